@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Training.Commands;
+
+/// <summary><c>models list|show|rollback</c>: the model registry from the command line.</summary>
+internal static class ModelsCommand
+{
+    public static Command Create()
+    {
+        var registryOption = CommonOptions.Registry();
+        var list = new Command("list", "List published model versions; * marks the current one.") { registryOption };
+        list.SetAction(result => List(new ModelRegistry(result.GetRequiredValue(registryOption))));
+
+        var versionArgument = new Argument<string?>("version") { Description = "Version to show (default: current).", Arity = ArgumentArity.ZeroOrOne };
+        var show = new Command("show", "Show a version's manifest and verify its checksums.") { registryOption, versionArgument };
+        show.SetAction(result => Show(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(versionArgument)));
+
+        var rollbackTarget = new Argument<string?>("version") { Description = "Version to make current (default: the one before current).", Arity = ArgumentArity.ZeroOrOne };
+        var rollback = new Command("rollback", "Make an earlier version current again.") { registryOption, rollbackTarget };
+        rollback.SetAction(result => RollBack(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(rollbackTarget)));
+
+        return new Command("models", "Manage the model registry.") { list, show, rollback };
+    }
+
+    private static int List(ModelRegistry registry)
+    {
+        var current = registry.CurrentVersion;
+        foreach (var manifest in registry.List())
+        {
+            var marker = manifest.Version == current ? "*" : " ";
+            Console.WriteLine($"{marker} {manifest.Version}  {manifest.CreatedAt:u}  {string.Join(", ", manifest.RowCounts.Select(pair => $"{pair.Key}={pair.Value}"))}");
+        }
+
+        return 0;
+    }
+
+    private static int Show(ModelRegistry registry, string? version)
+    {
+        version ??= registry.CurrentVersion ?? throw new InvalidOperationException($"No model is published in {registry.Root}; run ./train.sh first.");
+        var manifest = BundleVerifier.Verify(registry.PathOf(version));
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(manifest, BundleJson.Options));
+        Console.WriteLine($"checksums: {manifest.Files.Count} files verified");
+        return 0;
+    }
+
+    private static int RollBack(ModelRegistry registry, string? version)
+    {
+        if (version is null)
+        {
+            version = registry.RollBack();
+        }
+        else
+        {
+            registry.SwitchCurrent(version);
+        }
+
+        Console.WriteLine($"current -> {version}");
+        return 0;
+    }
+}

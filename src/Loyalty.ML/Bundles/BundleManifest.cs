@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+
+namespace Loyalty.ML.Bundles;
+
+/// <summary>What a bundle is: its version, what it was trained from and how, and every file's checksum.</summary>
+public sealed record BundleManifest(
+    string Version,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<SourceFingerprint> Sources,
+    IReadOnlyDictionary<string, long> RowCounts,
+    JsonObject Parameters,
+    IReadOnlyDictionary<string, string> Files);

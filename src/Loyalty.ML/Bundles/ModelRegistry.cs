@@ -1,0 +1,88 @@
+namespace Loyalty.ML.Bundles;
+
+/// <summary>
+/// The folder of published bundles, one sub-folder per version, and the <c>current</c> symbolic link
+/// that says which one is served. Switching is a rename of a fresh link over the old one: atomic.
+/// </summary>
+public sealed class ModelRegistry
+{
+    /// <summary>Opens (and creates when missing) the registry at <paramref name="root"/>.</summary>
+    public ModelRegistry(string root)
+    {
+        Root = Path.GetFullPath(root);
+        Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>Registry folder.</summary>
+    public string Root { get; }
+
+    /// <summary>Path of the <c>current</c> link.</summary>
+    public string CurrentPath => Path.Combine(Root, BundleFiles.Current);
+
+    /// <summary>Folder of a version.</summary>
+    public string PathOf(string version) => Path.Combine(Root, version);
+
+    /// <summary>True when <paramref name="version"/> is published.</summary>
+    public bool Exists(string version) => File.Exists(Path.Combine(PathOf(version), BundleFiles.Manifest));
+
+    /// <summary>The version <c>current</c> points at, or null before the first publish.</summary>
+    public string? CurrentVersion =>
+        new FileInfo(CurrentPath).LinkTarget is { } target ? Path.GetFileName(target.TrimEnd('/')) : null;
+
+    /// <summary>Manifests of all published versions, oldest first.</summary>
+    public IReadOnlyList<BundleManifest> List() =>
+        Directory.EnumerateDirectories(Root)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !name.StartsWith('.') && name != BundleFiles.Current && Exists(name))
+            .Select(name => BundleJson.Read<BundleManifest>(Path.Combine(PathOf(name), BundleFiles.Manifest)))
+            .OrderBy(manifest => manifest.CreatedAt)
+            .ThenBy(manifest => manifest.Version, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Points <c>current</c> at a published version.</summary>
+    public void SwitchCurrent(string version)
+    {
+        if (!Exists(version))
+        {
+            throw new InvalidOperationException($"Model version '{version}' is not in {Root}.");
+        }
+
+        var existing = new FileInfo(CurrentPath);
+        if (existing.LinkTarget is null && (existing.Exists || Directory.Exists(CurrentPath)))
+        {
+            throw new InvalidOperationException($"{CurrentPath} exists and is not a link; move it away first.");
+        }
+
+        var temporary = Path.Combine(Root, $".current-{Guid.NewGuid():N}");
+        File.CreateSymbolicLink(temporary, version);
+
+        // rename(2) replaces the old link in one step, so a reader sees the old bundle or the new one, never none.
+        RenameOver(temporary, CurrentPath);
+    }
+
+    /// <summary>Makes the version published before the current one current again, and returns it.</summary>
+    public string RollBack()
+    {
+        var versions = List().Select(manifest => manifest.Version).ToList();
+        var index = CurrentVersion is { } current ? versions.IndexOf(current) : -1;
+        if (index <= 0)
+        {
+            throw new InvalidOperationException("There is no earlier version to roll back to.");
+        }
+
+        SwitchCurrent(versions[index - 1]);
+        return versions[index - 1];
+    }
+
+    private static void RenameOver(string source, string destination)
+    {
+        if (Rename(source, destination) != 0)
+        {
+            throw new IOException($"Could not switch {destination}: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}.");
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int Rename(string oldPath, string newPath);
+}

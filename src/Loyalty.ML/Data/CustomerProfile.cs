@@ -1,0 +1,10 @@
+namespace Loyalty.ML.Data;
+
+/// <summary>Customer master data from the optional customers file.</summary>
+public sealed record CustomerProfile(
+    string CustomerId,
+    string? Name,
+    DateOnly? Birthday,
+    DateOnly? SignupDate,
+    string? PreferredChannel,
+    bool MarketingConsent);

@@ -1,0 +1,126 @@
+namespace Loyalty.ML.Data;
+
+/// <summary>
+/// Collects accepted rows into a <see cref="PurchaseHistory"/>. Readers call it row by row, so memory
+/// holds only the compact columns, never the source rows.
+/// </summary>
+public sealed class PurchaseHistoryBuilder
+{
+    private readonly IdMap _customers = new();
+    private readonly IdMap _items = new();
+    private readonly Dictionary<string, int> _orders = new(StringComparer.Ordinal);
+    private readonly TransactionLines _purchases = new();
+    private readonly TransactionLines _returns = new();
+    private readonly Dictionary<int, CatalogEntry> _catalog = [];
+    private readonly Dictionary<string, CustomerProfile> _profiles = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a purchase line. Without an order id, lines of one customer at one time form an order.</summary>
+    public void AddPurchase(string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName = null) =>
+        Add(_purchases, customerId, itemId, orderId, time, quantity, unitPrice, itemName);
+
+    /// <summary>Adds a return or cancellation line (quantity given as a positive number).</summary>
+    public void AddReturn(string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice) =>
+        Add(_returns, customerId, itemId, orderId, time, Math.Abs(quantity), unitPrice, itemName: null);
+
+    /// <summary>Adds or completes a catalog entry for an item.</summary>
+    public void AddCatalogItem(string itemId, string? name, string? category, float? price)
+    {
+        var entry = Entry(_items.GetOrAdd(itemId));
+        entry.Name = name ?? entry.Name;
+        entry.Category = category ?? entry.Category;
+        entry.ListPrice = price ?? entry.ListPrice;
+    }
+
+    /// <summary>Adds customer master data; a later row for the same customer replaces an earlier one.</summary>
+    public void AddProfile(CustomerProfile profile) => _profiles[profile.CustomerId] = profile;
+
+    /// <summary>Freezes what was added into a history.</summary>
+    public PurchaseHistory Build()
+    {
+        _purchases.TrimExcess();
+        _returns.TrimExcess();
+        return new PurchaseHistory(_customers, _items, _purchases, _returns, BuildCatalog(), _profiles.Count > 0 ? _profiles : null);
+    }
+
+    private void Add(TransactionLines lines, string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName)
+    {
+        var customer = _customers.GetOrAdd(customerId);
+        var item = itemId is null ? -1 : _items.GetOrAdd(itemId);
+        var orderKey = orderId ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{customerId}\u001f{time.Ticks}");
+        if (!_orders.TryGetValue(orderKey, out var order))
+        {
+            order = _orders.Count;
+            _orders.Add(orderKey, order);
+        }
+
+        lines.Add(customer, item, order, time, quantity, unitPrice);
+        if (item >= 0 && itemName is not null && Entry(item).Name is null)
+        {
+            Entry(item).Name = itemName;
+        }
+    }
+
+    private CatalogEntry Entry(int item)
+    {
+        if (!_catalog.TryGetValue(item, out var entry))
+        {
+            entry = new CatalogEntry();
+            _catalog.Add(item, entry);
+        }
+
+        return entry;
+    }
+
+    private ItemCatalog BuildCatalog()
+    {
+        var count = _items.Count;
+        var names = new string?[count];
+        var category = new int[count];
+        var price = new float[count];
+        var categories = new IdMap();
+        var soldPrices = MedianSoldPrices(count);
+        for (var item = 0; item < count; item++)
+        {
+            _catalog.TryGetValue(item, out var entry);
+            names[item] = entry?.Name;
+            category[item] = entry?.Category is { } name ? categories.GetOrAdd(name) : -1;
+            price[item] = entry?.ListPrice ?? soldPrices[item];
+        }
+
+        return new ItemCatalog(names, category, price, categories);
+    }
+
+    private float[] MedianSoldPrices(int itemCount)
+    {
+        var prices = new List<float>?[itemCount];
+        for (var line = 0; line < _purchases.Count; line++)
+        {
+            var item = _purchases.Item[line];
+            if (item >= 0)
+            {
+                (prices[item] ??= []).Add(_purchases.UnitPrice[line]);
+            }
+        }
+
+        var medians = new float[itemCount];
+        for (var item = 0; item < itemCount; item++)
+        {
+            if (prices[item] is { Count: > 0 } list)
+            {
+                list.Sort();
+                medians[item] = list[list.Count / 2];
+            }
+        }
+
+        return medians;
+    }
+
+    private sealed class CatalogEntry
+    {
+        public string? Name { get; set; }
+
+        public string? Category { get; set; }
+
+        public float? ListPrice { get; set; }
+    }
+}
