@@ -20,6 +20,14 @@ public sealed class OfferRulesFileTests : IDisposable
     }
 
     [Fact]
+    public void Load_ShippedRulesFile_EqualsTheDefaults()
+    {
+        var shipped = OfferRulesFile.Load(Path.Combine(RepositoryRoot.Path, "data", "offer-rules.json"));
+
+        Assert.Equal(OfferRulesFile.ToJson(new OfferRules()), OfferRulesFile.ToJson(shipped));
+    }
+
+    [Fact]
     public void Load_PartialFile_OverridesOnlyWhatItNames()
     {
         var path = Write("""{ "limits": { "monthly_bonus_cap": 500 }, "win_back": { "min_churn_probability": 0.7 } }""");
