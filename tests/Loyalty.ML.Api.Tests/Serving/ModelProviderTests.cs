@@ -28,11 +28,20 @@ public sealed class ModelProviderTests
         var client = host.Client(TestKeys.Crm);
         var statuses = new List<HttpStatusCode>();
         var versions = new HashSet<string>();
+        var answered = 0;
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+
+        bool Seen(string version)
+        {
+            lock (statuses)
+            {
+                return versions.Contains(version);
+            }
+        }
 
         async Task Load()
         {
-            while (!stop.IsCancellationRequested && !versions.Contains("v2"))
+            while (!stop.IsCancellationRequested && !Seen("v2"))
             {
                 var response = await client.GetAsync("/v1/kpis");
                 var version = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("modelVersion").GetString()! : "";
@@ -41,11 +50,17 @@ public sealed class ModelProviderTests
                     statuses.Add(response.StatusCode);
                     versions.Add(version);
                 }
+
+                Interlocked.Increment(ref answered);
             }
         }
 
         var load = Enumerable.Range(0, 4).Select(_ => Task.Run(Load)).ToArray();
-        await Task.Delay(200);
+        while (!stop.IsCancellationRequested && Volatile.Read(ref answered) < 20)
+        {
+            await Task.Delay(10);
+        }
+
         ApiHost.PublishTrained(host.Registry, "v2");
         await Task.WhenAll(load);
 
