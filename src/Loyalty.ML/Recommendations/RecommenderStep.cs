@@ -19,21 +19,10 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
     public string Name => "recommender";
 
     /// <inheritdoc />
-    public bool CanRun(TrainingContext context)
-    {
-        if (context.History.HasItems && context.History.Purchases.Count > 0)
-        {
-            return true;
-        }
+    public bool CanRun(TrainingContext context) => context.History.HasItems && context.History.Purchases.Count > 0;
 
-        const string Skipped = "recommender: skipped, the data has no item column (recommendations need items)";
-        if (!context.Summary.Contains(Skipped))
-        {
-            context.Summary.Add(Skipped);
-        }
-
-        return false;
-    }
+    /// <inheritdoc />
+    public string SkipReason => "the data has no item column, so there is nothing to recommend";
 
     /// <inheritdoc />
     public void Run(TrainingContext context)
