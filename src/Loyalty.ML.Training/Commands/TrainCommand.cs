@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
+using Loyalty.ML.Offers;
 using Loyalty.ML.Training;
 using Spectre.Console;
 
@@ -22,8 +23,9 @@ internal static class TrainCommand
         var customers = new Option<string?>("--customers") { Description = "Optional customers file." };
         var mapping = new Option<string?>("--mapping") { Description = "Column mapping (JSON); default: the sample data's column names." };
         var maxMalformed = new Option<double?>("--max-malformed") { Description = "Share of malformed rows (0–1) above which the run fails." };
+        var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the documented defaults (data/offer-rules.json)." };
         var registry = CommonOptions.Registry();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, registry };
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(data);
@@ -31,19 +33,20 @@ internal static class TrainCommand
                 ? DataSources.FromFolder(path) with { Mapping = result.GetValue(mapping) }
                 : new DataSources(path, result.GetValue(items), result.GetValue(customers), result.GetValue(mapping));
             var options = result.GetValue(maxMalformed) is { } share ? new LoadOptions { MaxMalformedFraction = share } : LoadOptions.Default;
-            return Run(sources, options, new ModelRegistry(result.GetRequiredValue(registry)));
+            var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
+            return Run(sources, options, rules, new ModelRegistry(result.GetRequiredValue(registry)));
         });
         return command;
     }
 
-    private static int Run(DataSources sources, LoadOptions options, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, OfferRules offerRules, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();
         try
         {
             var load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load));
-            var result = new TrainingPipeline(TrainingSteps.Default(), TimeProvider.System).Run(input, registry, progress);
+            var result = new TrainingPipeline(TrainingSteps.Default(offerRules), TimeProvider.System).Run(input, registry, progress);
             TrainingSummary.Print(load, result);
             return 0;
         }
