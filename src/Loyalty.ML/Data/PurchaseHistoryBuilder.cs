@@ -9,6 +9,7 @@ public sealed class PurchaseHistoryBuilder
     private readonly IdMap _customers = new();
     private readonly IdMap _items = new();
     private readonly Dictionary<string, int> _orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Customer, long Ticks), int> _derivedOrders = [];
     private readonly TransactionLines _purchases = new();
     private readonly TransactionLines _returns = new();
     private readonly Dictionary<int, CatalogEntry> _catalog = [];
@@ -42,22 +43,62 @@ public sealed class PurchaseHistoryBuilder
         return new PurchaseHistory(_customers, _items, _purchases, _returns, BuildCatalog(), _profiles.Count > 0 ? _profiles : null);
     }
 
+    /// <summary>
+    /// Adds a purchase or return from spans, so a reader interns ids without allocating a string per
+    /// field. An empty <paramref name="orderId"/> means "no order id"; <paramref name="itemId"/> is used
+    /// only when <paramref name="hasItem"/>.
+    /// </summary>
+    internal void AddLine(bool isReturn, ReadOnlySpan<char> customerId, bool hasItem, ReadOnlySpan<char> itemId, ReadOnlySpan<char> orderId, DateTime time, float quantity, float unitPrice, ReadOnlySpan<char> itemName)
+    {
+        var customer = _customers.GetOrAdd(customerId);
+        var item = hasItem ? _items.GetOrAdd(itemId) : -1;
+        var order = orderId.IsEmpty ? DerivedOrder(customer, time) : ExplicitOrder(orderId);
+        if (isReturn)
+        {
+            _returns.Add(customer, item, order, time, Math.Abs(quantity), unitPrice);
+            return;
+        }
+
+        _purchases.Add(customer, item, order, time, quantity, unitPrice);
+        if (item >= 0 && !itemName.IsEmpty && Entry(item) is { Name: null } entry)
+        {
+            entry.Name = itemName.ToString();
+        }
+    }
+
     private void Add(TransactionLines lines, string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName)
     {
         var customer = _customers.GetOrAdd(customerId);
         var item = itemId is null ? -1 : _items.GetOrAdd(itemId);
-        var orderKey = orderId ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{customerId}\u001f{time.Ticks}");
-        if (!_orders.TryGetValue(orderKey, out var order))
-        {
-            order = _orders.Count;
-            _orders.Add(orderKey, order);
-        }
-
+        var order = orderId is null ? DerivedOrder(customer, time) : ExplicitOrder(orderId);
         lines.Add(customer, item, order, time, quantity, unitPrice);
         if (item >= 0 && itemName is not null && Entry(item).Name is null)
         {
             Entry(item).Name = itemName;
         }
+    }
+
+    private int ExplicitOrder(ReadOnlySpan<char> orderId)
+    {
+        var lookup = _orders.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(orderId, out var order))
+        {
+            order = _orders.Count + _derivedOrders.Count;
+            _orders.Add(orderId.ToString(), order);
+        }
+
+        return order;
+    }
+
+    private int DerivedOrder(int customer, DateTime time)
+    {
+        if (!_derivedOrders.TryGetValue((customer, time.Ticks), out var order))
+        {
+            order = _orders.Count + _derivedOrders.Count;
+            _derivedOrders.Add((customer, time.Ticks), order);
+        }
+
+        return order;
     }
 
     private CatalogEntry Entry(int item)
