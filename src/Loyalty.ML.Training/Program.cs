@@ -5,5 +5,6 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
 {
     ModelsCommand.Create(),
     GenerateCommand.Create(),
+    ExportOffersCommand.Create(),
 };
 return root.Parse(args).Invoke();
