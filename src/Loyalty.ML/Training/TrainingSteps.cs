@@ -4,5 +4,8 @@ namespace Loyalty.ML.Training;
 public static class TrainingSteps
 {
     /// <summary>Every model the product trains; each step skips itself when the data cannot support it.</summary>
-    public static IReadOnlyList<ITrainingStep> Default() => [];
+    public static IReadOnlyList<ITrainingStep> Default() =>
+    [
+        new Recommendations.RecommenderStep(),
+    ];
 }
