@@ -5,6 +5,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
 {
     TrainCommand.Create(),
     ModelsCommand.Create(),
+    GenerateCommand.Create(),
     ExportOffersCommand.Create(),
 };
 return root.Parse(args).Invoke();
