@@ -10,6 +10,7 @@ namespace Loyalty.ML.Data.Ingestion;
 internal sealed class CsvRowSource : IRowSource
 {
     private const int BufferSize = 1 << 16;
+    private const string EmptyFile = "the file is empty: expected a header line naming the columns.";
     private readonly Stream _file;
     private readonly StreamReader _text;
     private readonly CsvDataReader _reader;
@@ -42,12 +43,19 @@ internal sealed class CsvRowSource : IRowSource
         try
         {
             var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = format.Delimiter, BufferSize = BufferSize };
-            return new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
+            var source = new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
+            if (source.Columns.All(string.IsNullOrEmpty))
+            {
+                source.Dispose();
+                throw new DataLoadException(path, null, EmptyFile);
+            }
+
+            return source;
         }
         catch (CsvMissingHeadersException)
         {
             text.Dispose();
-            throw new DataLoadException(path, null, "the file is empty: expected a header line naming the columns.");
+            throw new DataLoadException(path, null, EmptyFile);
         }
         catch (CsvFormatException error)
         {
