@@ -119,7 +119,7 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
             c1,i1,o1,2024-01-01,1,2,web,s,"AIRLINE LOUNGE,METAL SIGN"
             c1,i2,o1,2024-01-01,1,2,web,s,"two
             lines"
-            c1,i3,"o,1",2024-01-01,1,2,web,s,"RECORD FRAME 7"" SINGLE"
+            "c""1",i3,"o""1",2024-01-01,1,2,web,s,"RECORD FRAME 7"" SINGLE"
             c1,i4,o2,2024-01-01,1,bad,web,s,x
             """);
 
@@ -130,6 +130,8 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
         Assert.Equal("two\nlines", names[result.History.Items.GetOrAdd("i2")]!.ReplaceLineEndings("\n"));
         Assert.Equal("RECORD FRAME 7\" SINGLE", names[result.History.Items.GetOrAdd("i3")]);
         Assert.Equal(3, result.Report.RowsAccepted);
+        Assert.Equal(["c1", "c\"1"], result.History.Customers.Ids);
+        Assert.Equal(2, result.History.Purchases.Order.Take(3).Distinct().Count());
         Assert.Equal(6, result.Report.Transactions.Examples["bad_number"][0].Line);
     }
 

@@ -15,6 +15,7 @@ internal sealed class CsvRowSource : IRowSource
     private readonly StreamReader _text;
     private readonly CsvDataReader _reader;
     private long _nextLine;
+    private char[]?[] _copies = [];
 
     private CsvRowSource(string path, Stream file, StreamReader text, CsvDataReader reader)
     {
@@ -99,7 +100,37 @@ internal sealed class CsvRowSource : IRowSource
         }
     }
 
-    public ReadOnlySpan<char> Text(int ordinal) => ordinal < _reader.RowFieldCount ? _reader.GetFieldSpan(ordinal) : [];
+    /// <summary>
+    /// The field's characters. Sylvan unescapes doubled quotes into one scratch buffer shared by all
+    /// fields, so such a field is copied out; a row's fields then stay valid together until the next row.
+    /// </summary>
+    public ReadOnlySpan<char> Text(int ordinal)
+    {
+        if (ordinal >= _reader.RowFieldCount)
+        {
+            return [];
+        }
+
+        var field = _reader.GetFieldSpan(ordinal);
+        if (field.IsEmpty || _reader.GetRawRecordSpan().Overlaps(field))
+        {
+            return field;
+        }
+
+        if (ordinal >= _copies.Length)
+        {
+            Array.Resize(ref _copies, ordinal + 1);
+        }
+
+        var copy = _copies[ordinal];
+        if (copy is null || copy.Length < field.Length)
+        {
+            copy = _copies[ordinal] = new char[Math.Max(field.Length, 64)];
+        }
+
+        field.CopyTo(copy);
+        return copy.AsSpan(0, field.Length);
+    }
 
     public bool TryGetNumber(int ordinal, out double value)
     {
