@@ -20,7 +20,7 @@ public sealed record BundleModels(
     {
         var facts = Path.Combine(directory, CustomerFactsFile.FileName);
         return new BundleModels(
-            Recommender: null,
+            Recommender: AlsRecommender.LoadIfPresent(directory),
             Churn: null,
             Segments: null,
             Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null);
