@@ -27,6 +27,7 @@ fi
 
 if $serve; then
   dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
-  export Model__RegistryPath="$PWD/models"
-  exec dotnet src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll
+  export Models__RegistryPath="$PWD/models"
+  cd src/Loyalty.ML.Api/bin/Release/net10.0
+  exec dotnet Loyalty.ML.Api.dll
 fi

@@ -3,7 +3,9 @@ using Loyalty.ML.Training.Commands;
 
 var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, evaluate, publish and manage model versions.")
 {
+    TrainCommand.Create(),
     ModelsCommand.Create(),
+    GenerateCommand.Create(),
     ExportOffersCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),

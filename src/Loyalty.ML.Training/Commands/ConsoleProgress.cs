@@ -14,20 +14,23 @@ internal sealed class ConsoleProgress : IProgress<TrainingProgress>
     private readonly Lock _gate = new();
     private TimeSpan _lastPrinted = TimeSpan.MinValue;
     private string? _lastStep;
+    private double _lastFraction = double.NaN;
 
     public void Report(TrainingProgress value)
     {
         lock (_gate)
         {
             var now = _clock.Elapsed;
+            var repeated = value.Step == _lastStep && value.Fraction == _lastFraction;
             var boundary = value.Fraction is 0 or 1 || value.Step != _lastStep;
-            if (!boundary && now - _lastPrinted < Interval)
+            if (repeated || (!boundary && now - _lastPrinted < Interval))
             {
                 return;
             }
 
             _lastPrinted = now;
             _lastStep = value.Step;
+            _lastFraction = value.Fraction;
             var detail = value.Message is null ? string.Empty : $"  {value.Message}";
             Console.WriteLine($"[{now.TotalSeconds,7:F1}s] {value.Step,-16} {value.Fraction,4:P0}{detail}");
         }

@@ -4,8 +4,10 @@ namespace Loyalty.ML.Training;
 public static class TrainingSteps
 {
     /// <summary>Every model the product trains; each step skips itself when the data cannot support it.</summary>
-    public static IReadOnlyList<ITrainingStep> Default() =>
+    /// <param name="offerRules">Rules the offers report uses; the documented defaults when null.</param>
+    public static IReadOnlyList<ITrainingStep> Default(Offers.OfferRules? offerRules = null) =>
     [
         new Recommendations.RecommenderStep(),
+        new Offers.OffersStep(offerRules ?? new Offers.OfferRules()),
     ];
 }
