@@ -3,13 +3,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Bundles;
+using Loyalty.ML.Data.Generation;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Training.Benchmarks;
 
 namespace Loyalty.ML.Training.Commands;
 
 /// <summary>
-/// <c>bench-recs</c>: generated history → train (ALS, also-bought, popularity, histories; no evaluation) → publish
+/// <c>bench-recs</c>: history from the sample generator (in memory, no CSV round trip) → train (ALS, also-bought, popularity, histories; no evaluation) → publish
 /// into a scratch registry → load → personal top-N latency. Prints wall times, peak memory, ALS GFLOP/s against a
 /// SIMD dot-product throughput measured in the same run, and top-N p50/p99 on one thread.
 /// </summary>
@@ -33,8 +34,8 @@ internal static class BenchRecsCommand
     {
         var total = Stopwatch.StartNew();
         var clock = Stopwatch.StartNew();
-        var history = SyntheticPurchases.Generate(customers, items, lines, seed: 7);
-        Print($"load (generate into the history builder): {history.Purchases.Count:N0} lines, {history.Customers.Count:N0} customers, {history.Items.Count:N0} items", clock);
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = customers, Items = items, Lines = lines }).History;
+        Print($"load (sample generator straight into the history builder): {history.Purchases.Count:N0} lines, {history.Customers.Count:N0} customers, {history.Items.Count:N0} items", clock);
 
         var root = Path.Combine(Path.GetTempPath(), $"loyalty-bench-{Guid.NewGuid():N}");
         try
