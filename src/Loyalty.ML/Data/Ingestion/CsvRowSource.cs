@@ -10,10 +10,12 @@ namespace Loyalty.ML.Data.Ingestion;
 internal sealed class CsvRowSource : IRowSource
 {
     private const int BufferSize = 1 << 16;
+    private const string EmptyFile = "the file is empty: expected a header line naming the columns.";
     private readonly Stream _file;
     private readonly StreamReader _text;
     private readonly CsvDataReader _reader;
     private long _nextLine;
+    private char[]?[] _copies = [];
 
     private CsvRowSource(string path, Stream file, StreamReader text, CsvDataReader reader)
     {
@@ -42,12 +44,19 @@ internal sealed class CsvRowSource : IRowSource
         try
         {
             var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = format.Delimiter, BufferSize = BufferSize };
-            return new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
+            var source = new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
+            if (source.Columns.All(string.IsNullOrEmpty))
+            {
+                source.Dispose();
+                throw new DataLoadException(path, null, EmptyFile);
+            }
+
+            return source;
         }
         catch (CsvMissingHeadersException)
         {
             text.Dispose();
-            throw new DataLoadException(path, null, "the file is empty: expected a header line naming the columns.");
+            throw new DataLoadException(path, null, EmptyFile);
         }
         catch (CsvFormatException error)
         {
@@ -91,7 +100,37 @@ internal sealed class CsvRowSource : IRowSource
         }
     }
 
-    public ReadOnlySpan<char> Text(int ordinal) => ordinal < _reader.RowFieldCount ? _reader.GetFieldSpan(ordinal) : [];
+    /// <summary>
+    /// The field's characters. Sylvan unescapes doubled quotes into one scratch buffer shared by all
+    /// fields, so such a field is copied out; a row's fields then stay valid together until the next row.
+    /// </summary>
+    public ReadOnlySpan<char> Text(int ordinal)
+    {
+        if (ordinal >= _reader.RowFieldCount)
+        {
+            return [];
+        }
+
+        var field = _reader.GetFieldSpan(ordinal);
+        if (field.IsEmpty || _reader.GetRawRecordSpan().Overlaps(field))
+        {
+            return field;
+        }
+
+        if (ordinal >= _copies.Length)
+        {
+            Array.Resize(ref _copies, ordinal + 1);
+        }
+
+        var copy = _copies[ordinal];
+        if (copy is null || copy.Length < field.Length)
+        {
+            copy = _copies[ordinal] = new char[Math.Max(field.Length, 64)];
+        }
+
+        field.CopyTo(copy);
+        return copy.AsSpan(0, field.Length);
+    }
 
     public bool TryGetNumber(int ordinal, out double value)
     {

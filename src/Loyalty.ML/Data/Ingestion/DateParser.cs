@@ -8,6 +8,12 @@ namespace Loyalty.ML.Data.Ingestion;
 /// </summary>
 internal sealed class DateParser
 {
+    private static readonly string[] IsoWithOffset =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
+    ];
+
     private readonly ValueFormat _format;
     private char[] _lastText = new char[64];
     private int _lastLength = -1;
@@ -48,6 +54,6 @@ internal sealed class DateParser
         }
 
         return IsoDate.TryParse(text, out value)
-            || DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out value);
+            || DateTime.TryParseExact(text, IsoWithOffset, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out value);
     }
 }

@@ -37,6 +37,11 @@ internal static class RowSources
                 return ParquetRowSource.Open(path, file);
             }
 
+            if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DataLoadException(path, null, "not a Parquet file (it does not start with PAR1).");
+            }
+
             var content = read >= 2 && magic[..2].SequenceEqual(GzipMagic)
                 ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true)
                 : (Stream)file;
