@@ -10,7 +10,7 @@ public sealed class ChurnApiValidationTests(LoyaltyApiFixture fixture)
     [Fact]
     public async Task PostScores_WithMoreThan1000Ids_Returns400()
     {
-        var ids = Enumerable.Range(0, 1001).Select(TestHistory.CustomerId).ToArray();
+        var ids = Enumerable.Range(0, 1001).Select(index => $"C{index}").ToArray();
 
         var response = await fixture.Host.Client(TestKeys.Crm).PostAsJsonAsync("/v1/churn/scores", new { customerIds = ids });
 

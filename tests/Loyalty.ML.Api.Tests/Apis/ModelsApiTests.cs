@@ -24,7 +24,7 @@ public sealed class ModelsApiTests(LoyaltyApiFixture fixture)
         var status = await fixture.Host.Client(TestKeys.Admin).GetFromJsonAsync<JsonElement>("/v1/models/current");
 
         Assert.Equal(LoyaltyApiFixture.Version, status.GetProperty("version").GetString());
-        Assert.Contains("kpis", status.GetProperty("parts").EnumerateArray().Select(part => part.GetString()));
+        Assert.Contains("recommender", status.GetProperty("parts").EnumerateArray().Select(part => part.GetString()));
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rejected").ValueKind);
     }
 }

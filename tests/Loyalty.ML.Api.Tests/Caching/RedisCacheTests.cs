@@ -15,7 +15,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
     private ApiHost Host => _host!;
 
     public async Task InitializeAsync() => _host = await ApiHost.StartAsync(
-        publish: registry => ApiHost.PublishTrained(registry, "v1"),
+        publish: registry => TestBundles.Publish(registry, "v1"),
         settings: [new("Cache:MemoryTtl", "00:00:00")]);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
@@ -48,6 +48,13 @@ public sealed class RedisCacheTests : IAsyncLifetime
         }
 
         var elapsed = clock.Elapsed;
+        var client = Host.Client(TestKeys.Shop);
+        var statuses = new List<System.Net.HttpStatusCode>();
+        foreach (var customer in TestBundles.History.Customers.Ids.Take(20))
+        {
+            statuses.Add((await client.GetAsync($"/v1/customers/{customer}/recommendations")).StatusCode);
+        }
+
         var ready = await Host.Client().GetAsync("/health/ready");
         var readyBody = await ready.Content.ReadAsStringAsync();
 
@@ -56,6 +63,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
         var recovered = await WaitForRedisHit(cache, statistics, key, statistics.RedisHits, () => ResponseCacheTests.Answer(99));
 
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"50 lookups took {elapsed} with Redis down");
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("Redis unreachable", readyBody);
         Assert.Equal("v99", recovered.ModelVersion);

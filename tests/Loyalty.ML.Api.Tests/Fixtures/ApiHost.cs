@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Loyalty.ML.Bundles;
-using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 
@@ -10,8 +9,6 @@ namespace Loyalty.ML.Api.Tests.Fixtures;
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
-    private static readonly Lazy<PurchaseHistory> SharedHistory = new(() => TestHistory.Generate());
-
     private ApiHost(string root, RedisServer? redis, LoyaltyApiFactory factory)
     {
         Root = root;
@@ -19,9 +16,6 @@ public sealed class ApiHost : IAsyncDisposable
         Factory = factory;
         Registry = new ModelRegistry(Path.Combine(root, "models"));
     }
-
-    /// <summary>The generated history the bundles are trained on.</summary>
-    public static PurchaseHistory History => SharedHistory.Value;
 
     /// <summary>Temporary folder of this host.</summary>
     public string Root { get; }
@@ -66,10 +60,6 @@ public sealed class ApiHost : IAsyncDisposable
         _ = host.Factory.Server;
         return host;
     }
-
-    /// <summary>Publishes the standard trained bundle as <paramref name="version"/>.</summary>
-    public static void PublishTrained(ModelRegistry registry, string version) =>
-        TestBundles.Publish(registry, version, History, DateTimeOffset.UnixEpoch.AddDays(registry.List().Count));
 
     /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
     public HttpClient Client(string? apiKey = null)

@@ -12,7 +12,7 @@ public sealed class LoyaltyApiFixture : IAsyncLifetime
     public ApiHost Host => _host ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => _host = await ApiHost.StartAsync(publish: registry => ApiHost.PublishTrained(registry, Version));
+    public async Task InitializeAsync() => _host = await ApiHost.StartAsync(publish: registry => TestBundles.Publish(registry, Version));
 
     /// <inheritdoc />
     public async Task DisposeAsync()

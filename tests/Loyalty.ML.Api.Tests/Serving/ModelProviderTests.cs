@@ -8,12 +8,14 @@ namespace Loyalty.ML.Api.Tests.Serving;
 
 public sealed class ModelProviderTests
 {
+    private static readonly string Recommendations = $"/v1/customers/{TestBundles.KnownCustomer}/recommendations";
+
     [Fact]
     public async Task Start_WithEmptyRegistry_Answers503TrainFirst()
     {
         await using var host = await ApiHost.StartAsync(withRedis: false);
 
-        var problem = await ProblemAssert.IsProblem(await host.Client(TestKeys.Crm).GetAsync("/v1/kpis"), HttpStatusCode.ServiceUnavailable);
+        var problem = await ProblemAssert.IsProblem(await host.Client(TestKeys.Shop).GetAsync(Recommendations), HttpStatusCode.ServiceUnavailable);
         var ready = await host.Client().GetAsync("/health/ready");
 
         Assert.Contains("Train first", problem.GetProperty("detail").GetString());
@@ -24,8 +26,8 @@ public sealed class ModelProviderTests
     [Fact]
     public async Task Publish_WhileRequestsRun_SwapsWithoutAFailedRequest()
     {
-        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => ApiHost.PublishTrained(registry, "v1"));
-        var client = host.Client(TestKeys.Crm);
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
+        var client = host.Client(TestKeys.Shop);
         var statuses = new List<HttpStatusCode>();
         var versions = new HashSet<string>();
         var answered = 0;
@@ -43,7 +45,7 @@ public sealed class ModelProviderTests
         {
             while (!stop.IsCancellationRequested && !Seen("v2"))
             {
-                var response = await client.GetAsync("/v1/kpis");
+                var response = await client.GetAsync(Recommendations);
                 var version = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("modelVersion").GetString()! : "";
                 lock (statuses)
                 {
@@ -61,7 +63,7 @@ public sealed class ModelProviderTests
             await Task.Delay(10);
         }
 
-        ApiHost.PublishTrained(host.Registry, "v2");
+        TestBundles.Publish(host.Registry, "v2");
         await Task.WhenAll(load);
 
         Assert.Contains("v2", versions);
@@ -72,15 +74,15 @@ public sealed class ModelProviderTests
     [Fact]
     public async Task Publish_OfCorruptBundle_IsRejectedAndTheOldKeepsServing()
     {
-        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => ApiHost.PublishTrained(registry, "v1"));
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
 
-        TestBundles.PublishCorrupt(host.Registry, "v2", ApiHost.History, DateTimeOffset.UnixEpoch.AddDays(9));
+        TestBundles.PublishCorrupt(host.Registry, "v2");
         var ready = await WaitForReady(host, body => body.Contains("v2", StringComparison.Ordinal));
-        var kpis = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
+        var answer = await host.Client(TestKeys.Shop).GetFromJsonAsync<JsonElement>(Recommendations);
         var reload = await host.Client(TestKeys.Admin).PostAsync("/v1/models/reload", null);
 
         Assert.Contains("checksum", ready);
-        Assert.Equal("v1", kpis.GetProperty("modelVersion").GetString());
+        Assert.Equal("v1", answer.GetProperty("modelVersion").GetString());
         var problem = await ProblemAssert.IsProblem(reload, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("Still serving v1", problem.GetProperty("detail").GetString());
     }
@@ -90,13 +92,13 @@ public sealed class ModelProviderTests
     {
         await using var host = await ApiHost.StartAsync(
             withRedis: false,
-            publish: registry => ApiHost.PublishTrained(registry, "v1"),
+            publish: registry => TestBundles.Publish(registry, "v1"),
             settings: [new("Models:WatchFileSystem", "false"), new("Models:PollInterval", "01:00:00")]);
-        ApiHost.PublishTrained(host.Registry, "v2");
+        TestBundles.Publish(host.Registry, "v2");
 
-        var before = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
+        var before = await host.Client(TestKeys.Shop).GetFromJsonAsync<JsonElement>(Recommendations);
         var reload = await host.Client(TestKeys.Admin).PostAsync("/v1/models/reload", null);
-        var after = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
+        var after = await host.Client(TestKeys.Shop).GetFromJsonAsync<JsonElement>(Recommendations);
 
         Assert.Equal("v1", before.GetProperty("modelVersion").GetString());
         Assert.Equal(HttpStatusCode.OK, reload.StatusCode);
