@@ -7,5 +7,8 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     ModelsCommand.Create(),
     GenerateCommand.Create(),
     ExportOffersCommand.Create(),
+    TuneCommand.Create(),
+    ExportRecommendationsCommand.Create(),
+    BenchRecsCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,7 +22,7 @@ public sealed record BundleModels(
         return new BundleModels(
             Recommender: AlsRecommender.LoadIfPresent(directory),
             Churn: null,
-            Segments: null,
+            Segments: SegmentsFile.LoadIfPresent(directory),
             Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null);
     }
 }

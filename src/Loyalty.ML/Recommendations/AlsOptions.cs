@@ -1,8 +1,8 @@
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>
-/// Hyperparameters of implicit ALS. The defaults are the best found by <c>loyalty-train tune</c> on the
-/// Online Retail validation split (see the recommender issue's note).
+/// Hyperparameters of implicit ALS. The defaults are the best found by <c>loyalty-train tune</c> on the Online Retail
+/// validation split (train before test split − 30 days, validate on the 30 days up to the test split).
 /// </summary>
 public sealed record AlsOptions
 {
@@ -10,10 +10,10 @@ public sealed record AlsOptions
     public int Factors { get; init; } = 64;
 
     /// <summary>L2 regularization λ.</summary>
-    public float Regularization { get; init; } = 0.1f;
+    public float Regularization { get; init; } = 30f;
 
     /// <summary>Confidence scale α.</summary>
-    public float Alpha { get; init; } = 10f;
+    public float Alpha { get; init; } = 4f;
 
     /// <summary>Linear or log confidence.</summary>
     public ConfidenceScaling Confidence { get; init; } = ConfidenceScaling.Linear;
@@ -34,7 +34,7 @@ public sealed record AlsOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Half-life in days of a purchase's weight in the counts (0 = every purchase counts 1).</summary>
-    public double RecencyHalfLifeDays { get; init; }
+    public double RecencyHalfLifeDays { get; init; } = 30;
 
     /// <summary>Checks the values and names the first bad one.</summary>
     public void Validate()

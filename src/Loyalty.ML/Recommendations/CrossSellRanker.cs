@@ -1,7 +1,8 @@
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>
-/// Cross-sell: complements of what the customer bought most recently. Also-bought items of each recent item, minus
+/// Cross-sell: complements of what the customer bought most recently. Items bought in the same orders as each recent
+/// item (factor neighbours are left out: they tend to be substitutes), minus
 /// substitutes: the same category when both items have one, otherwise near-duplicates (names sharing most words, or
 /// nearly identical factors).
 /// </summary>
@@ -25,7 +26,7 @@ internal static class CrossSellRanker
         {
             foreach (var ranked in alsoBought.Top(seed, count, item => accept(item) && !IsSubstitute(model, similarity, seed, item)))
             {
-                if (ranked.Source != AnswerSource.Popular && (!best.TryGetValue(ranked.Item, out var known) || known.Score < ranked.Score))
+                if (ranked.Source == AnswerSource.CoOccurrence && (!best.TryGetValue(ranked.Item, out var known) || known.Score < ranked.Score))
                 {
                     best[ranked.Item] = ranked;
                 }

@@ -7,6 +7,7 @@ public static class TrainingSteps
     /// <param name="offerRules">Rules the offers report uses; the documented defaults when null.</param>
     public static IReadOnlyList<ITrainingStep> Default(Offers.OfferRules? offerRules = null) =>
     [
+        new Segmentation.SegmentationStep(),
         new Recommendations.RecommenderStep(),
         new Offers.OffersStep(offerRules ?? new Offers.OfferRules()),
     ];

@@ -54,7 +54,7 @@ public static class SampleDataGenerator
             sink.AddItem(ids.Item(number), catalog.NameOf(item), catalog.CategoryNames[catalog.Category[item]], catalog.PriceCents[item]);
         }
 
-        var linesPerDay = options.Lines / TotalWeightedDays(options);
+        var linesPerDay = LinesPerDay(options);
         var simulator = new CustomerSimulator(options, catalog, ids);
         var lifecycles = new int[3];
         for (var customer = 0; customer < options.Customers; customer++)
@@ -72,16 +72,41 @@ public static class SampleDataGenerator
             lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned]);
     }
 
-    private static double TotalWeightedDays(SampleDataOptions options)
+    /// <summary>
+    /// The lines per day of unit weight that make the expected order count, Σ max(1, rate · weight · days / basket)
+    /// (every customer places at least their first order), meet the target; found by bisection.
+    /// </summary>
+    private static double LinesPerDay(SampleDataOptions options)
     {
+        var activity = new double[options.Customers];
         var total = 0.0;
         for (var customer = 0; customer < options.Customers; customer++)
         {
             var random = CustomerSimulator.RandomFor(options.Seed, customer);
             var plan = CustomerPlan.Draw(ref random, options.Days);
-            total += plan.Weight * plan.EffectiveDays;
+            activity[customer] = plan.Weight * plan.EffectiveDays / CustomerSimulator.MeanBasket;
+            total += activity[customer];
         }
 
-        return Math.Max(total, 1e-9);
+        var targetOrders = options.Lines / CustomerSimulator.MeanBasket;
+        if (targetOrders <= options.Customers || total <= 0)
+        {
+            return 0;
+        }
+
+        var (low, high) = (0.0, targetOrders / total);
+        for (var step = 0; step < 40; step++)
+        {
+            var middle = (low + high) / 2;
+            var orders = 0.0;
+            foreach (var value in activity)
+            {
+                orders += Math.Max(1, middle * value);
+            }
+
+            (low, high) = orders < targetOrders ? (middle, high) : (low, middle);
+        }
+
+        return (low + high) / 2;
     }
 }
