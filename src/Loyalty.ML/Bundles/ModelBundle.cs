@@ -47,6 +47,9 @@ public sealed class ModelBundle
         var metrics = File.Exists(metricsPath)
             ? JsonNode.Parse(File.ReadAllText(metricsPath)) as JsonObject ?? throw new InvalidDataException($"{metricsPath}: not a JSON object.")
             : [];
-        return new ModelBundle(directory, manifest, metrics);
+        return new ModelBundle(directory, manifest, metrics)
+        {
+            Churn = ChurnScores.Exists(directory) ? ChurnScores.Load(directory) : null,
+        };
     }
 }
