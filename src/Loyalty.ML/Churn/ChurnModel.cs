@@ -67,12 +67,19 @@ internal sealed class ChurnModel
         var data = ToDataView(_ml, features, new bool[features.Length / ChurnSnapshot.FeatureCount]);
         var contributions = _ml.Transforms.CalculateFeatureContribution(_model, numberOfPositiveContributions: top, numberOfNegativeContributions: top, normalize: false);
         var scored = contributions.Fit(data).Transform(_model.Transform(data));
-        var probabilities = scored.GetColumn<float>(scored.Schema["Probability"]).ToArray();
+        var probabilities = new float[features.Length / ChurnSnapshot.FeatureCount];
         var reasons = new (int, float)[probabilities.Length][];
-        var row = 0;
-        foreach (var vector in scored.GetColumn<VBuffer<float>>(scored.Schema[ContributionsColumn]))
+        var probabilityColumn = scored.Schema["Probability"];
+        var contributionColumn = scored.Schema[ContributionsColumn];
+        using var cursor = scored.GetRowCursor([probabilityColumn, contributionColumn]);
+        var probability = cursor.GetGetter<float>(probabilityColumn);
+        var contribution = cursor.GetGetter<VBuffer<float>>(contributionColumn);
+        var vector = default(VBuffer<float>);
+        for (var row = 0; cursor.MoveNext(); row++)
         {
-            reasons[row++] = Largest(vector, top);
+            probability(ref probabilities[row]);
+            contribution(ref vector);
+            reasons[row] = Largest(vector, top);
         }
 
         return (probabilities, reasons);

@@ -7,13 +7,13 @@ namespace Loyalty.ML.Churn;
 internal static class NelderMead
 {
     /// <summary>Minimises <paramref name="function"/> from <paramref name="start"/>; returns the best point.</summary>
-    public static double[] Minimize(Func<double[], double> function, double[] start, int maxEvaluations = 4000, double tolerance = 1e-10)
+    public static double[] Minimize(Func<double[], double> function, double[] start, double initialStep = 0.5, int maxEvaluations = 4000, double tolerance = 1e-10)
     {
         var best = (double[])start.Clone();
         var bestValue = function(best);
         for (var restart = 0; restart < 4; restart++)
         {
-            var (point, value) = Run(function, best, maxEvaluations, tolerance);
+            var (point, value) = Run(function, best, restart == 0 ? initialStep : 0.5 * initialStep, maxEvaluations, tolerance);
             var improved = bestValue - value > tolerance * (Math.Abs(bestValue) + 1);
             if (value < bestValue)
             {
@@ -30,7 +30,7 @@ internal static class NelderMead
         return best;
     }
 
-    private static (double[] Point, double Value) Run(Func<double[], double> function, double[] start, int maxEvaluations, double tolerance)
+    private static (double[] Point, double Value) Run(Func<double[], double> function, double[] start, double step, int maxEvaluations, double tolerance)
     {
         var n = start.Length;
         var simplex = new double[n + 1][];
@@ -40,7 +40,7 @@ internal static class NelderMead
             simplex[i] = (double[])start.Clone();
             if (i > 0)
             {
-                simplex[i][i - 1] += 0.5;
+                simplex[i][i - 1] += step;
             }
 
             values[i] = function(simplex[i]);
