@@ -1,8 +1,20 @@
+using Loyalty.ML.Api.Apis;
+using Loyalty.ML.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLoyaltyServices();
 
 var app = builder.Build();
+app.UseLoyaltyPipeline();
 
-app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
+app.MapHealthApi();
+app.MapRecommendationsApi();
+app.MapChurnApi();
+app.MapSegmentsApi();
+app.MapKpisApi();
+app.MapModelsApi();
+app.MapBenchmarkApi();
+app.MapApiDocs();
 
 app.Run();
 

@@ -3,7 +3,13 @@ using Loyalty.ML.Training.Commands;
 
 var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, evaluate, publish and manage model versions.")
 {
+    TrainCommand.Create(),
     ModelsCommand.Create(),
+    GenerateCommand.Create(),
+    ExportOffersCommand.Create(),
+    TuneCommand.Create(),
+    ExportRecommendationsCommand.Create(),
+    BenchRecsCommand.Create(),
     BenchChurnCommand.Create(),
 };
 return root.Parse(args).Invoke();

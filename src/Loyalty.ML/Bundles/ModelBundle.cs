@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Segmentation;
 
@@ -11,11 +12,12 @@ namespace Loyalty.ML.Bundles;
 /// </summary>
 public sealed class ModelBundle
 {
-    private ModelBundle(string directory, BundleManifest manifest, JsonObject metrics)
+    private ModelBundle(string directory, BundleManifest manifest, JsonObject metrics, BundleModels models)
     {
         Directory = directory;
         Manifest = manifest;
         Metrics = metrics;
+        Models = models;
     }
 
     /// <summary>Folder the bundle was loaded from.</summary>
@@ -30,14 +32,20 @@ public sealed class ModelBundle
     /// <summary>metrics.json: KPIs and evaluation.</summary>
     public JsonObject Metrics { get; }
 
+    /// <summary>The models the bundle holds.</summary>
+    public BundleModels Models { get; }
+
     /// <summary>Recommendation answers, when the bundle has an item model.</summary>
-    public IRecommender? Recommender { get; private init; }
+    public IRecommender? Recommender => Models.Recommender;
 
     /// <summary>Churn scores, when the bundle has them.</summary>
-    public IChurnScores? Churn { get; private init; }
+    public IChurnScores? Churn => Models.Churn;
 
     /// <summary>RFM segment per customer id, when the bundle has them.</summary>
-    public IReadOnlyDictionary<string, CustomerSegment>? Segments { get; private init; }
+    public IReadOnlyDictionary<string, CustomerSegment>? Segments => Models.Segments;
+
+    /// <summary>Per-customer facts the offer rules use, when the bundle has them.</summary>
+    public IReadOnlyDictionary<string, CustomerFacts>? Customers => Models.Customers;
 
     /// <summary>Verifies and loads the bundle in <paramref name="directory"/>; throws <see cref="InvalidDataException"/> when it is not usable.</summary>
     public static ModelBundle Load(string directory)
@@ -47,9 +55,6 @@ public sealed class ModelBundle
         var metrics = File.Exists(metricsPath)
             ? JsonNode.Parse(File.ReadAllText(metricsPath)) as JsonObject ?? throw new InvalidDataException($"{metricsPath}: not a JSON object.")
             : [];
-        return new ModelBundle(directory, manifest, metrics)
-        {
-            Churn = ChurnScores.Exists(directory) ? ChurnScores.Load(directory) : null,
-        };
+        return new ModelBundle(directory, manifest, metrics, BundleModels.Load(directory));
     }
 }

@@ -34,9 +34,11 @@ internal sealed class ChurnScores : IChurnScores
     /// <inheritdoc />
     public IReadOnlyList<ChurnScore> ByRisk { get; }
 
-    /// <summary>True when <paramref name="bundleDirectory"/> holds churn scores.</summary>
-    public static bool Exists(string bundleDirectory) =>
-        File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.ScoresFile)) && File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.InfoFile));
+    /// <summary>Loads the scores saved in <paramref name="bundleDirectory"/>, or null when it holds none.</summary>
+    public static ChurnScores? LoadIfPresent(string bundleDirectory) =>
+        File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.ScoresFile)) && File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.InfoFile))
+            ? Load(bundleDirectory)
+            : null;
 
     /// <summary>Loads the scores saved in <paramref name="bundleDirectory"/>.</summary>
     public static ChurnScores Load(string bundleDirectory)

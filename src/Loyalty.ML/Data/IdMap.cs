@@ -8,12 +8,14 @@ public sealed class IdMap
 {
     private readonly Dictionary<string, int> _indexById;
     private readonly List<string> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
 
     /// <summary>Creates an empty map.</summary>
     public IdMap()
     {
         _indexById = new Dictionary<string, int>(StringComparer.Ordinal);
         _ids = [];
+        _spanLookup = _indexById.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Creates a map holding <paramref name="ids"/> at their positions.</summary>
@@ -51,6 +53,21 @@ public sealed class IdMap
         index = _ids.Count;
         _indexById.Add(id, index);
         _ids.Add(id);
+        return index;
+    }
+
+    /// <summary>Returns the index of the id spelled by <paramref name="id"/>, adding it when new; allocates only for new ids.</summary>
+    public int GetOrAdd(ReadOnlySpan<char> id)
+    {
+        if (_spanLookup.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        var text = id.ToString();
+        index = _ids.Count;
+        _indexById.Add(text, index);
+        _ids.Add(text);
         return index;
     }
 

@@ -8,7 +8,10 @@ public sealed class PurchaseHistoryBuilder
 {
     private readonly IdMap _customers = new();
     private readonly IdMap _items = new();
-    private readonly Dictionary<string, int> _orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Customer, ulong IdHash), int> _orders = [];
+    private readonly Dictionary<(int Customer, long Ticks), int> _derivedOrders = [];
+    private readonly RecentId _recentCustomer = new();
+    private readonly RecentId _recentOrder = new();
     private readonly TransactionLines _purchases = new();
     private readonly TransactionLines _returns = new();
     private readonly Dictionary<int, CatalogEntry> _catalog = [];
@@ -42,22 +45,79 @@ public sealed class PurchaseHistoryBuilder
         return new PurchaseHistory(_customers, _items, _purchases, _returns, BuildCatalog(), _profiles.Count > 0 ? _profiles : null);
     }
 
+    /// <summary>
+    /// Adds a purchase or return from spans, so a reader interns ids without allocating a string per
+    /// field. An empty <paramref name="orderId"/> means "no order id"; <paramref name="itemId"/> is used
+    /// only when <paramref name="hasItem"/>.
+    /// </summary>
+    internal void AddLine(bool isReturn, ReadOnlySpan<char> customerId, bool hasItem, ReadOnlySpan<char> itemId, ReadOnlySpan<char> orderId, DateTime time, float quantity, float unitPrice, ReadOnlySpan<char> itemName)
+    {
+        var customer = _recentCustomer.TryGet(customerId, out var known) ? known : _recentCustomer.Remember(customerId, _customers.GetOrAdd(customerId));
+        var item = hasItem ? _items.GetOrAdd(itemId) : -1;
+        var order = orderId.IsEmpty ? DerivedOrder(customer, time)
+            : _recentOrder.TryGet(orderId, out var recent) ? recent
+            : _recentOrder.Remember(orderId, ExplicitOrder(customer, orderId));
+        if (isReturn)
+        {
+            _returns.Add(customer, item, order, time, Math.Abs(quantity), unitPrice);
+            return;
+        }
+
+        _purchases.Add(customer, item, order, time, quantity, unitPrice);
+        if (item >= 0 && !itemName.IsEmpty && Entry(item) is { Name: null } entry)
+        {
+            entry.Name = itemName.ToString();
+        }
+    }
+
     private void Add(TransactionLines lines, string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName)
     {
         var customer = _customers.GetOrAdd(customerId);
         var item = itemId is null ? -1 : _items.GetOrAdd(itemId);
-        var orderKey = orderId ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{customerId}\u001f{time.Ticks}");
-        if (!_orders.TryGetValue(orderKey, out var order))
-        {
-            order = _orders.Count;
-            _orders.Add(orderKey, order);
-        }
-
+        var order = orderId is null ? DerivedOrder(customer, time) : ExplicitOrder(customer, orderId);
         lines.Add(customer, item, order, time, quantity, unitPrice);
         if (item >= 0 && itemName is not null && Entry(item).Name is null)
         {
             Entry(item).Name = itemName;
         }
+    }
+
+    /// <summary>
+    /// Order ids are only told apart, never read back, so they are kept as a 64-bit hash scoped to the
+    /// customer: no string per order, and a collision would need two ids of one customer to clash.
+    /// </summary>
+    private int ExplicitOrder(int customer, ReadOnlySpan<char> orderId)
+    {
+        var key = (customer, Fnv1a(orderId));
+        if (!_orders.TryGetValue(key, out var order))
+        {
+            order = _orders.Count + _derivedOrders.Count;
+            _orders.Add(key, order);
+        }
+
+        return order;
+    }
+
+    private static ulong Fnv1a(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var character in text)
+        {
+            hash = (hash ^ character) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private int DerivedOrder(int customer, DateTime time)
+    {
+        if (!_derivedOrders.TryGetValue((customer, time.Ticks), out var order))
+        {
+            order = _orders.Count + _derivedOrders.Count;
+            _derivedOrders.Add((customer, time.Ticks), order);
+        }
+
+        return order;
     }
 
     private CatalogEntry Entry(int item)
@@ -90,25 +150,41 @@ public sealed class PurchaseHistoryBuilder
         return new ItemCatalog(names, category, price, categories);
     }
 
+    /// <summary>Median sold price per item: prices grouped by item in one array (counting sort), each group sorted in place.</summary>
     private float[] MedianSoldPrices(int itemCount)
     {
-        var prices = new List<float>?[itemCount];
+        var start = new int[itemCount + 1];
         for (var line = 0; line < _purchases.Count; line++)
         {
-            var item = _purchases.Item[line];
-            if (item >= 0)
+            if (_purchases.Item[line] >= 0)
             {
-                (prices[item] ??= []).Add(_purchases.UnitPrice[line]);
+                start[_purchases.Item[line] + 1]++;
+            }
+        }
+
+        for (var item = 0; item < itemCount; item++)
+        {
+            start[item + 1] += start[item];
+        }
+
+        var prices = new float[start[itemCount]];
+        var next = start[..itemCount];
+        for (var line = 0; line < _purchases.Count; line++)
+        {
+            if (_purchases.Item[line] is var item and >= 0)
+            {
+                prices[next[item]++] = _purchases.UnitPrice[line];
             }
         }
 
         var medians = new float[itemCount];
         for (var item = 0; item < itemCount; item++)
         {
-            if (prices[item] is { Count: > 0 } list)
+            var sold = prices.AsSpan(start[item], start[item + 1] - start[item]);
+            if (!sold.IsEmpty)
             {
-                list.Sort();
-                medians[item] = list[list.Count / 2];
+                sold.Sort();
+                medians[item] = sold[sold.Length / 2];
             }
         }
 

@@ -12,6 +12,9 @@ public interface ITrainingStep
     /// <summary>False when this step cannot run on the history (for example item models on item-less data).</summary>
     bool CanRun(TrainingContext context) => true;
 
+    /// <summary>Why the step does not run when <see cref="CanRun"/> is false, for the run's summary.</summary>
+    string SkipReason => "it does not apply to this data";
+
     /// <summary>Trains, evaluates and saves.</summary>
     void Run(TrainingContext context);
 }

@@ -1,0 +1,45 @@
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>Checks shared by the endpoints; each adds a message under the argument's name.</summary>
+internal static class ApiValidation
+{
+    /// <summary>Longest customer or item id accepted.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>Largest list an endpoint returns.</summary>
+    public const int MaxCount = 100;
+
+    /// <summary>List length when the caller does not say.</summary>
+    public const int DefaultCount = 10;
+
+    /// <summary>Checks a business id.</summary>
+    public static void Id(string id, string name, ref Dictionary<string, string[]>? errors)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Add(ref errors, name, "must not be empty.");
+        }
+        else if (id.Length > MaxIdLength)
+        {
+            Add(ref errors, name, $"is {id.Length} characters long; at most {MaxIdLength} are allowed.");
+        }
+    }
+
+    /// <summary>Checks a list length and returns it (the default when absent).</summary>
+    public static int Count(int? count, ref Dictionary<string, string[]>? errors)
+    {
+        if (count is < 1 or > MaxCount)
+        {
+            Add(ref errors, "count", $"must be between 1 and {MaxCount}; got {count}.");
+        }
+
+        return count ?? DefaultCount;
+    }
+
+    /// <summary>Adds a message for <paramref name="name"/>.</summary>
+    public static void Add(ref Dictionary<string, string[]>? errors, string name, string message)
+    {
+        errors ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        errors[name] = errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
+    }
+}

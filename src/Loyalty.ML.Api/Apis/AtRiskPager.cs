@@ -1,0 +1,71 @@
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Churn;
+using Loyalty.ML.Segmentation;
+
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>Pages through scores kept highest-first, so the order is stable across calls on one model.</summary>
+internal static class AtRiskPager
+{
+    /// <summary>The number of matching customers and the views on page <paramref name="page"/>.</summary>
+    public static (int Total, IReadOnlyList<ChurnScoreView> Items) Page(
+        IReadOnlyList<ChurnScore> byRisk,
+        double minProbability,
+        string? segment,
+        IReadOnlyDictionary<string, CustomerSegment>? segments,
+        int page,
+        int pageSize)
+    {
+        var eligible = CountAtLeast(byRisk, minProbability);
+        var skip = (int)Math.Min((long)(page - 1) * pageSize, eligible);
+        var items = new List<ChurnScoreView>(Math.Min(pageSize, eligible - skip));
+        if (segment is null)
+        {
+            for (var index = skip; index < eligible && items.Count < pageSize; index++)
+            {
+                items.Add(ChurnViews.View(byRisk[index], segments));
+            }
+
+            return (eligible, items);
+        }
+
+        var total = 0;
+        for (var index = 0; index < eligible; index++)
+        {
+            var score = byRisk[index];
+            if (!string.Equals(ChurnViews.SegmentOf(score.CustomerId, segments), segment, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (total >= skip && items.Count < pageSize)
+            {
+                items.Add(ChurnViews.View(score, segments));
+            }
+
+            total++;
+        }
+
+        return (total, items);
+    }
+
+    private static int CountAtLeast(IReadOnlyList<ChurnScore> byRisk, double minProbability)
+    {
+        var low = 0;
+        var high = byRisk.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (byRisk[middle].Probability >= minProbability)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,157 @@
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Security;
+using Loyalty.ML.Api.Serving;
+using Loyalty.ML.Churn;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>Churn scores: one customer, a batch, and the paged at-risk list CRMs pull.</summary>
+internal static class ChurnApi
+{
+    /// <summary>Most ids in one bulk request.</summary>
+    public const int MaxBatch = 1000;
+
+    /// <summary>Maps the endpoints, all requiring <c>churn:read</c>.</summary>
+    public static IEndpointRouteBuilder MapChurnApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1").WithTags("Churn").RequireAuthorization(ApiScopes.ChurnRead);
+        api.MapGet("/customers/{customerId}/churn", GetChurn)
+            .WithName(nameof(GetChurn))
+            .WithSummary("A customer's churn probability, band, reasons, CLV and segment.");
+        api.MapPost("/churn/scores", PostScores)
+            .WithName(nameof(PostScores))
+            .WithSummary($"Churn scores of up to {MaxBatch} customers.");
+        api.MapGet("/churn/at-risk", GetAtRisk)
+            .WithName(nameof(GetAtRisk))
+            .WithSummary("Customers by churn risk, highest first, in pages of a stable order.");
+        return app;
+    }
+
+    /// <summary>One customer's score; 404 when the model does not know the customer.</summary>
+    public static Results<Ok<ChurnResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider)
+    {
+        Dictionary<string, string[]>? errors = null;
+        ApiValidation.Id(customerId, nameof(customerId), ref errors);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var model = provider.Current;
+        if (Unavailable(provider, model) is { } problem)
+        {
+            return problem;
+        }
+
+        var churn = model!.Bundle.Churn!;
+
+        if (!churn.TryGet(customerId, out var score))
+        {
+            return ModelProblems.Unknown("customer", customerId, model);
+        }
+
+        var view = ChurnViews.View(score, model.Bundle.Segments);
+        return TypedResults.Ok(new ChurnResponse(
+            view.CustomerId, view.Probability, view.Band, churn.HorizonDays, view.Reasons, view.ProbabilityAlive,
+            view.ExpectedPurchases, view.Clv, view.Segment, model.Version, churn.AsOf));
+    }
+
+    /// <summary>Scores of many customers in request order; unknown ids are listed apart.</summary>
+    public static Results<Ok<ChurnScoresResponse>, ValidationProblem, ProblemHttpResult> PostScores(ChurnScoresRequest request, ModelProvider provider)
+    {
+        Dictionary<string, string[]>? errors = null;
+        var ids = request.CustomerIds ?? [];
+        if (ids.Count is 0 or > MaxBatch)
+        {
+            ApiValidation.Add(ref errors, "customerIds", $"must hold between 1 and {MaxBatch} ids; got {ids.Count}.");
+        }
+
+        for (var index = 0; index < ids.Count && index <= MaxBatch; index++)
+        {
+            ApiValidation.Id(ids[index] ?? "", $"customerIds[{index}]", ref errors);
+        }
+
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var model = provider.Current;
+        if (Unavailable(provider, model) is { } problem)
+        {
+            return problem;
+        }
+
+        var churn = model!.Bundle.Churn!;
+
+        var scores = new List<ChurnScoreView>(ids.Count);
+        var unknown = new List<string>();
+        foreach (var id in ids)
+        {
+            if (churn.TryGet(id, out var score))
+            {
+                scores.Add(ChurnViews.View(score, model.Bundle.Segments));
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown));
+    }
+
+    /// <summary>A page of customers at or above <c>minProbability</c>, optionally of one segment.</summary>
+    public static Results<Ok<AtRiskPage>, ValidationProblem, ProblemHttpResult> GetAtRisk([AsParameters] AtRiskArguments arguments, ModelProvider provider)
+    {
+        Dictionary<string, string[]>? errors = null;
+        var minProbability = arguments.MinProbability ?? AtRiskArguments.DefaultMinProbability;
+        var page = arguments.Page ?? 1;
+        var pageSize = arguments.PageSize ?? AtRiskArguments.DefaultPageSize;
+        if (minProbability is < 0 or > 1 || double.IsNaN(minProbability))
+        {
+            ApiValidation.Add(ref errors, "minProbability", $"must be between 0 and 1; got {minProbability}.");
+        }
+
+        if (page < 1)
+        {
+            ApiValidation.Add(ref errors, "page", $"must be at least 1; got {page}.");
+        }
+
+        if (pageSize is < 1 or > AtRiskArguments.MaxPageSize)
+        {
+            ApiValidation.Add(ref errors, "pageSize", $"must be between 1 and {AtRiskArguments.MaxPageSize}; got {pageSize}.");
+        }
+
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var model = provider.Current;
+        if (Unavailable(provider, model) is { } problem)
+        {
+            return problem;
+        }
+
+        var churn = model!.Bundle.Churn!;
+
+        var segments = model.Bundle.Segments;
+        if (arguments.Segment is not null && segments is null)
+        {
+            return ModelProblems.MissingPart(model, "segments");
+        }
+
+        var (total, items) = AtRiskPager.Page(churn.ByRisk, minProbability, arguments.Segment, segments, page, pageSize);
+        return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, page, pageSize, total, items));
+    }
+
+    private static ProblemHttpResult? Unavailable(ModelProvider provider, LoadedModel? model) => model switch
+    {
+        null => ModelProblems.NoBundle(provider),
+        { Bundle.Churn: null } => ModelProblems.MissingPart(model, "churn"),
+        _ => null,
+    };
+}

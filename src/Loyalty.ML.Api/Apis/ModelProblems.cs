@@ -1,0 +1,34 @@
+using Loyalty.ML.Api.Serving;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>The ProblemDetails answers about the model: none loaded, a part missing, an id unknown.</summary>
+internal static class ModelProblems
+{
+    /// <summary>503: nothing is served yet.</summary>
+    public static ProblemHttpResult NoBundle(ModelProvider provider) =>
+        TypedResults.Problem(
+            title: "No model loaded",
+            detail: provider.LastRejection is { } rejected
+                ? $"Model version {rejected.Version} was rejected ({rejected.Reason}). Train first (./train.sh) or fix the bundle."
+                : $"There is no model bundle in {provider.Registry.Root}. Train first (./train.sh); the service loads it as soon as it is published.",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>503: the loaded bundle has no such model.</summary>
+    public static ProblemHttpResult MissingPart(LoadedModel model, string part) =>
+        TypedResults.Problem(
+            title: $"No {part} model",
+            detail: $"The loaded model bundle {model.Version} has no {part} model; train one that does.",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    /// <summary>404: the model does not know the id.</summary>
+    public static NotFound<ProblemDetails> Unknown(string what, string id, LoadedModel model) =>
+        TypedResults.NotFound(new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = $"Unknown {what}",
+            Detail = $"Model version {model.Version} has no {what} '{id}'.",
+        });
+}

@@ -1,0 +1,130 @@
+using Loyalty.ML.Api.Caching;
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Security;
+using Loyalty.ML.Api.Serving;
+using Loyalty.ML.Recommendations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>Customer recommendation lists and item-to-item lists, cached per model version and arguments.</summary>
+internal static class RecommendationsApi
+{
+    /// <summary>Maps the endpoints, all requiring <c>recommendations:read</c>.</summary>
+    public static IEndpointRouteBuilder MapRecommendationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1").WithTags("Recommendations").RequireAuthorization(ApiScopes.RecommendationsRead);
+        api.MapGet("/customers/{customerId}/recommendations", GetRecommendations)
+            .WithName(nameof(GetRecommendations))
+            .WithSummary("Top-N items for a customer: personal, cross-sell, up-sell or buy-again, with optional filters.");
+        api.MapGet("/items/{itemId}/also-bought", GetAlsoBought)
+            .WithName(nameof(GetAlsoBought))
+            .WithSummary("Items bought together with an item.");
+        api.MapGet("/items/{itemId}/upsell", GetUpSell)
+            .WithName(nameof(GetUpSell))
+            .WithSummary("Similar items at a higher price tier.");
+        return app;
+    }
+
+    /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
+    public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
+        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, ResponseCache cache)
+    {
+        Dictionary<string, string[]>? errors = null;
+        ApiValidation.Id(customerId, nameof(customerId), ref errors);
+        var count = ApiValidation.Count(arguments.Count, ref errors);
+        var kind = RecommendationKind.Personal;
+        if (arguments.Kind is not null && !RecommendationKinds.TryParse(arguments.Kind, out kind))
+        {
+            ApiValidation.Add(ref errors, "kind", $"'{arguments.Kind}' is not a kind; use one of {RecommendationKinds.Names}.");
+        }
+
+        ValidateFilters(arguments, ref errors);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (provider.Current is not { } model)
+        {
+            return ModelProblems.NoBundle(provider);
+        }
+
+        if (model.Bundle.Recommender is not { } recommender)
+        {
+            return ModelProblems.MissingPart(model, "recommender");
+        }
+
+        var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
+        var response = await cache.GetOrCreateAsync(
+            CacheKeys.GetRecommendationsKey(model.Version, customerId, query),
+            ApiJsonContext.Default.RecommendationsResponse,
+            () => Response(customerId, RecommendationKinds.Name(kind), model, recommender.Recommend(customerId, query)));
+        return TypedResults.Ok(response);
+    }
+
+    /// <summary>Items bought together with <paramref name="itemId"/>.</summary>
+    public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetAlsoBought(
+        string itemId, int? count, ModelProvider provider, ResponseCache cache) =>
+        ItemList(itemId, count, provider, cache, "also-bought", CacheKeys.GetAlsoBoughtKey, static (recommender, id, n) => recommender.AlsoBought(id, n));
+
+    /// <summary>Higher-priced alternatives to <paramref name="itemId"/>.</summary>
+    public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetUpSell(
+        string itemId, int? count, ModelProvider provider, ResponseCache cache) =>
+        ItemList(itemId, count, provider, cache, "upsell", CacheKeys.GetUpSellKey, static (recommender, id, n) => recommender.UpSell(id, n));
+
+    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> ItemList(
+        string itemId,
+        int? requested,
+        ModelProvider provider,
+        ResponseCache cache,
+        string kind,
+        Func<string, string, int, string> key,
+        Func<IRecommender, string, int, RecommendationResult> list)
+    {
+        Dictionary<string, string[]>? errors = null;
+        ApiValidation.Id(itemId, nameof(itemId), ref errors);
+        var count = ApiValidation.Count(requested, ref errors);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (provider.Current is not { } model)
+        {
+            return ModelProblems.NoBundle(provider);
+        }
+
+        if (model.Bundle.Recommender is not { } recommender)
+        {
+            return ModelProblems.MissingPart(model, "recommender");
+        }
+
+        var response = await cache.GetOrCreateAsync(
+            key(model.Version, itemId, count),
+            ApiJsonContext.Default.RecommendationsResponse,
+            () => Response(itemId, kind, model, list(recommender, itemId, count)));
+        return TypedResults.Ok(response);
+    }
+
+    private static void ValidateFilters(RecommendationArguments arguments, ref Dictionary<string, string[]>? errors)
+    {
+        if (arguments.Category is { Length: > ApiValidation.MaxIdLength })
+        {
+            ApiValidation.Add(ref errors, "category", $"is longer than {ApiValidation.MaxIdLength} characters.");
+        }
+
+        if (arguments.MinPrice is < 0 || arguments.MinPrice is { } min && !double.IsFinite(min))
+        {
+            ApiValidation.Add(ref errors, "minPrice", "must be a finite number of at least 0.");
+        }
+
+        if (arguments.MaxPrice is { } max && (!double.IsFinite(max) || max < (arguments.MinPrice ?? 0)))
+        {
+            ApiValidation.Add(ref errors, "maxPrice", "must be a finite number of at least minPrice.");
+        }
+    }
+
+    private static RecommendationsResponse Response(string id, string kind, LoadedModel model, RecommendationResult result) =>
+        new(id, kind, model.Version, result.Fallback, result.Items);
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Loyalty.ML.Recommendations;
+
+namespace Loyalty.ML.Api.Caching;
+
+/// <summary>
+/// Cache keys: prefix, model version, endpoint, arguments. The version in every key means a new model
+/// never serves an answer cached for the old one. Free-text parts carry their length so no two argument
+/// lists can spell the same key.
+/// </summary>
+internal static class CacheKeys
+{
+    /// <summary>Prefix of every key this service writes to Redis.</summary>
+    public const string Prefix = "loyalty:";
+
+    /// <summary>Key of a customer recommendation list.</summary>
+    public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}");
+
+    /// <summary>Key of an item's also-bought list.</summary>
+    public static string GetAlsoBoughtKey(string version, string itemId, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:also:{count}:{Text(itemId)}");
+
+    /// <summary>Key of an item's up-sell list.</summary>
+    public static string GetUpSellKey(string version, string itemId, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:upsell:{count}:{Text(itemId)}");
+
+    /// <summary>Key of the value the benchmark baseline reads.</summary>
+    public static string GetBenchmarkKey() => Prefix + "bench:baseline";
+
+    private static string Text(string? value) =>
+        value is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{value.Length}={value}");
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Loyalty.ML.Api.Contracts;
+
+/// <summary>Source-generated JSON for every request and response type and the cached values.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(RecommendationsResponse))]
+[JsonSerializable(typeof(ChurnResponse))]
+[JsonSerializable(typeof(ChurnScoresRequest))]
+[JsonSerializable(typeof(ChurnScoresResponse))]
+[JsonSerializable(typeof(AtRiskPage))]
+[JsonSerializable(typeof(SegmentResponse))]
+[JsonSerializable(typeof(KpisResponse))]
+[JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
+[JsonSerializable(typeof(ModelStatusResponse))]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;

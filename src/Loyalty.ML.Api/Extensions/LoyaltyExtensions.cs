@@ -1,0 +1,33 @@
+using Prometheus;
+
+namespace Loyalty.ML.Api.Extensions;
+
+/// <summary>The service's registration and request pipeline, in the order they matter.</summary>
+internal static class LoyaltyExtensions
+{
+    /// <summary>Registers everything the service needs.</summary>
+    public static void AddLoyaltyServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddApiErrors();
+        builder.AddModelServing();
+        builder.AddAnswerCache();
+        builder.AddApiKeySecurity();
+        builder.AddApiRateLimits();
+        builder.AddApiHealth();
+        builder.AddApiDocs();
+        builder.Services.AddValidatedOptions<Options.BenchmarkOptions>(Options.BenchmarkOptions.Section);
+    }
+
+    /// <summary>Errors first, so everything after them answers ProblemDetails; keys before limits, which are per key.</summary>
+    public static void UseLoyaltyPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseHttpMetrics();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.ConnectAnswerCache();
+    }
+}

@@ -1,0 +1,25 @@
+using Loyalty.ML.Api.Options;
+using Loyalty.ML.Api.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.ML.Api.Extensions;
+
+/// <summary>Registers API key authentication and one authorization policy per scope.</summary>
+internal static class SecurityExtensions
+{
+    /// <summary>Adds keys and scopes.</summary>
+    public static void AddApiKeySecurity(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        var policies = builder.Services.AddAuthorizationBuilder();
+        foreach (var scope in ApiScopes.All)
+        {
+            policies.AddPolicy(scope, policy => policy.RequireClaim(ApiScopes.ClaimType, scope));
+        }
+    }
+}

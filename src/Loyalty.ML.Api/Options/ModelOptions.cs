@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Loyalty.ML.Api.Options;
+
+/// <summary>Where the model registry is and how often the service checks it for a new version.</summary>
+internal sealed class ModelOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string Section = "Models";
+
+    /// <summary>Registry folder holding the versions and the <c>current</c> link; relative paths are relative to the working directory.</summary>
+    [Required]
+    public string RegistryPath { get; set; } = "models";
+
+    /// <summary>Fallback check of the <c>current</c> link, for file systems whose change events get lost.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Watch the registry folder for changes (the poll runs either way).</summary>
+    public bool WatchFileSystem { get; set; } = true;
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.ML.Api.Security;
+
+/// <summary>Authenticates the <c>X-Api-Key</c> header and answers 401/403 as ProblemDetails.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyStore keys,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(ApiKeyDefaults.HeaderName, out var values) || values.Count == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        return Task.FromResult(keys.Find(values.ToString()) is { } key
+            ? AuthenticateResult.Success(new AuthenticationTicket(key.Principal, ApiKeyDefaults.Scheme))
+            : AuthenticateResult.Fail("Invalid API key."));
+    }
+
+    /// <inheritdoc />
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"{ApiKeyDefaults.Scheme} header=\"{ApiKeyDefaults.HeaderName}\"";
+        var detail = Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)
+            ? $"The key in the {ApiKeyDefaults.HeaderName} header is not valid."
+            : $"Send an API key in the {ApiKeyDefaults.HeaderName} header.";
+        await WriteProblem(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+    }
+
+    /// <inheritdoc />
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await WriteProblem(StatusCodes.Status403Forbidden, "Forbidden", "This API key does not have the scope this endpoint requires.");
+    }
+
+    private async Task WriteProblem(int status, string title, string detail) =>
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+}

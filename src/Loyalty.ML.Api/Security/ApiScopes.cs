@@ -1,0 +1,20 @@
+namespace Loyalty.ML.Api.Security;
+
+/// <summary>What a key may do; each scope is also the name of the authorization policy requiring it.</summary>
+internal static class ApiScopes
+{
+    /// <summary>Claim type holding a key's scopes.</summary>
+    public const string ClaimType = "scope";
+
+    /// <summary>Recommendations and also-bought: what an e-commerce front end gets.</summary>
+    public const string RecommendationsRead = "recommendations:read";
+
+    /// <summary>Churn scores, segments and KPIs: what a CRM gets.</summary>
+    public const string ChurnRead = "churn:read";
+
+    /// <summary>Model registry and reload.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Every known scope.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, Admin], StringComparer.Ordinal);
+}

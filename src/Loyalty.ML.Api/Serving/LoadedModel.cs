@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Api.Serving;
+
+/// <summary>A verified bundle as served, with the parts the API reads prepared once so requests share them read-only.</summary>
+internal sealed class LoadedModel
+{
+    /// <summary>Name of the KPI section in metrics.json.</summary>
+    public const string KpisSection = "kpis";
+
+    /// <summary>Wraps a loaded bundle.</summary>
+    public LoadedModel(ModelBundle bundle, DateTimeOffset loadedAt)
+    {
+        Bundle = bundle;
+        LoadedAt = loadedAt;
+
+        // JsonObject materializes lazily and is not safe to read from many threads; a JsonElement is.
+        Kpis = bundle.Metrics[KpisSection] is { } kpis ? JsonSerializer.SerializeToElement(kpis, BundleJson.Options) : null;
+    }
+
+    /// <summary>The bundle.</summary>
+    public ModelBundle Bundle { get; }
+
+    /// <summary>Model version; part of every cache key.</summary>
+    public string Version => Bundle.Version;
+
+    /// <summary>When this service loaded it.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>The KPI section of metrics.json, when the bundle has one.</summary>
+    public JsonElement? Kpis { get; }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Loyalty.ML.Api.Serving;
+
+/// <summary>Ready when a bundle is served; says which, and why a newer one was rejected.</summary>
+internal sealed class ModelHealthCheck(ModelProvider provider) : IHealthCheck
+{
+    /// <inheritdoc />
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var current = provider.Current;
+        var rejection = provider.LastRejection;
+        var result = (current, rejection) switch
+        {
+            (null, null) => HealthCheckResult.Unhealthy($"No model bundle in {provider.Registry.Root}: train first (./train.sh)."),
+            (null, { } rejected) => HealthCheckResult.Unhealthy($"No model served: version {rejected.Version} was rejected: {rejected.Reason}"),
+            ({ } served, { } rejected) => HealthCheckResult.Degraded($"Serving {served.Version}; version {rejected.Version} was rejected: {rejected.Reason}"),
+            ({ } served, null) => HealthCheckResult.Healthy($"Serving {served.Version}."),
+        };
+        return Task.FromResult(result);
+    }
+}

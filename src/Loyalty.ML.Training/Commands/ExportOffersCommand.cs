@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Loyalty.ML.Bundles;
+using Loyalty.ML.Offers;
+
+namespace Loyalty.ML.Training.Commands;
+
+/// <summary><c>export-offers</c>: offers for every customer of the current bundle (or one segment) to CSV.</summary>
+internal static class ExportOffersCommand
+{
+    public static Command Create()
+    {
+        var registry = CommonOptions.Registry();
+        var output = new Option<string>("--out") { Description = "CSV file to write.", DefaultValueFactory = _ => "offers.csv" };
+        var segment = new Option<string?>("--segment") { Description = "Only customers of this RFM segment (e.g. at_risk)." };
+        var rules = new Option<string?>("--rules") { Description = "Offer rules (JSON); default: the documented defaults (data/offer-rules.json)." };
+        var ledger = new Option<string?>("--issued") { Description = "Offers already issued (customer_id,offer_type,issued_on,bonus_value), counted against the limits." };
+        var command = new Command("export-offers", "Write offers for all customers or one segment to CSV for campaign tools.") { registry, output, segment, rules, ledger };
+        command.SetAction(result =>
+        {
+            var models = new ModelRegistry(result.GetRequiredValue(registry));
+            var bundle = ModelBundle.Load(models.CurrentPath);
+            var engine = new OfferEngine(result.GetValue(rules) is { } path ? OfferRulesFile.Load(path) : new OfferRules());
+            var issued = result.GetValue(ledger) is { } ledgerPath ? OfferLedger.Load(ledgerPath) : OfferLedger.Empty;
+            var target = result.GetRequiredValue(output);
+            var temporary = target + ".tmp";
+            (int Customers, int Offers) written;
+            using (var writer = new StreamWriter(temporary))
+            {
+                written = OfferExport.Write(writer, bundle, engine, issued, result.GetValue(segment));
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            Console.WriteLine($"{written.Offers} offers for {written.Customers} customers -> {target} (model {bundle.Version})");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Loyalty.ML.Data.Generation;
+
+namespace Loyalty.ML.Training.Commands;
+
+/// <summary><c>generate</c>: writes the deterministic sample history (transactions, items, customers, churn ground truth).</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var outOption = new Option<string>("--out") { Description = "Folder to write the sample files to.", DefaultValueFactory = _ => SampleFiles.DefaultDirectory };
+        var seedOption = new Option<int>("--seed") { Description = "Random seed; the same seed and sizes give identical files.", DefaultValueFactory = _ => SampleDataOptions.DefaultSeed };
+        var customersOption = new Option<int>("--customers") { Description = "Number of customers.", DefaultValueFactory = _ => SampleDataOptions.DefaultCustomers };
+        var itemsOption = new Option<int>("--items") { Description = "Number of items.", DefaultValueFactory = _ => SampleDataOptions.DefaultItems };
+        var linesOption = new Option<long>("--lines") { Description = "Approximate number of purchase lines.", DefaultValueFactory = _ => SampleDataOptions.DefaultLines };
+        var daysOption = new Option<int>("--days") { Description = "Length of the history in days.", DefaultValueFactory = _ => SampleDataOptions.DefaultDays };
+        var endOption = new Option<DateOnly>("--end")
+        {
+            Description = "Last day of the history (yyyy-MM-dd); fixed so runs do not depend on the clock.",
+            DefaultValueFactory = _ => SampleDataOptions.DefaultEndDate,
+            CustomParser = result => DateOnly.ParseExact(result.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+
+        var command = new Command("generate", "Generate a realistic sample purchase history (deterministic for a seed).")
+        {
+            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption,
+        };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(outOption),
+            new SampleDataOptions
+            {
+                Seed = result.GetValue(seedOption),
+                Customers = result.GetValue(customersOption),
+                Items = result.GetValue(itemsOption),
+                Lines = result.GetValue(linesOption),
+                Days = result.GetValue(daysOption),
+                EndDate = result.GetValue(endOption),
+            }));
+        return command;
+    }
+
+    private static int Run(string directory, SampleDataOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var lastShown = -1;
+        var progress = new Progress<double>(fraction =>
+        {
+            var percent = (int)(fraction * 10) * 10;
+            if (percent > lastShown && options.Lines >= 1_000_000)
+            {
+                lastShown = percent;
+                Console.Error.WriteLine($"generate: {percent}%");
+            }
+        });
+        var summary = SampleDataGenerator.Generate(options, directory, progress);
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine(
+            $"Sample data in {Path.GetFullPath(directory)}: {summary.Customers:N0} customers ({summary.ActiveCustomers:N0} active, " +
+            $"{summary.LapsingCustomers:N0} lapsing, {summary.ChurnedCustomers:N0} churned), {summary.Items:N0} items in {summary.Categories} categories, " +
+            $"{summary.Orders:N0} orders, {summary.PurchaseLines:N0} purchase lines, {summary.ReturnLines:N0} returns.");
+        Console.WriteLine($"Generated in {seconds:F1} s ({(summary.PurchaseLines + summary.ReturnLines) / Math.Max(seconds, 1e-3):N0} lines/s).");
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Loyalty.ML.Data;
+
+namespace Loyalty.ML.Training.Commands;
+
+/// <summary>The <c>--data</c>/<c>--mapping</c> pair of the commands that read a purchase history.</summary>
+internal static class HistoryInput
+{
+    public static Option<string> Data() => new("--data")
+    {
+        Description = "Transactions file (CSV, CSV.GZ, Parquet) or a folder holding transactions/items/customers files.",
+        Required = true,
+    };
+
+    public static Option<string?> Mapping() => new("--mapping")
+    {
+        Description = "Column mapping (JSON), e.g. data/mappings/online-retail.json; a folder's mapping.json is used when present.",
+    };
+
+    public static PurchaseHistory Load(string data, string? mapping)
+    {
+        var sources = Directory.Exists(data) ? DataSources.FromFolder(data) : new DataSources(data);
+        if (mapping is not null)
+        {
+            sources = sources with { Mapping = mapping };
+        }
+
+        var result = PurchaseHistoryLoader.Load(sources, LoadOptions.Default);
+        var history = result.History;
+        Console.WriteLine($"loaded {history.Purchases.Count:N0} purchase lines, {history.Customers.Count:N0} customers, {history.Items.Count:N0} items from {sources.Transactions}");
+        return history;
+    }
+}

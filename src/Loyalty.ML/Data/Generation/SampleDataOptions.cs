@@ -1,0 +1,69 @@
+namespace Loyalty.ML.Data.Generation;
+
+/// <summary>
+/// Size and shape of a generated sample history. The defaults give a history small enough to train on
+/// in seconds; raising <see cref="Customers"/>, <see cref="Items"/> and <see cref="Lines"/> scales it up
+/// (1M × 50k × 20M for benchmarks) without holding the lines in memory.
+/// </summary>
+public sealed record SampleDataOptions
+{
+    /// <summary>Default number of customers.</summary>
+    public const int DefaultCustomers = 3_000;
+
+    /// <summary>Default number of items.</summary>
+    public const int DefaultItems = 500;
+
+    /// <summary>Default number of purchase lines (returns come on top, about 2%).</summary>
+    public const int DefaultLines = 80_000;
+
+    /// <summary>Default seed.</summary>
+    public const int DefaultSeed = 42;
+
+    /// <summary>Default length of the history in days.</summary>
+    public const int DefaultDays = 730;
+
+    /// <summary>The fixed last day of the default history, so runs never depend on the clock.</summary>
+    public static readonly DateOnly DefaultEndDate = new(2025, 12, 31);
+
+    /// <summary>Number of customers.</summary>
+    public int Customers { get; init; } = DefaultCustomers;
+
+    /// <summary>Number of items in the catalog.</summary>
+    public int Items { get; init; } = DefaultItems;
+
+    /// <summary>Target number of purchase lines; the result is within a few percent of it.</summary>
+    public long Lines { get; init; } = DefaultLines;
+
+    /// <summary>Seed: the same options give byte-identical files.</summary>
+    public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Last day of the history (purchases happen up to its end).</summary>
+    public DateOnly EndDate { get; init; } = DefaultEndDate;
+
+    /// <summary>Length of the history in days, ending with <see cref="EndDate"/>.</summary>
+    public int Days { get; init; } = DefaultDays;
+
+    /// <summary>First moment of the history.</summary>
+    public DateTime Start => End.AddDays(-Days);
+
+    /// <summary>The moment the history ends (midnight after <see cref="EndDate"/>); nothing happens at or after it.</summary>
+    public DateTime End => EndDate.ToDateTime(TimeOnly.MinValue).AddDays(1);
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first option that is out of range.</summary>
+    public void Validate()
+    {
+        Require(Customers >= 1, nameof(Customers), "must be at least 1");
+        Require(Items >= 2, nameof(Items), "must be at least 2 (items come in complementary category pairs)");
+        Require(Lines >= 1, nameof(Lines), "must be at least 1");
+        Require(Days is >= 30 and <= 36_500, nameof(Days), "must be between 30 and 36500");
+        Require(Items <= 10_000_000, nameof(Items), "must be at most 10,000,000");
+    }
+
+    private void Require(bool condition, string name, string rule)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException($"Sample data option {name} {rule} (got {this}).", name);
+        }
+    }
+}

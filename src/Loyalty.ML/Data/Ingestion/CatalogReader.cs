@@ -1,0 +1,41 @@
+using Loyalty.ML.Data.Mapping;
+
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>Streams the item catalog file into the builder; a later row for the same item completes or replaces an earlier one.</summary>
+internal static class CatalogReader
+{
+    public static OutcomeCounter Read(IRowSource source, ItemMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples)
+    {
+        var defaults = new ItemColumns();
+        var header = new HeaderColumns(source, "items");
+        var id = header.Required(mapping.Columns.ItemId, "item_id");
+        var name = header.Optional(mapping.Columns.Name, defaults.Name, "name");
+        var category = header.Optional(mapping.Columns.Category, defaults.Category, "category");
+        var price = header.Optional(mapping.Columns.Price, defaults.Price, "price");
+        var counter = new OutcomeCounter(source.Path, maxExamples);
+        var values = new RowValues(source, format);
+        while (source.Read())
+        {
+            if (source.FieldCount != source.Columns.Count)
+            {
+                counter.Count(RowOutcome.WrongFieldCount, source.Line, $"expected {source.Columns.Count} fields, found {source.FieldCount}");
+                continue;
+            }
+
+            values.Reset(counter);
+            var itemId = values.RequiredId(id);
+            double? listPrice = price >= 0 && !source.Text(price).IsWhiteSpace() ? values.Number(price) : null;
+            if (values.Problem is { } problem)
+            {
+                counter.Count(problem, source.Line, values.Reason);
+                continue;
+            }
+
+            builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice);
+            counter.Accept();
+        }
+
+        return counter;
+    }
+}

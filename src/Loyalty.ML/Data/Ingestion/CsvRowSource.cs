@@ -1,0 +1,153 @@
+using Sylvan.Data.Csv;
+
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>
+/// CSV rows through Sylvan's reader (RFC 4180 quoting, embedded delimiters and line breaks, doubled
+/// quotes). Blank lines are skipped. Line numbers count physical lines, so a quoted line break moves
+/// the next row down by one.
+/// </summary>
+internal sealed class CsvRowSource : IRowSource
+{
+    private const int BufferSize = 1 << 16;
+    private const string EmptyFile = "the file is empty: expected a header line naming the columns.";
+    private readonly Stream _file;
+    private readonly StreamReader _text;
+    private readonly CsvDataReader _reader;
+    private long _nextLine;
+    private char[]?[] _copies = [];
+
+    private CsvRowSource(string path, Stream file, StreamReader text, CsvDataReader reader)
+    {
+        Path = path;
+        _file = file;
+        _text = text;
+        _reader = reader;
+        Columns = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i).Trim()).ToArray();
+        _nextLine = 2;
+    }
+
+    public string Path { get; }
+
+    public IReadOnlyList<string> Columns { get; }
+
+    public long Line { get; private set; }
+
+    public int FieldCount => _reader.RowFieldCount;
+
+    public double Progress => _file.Length == 0 ? 1 : (double)_file.Position / _file.Length;
+
+    /// <summary>Opens <paramref name="file"/> (already decompressed by the caller when needed).</summary>
+    public static CsvRowSource Open(string path, FileStream file, Stream content, ValueFormat format)
+    {
+        var text = new StreamReader(content, format.Encoding, detectEncodingFromByteOrderMarks: true, BufferSize);
+        try
+        {
+            var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = format.Delimiter, BufferSize = BufferSize };
+            var source = new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
+            if (source.Columns.All(string.IsNullOrEmpty))
+            {
+                source.Dispose();
+                throw new DataLoadException(path, null, EmptyFile);
+            }
+
+            return source;
+        }
+        catch (CsvMissingHeadersException)
+        {
+            text.Dispose();
+            throw new DataLoadException(path, null, EmptyFile);
+        }
+        catch (CsvFormatException error)
+        {
+            text.Dispose();
+            throw new DataLoadException(path, 1, $"the header line is not valid CSV: {error.Message}", inner: error);
+        }
+        catch (InvalidDataException error)
+        {
+            text.Dispose();
+            throw new DataLoadException(path, null, $"cannot be decompressed: {error.Message}", inner: error);
+        }
+    }
+
+    public bool Read()
+    {
+        while (true)
+        {
+            Line = _nextLine;
+            try
+            {
+                if (!_reader.Read())
+                {
+                    return false;
+                }
+            }
+            catch (CsvFormatException error)
+            {
+                throw new DataLoadException(Path, Line, $"not valid CSV: {error.Message}", inner: error);
+            }
+            catch (InvalidDataException error)
+            {
+                throw new DataLoadException(Path, Line, $"cannot be decompressed: {error.Message}", inner: error);
+            }
+
+            var raw = _reader.GetRawRecordSpan();
+            _nextLine += Math.Max(1, raw.Count('\n'));
+            if (_reader.RowFieldCount > 1 || !_reader.GetFieldSpan(0).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The field's characters. Sylvan unescapes doubled quotes into one scratch buffer shared by all
+    /// fields, so such a field is copied out; a row's fields then stay valid together until the next row.
+    /// </summary>
+    public ReadOnlySpan<char> Text(int ordinal)
+    {
+        if (ordinal >= _reader.RowFieldCount)
+        {
+            return [];
+        }
+
+        var field = _reader.GetFieldSpan(ordinal);
+        if (field.IsEmpty || _reader.GetRawRecordSpan().Overlaps(field))
+        {
+            return field;
+        }
+
+        if (ordinal >= _copies.Length)
+        {
+            Array.Resize(ref _copies, ordinal + 1);
+        }
+
+        var copy = _copies[ordinal];
+        if (copy is null || copy.Length < field.Length)
+        {
+            copy = _copies[ordinal] = new char[Math.Max(field.Length, 64)];
+        }
+
+        field.CopyTo(copy);
+        return copy.AsSpan(0, field.Length);
+    }
+
+    public bool TryGetNumber(int ordinal, out double value)
+    {
+        value = 0;
+        return false;
+    }
+
+    public bool TryGetTime(int ordinal, out DateTime value)
+    {
+        value = default;
+        return false;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _text.Dispose();
+        _file.Dispose();
+    }
+}

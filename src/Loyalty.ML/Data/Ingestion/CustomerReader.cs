@@ -1,0 +1,54 @@
+using Loyalty.ML.Data.Mapping;
+
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>Streams the customers file into the builder as <see cref="CustomerProfile"/>s.</summary>
+internal static class CustomerReader
+{
+    public static OutcomeCounter Read(IRowSource source, CustomerMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples)
+    {
+        var defaults = new CustomerColumns();
+        var header = new HeaderColumns(source, "customers");
+        var id = header.Required(mapping.Columns.CustomerId, "customer_id");
+        var name = header.Optional(mapping.Columns.Name, defaults.Name, "name");
+        var birthday = header.Optional(mapping.Columns.Birthday, defaults.Birthday, "birthday");
+        var signup = header.Optional(mapping.Columns.SignupDate, defaults.SignupDate, "signup_date");
+        var channel = header.Optional(mapping.Columns.PreferredChannel, defaults.PreferredChannel, "preferred_channel");
+        var consent = header.Optional(mapping.Columns.MarketingConsent, defaults.MarketingConsent, "marketing_consent");
+        var yes = new HashSet<string>(mapping.TrueValues, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var counter = new OutcomeCounter(source.Path, maxExamples);
+        var values = new RowValues(source, format);
+        while (source.Read())
+        {
+            if (source.FieldCount != source.Columns.Count)
+            {
+                counter.Count(RowOutcome.WrongFieldCount, source.Line, $"expected {source.Columns.Count} fields, found {source.FieldCount}");
+                continue;
+            }
+
+            values.Reset(counter);
+            var customerId = values.RequiredId(id);
+            var birthdayValue = Date(source, values, birthday);
+            var signupValue = Date(source, values, signup);
+            if (values.Problem is { } problem)
+            {
+                counter.Count(problem, source.Line, values.Reason);
+                continue;
+            }
+
+            builder.AddProfile(new CustomerProfile(
+                customerId.ToString(),
+                values.OptionalText(name),
+                birthdayValue,
+                signupValue,
+                values.OptionalText(channel),
+                consent >= 0 && yes.Contains(values.Id(consent))));
+            counter.Accept();
+        }
+
+        return counter;
+    }
+
+    private static DateOnly? Date(IRowSource source, RowValues values, int ordinal) =>
+        ordinal >= 0 && !source.Text(ordinal).IsWhiteSpace() ? DateOnly.FromDateTime(values.Time(ordinal)) : null;
+}

@@ -1,0 +1,51 @@
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>Finds the columns a mapping names in a file's header.</summary>
+internal sealed class HeaderColumns
+{
+    private readonly IRowSource _source;
+    private readonly string _section;
+
+    public HeaderColumns(IRowSource source, string section)
+    {
+        _source = source;
+        _section = section;
+    }
+
+    /// <summary>Ordinal of a required column; fails naming the column, the mapping key and the header.</summary>
+    public int Required(string name, string key) =>
+        Find(name) is var ordinal and >= 0 ? ordinal : throw Missing(name, key);
+
+    /// <summary>
+    /// Ordinal of an optional column, or -1 when the mapping gives none. A column left at its default
+    /// name may be absent; any other name must be in the header.
+    /// </summary>
+    public int Optional(string? name, string? defaultName, string key)
+    {
+        if (name is null)
+        {
+            return -1;
+        }
+
+        var ordinal = Find(name);
+        return ordinal >= 0 || name == defaultName ? ordinal : throw Missing(name, key);
+    }
+
+    private int Find(string name)
+    {
+        var columns = _source.Columns;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (string.Equals(columns[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        var matches = Enumerable.Range(0, columns.Count).Where(i => string.Equals(columns[i], name, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return matches.Length == 1 ? matches[0] : -1;
+    }
+
+    private DataLoadException Missing(string name, string key) =>
+        new(_source.Path, 1, $"missing column '{name}' (mapping {_section}.columns.{key}); the header has: {string.Join(", ", _source.Columns)}.");
+}

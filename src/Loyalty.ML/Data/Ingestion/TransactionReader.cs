@@ -1,0 +1,116 @@
+using Loyalty.ML.Data.Mapping;
+
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>
+/// Streams a transactions file into a <see cref="PurchaseHistoryBuilder"/>, giving every row one
+/// <see cref="RowOutcome"/>: malformed checks first, then the exclusion rules in enum order.
+/// </summary>
+internal sealed class TransactionReader
+{
+    private const int ProgressEvery = 1 << 16;
+    private readonly IRowSource _source;
+    private readonly TransactionMapping _mapping;
+    private readonly TransactionFields _fields;
+    private readonly RowValues _values;
+    private readonly NonProductFilter _nonProducts;
+    private readonly OutcomeCounter _counter;
+
+    private TransactionReader(IRowSource source, TransactionMapping mapping, ValueFormat format, int maxExamples)
+    {
+        _source = source;
+        _mapping = mapping;
+        _fields = TransactionFields.Resolve(source, mapping.Columns);
+        _values = new RowValues(source, format);
+        _nonProducts = new NonProductFilter(mapping.NonProducts);
+        _counter = new OutcomeCounter(source.Path, maxExamples);
+    }
+
+    public static OutcomeCounter Read(IRowSource source, TransactionMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples, out bool hasItemColumn, Action<double>? progress)
+    {
+        var reader = new TransactionReader(source, mapping, format, maxExamples);
+        hasItemColumn = reader._fields.Item >= 0;
+        while (source.Read())
+        {
+            reader.ReadRow(builder);
+            if (progress is not null && reader._counter.Rows % ProgressEvery == 0)
+            {
+                progress(source.Progress);
+            }
+        }
+
+        return reader._counter;
+    }
+
+    private void ReadRow(PurchaseHistoryBuilder builder)
+    {
+        var line = _source.Line;
+        if (_source.FieldCount != _fields.Names.Count)
+        {
+            _counter.Count(RowOutcome.WrongFieldCount, line, $"expected {_fields.Names.Count} fields, found {_source.FieldCount}");
+            return;
+        }
+
+        _values.Reset(_counter);
+        var customer = _values.Id(_fields.Customer);
+        var item = _fields.Item >= 0 ? _values.RequiredId(_fields.Item) : default;
+        var time = _values.Time(_fields.Time);
+        var quantity = _fields.Quantity >= 0 ? _values.Number(_fields.Quantity) : 1;
+        var price = _fields.UnitPrice >= 0 ? _values.Number(_fields.UnitPrice) : 0;
+        if (_fields.UnitPrice < 0)
+        {
+            var amount = _values.Number(_fields.Amount);
+            (quantity, price) = _fields.Quantity >= 0
+                ? (quantity, quantity == 0 ? amount : amount / quantity)
+                : (amount < 0 ? -1 : 1, Math.Abs(amount));
+        }
+
+        if (_values.Problem is { } problem)
+        {
+            _counter.Count(problem, line, _values.Reason);
+            return;
+        }
+
+        var order = _fields.Order >= 0 ? _values.Id(_fields.Order) : default;
+        var outcome = Classify(customer, item, order, quantity, price);
+        if (outcome == RowOutcome.Accepted)
+        {
+            var name = _fields.ItemName >= 0 ? _values.Id(_fields.ItemName) : default;
+            builder.AddLine(isReturn: false, customer, _fields.Item >= 0, item, order, time, (float)quantity, (float)price, name);
+            _counter.Accept();
+            return;
+        }
+
+        if (outcome == RowOutcome.Cancellation)
+        {
+            builder.AddLine(isReturn: true, customer, _fields.Item >= 0, item, order, time, (float)quantity, (float)price, default);
+        }
+
+        _counter.Count(outcome, line, _counter.WantsExample(outcome) ? Explain(outcome, customer, item, order, quantity, price) : null);
+    }
+
+    private RowOutcome Classify(ReadOnlySpan<char> customer, ReadOnlySpan<char> item, ReadOnlySpan<char> order, double quantity, double price)
+    {
+        var cancellations = _mapping.Cancellations;
+        return customer.IsEmpty ? RowOutcome.MissingCustomerId
+            : _fields.Item >= 0 && _nonProducts.IsNonProduct(item) ? RowOutcome.NonProduct
+            : (cancellations.OrderIdPrefix is { } prefix && order.StartsWith(prefix, StringComparison.Ordinal))
+                || (cancellations.NegativeQuantity && quantity < 0) ? RowOutcome.Cancellation
+            : quantity < 0 ? RowOutcome.NegativeQuantity
+            : quantity == 0 ? RowOutcome.ZeroQuantity
+            : price == 0 && _mapping.ExcludeZeroPrice ? RowOutcome.ZeroPrice
+            : price < 0 && _mapping.ExcludeNegativePrice ? RowOutcome.NegativePrice
+            : RowOutcome.Accepted;
+    }
+
+    private static string Explain(RowOutcome outcome, ReadOnlySpan<char> customer, ReadOnlySpan<char> item, ReadOnlySpan<char> order, double quantity, double price) => outcome switch
+    {
+        RowOutcome.MissingCustomerId => "no customer id",
+        RowOutcome.NonProduct => $"item '{item}' is not a product",
+        RowOutcome.Cancellation => $"order '{order}' of customer '{customer}' is a cancellation or return (quantity {quantity})",
+        RowOutcome.NegativeQuantity => $"negative quantity {quantity}",
+        RowOutcome.ZeroQuantity => "quantity 0",
+        RowOutcome.ZeroPrice => $"unit price 0 for item '{item}'",
+        _ => $"negative unit price {price} for item '{item}'",
+    };
+}

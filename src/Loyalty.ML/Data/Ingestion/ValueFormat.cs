@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Loyalty.ML.Data.Mapping;
+
+namespace Loyalty.ML.Data.Ingestion;
+
+/// <summary>A <see cref="TextFormat"/> turned into what parsing needs: encoding, delimiter, number and date rules.</summary>
+internal sealed class ValueFormat
+{
+    private ValueFormat(Encoding encoding, char delimiter, bool trim, CultureInfo culture, NumberFormatInfo numbers, NumberStyles styles, string[] dateFormats)
+    {
+        Encoding = encoding;
+        Delimiter = delimiter;
+        Trim = trim;
+        Culture = culture;
+        Numbers = numbers;
+        NumberStyles = styles;
+        DateFormats = dateFormats;
+    }
+
+    public Encoding Encoding { get; }
+
+    public char Delimiter { get; }
+
+    public bool Trim { get; }
+
+    public CultureInfo Culture { get; }
+
+    public NumberFormatInfo Numbers { get; }
+
+    public NumberStyles NumberStyles { get; }
+
+    /// <summary>Exact formats; empty means ISO-8601.</summary>
+    public string[] DateFormats { get; }
+
+    /// <summary>Describes the expected date format for error messages.</summary>
+    public string DateFormatText => DateFormats.Length == 0 ? "ISO-8601" : string.Join(" or ", DateFormats);
+
+    public static ValueFormat Create(TextFormat? format, string path, string key)
+    {
+        format ??= new TextFormat();
+        if (format.Delimiter is not { Length: 1 } delimiter || delimiter[0] is '"' or '\r' or '\n')
+        {
+            throw Fail(path, $"{key}.delimiter must be one character other than a quote or line break.");
+        }
+
+        var culture = ResolveCulture(format.Culture, path, key);
+        var numbers = (NumberFormatInfo)culture.NumberFormat.Clone();
+        var styles = NumberStyles.Float;
+        if (format.DecimalSeparator is not null)
+        {
+            numbers.NumberDecimalSeparator = format.DecimalSeparator.Length > 0
+                ? format.DecimalSeparator
+                : throw Fail(path, $"{key}.decimal_separator must not be empty.");
+        }
+
+        if (!string.IsNullOrEmpty(format.ThousandsSeparator))
+        {
+            numbers.NumberGroupSeparator = format.ThousandsSeparator;
+            styles |= NumberStyles.AllowThousands;
+        }
+
+        var dateFormats = (format.DateFormats ?? []).ToArray();
+        foreach (var dateFormat in dateFormats)
+        {
+            CheckDateFormat(dateFormat, culture, path, key);
+        }
+
+        return new ValueFormat(ResolveEncoding(format.Encoding, path, key), delimiter[0], format.Trim, culture, numbers, styles, dateFormats);
+    }
+
+    public ReadOnlySpan<char> Clean(ReadOnlySpan<char> text) => Trim ? text.Trim() : text;
+
+    public bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
+        double.TryParse(text, NumberStyles, Numbers, out value) && double.IsFinite(value);
+
+    private static CultureInfo ResolveCulture(string? name, string path, string key)
+    {
+        if (string.IsNullOrEmpty(name) || name.Equals("invariant", StringComparison.OrdinalIgnoreCase))
+        {
+            return CultureInfo.InvariantCulture;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw Fail(path, $"{key}.culture '{name}' is not available here (the process may run with invariant globalization); set decimal_separator and date_formats instead.");
+        }
+    }
+
+    private static Encoding ResolveEncoding(string? name, string path, string key)
+    {
+        if (string.IsNullOrEmpty(name) || name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            throw Fail(path, $"{key}.encoding '{name}' is not a known text encoding.");
+        }
+    }
+
+    private static void CheckDateFormat(string? dateFormat, CultureInfo culture, string path, string key)
+    {
+        if (string.IsNullOrWhiteSpace(dateFormat))
+        {
+            throw Fail(path, $"{key}.date_formats must not hold empty formats.");
+        }
+
+        try
+        {
+            var probe = new DateTime(2011, 12, 9, 12, 50, 7, DateTimeKind.Unspecified);
+            var text = probe.ToString(dateFormat, culture);
+            if (!DateTime.TryParseExact(text, dateFormat, culture, DateTimeStyles.None, out _))
+            {
+                throw new FormatException("it cannot read back what it writes");
+            }
+        }
+        catch (FormatException error)
+        {
+            throw Fail(path, $"{key}.date_formats: '{dateFormat}' is not a valid date format ({error.Message}).");
+        }
+    }
+
+    private static DataLoadException Fail(string path, string reason) => new(path, null, $"wrong mapping: {reason}");
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Data;
+using Loyalty.ML.Recommendations;
+
+namespace Loyalty.ML.Evaluation;
+
+/// <summary>
+/// The recommender's offline evaluation on one time split: ALS against the popularity and item-kNN baselines on
+/// personal top-K, and also-bought (co-occurrence, factors, popularity) on the test orders. Every method is fitted on
+/// the lines before the split only.
+/// </summary>
+internal sealed record RecommenderEvaluation(
+    TimeSplit Split,
+    RankingReport Als,
+    RankingReport Popularity,
+    RankingReport ItemKnn,
+    IReadOnlyDictionary<AlsoBoughtMethod, double> AlsoBought,
+    double AlsoBoughtPopularity,
+    int AlsoBoughtOrders,
+    AlsTrainingStats Stats)
+{
+    /// <summary>The also-bought source with the higher hit rate (co-occurrence on a tie).</summary>
+    public AlsoBoughtMethod BestAlsoBought => AlsoBought[AlsoBoughtMethod.Factors] > AlsoBought[AlsoBoughtMethod.CoOccurrence]
+        ? AlsoBoughtMethod.Factors
+        : AlsoBoughtMethod.CoOccurrence;
+
+    /// <summary>Fits everything on the split's training side and evaluates on its test side.</summary>
+    public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, bool withAlsoBought = true, Action<int>? iterationDone = null)
+    {
+        var threads = options.Als.Threads;
+        var (factors, stats) = RecommenderTrainer.FitFactors(history, options.Als, split.SplitTime, iterationDone);
+        var als = RankingEvaluator.Evaluate(split, new FactorScorer(factors), options.K, threads);
+        var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
+        var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
+        var alsoBought = new Dictionary<AlsoBoughtMethod, double> { [AlsoBoughtMethod.CoOccurrence] = 0, [AlsoBoughtMethod.Factors] = 0 };
+        double alsoBoughtPopularity = 0;
+        var orders = 0;
+        if (withAlsoBought)
+        {
+            var neighbors = RecommenderTrainer.FitAlsoBought(history, options, split.SplitTime);
+            var similarity = new ItemSimilarity(factors);
+            var recent = Recommendations.Popularity.TimeDecayed(history, split.SplitTime, options.PopularityHalfLifeDays);
+            foreach (var method in alsoBought.Keys.ToList())
+            {
+                var ranker = new AlsoBoughtRanker(neighbors, similarity, recent, method);
+                (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(history, split, item => ranker.Top(item, options.K));
+            }
+
+            var popular = new AlsoBoughtRanker(neighbors, similarity, recent, AlsoBoughtMethod.CoOccurrence);
+            alsoBoughtPopularity = AlsoBoughtEvaluator.HitRate(history, split, item => popular.Popular(options.K, other => other != item)).HitRate;
+        }
+
+        return new RecommenderEvaluation(split, als, popularity, itemKnn, alsoBought, alsoBoughtPopularity, orders, stats);
+    }
+
+    /// <summary>The <c>recommendations</c> section of metrics.json.</summary>
+    public JsonObject RecommendationsJson()
+    {
+        var section = Als.ToJson();
+        section["split_time"] = Split.SplitTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        section["ndcg_lift_over_item_knn"] = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4);
+        section["baselines"] = new JsonObject { ["popularity"] = Popularity.ToJson(), ["item_knn"] = ItemKnn.ToJson() };
+        section["als_fit_seconds"] = Math.Round(Stats.Elapsed.TotalSeconds, 3);
+        return section;
+    }
+
+    /// <summary>The <c>also_bought</c> section of metrics.json.</summary>
+    public JsonObject AlsoBoughtJson(int k)
+    {
+        var key = $"hit_rate_at_{k}";
+        return new JsonObject
+        {
+            [key] = Math.Round(AlsoBought[BestAlsoBought], 5),
+            ["method"] = BestAlsoBought == AlsoBoughtMethod.Factors ? "factors" : "co_occurrence",
+            ["co_occurrence"] = new JsonObject { [key] = Math.Round(AlsoBought[AlsoBoughtMethod.CoOccurrence], 5) },
+            ["factors"] = new JsonObject { [key] = Math.Round(AlsoBought[AlsoBoughtMethod.Factors], 5) },
+            ["baselines"] = new JsonObject { ["popularity"] = new JsonObject { [key] = Math.Round(AlsoBoughtPopularity, 5) } },
+            ["test_orders"] = AlsoBoughtOrders,
+        };
+    }
+}

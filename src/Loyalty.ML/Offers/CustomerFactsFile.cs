@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+using Loyalty.ML.Data;
+
+namespace Loyalty.ML.Offers;
+
+/// <summary>
+/// <c>customer_facts.csv</c> in the bundle: per customer the dates, order count, average order value and
+/// master data the offer rules need at serving time, when the history itself is no longer at hand.
+/// </summary>
+public static class CustomerFactsFile
+{
+    /// <summary>File name in the bundle.</summary>
+    public const string FileName = "customer_facts.csv";
+
+    private const string Header = "customer_id,first_purchase,last_purchase,orders,average_order_value,birthday,signup_date,preferred_channel,marketing_consent";
+
+    /// <summary>Facts of every customer in <paramref name="history"/>.</summary>
+    public static IEnumerable<CustomerFacts> From(PurchaseHistory history)
+    {
+        var lines = history.Purchases;
+        var count = history.Customers.Count;
+        var first = new DateTime[count];
+        var last = new DateTime[count];
+        var spend = new double[count];
+        var orders = new int[count];
+        var orderSeen = new bool[lines.Count == 0 ? 0 : System.Numerics.Tensors.TensorPrimitives.Max<int>(lines.Order.AsSpan(0, lines.Count)) + 1];
+        Array.Fill(first, DateTime.MaxValue);
+        for (var line = 0; line < lines.Count; line++)
+        {
+            var customer = lines.Customer[line];
+            if (!orderSeen[lines.Order[line]])
+            {
+                orderSeen[lines.Order[line]] = true;
+                orders[customer]++;
+            }
+
+            first[customer] = lines.Time[line] < first[customer] ? lines.Time[line] : first[customer];
+            last[customer] = lines.Time[line] > last[customer] ? lines.Time[line] : last[customer];
+            spend[customer] += lines.Amount(line);
+        }
+
+        for (var customer = 0; customer < count; customer++)
+        {
+            if (orders[customer] == 0)
+            {
+                continue;
+            }
+
+            var id = history.Customers[customer];
+            CustomerProfile? profile = null;
+            history.Profiles?.TryGetValue(id, out profile);
+            yield return new CustomerFacts(id, DateOnly.FromDateTime(first[customer]), DateOnly.FromDateTime(last[customer]),
+                orders[customer], spend[customer] / orders[customer], profile);
+        }
+    }
+
+    /// <summary>Writes the facts (segment and churn are stored by their own models, not here).</summary>
+    public static void Write(string path, IEnumerable<CustomerFacts> facts)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        writer.WriteLine(Header);
+        foreach (var fact in facts)
+        {
+            var profile = fact.Profile;
+            writer.WriteLine(string.Join(',',
+                Quote(fact.CustomerId), Date(fact.FirstPurchase), Date(fact.LastPurchase),
+                fact.Orders.ToString(CultureInfo.InvariantCulture), fact.AverageOrderValue.ToString("R", CultureInfo.InvariantCulture),
+                Date(profile?.Birthday), Date(profile?.SignupDate), Quote(profile?.PreferredChannel ?? string.Empty),
+                profile is null ? string.Empty : profile.MarketingConsent ? "true" : "false"));
+        }
+    }
+
+    /// <summary>Reads the facts back, by customer id.</summary>
+    public static IReadOnlyDictionary<string, CustomerFacts> Read(string path)
+    {
+        var facts = new Dictionary<string, CustomerFacts>(StringComparer.Ordinal);
+        using var reader = new StreamReader(path);
+        if (reader.ReadLine() != Header)
+        {
+            throw new InvalidDataException($"{path}: unexpected header; expected {Header}.");
+        }
+
+        var lineNumber = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var fields = SplitQuoted(line);
+            if (fields.Count != 9)
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: expected 9 fields, found {fields.Count}.");
+            }
+
+            var profile = fields[8].Length == 0 ? null : new CustomerProfile(
+                fields[0], null, ParseDate(fields[5]), ParseDate(fields[6]), fields[7].Length == 0 ? null : fields[7], fields[8] == "true");
+            facts[fields[0]] = new CustomerFacts(fields[0], ParseDate(fields[1])!.Value, ParseDate(fields[2])!.Value,
+                int.Parse(fields[3], CultureInfo.InvariantCulture), double.Parse(fields[4], CultureInfo.InvariantCulture), profile);
+        }
+
+        return facts;
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static DateOnly? ParseDate(string text) =>
+        text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static List<string> SplitQuoted(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}

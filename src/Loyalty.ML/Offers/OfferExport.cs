@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Offers;
+
+/// <summary>Writes the offers of every customer (or one segment) of a bundle as CSV for campaign tools, streamed.</summary>
+public static class OfferExport
+{
+    /// <summary>The CSV header.</summary>
+    public const string Header = "customer_id,rank,offer_type,items,discount_percent,bonus_value,bonus_multiplier,channel,valid_from,valid_until,reason";
+
+    /// <summary>Exports offers as of the bundle's date; returns the number of customers and of offers written.</summary>
+    public static (int Customers, int Offers) Write(TextWriter output, ModelBundle bundle, OfferEngine engine, OfferLedger ledger, string? segment = null)
+    {
+        var customers = bundle.Customers ?? throw new InvalidDataException($"{bundle.Directory}: the bundle has no {CustomerFactsFile.FileName}; retrain to export offers.");
+        var today = customers.Values.Max(fact => fact.LastPurchase);
+        output.WriteLine(Header);
+        var (customerCount, offerCount) = (0, 0);
+        foreach (var facts in customers.Values.OrderBy(fact => fact.CustomerId, StringComparer.Ordinal))
+        {
+            var customerSegment = bundle.Segments?.GetValueOrDefault(facts.CustomerId)?.Segment;
+            if (segment is not null && !string.Equals(segment, customerSegment, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var churn = bundle.Churn is { } scores && scores.TryGet(facts.CustomerId, out var score) ? score : null;
+            var offers = engine.Propose(facts with { Segment = customerSegment, Churn = churn }, ledger.StateOf(facts.CustomerId, today, engine.Rules.Limits), bundle.Recommender, today);
+            customerCount++;
+            for (var rank = 0; rank < offers.Count; rank++)
+            {
+                output.WriteLine(Line(facts.CustomerId, rank + 1, offers[rank]));
+                offerCount++;
+            }
+        }
+
+        return (customerCount, offerCount);
+    }
+
+    private static string Line(string customerId, int rank, Offer offer) => string.Join(',',
+        Csv(customerId),
+        rank.ToString(CultureInfo.InvariantCulture),
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()),
+        Csv(string.Join(' ', offer.Items)),
+        offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture),
+        offer.BonusValue.ToString("0.##", CultureInfo.InvariantCulture),
+        offer.BonusMultiplier.ToString("0.##", CultureInfo.InvariantCulture),
+        Csv(offer.Channel),
+        offer.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        offer.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Csv(offer.Reason));
+
+    private static string Csv(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : new StringBuilder("\"").Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+}

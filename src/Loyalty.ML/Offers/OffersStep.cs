@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+using Loyalty.ML.Training;
+
+namespace Loyalty.ML.Offers;
+
+/// <summary>
+/// Runs after the recommender, churn and segmentation steps: stores the customer facts the offer
+/// rules need at serving time and reports, as of the last date in the data, how many customers each
+/// offer type reaches, what it would cost, and the churn-weighted revenue at stake in the win-back group.
+/// </summary>
+public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_000) : ITrainingStep
+{
+    /// <inheritdoc />
+    public string Name => "offers";
+
+    /// <inheritdoc />
+    public void Run(TrainingContext context)
+    {
+        var facts = CustomerFactsFile.From(context.History).ToList();
+        CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), facts);
+        var staged = BundleModels.Load(context.BundleDirectory);
+        var engine = new OfferEngine(rules);
+        var today = DateOnly.FromDateTime(context.History.LastTime);
+        var evaluated = Sample(facts);
+        var report = new OfferReport(evaluated.Count, facts.Count);
+        for (var index = 0; index < evaluated.Count; index++)
+        {
+            var customer = Complete(evaluated[index], staged);
+            report.Add(customer, engine.Propose(customer, CustomerOfferState.None, staged.Recommender, today));
+            if (index % 1000 == 0)
+            {
+                context.Report(Name, (double)index / evaluated.Count);
+            }
+        }
+
+        context.Metrics[Name] = report.ToJson(today);
+        context.Parameters[Name] = JsonNode.Parse(OfferRulesFile.ToJson(rules));
+        context.Summary.Add(report.SummaryLine());
+    }
+
+    private static CustomerFacts Complete(CustomerFacts customer, BundleModels staged)
+    {
+        var segment = staged.Segments?.GetValueOrDefault(customer.CustomerId)?.Segment;
+        var churn = staged.Churn is { } scores && scores.TryGet(customer.CustomerId, out var score) ? score : null;
+        return customer with { Segment = segment, Churn = churn };
+    }
+
+    // Large histories are reported on a systematic sample, scaled up: proposing offers for a million customers would dominate training time.
+    private List<CustomerFacts> Sample(List<CustomerFacts> facts)
+    {
+        if (facts.Count <= maxCustomersEvaluated)
+        {
+            return facts;
+        }
+
+        var stride = (double)facts.Count / maxCustomersEvaluated;
+        return Enumerable.Range(0, maxCustomersEvaluated).Select(index => facts[(int)(index * stride)]).ToList();
+    }
+}

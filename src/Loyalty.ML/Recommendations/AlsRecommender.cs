@@ -1,0 +1,77 @@
+namespace Loyalty.ML.Recommendations;
+
+/// <summary>
+/// Serves every recommendation answer from a loaded <see cref="RecommenderModel"/>. Immutable and thread-safe;
+/// scratch buffers come from the shared array pool. Unknown customers and items get popular items, marked as fallback.
+/// </summary>
+internal sealed class AlsRecommender : IRecommender
+{
+    private readonly RecommenderModel _model;
+    private readonly ItemSimilarity _similarity;
+    private readonly AlsoBoughtRanker _alsoBought;
+
+    public AlsRecommender(RecommenderModel model)
+    {
+        _model = model;
+        _similarity = new ItemSimilarity(model.Factors);
+        _alsoBought = new AlsoBoughtRanker(model.AlsoBought, _similarity, model.Popularity, model.AlsoBoughtMethod);
+    }
+
+    internal RecommenderModel Model => _model;
+
+    /// <summary>Loads the recommender of a bundle, or returns null when the bundle has none (item-less data).</summary>
+    public static AlsRecommender? LoadIfPresent(string bundleDirectory)
+    {
+        var path = Path.Combine(bundleDirectory, RecommenderModelFile.FileName);
+        return File.Exists(path) ? new AlsRecommender(RecommenderModelFile.Read(path)) : null;
+    }
+
+    /// <inheritdoc />
+    public RecommendationResult Recommend(string customerId, RecommendationQuery query)
+    {
+        CheckCount(query.Count);
+        if (!_model.Customers.TryGetIndex(customerId, out var customer))
+        {
+            return Popular(query.Count, ItemFilter.From(_model, query, -1).Accept);
+        }
+
+        var accept = ItemFilter.From(_model, query, customer, dropPurchased: query.Kind != RecommendationKind.BuyAgain).Accept;
+        if (query.Kind == RecommendationKind.BuyAgain)
+        {
+            return new RecommendationResult(BuyAgainRanker.Top(_model, customer, query.Count, accept).ConvertAll(due => Reasons.ToAnswer(_model, due.Item, due.DueDate)));
+        }
+
+        var ranked = query.Kind switch
+        {
+            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
+            RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, customer, query.Count, accept),
+            _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
+        };
+        return Answer(ranked);
+    }
+
+    /// <inheritdoc />
+    public RecommendationResult AlsoBought(string itemId, int count)
+    {
+        CheckCount(count);
+        return _model.Items.TryGetIndex(itemId, out var item)
+            ? Answer(_alsoBought.Top(item, count))
+            : Popular(count, _ => true);
+    }
+
+    /// <inheritdoc />
+    public RecommendationResult UpSell(string itemId, int count)
+    {
+        CheckCount(count);
+        return _model.Items.TryGetIndex(itemId, out var item)
+            ? Answer(UpSellRanker.ForItem(_model, _similarity, item, count, _ => true))
+            : Popular(count, _ => true);
+    }
+
+    private RecommendationResult Answer(List<RankedItem> ranked) => new(ranked.ConvertAll(item => Reasons.ToAnswer(_model, item)));
+
+    private RecommendationResult Popular(int count, Func<int, bool> accept) =>
+        new(_alsoBought.Popular(count, accept).ConvertAll(item => Reasons.ToAnswer(_model, item)), RecommendationResult.PopularFallback);
+
+    private static void CheckCount(int count) => ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+}

@@ -1,0 +1,19 @@
+namespace Loyalty.ML.Recommendations;
+
+/// <summary>Turns purchase counts into the confidences ALS weighs the "bought" preference with.</summary>
+internal static class Confidence
+{
+    public static CsrMatrix FromCounts(CsrMatrix counts, AlsOptions options)
+    {
+        var values = new float[counts.NonZeros];
+        var source = counts.Values.AsSpan(0, counts.NonZeros);
+        for (var entry = 0; entry < values.Length; entry++)
+        {
+            values[entry] = options.Confidence == ConfidenceScaling.Log
+                ? 1f + (options.Alpha * MathF.Log(1f + (source[entry] / options.Epsilon)))
+                : 1f + (options.Alpha * source[entry]);
+        }
+
+        return counts.WithValues(values);
+    }
+}

@@ -1,0 +1,100 @@
+using Loyalty.ML.Data;
+
+namespace Loyalty.ML.Recommendations;
+
+/// <summary>Builds <see cref="CustomerHistory"/> from the purchase lines in one sort.</summary>
+internal static class CustomerHistoryBuilder
+{
+    public static CustomerHistory Build(PurchaseHistory history)
+    {
+        var lines = history.Purchases;
+        var selected = 0;
+        for (var line = 0; line < lines.Count; line++)
+        {
+            selected += lines.Item[line] >= 0 ? 1 : 0;
+        }
+
+        var keys = new long[selected];
+        var dayOf = new int[selected];
+        var next = 0;
+        for (var line = 0; line < lines.Count; line++)
+        {
+            if (lines.Item[line] >= 0)
+            {
+                keys[next] = ((long)lines.Customer[line] << 32) | (uint)lines.Item[line];
+                dayOf[next++] = DateOnly.FromDateTime(lines.Time[line]).DayNumber;
+            }
+        }
+
+        Array.Sort(keys, dayOf);
+        var groups = new List<(int Customer, int Item, int First, int Last, int Days)>();
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            var days = dayOf.AsSpan(start, end - start);
+            days.Sort();
+            var distinct = 1;
+            for (var index = 1; index < days.Length; index++)
+            {
+                distinct += days[index] != days[index - 1] ? 1 : 0;
+            }
+
+            groups.Add(((int)(keys[start] >> 32), (int)(keys[start] & 0xFFFFFFFF), days[0], days[^1], distinct));
+            start = end;
+        }
+
+        return Pack(groups, history.Customers.Count, UsualPrices(history));
+    }
+
+    private static CustomerHistory Pack(List<(int Customer, int Item, int First, int Last, int Days)> groups, int customers, float[] usualPrice)
+    {
+        var offsets = new int[customers + 1];
+        var items = new int[groups.Count];
+        var lastDay = new int[groups.Count];
+        var days = new int[groups.Count];
+        var gaps = new float[groups.Count];
+        for (var entry = 0; entry < groups.Count; entry++)
+        {
+            var group = groups[entry];
+            offsets[group.Customer + 1]++;
+            items[entry] = group.Item;
+            lastDay[entry] = group.Last;
+            days[entry] = group.Days;
+            gaps[entry] = group.Days > 1 ? (float)(group.Last - group.First) / (group.Days - 1) : 0f;
+        }
+
+        for (var customer = 0; customer < customers; customer++)
+        {
+            offsets[customer + 1] += offsets[customer];
+        }
+
+        return new CustomerHistory(offsets, items, lastDay, days, gaps, usualPrice);
+    }
+
+    private static float[] UsualPrices(PurchaseHistory history)
+    {
+        var lines = history.Purchases;
+        var order = Enumerable.Range(0, lines.Count).Where(line => lines.Item[line] >= 0).ToArray();
+        var keys = order.Select(line => ((long)lines.Customer[line] << 32) | (uint)BitConverter.SingleToInt32Bits(lines.UnitPrice[line])).ToArray();
+        Array.Sort(keys);
+        var usual = new float[history.Customers.Count];
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start;
+            while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32)
+            {
+                end++;
+            }
+
+            usual[keys[start] >> 32] = BitConverter.Int32BitsToSingle((int)(keys[(start + end) / 2] & 0xFFFFFFFF));
+            start = end;
+        }
+
+        return usual;
+    }
+}

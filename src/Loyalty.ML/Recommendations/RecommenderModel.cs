@@ -1,0 +1,36 @@
+using Loyalty.ML.Data;
+
+namespace Loyalty.ML.Recommendations;
+
+/// <summary>Everything the recommender serves from, as saved in the bundle by <see cref="RecommenderModelFile"/>.</summary>
+internal sealed class RecommenderModel
+{
+    public required IdMap Customers { get; init; }
+
+    public required IdMap Items { get; init; }
+
+    public required string?[] ItemNames { get; init; }
+
+    public required int[] ItemCategory { get; init; }
+
+    public required IdMap Categories { get; init; }
+
+    public required float[] ItemPrice { get; init; }
+
+    public required AlsFactors Factors { get; init; }
+
+    /// <summary>Time-decayed popularity per item.</summary>
+    public required float[] Popularity { get; init; }
+
+    public required CustomerHistory History { get; init; }
+
+    /// <summary>Order co-occurrence neighbours per item, best first.</summary>
+    public required ItemNeighbors AlsoBought { get; init; }
+
+    public required AlsoBoughtMethod AlsoBoughtMethod { get; init; }
+
+    /// <summary>Date of the last purchase in the training data: "now" for buy-again.</summary>
+    public required DateTime AsOf { get; init; }
+
+    public string Label(int item) => ItemNames[item] ?? Items[item];
+}

@@ -1,0 +1,164 @@
+using System.Text;
+
+namespace Loyalty.ML.Recommendations;
+
+/// <summary>
+/// The recommender's bundle file: a magic and version header, the dimensions, then id maps, catalog columns,
+/// factors, popularity, customer histories and also-bought neighbours as raw blocks, and the magic again.
+/// Loading reads whole blocks and validates every dimension and index, so a truncated or foreign file is rejected.
+/// </summary>
+internal static class RecommenderModelFile
+{
+    public const string FileName = "recommender.bin";
+    public const int Version = 1;
+    private const int MaxFactors = 4096;
+    private static readonly byte[] Magic = "LOYALREC"u8.ToArray();
+
+    public static void Write(string path, RecommenderModel model)
+    {
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(new BufferedStream(File.Create(temporary), 1 << 20), Encoding.UTF8))
+        {
+            var factors = model.Factors;
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(model.Customers.Count);
+            writer.Write(model.Items.Count);
+            writer.Write(factors.Factors);
+            writer.Write(model.Categories.Count);
+            writer.Write(model.History.Items.Length);
+            writer.Write(model.AlsoBought.Neighbors.Length);
+            writer.Write((int)model.AlsoBoughtMethod);
+            writer.Write(model.AsOf.Ticks);
+            BinarySections.WriteIds(writer, model.Customers.Ids);
+            BinarySections.WriteIds(writer, model.Items.Ids);
+            BinarySections.WriteIds(writer, model.Categories.Ids);
+            BinarySections.WriteOptionalStrings(writer, model.ItemNames);
+            BinarySections.WriteArray<int>(writer, model.ItemCategory);
+            BinarySections.WriteArray<float>(writer, model.ItemPrice);
+            BinarySections.WriteArray<float>(writer, factors.Customers);
+            BinarySections.WriteArray<float>(writer, factors.Items);
+            BinarySections.WriteArray<float>(writer, model.Popularity);
+            var history = model.History;
+            BinarySections.WriteArray<int>(writer, history.Offsets);
+            BinarySections.WriteArray<int>(writer, history.Items);
+            BinarySections.WriteArray<int>(writer, history.LastDay);
+            BinarySections.WriteArray<int>(writer, history.Days);
+            BinarySections.WriteArray<float>(writer, history.GapDays);
+            BinarySections.WriteArray<float>(writer, history.UsualPrice);
+            BinarySections.WriteArray<int>(writer, model.AlsoBought.Offsets);
+            BinarySections.WriteArray<int>(writer, model.AlsoBought.Neighbors);
+            BinarySections.WriteArray<float>(writer, model.AlsoBought.Scores);
+            writer.Write(Magic);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads and validates the file; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
+    public static RecommenderModel Read(string path)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20), Encoding.UTF8);
+            return ReadModel(reader);
+        }
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException or OutOfMemoryException)
+        {
+            throw new InvalidDataException($"{path}: not a valid recommender file ({error.Message})", error);
+        }
+    }
+
+    private static RecommenderModel ReadModel(BinaryReader reader)
+    {
+        CheckMagic(reader, "header");
+        var version = reader.ReadInt32();
+        if (version != Version)
+        {
+            throw new InvalidDataException($"version {version}, this build reads version {Version}");
+        }
+
+        var customers = Count(reader, "customers");
+        var items = Count(reader, "items");
+        var k = Count(reader, "factors");
+        if (k is < 1 or > MaxFactors)
+        {
+            throw new InvalidDataException($"factors {k} outside [1, {MaxFactors}]");
+        }
+
+        var categoryCount = Count(reader, "categories");
+        var historyEntries = Count(reader, "history entries");
+        var neighborEntries = Count(reader, "neighbour entries");
+        var method = reader.ReadInt32();
+        if (!Enum.IsDefined((AlsoBoughtMethod)method))
+        {
+            throw new InvalidDataException($"unknown also-bought method {method}");
+        }
+
+        var asOf = new DateTime(reader.ReadInt64());
+        var blocks = 4L * ((2L * items) + ((long)(customers + items) * k) + items + (customers + 1) + (4L * historyEntries) + customers + (items + 1) + (2L * neighborEntries));
+        if (blocks > reader.BaseStream.Length)
+        {
+            throw new InvalidDataException($"the dimensions need {blocks} bytes, the file has {reader.BaseStream.Length}");
+        }
+
+        var customerIds = BinarySections.ReadIds(reader, customers, "customer ids");
+        var itemIds = BinarySections.ReadIds(reader, items, "item ids");
+        var categories = BinarySections.ReadIds(reader, categoryCount, "categories");
+        var names = BinarySections.ReadOptionalStrings(reader, items);
+        var itemCategory = BinarySections.ReadArray<int>(reader, items);
+        BinarySections.CheckRange(itemCategory, -1, categoryCount, "item categories");
+        var price = BinarySections.ReadArray<float>(reader, items);
+        var factors = new AlsFactors(customers, items, k, BinarySections.ReadArray<float>(reader, checked(customers * k)), BinarySections.ReadArray<float>(reader, checked(items * k)));
+        var popularity = BinarySections.ReadArray<float>(reader, items);
+        var history = ReadHistory(reader, customers, items, historyEntries);
+        var neighbors = new ItemNeighbors(BinarySections.ReadArray<int>(reader, items + 1), BinarySections.ReadArray<int>(reader, neighborEntries), BinarySections.ReadArray<float>(reader, neighborEntries));
+        BinarySections.CheckCsr(neighbors.Offsets, neighbors.Neighbors, items, "also-bought neighbours");
+        CheckMagic(reader, "end marker");
+        return new RecommenderModel
+        {
+            Customers = customerIds,
+            Items = itemIds,
+            ItemNames = names,
+            ItemCategory = itemCategory,
+            Categories = categories,
+            ItemPrice = price,
+            Factors = factors,
+            Popularity = popularity,
+            History = history,
+            AlsoBought = neighbors,
+            AlsoBoughtMethod = (AlsoBoughtMethod)method,
+            AsOf = asOf,
+        };
+    }
+
+    private static CustomerHistory ReadHistory(BinaryReader reader, int customers, int items, int entries)
+    {
+        var offsets = BinarySections.ReadArray<int>(reader, customers + 1);
+        var itemOf = BinarySections.ReadArray<int>(reader, entries);
+        BinarySections.CheckCsr(offsets, itemOf, items, "customer history");
+        return new CustomerHistory(
+            offsets,
+            itemOf,
+            BinarySections.ReadArray<int>(reader, entries),
+            BinarySections.ReadArray<int>(reader, entries),
+            BinarySections.ReadArray<float>(reader, entries),
+            BinarySections.ReadArray<float>(reader, customers));
+    }
+
+    private static int Count(BinaryReader reader, string what)
+    {
+        var value = reader.ReadInt32();
+        return value >= 0 ? value : throw new InvalidDataException($"negative {what} count {value}");
+    }
+
+    private static void CheckMagic(BinaryReader reader, string where)
+    {
+        Span<byte> read = stackalloc byte[Magic.Length];
+        reader.BaseStream.ReadExactly(read);
+        if (!read.SequenceEqual(Magic))
+        {
+            throw new InvalidDataException($"bad magic at the {where}");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+
+namespace Loyalty.ML.Segmentation;
+
+/// <summary>
+/// <c>segments.csv</c> in the bundle: <c>customer_id,recency_days,frequency,monetary,r,f,m,segment</c>,
+/// invariant culture, a customer id quoted when it holds a comma or a quote.
+/// </summary>
+public static class SegmentsFile
+{
+    /// <summary>File name in the bundle.</summary>
+    public const string FileName = "segments.csv";
+
+    /// <summary>Header line.</summary>
+    public const string Header = "customer_id,recency_days,frequency,monetary,r,f,m,segment";
+
+    /// <summary>Writes <paramref name="rows"/> to <paramref name="path"/> through a temporary file.</summary>
+    public static void Write(string path, IEnumerable<CustomerRfm> rows)
+    {
+        var temporary = path + ".tmp";
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+        {
+            writer.NewLine = "\n";
+            writer.WriteLine(Header);
+            foreach (var row in rows)
+            {
+                writer.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Quote(row.CustomerId)},{row.RecencyDays},{row.Frequency},{row.Monetary:0.##},{row.R},{row.F},{row.M},{row.Segment}"));
+            }
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads the segments in <paramref name="directory"/>, or null when the bundle has none.</summary>
+    public static IReadOnlyDictionary<string, CustomerSegment>? LoadIfPresent(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        return File.Exists(path) ? Read(path) : null;
+    }
+
+    /// <summary>Reads a segments file; throws <see cref="InvalidDataException"/> naming the line of a bad row.</summary>
+    public static IReadOnlyDictionary<string, CustomerSegment> Read(string path)
+    {
+        using var reader = new StreamReader(path);
+        if (reader.ReadLine() != Header)
+        {
+            throw new InvalidDataException($"{path} line 1: expected the header '{Header}'.");
+        }
+
+        var segments = new Dictionary<string, CustomerSegment>(StringComparer.Ordinal);
+        var number = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            var segment = Parse(line) ?? throw new InvalidDataException($"{path} line {number}: not a segment row ('{line}').");
+            if (!segments.TryAdd(segment.CustomerId, segment))
+            {
+                throw new InvalidDataException($"{path} line {number}: customer '{segment.CustomerId}' appears twice.");
+            }
+        }
+
+        return segments;
+    }
+
+    private static CustomerSegment? Parse(string line)
+    {
+        var (id, rest) = SplitId(line);
+        var fields = rest?.Split(',');
+        if (id is null || fields is not { Length: 7 } || !RfmSegments.All.Contains(fields[6]))
+        {
+            return null;
+        }
+
+        return Score(fields[3]) is { } r && Score(fields[4]) is { } f && Score(fields[5]) is { } m
+            ? new CustomerSegment(id, r, f, m, fields[6])
+            : null;
+    }
+
+    private static (string? Id, string? Remainder) SplitId(string line)
+    {
+        if (!line.StartsWith('"'))
+        {
+            var comma = line.IndexOf(',');
+            return comma < 0 ? (null, null) : (line[..comma], line[(comma + 1)..]);
+        }
+
+        var close = line.IndexOf("\",", 1, StringComparison.Ordinal);
+        while (close > 0 && line[1..close].Replace("\"\"", string.Empty, StringComparison.Ordinal).Contains('"'))
+        {
+            close = line.IndexOf("\",", close + 1, StringComparison.Ordinal);
+        }
+
+        return close < 0 ? (null, null) : (line[1..close].Replace("\"\"", "\"", StringComparison.Ordinal), line[(close + 2)..]);
+    }
+
+    private static int? Score(string field) =>
+        int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= QuintileScorer.Bands ? score : null;
+
+    private static string Quote(string id) =>
+        id.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{id.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : id;
+}

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Loyalty.ML.Api.Tests.Fixtures;
+
+namespace Loyalty.ML.Api.Tests.Apis;
+
+public sealed class KpisApiTests
+{
+    [Fact]
+    public async Task GetKpis_ReturnsTheKpisSectionOfMetricsWithTheVersion()
+    {
+        var metrics = new JsonObject { ["kpis"] = new JsonObject { ["customers"] = 1234, ["repeat_rate"] = 0.25 } };
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.PublishMetricsOnly(registry, "k1", metrics));
+
+        var body = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
+
+        Assert.Equal("k1", body.GetProperty("modelVersion").GetString());
+        Assert.Equal(1234, body.GetProperty("kpis").GetProperty("customers").GetInt32());
+        Assert.Equal(0.25, body.GetProperty("kpis").GetProperty("repeat_rate").GetDouble());
+    }
+
+    [Fact]
+    public async Task GetKpis_WithoutKpisSection_Returns503NamingTheBundle()
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.PublishMetricsOnly(registry, "k2", []));
+
+        var response = await host.Client(TestKeys.Crm).GetAsync("/v1/kpis");
+        var recommendations = await host.Client(TestKeys.Shop).GetAsync("/v1/items/I1/also-bought");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("k2 has no kpis", problem.GetProperty("detail").GetString());
+        var missing = await ProblemAssert.IsProblem(recommendations, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("no recommender", missing.GetProperty("detail").GetString());
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using Loyalty.ML.Api.Caching;
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Loyalty.ML.Api.Tests.Caching;
+
+/// <summary>A host of its own whose in-process layer is off, so every lookup goes to Redis, which the tests kill.</summary>
+public sealed class RedisCacheTests : IAsyncLifetime
+{
+    private ApiHost? _host;
+
+    private ApiHost Host => _host!;
+
+    public async Task InitializeAsync() => _host = await ApiHost.StartAsync(
+        publish: registry => TestBundles.Publish(registry, "v1"),
+        settings: [new("Cache:MemoryTtl", "00:00:00")]);
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    [Fact]
+    public async Task GetOrCreate_AfterAMiss_IsAnsweredFromRedis()
+    {
+        var (cache, statistics) = Cache();
+        var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
+        var computed = 0;
+
+        await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(++computed));
+        var redisHits = statistics.RedisHits;
+        var second = await WaitForRedisHit(cache, statistics, key, redisHits, () => ResponseCacheTests.Answer(++computed));
+
+        Assert.Equal(1, computed);
+        Assert.Equal("v1", second.ModelVersion);
+    }
+
+    [Fact]
+    public async Task RedisKilled_AnswersKeepComingFast_AndTheCacheRecoversWhenItIsBack()
+    {
+        var (cache, statistics) = Cache();
+        await Host.Redis!.KillAsync();
+        var clock = Stopwatch.StartNew();
+        for (var call = 0; call < 50; call++)
+        {
+            var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}down:{call}", ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(call));
+            Assert.Equal($"v{call}", answer.ModelVersion);
+        }
+
+        var elapsed = clock.Elapsed;
+        var client = Host.Client(TestKeys.Shop);
+        var statuses = new List<System.Net.HttpStatusCode>();
+        foreach (var customer in TestBundles.History.Customers.Ids.Take(20))
+        {
+            statuses.Add((await client.GetAsync($"/v1/customers/{customer}/recommendations")).StatusCode);
+        }
+
+        var ready = await Host.Client().GetAsync("/health/ready");
+        var readyBody = await ready.Content.ReadAsStringAsync();
+
+        await Host.Redis.RestartAsync();
+        var key = $"{CacheKeys.Prefix}back:{Guid.NewGuid():N}";
+        var recovered = await WaitForRedisHit(cache, statistics, key, statistics.RedisHits, () => ResponseCacheTests.Answer(99));
+
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"50 lookups took {elapsed} with Redis down");
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("Redis unreachable", readyBody);
+        Assert.Equal("v99", recovered.ModelVersion);
+    }
+
+    private (ResponseCache Cache, CacheStatistics Statistics) Cache() =>
+        (Host.Services.GetRequiredService<ResponseCache>(), Host.Services.GetRequiredService<CacheStatistics>());
+
+    private static async Task<RecommendationsResponse> WaitForRedisHit(
+        ResponseCache cache, CacheStatistics statistics, string key, long hitsBefore, Func<RecommendationsResponse> create)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            var answer = await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, create);
+            if (statistics.RedisHits > hitsBefore)
+            {
+                return answer;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"{key} was never answered from Redis.");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+using Loyalty.ML.Data;
+using Loyalty.ML.Data.Generation;
+using Loyalty.ML.Training;
+
+namespace Loyalty.ML.Api.Tests.Fixtures;
+
+/// <summary>
+/// Bundles for the test registries. One bundle is trained per test run, with the standard steps on small
+/// generated data; publishing a version copies its files into a fresh bundle, so every version serves real models.
+/// </summary>
+public static class TestBundles
+{
+    private static readonly Lazy<Trained> Template = new(Train);
+
+    /// <summary>The generated history the bundle is trained on.</summary>
+    public static PurchaseHistory History => Template.Value.History;
+
+    /// <summary>A customer the trained model knows.</summary>
+    public static string KnownCustomer => History.Customers[0];
+
+    /// <summary>An item the trained model knows.</summary>
+    public static string KnownItem => History.Items[0];
+
+    /// <summary>Publishes the trained models as <paramref name="version"/> and makes it current.</summary>
+    public static BundleManifest Publish(ModelRegistry registry, string version)
+    {
+        var template = Template.Value.Directory;
+        using var writer = BundleWriter.Begin(registry, version);
+        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetRelativePath(template, file);
+            if (name != BundleFiles.Manifest)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(writer.PathOf(name))!);
+                File.Copy(file, writer.PathOf(name));
+            }
+        }
+
+        return writer.Publish(CreatedAt(registry), [], new Dictionary<string, long>(), []);
+    }
+
+    /// <summary>Publishes a bundle holding only <paramref name="metrics"/> and no models.</summary>
+    public static BundleManifest PublishMetricsOnly(ModelRegistry registry, string version, JsonObject metrics)
+    {
+        using var writer = BundleWriter.Begin(registry, version);
+        File.WriteAllText(writer.PathOf(BundleFiles.Metrics), metrics.ToJsonString());
+        return writer.Publish(CreatedAt(registry), [], new Dictionary<string, long>(), []);
+    }
+
+    /// <summary>Publishes <paramref name="version"/>, corrupts one of its files and only then makes it current.</summary>
+    public static void PublishCorrupt(ModelRegistry registry, string version)
+    {
+        var previous = registry.CurrentVersion;
+        Publish(registry, version);
+        if (previous is not null)
+        {
+            registry.SwitchCurrent(previous);
+        }
+
+        File.AppendAllText(Path.Combine(registry.PathOf(version), BundleFiles.Metrics), " ");
+        registry.SwitchCurrent(version);
+    }
+
+    private static DateTimeOffset CreatedAt(ModelRegistry registry) => DateTimeOffset.UnixEpoch.AddDays(registry.List().Count);
+
+    private static Trained Train()
+    {
+        var (history, _) = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 120, Lines = 8_000, Seed = 7 });
+        var registry = new ModelRegistry(Path.Combine(Path.GetTempPath(), $"loyalty-api-template-{Guid.NewGuid():N}"));
+        var input = new TrainingInput(history, new { rows = history.Purchases.Count }, [], new Dictionary<string, long>());
+        var result = new TrainingPipeline(TrainingSteps.Default(), TimeProvider.System).Run(input, registry);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(registry.Root, recursive: true);
+        return new Trained(history, result.Directory);
+    }
+
+    private sealed record Trained(PurchaseHistory History, string Directory);
+}

@@ -1,0 +1,41 @@
+using Loyalty.ML.Api.Options;
+
+namespace Loyalty.ML.Api.Tests.Options;
+
+public sealed class OptionsDefaultsTests
+{
+    [Fact]
+    public void Defaults_ArePinned()
+    {
+        var model = new ModelOptions();
+        var cache = new CacheOptions();
+        var redis = new RedisOptions();
+        var key = new ApiKeyEntry();
+
+        Assert.Equal("models", model.RegistryPath);
+        Assert.Equal(TimeSpan.FromSeconds(10), model.PollInterval);
+        Assert.True(model.WatchFileSystem);
+        Assert.Equal(100_000, cache.MemoryEntryLimit);
+        Assert.Equal(TimeSpan.FromMinutes(10), cache.MemoryTtl);
+        Assert.Equal(TimeSpan.FromHours(1), cache.RedisTtl);
+        Assert.False(redis.IsConfigured);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), redis.OperationTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(1), redis.ConnectTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), redis.BreakDuration);
+        Assert.Equal(6000, key.PermitLimit);
+        Assert.Equal(TimeSpan.FromSeconds(1), key.RateLimitWindow);
+        Assert.False(new BenchmarkOptions().Enabled);
+    }
+
+    [Fact]
+    public void ApiKeyValidator_WithShortKeyAndUnknownScope_FailsNamingTheKey()
+    {
+        var options = new ApiKeyOptions { Keys = { ["shop"] = new ApiKeyEntry { Key = "short", Scopes = ["recommendations:write"] } } };
+
+        var result = new ApiKeyOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("ApiKeys:Keys:shop:Key", result.FailureMessage);
+        Assert.Contains("recommendations:write", result.FailureMessage);
+    }
+}

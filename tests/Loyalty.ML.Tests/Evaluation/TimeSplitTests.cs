@@ -1,0 +1,51 @@
+using Loyalty.ML.Data;
+using Loyalty.ML.Evaluation;
+
+namespace Loyalty.ML.Tests.Evaluation;
+
+public sealed class TimeSplitTests
+{
+    private static readonly DateTime Split = new(2024, 3, 1);
+
+    [Fact]
+    public void Create_CustomersOnBothSides_RelevantAreOnlyItemsNewAfterTheSplit()
+    {
+        var history = History();
+
+        var split = TimeSplit.Create(history, Split);
+
+        var customer = Assert.Single(split.TestCustomers);
+        Assert.Equal("both", history.Customers[customer]);
+        Assert.Equal(["C"], split.Relevant[0].Select(item => history.Items[item]));
+        Assert.False(split.KnownItems[Index(history, "C")]);
+        Assert.True(split.KnownItems[Index(history, "A")]);
+    }
+
+    [Fact]
+    public void Create_TestUntil_IgnoresLinesAfterTheValidationWindow()
+    {
+        var split = TimeSplit.Create(History(), Split, testUntil: Split.AddDays(5));
+
+        Assert.Empty(split.TestCustomers);
+    }
+
+    [Fact]
+    public void DefaultSplitTime_IsThirtyDaysBeforeTheLastPurchase()
+    {
+        Assert.Equal(new DateTime(2024, 2, 20, 12, 0, 0), TimeSplit.DefaultSplitTime(History()));
+    }
+
+    private static int Index(PurchaseHistory history, string item) => history.Items.TryGetIndex(item, out var index) ? index : -1;
+
+    private static PurchaseHistory History()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        builder.AddPurchase("both", "A", "o1", Split.AddDays(-10), 1, 1);
+        builder.AddPurchase("both", "B", "o1", Split.AddDays(-10), 1, 1);
+        builder.AddPurchase("both", "A", "o2", Split.AddDays(10), 1, 1);
+        builder.AddPurchase("both", "C", "o2", Split.AddDays(10), 1, 1);
+        builder.AddPurchase("before-only", "B", "o3", Split.AddDays(-3), 1, 1);
+        builder.AddPurchase("after-only", "A", "o4", Split.AddDays(20).AddHours(12), 1, 1);
+        return builder.Build();
+    }
+}

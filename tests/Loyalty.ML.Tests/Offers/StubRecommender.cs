@@ -1,0 +1,16 @@
+using Loyalty.ML.Recommendations;
+
+namespace Loyalty.ML.Tests.Offers;
+
+/// <summary>Answers each recommendation kind with fixed items, so offer rules can be checked on their own.</summary>
+internal sealed class StubRecommender(Dictionary<RecommendationKind, string[]> itemsByKind) : IRecommender
+{
+    public RecommendationResult Recommend(string customerId, RecommendationQuery query) =>
+        itemsByKind.TryGetValue(query.Kind, out var items)
+            ? new RecommendationResult(items.Take(query.Count).Select((item, rank) => new RecommendedItem(item, 1.0 / (rank + 1), $"bought with {item}-base")).ToList())
+            : new RecommendationResult([new RecommendedItem("popular-1", 1)], RecommendationResult.PopularFallback);
+
+    public RecommendationResult AlsoBought(string itemId, int count) => new([]);
+
+    public RecommendationResult UpSell(string itemId, int count) => new([]);
+}

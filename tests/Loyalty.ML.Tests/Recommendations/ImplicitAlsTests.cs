@@ -1,0 +1,69 @@
+using Loyalty.ML.Recommendations;
+
+namespace Loyalty.ML.Tests.Recommendations;
+
+public sealed class ImplicitAlsTests
+{
+    private static readonly DateTime Everything = DateTime.MaxValue;
+
+    [Fact]
+    public void Fit_SameSeedAndThreads_GivesIdenticalFactors()
+    {
+        var history = RecommenderTestData.History();
+        var options = RecommenderTestData.FastAls with { Threads = 2 };
+
+        var first = RecommenderTrainer.FitFactors(history, options, Everything).Factors;
+        var second = RecommenderTrainer.FitFactors(history, options, Everything).Factors;
+
+        Assert.Equal(first.Customers, second.Customers);
+        Assert.Equal(first.Items, second.Items);
+    }
+
+    [Fact]
+    public void Fit_OneOrTwoThreads_GivesIdenticalFactors()
+    {
+        var history = RecommenderTestData.History();
+
+        var single = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 1 }, Everything).Factors;
+        var parallel = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 2 }, Everything).Factors;
+
+        Assert.Equal(single.Items, parallel.Items);
+    }
+
+    [Fact]
+    public void Fit_DifferentSeed_GivesDifferentFactors()
+    {
+        var history = RecommenderTestData.History();
+
+        var first = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, Everything).Factors;
+        var second = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Seed = 99 }, Everything).Factors;
+
+        Assert.NotEqual(first.Items, second.Items);
+    }
+
+    [Fact]
+    public void Fit_TwoTastes_ScoresOwnTasteAboveTheOther()
+    {
+        var history = RecommenderTestData.History();
+        var (factors, stats) = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, Everything);
+        history.Customers.TryGetIndex("c0", out var kitchenCustomer);
+        history.Items.TryGetIndex("K3", out var kitchen);
+        history.Items.TryGetIndex("G3", out var garden);
+
+        var own = Dot(factors.Customer(kitchenCustomer), factors.Item(kitchen));
+        var other = Dot(factors.Customer(kitchenCustomer), factors.Item(garden));
+
+        Assert.True(own > other + 0.2f, $"kitchen {own} vs garden {other}");
+        Assert.True(stats.FloatingPointOperations > 0);
+    }
+
+    [Fact]
+    public void Validate_ZeroFactors_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => (RecommenderTestData.FastAls with { Factors = 0 }).Validate());
+
+        Assert.Contains("factors", error.Message, StringComparison.Ordinal);
+    }
+
+    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
+}
