@@ -1,17 +1,20 @@
+using Loyalty.ML.Training;
+
 namespace Loyalty.ML.Data.Generation;
 
 /// <summary>
 /// Generates a realistic, deterministic purchase history (see <see cref="SampleDataOptions"/>): the
-/// catalog, then customer by customer their orders, so memory holds per-item and one customer's state,
-/// never the lines. A first pass over the customers' lifecycles sizes the order rate so the line count
+/// catalog, then customer by customer their orders, so memory holds per-item state, eight bytes per
+/// customer for sizing and one customer's state at a time, never the lines. A first pass over the customers' lifecycles sizes the order rate so the line count
 /// lands near <see cref="SampleDataOptions.Lines"/>.
 /// </summary>
 public static class SampleDataGenerator
 {
     private const int ProgressEvery = 10_000;
+    private const string Step = "generate";
 
     /// <summary>Writes the sample files into <paramref name="directory"/>, replacing any there only once all are complete.</summary>
-    public static SampleDataSummary Generate(SampleDataOptions options, string directory, IProgress<double>? progress = null)
+    public static SampleDataSummary Generate(SampleDataOptions options, string directory, IProgress<TrainingProgress>? progress = null)
     {
         options.Validate();
         var ids = new SampleIds(options.Customers, options.Items);
@@ -39,7 +42,7 @@ public static class SampleDataGenerator
         _ => "churned",
     };
 
-    private static SampleDataSummary Generate(SampleDataOptions options, SampleIds ids, ISampleSink sink, IProgress<double>? progress)
+    private static SampleDataSummary Generate(SampleDataOptions options, SampleIds ids, ISampleSink sink, IProgress<TrainingProgress>? progress)
     {
         var catalog = new SampleCatalog(options.Items, options.Seed);
         var itemByNumber = new int[catalog.Count + 1];
@@ -62,11 +65,11 @@ public static class SampleDataGenerator
             lifecycles[(int)simulator.Simulate(customer, linesPerDay, sink).Lifecycle]++;
             if (customer % ProgressEvery == 0)
             {
-                progress?.Report((double)customer / options.Customers);
+                progress?.Report(new TrainingProgress(Step, (double)customer / options.Customers, $"{customer:N0} of {options.Customers:N0} customers"));
             }
         }
 
-        progress?.Report(1);
+        progress?.Report(new TrainingProgress(Step, 1, $"{simulator.PurchaseLines + simulator.ReturnLines:N0} lines"));
         return new SampleDataSummary(
             options.Customers, catalog.Count, catalog.CategoryCount, simulator.Orders, simulator.PurchaseLines, simulator.ReturnLines,
             lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned]);
