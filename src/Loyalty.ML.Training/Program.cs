@@ -11,5 +11,6 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     ExportRecommendationsCommand.Create(),
     BenchRecsCommand.Create(),
     BenchLoadCommand.Create(),
+    BenchChurnCommand.Create(),
 };
 return root.Parse(args).Invoke();
