@@ -10,5 +10,6 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
     BenchRecsCommand.Create(),
+    BenchChurnCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -3,7 +3,6 @@ using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Churn;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Loyalty.ML.Api.Apis;
 
@@ -30,7 +29,7 @@ internal static class ChurnApi
     }
 
     /// <summary>One customer's score; 404 when the model does not know the customer.</summary>
-    public static Results<Ok<ChurnResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider)
+    public static Results<Ok<ChurnResponse>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);

@@ -1,6 +1,5 @@
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Loyalty.ML.Api.Apis;
 
@@ -24,11 +23,9 @@ internal static class ModelProblems
             statusCode: StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>404: the model does not know the id.</summary>
-    public static NotFound<ProblemDetails> Unknown(string what, string id, LoadedModel model) =>
-        TypedResults.NotFound(new ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = $"Unknown {what}",
-            Detail = $"Model version {model.Version} has no {what} '{id}'.",
-        });
+    public static ProblemHttpResult Unknown(string what, string id, LoadedModel model) =>
+        TypedResults.Problem(
+            title: $"Unknown {what}",
+            detail: $"Model version {model.Version} has no {what} '{id}'.",
+            statusCode: StatusCodes.Status404NotFound);
 }

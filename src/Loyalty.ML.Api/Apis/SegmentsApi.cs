@@ -2,7 +2,6 @@ using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Loyalty.ML.Api.Apis;
 
@@ -20,7 +19,7 @@ internal static class SegmentsApi
     }
 
     /// <summary>The segment; 404 when the model does not know the customer.</summary>
-    public static Results<Ok<SegmentResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider)
+    public static Results<Ok<SegmentResponse>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);

@@ -5,9 +5,18 @@ namespace Loyalty.ML.Api.Extensions;
 /// <summary>The service's registration and request pipeline, in the order they matter.</summary>
 internal static class LoyaltyExtensions
 {
+    /// <summary>Where the service listens unless <c>Urls</c> or <c>ASPNETCORE_URLS</c> says otherwise: this machine only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     /// <summary>Registers everything the service needs.</summary>
-    public static void AddLoyaltyServices(this IHostApplicationBuilder builder)
+    public static void AddLoyaltyServices(this WebApplicationBuilder builder)
     {
+        // appsettings.json is read from the working directory, so started from elsewhere the service must still bind to localhost only.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
         builder.AddApiErrors();
         builder.AddModelServing();
         builder.AddAnswerCache();

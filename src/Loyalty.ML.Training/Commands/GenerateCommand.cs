@@ -44,17 +44,7 @@ internal static class GenerateCommand
     private static int Run(string directory, SampleDataOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var lastShown = -1;
-        var progress = new Progress<double>(fraction =>
-        {
-            var percent = (int)(fraction * 10) * 10;
-            if (percent > lastShown && options.Lines >= 1_000_000)
-            {
-                lastShown = percent;
-                Console.Error.WriteLine($"generate: {percent}%");
-            }
-        });
-        var summary = SampleDataGenerator.Generate(options, directory, progress);
+        var summary = SampleDataGenerator.Generate(options, directory, new ConsoleProgress());
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"Sample data in {Path.GetFullPath(directory)}: {summary.Customers:N0} customers ({summary.ActiveCustomers:N0} active, " +

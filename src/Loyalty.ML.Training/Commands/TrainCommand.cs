@@ -3,7 +3,6 @@ using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Training;
-using Spectre.Console;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -52,8 +51,9 @@ internal static class TrainCommand
         }
         catch (DataLoadException error)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
-            AnsiConsole.MarkupLineInterpolated($"[grey]Nothing was published; {registry.CurrentVersion ?? "no version"} stays current.[/]");
+            // Plain lines on stderr: a wrapped message would split the file and line a user (or a script) looks for.
+            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine($"Nothing was published; {registry.CurrentVersion ?? "no version"} stays current.");
             return 2;
         }
     }

@@ -21,7 +21,7 @@ public sealed record BundleModels(
         var facts = Path.Combine(directory, CustomerFactsFile.FileName);
         return new BundleModels(
             Recommender: AlsRecommender.LoadIfPresent(directory),
-            Churn: null,
+            Churn: ChurnScores.LoadIfPresent(directory),
             Segments: SegmentsFile.LoadIfPresent(directory),
             Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null);
     }

@@ -8,8 +8,10 @@ public sealed class PurchaseHistoryBuilder
 {
     private readonly IdMap _customers = new();
     private readonly IdMap _items = new();
-    private readonly Dictionary<string, int> _orders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Customer, ulong IdHash), int> _orders = [];
     private readonly Dictionary<(int Customer, long Ticks), int> _derivedOrders = [];
+    private readonly RecentId _recentCustomer = new();
+    private readonly RecentId _recentOrder = new();
     private readonly TransactionLines _purchases = new();
     private readonly TransactionLines _returns = new();
     private readonly Dictionary<int, CatalogEntry> _catalog = [];
@@ -50,9 +52,11 @@ public sealed class PurchaseHistoryBuilder
     /// </summary>
     internal void AddLine(bool isReturn, ReadOnlySpan<char> customerId, bool hasItem, ReadOnlySpan<char> itemId, ReadOnlySpan<char> orderId, DateTime time, float quantity, float unitPrice, ReadOnlySpan<char> itemName)
     {
-        var customer = _customers.GetOrAdd(customerId);
+        var customer = _recentCustomer.TryGet(customerId, out var known) ? known : _recentCustomer.Remember(customerId, _customers.GetOrAdd(customerId));
         var item = hasItem ? _items.GetOrAdd(itemId) : -1;
-        var order = orderId.IsEmpty ? DerivedOrder(customer, time) : ExplicitOrder(orderId);
+        var order = orderId.IsEmpty ? DerivedOrder(customer, time)
+            : _recentOrder.TryGet(orderId, out var recent) ? recent
+            : _recentOrder.Remember(orderId, ExplicitOrder(customer, orderId));
         if (isReturn)
         {
             _returns.Add(customer, item, order, time, Math.Abs(quantity), unitPrice);
@@ -70,7 +74,7 @@ public sealed class PurchaseHistoryBuilder
     {
         var customer = _customers.GetOrAdd(customerId);
         var item = itemId is null ? -1 : _items.GetOrAdd(itemId);
-        var order = orderId is null ? DerivedOrder(customer, time) : ExplicitOrder(orderId);
+        var order = orderId is null ? DerivedOrder(customer, time) : ExplicitOrder(customer, orderId);
         lines.Add(customer, item, order, time, quantity, unitPrice);
         if (item >= 0 && itemName is not null && Entry(item).Name is null)
         {
@@ -78,16 +82,31 @@ public sealed class PurchaseHistoryBuilder
         }
     }
 
-    private int ExplicitOrder(ReadOnlySpan<char> orderId)
+    /// <summary>
+    /// Order ids are only told apart, never read back, so they are kept as a 64-bit hash scoped to the
+    /// customer: no string per order, and a collision would need two ids of one customer to clash.
+    /// </summary>
+    private int ExplicitOrder(int customer, ReadOnlySpan<char> orderId)
     {
-        var lookup = _orders.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(orderId, out var order))
+        var key = (customer, Fnv1a(orderId));
+        if (!_orders.TryGetValue(key, out var order))
         {
             order = _orders.Count + _derivedOrders.Count;
-            _orders.Add(orderId.ToString(), order);
+            _orders.Add(key, order);
         }
 
         return order;
+    }
+
+    private static ulong Fnv1a(ReadOnlySpan<char> text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var character in text)
+        {
+            hash = (hash ^ character) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     private int DerivedOrder(int customer, DateTime time)
@@ -131,25 +150,41 @@ public sealed class PurchaseHistoryBuilder
         return new ItemCatalog(names, category, price, categories);
     }
 
+    /// <summary>Median sold price per item: prices grouped by item in one array (counting sort), each group sorted in place.</summary>
     private float[] MedianSoldPrices(int itemCount)
     {
-        var prices = new List<float>?[itemCount];
+        var start = new int[itemCount + 1];
         for (var line = 0; line < _purchases.Count; line++)
         {
-            var item = _purchases.Item[line];
-            if (item >= 0)
+            if (_purchases.Item[line] >= 0)
             {
-                (prices[item] ??= []).Add(_purchases.UnitPrice[line]);
+                start[_purchases.Item[line] + 1]++;
+            }
+        }
+
+        for (var item = 0; item < itemCount; item++)
+        {
+            start[item + 1] += start[item];
+        }
+
+        var prices = new float[start[itemCount]];
+        var next = start[..itemCount];
+        for (var line = 0; line < _purchases.Count; line++)
+        {
+            if (_purchases.Item[line] is var item and >= 0)
+            {
+                prices[next[item]++] = _purchases.UnitPrice[line];
             }
         }
 
         var medians = new float[itemCount];
         for (var item = 0; item < itemCount; item++)
         {
-            if (prices[item] is { Count: > 0 } list)
+            var sold = prices.AsSpan(start[item], start[item + 1] - start[item]);
+            if (!sold.IsEmpty)
             {
-                list.Sort();
-                medians[item] = list[list.Count / 2];
+                sold.Sort();
+                medians[item] = sold[sold.Length / 2];
             }
         }
 

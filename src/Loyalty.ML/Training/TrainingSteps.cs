@@ -9,6 +9,7 @@ public static class TrainingSteps
     [
         new Segmentation.SegmentationStep(),
         new Recommendations.RecommenderStep(),
+        new Churn.ChurnStep(),
         new Offers.OffersStep(offerRules ?? new Offers.OfferRules()),
     ];
 }

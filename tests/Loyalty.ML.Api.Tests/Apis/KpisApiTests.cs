@@ -6,8 +6,19 @@ using Loyalty.ML.Api.Tests.Fixtures;
 
 namespace Loyalty.ML.Api.Tests.Apis;
 
-public sealed class KpisApiTests
+[Collection(ApiCollection.Name)]
+public sealed class KpisApiTests(LoyaltyApiFixture fixture)
 {
+    [Fact]
+    public async Task GetKpis_OfTrainedBundle_ReturnsItsMetricsKpisSection()
+    {
+        var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.Host.Registry.PathOf(LoyaltyApiFixture.Version), "metrics.json")))!;
+
+        var body = await fixture.Host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
+
+        Assert.True(JsonNode.DeepEquals(metrics["kpis"], JsonNode.Parse(body.GetProperty("kpis").GetRawText())));
+    }
+
     [Fact]
     public async Task GetKpis_ReturnsTheKpisSectionOfMetricsWithTheVersion()
     {

@@ -24,7 +24,10 @@ public sealed class ModelsApiTests(LoyaltyApiFixture fixture)
         var status = await fixture.Host.Client(TestKeys.Admin).GetFromJsonAsync<JsonElement>("/v1/models/current");
 
         Assert.Equal(LoyaltyApiFixture.Version, status.GetProperty("version").GetString());
-        Assert.Contains("recommender", status.GetProperty("parts").EnumerateArray().Select(part => part.GetString()));
+        var parts = status.GetProperty("parts").EnumerateArray().Select(part => part.GetString()).ToList();
+        Assert.Contains("recommender", parts);
+        Assert.Contains("segments", parts);
+        Assert.Contains("kpis", parts);
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rejected").ValueKind);
     }
 }

@@ -8,8 +8,8 @@ namespace Loyalty.ML.Data.Generation;
 internal sealed class CustomerTaste
 {
     private const int MaxPreferred = 4;
-    private const double PreferredShare = 0.85;
-    private const double FavouriteShare = 0.55;
+    private const double PreferredShare = 0.9;
+    private const double FavouriteShare = 0.3;
     private const double SubstituteShare = 0.1;
     private const double ReplenishDue = 0.85;
 

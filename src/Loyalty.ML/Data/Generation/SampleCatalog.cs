@@ -109,7 +109,7 @@ internal sealed class SampleCatalog
         var start = CategoryStart[category];
         var span = _withinCumulative.AsSpan(start, CategoryStart[category + 1] - start);
         var item = start + random.Pick(span);
-        for (var retry = 0; retry < 2 && Tier[item] != tier && random.Chance(0.6); retry++)
+        for (var retry = 0; retry < 2 && Tier[item] != tier && random.Chance(0.8); retry++)
         {
             item = start + random.Pick(span);
         }

@@ -1,17 +1,20 @@
+using Loyalty.ML.Training;
+
 namespace Loyalty.ML.Data.Generation;
 
 /// <summary>
 /// Generates a realistic, deterministic purchase history (see <see cref="SampleDataOptions"/>): the
-/// catalog, then customer by customer their orders, so memory holds per-item and one customer's state,
-/// never the lines. A first pass over the customers' lifecycles sizes the order rate so the line count
+/// catalog, then customer by customer their orders, so memory holds per-item state, eight bytes per
+/// customer for sizing and one customer's state at a time, never the lines. A first pass over the customers' lifecycles sizes the order rate so the line count
 /// lands near <see cref="SampleDataOptions.Lines"/>.
 /// </summary>
 public static class SampleDataGenerator
 {
     private const int ProgressEvery = 10_000;
+    private const string Step = "generate";
 
     /// <summary>Writes the sample files into <paramref name="directory"/>, replacing any there only once all are complete.</summary>
-    public static SampleDataSummary Generate(SampleDataOptions options, string directory, IProgress<double>? progress = null)
+    public static SampleDataSummary Generate(SampleDataOptions options, string directory, IProgress<TrainingProgress>? progress = null)
     {
         options.Validate();
         var ids = new SampleIds(options.Customers, options.Items);
@@ -39,7 +42,7 @@ public static class SampleDataGenerator
         _ => "churned",
     };
 
-    private static SampleDataSummary Generate(SampleDataOptions options, SampleIds ids, ISampleSink sink, IProgress<double>? progress)
+    private static SampleDataSummary Generate(SampleDataOptions options, SampleIds ids, ISampleSink sink, IProgress<TrainingProgress>? progress)
     {
         var catalog = new SampleCatalog(options.Items, options.Seed);
         var itemByNumber = new int[catalog.Count + 1];
@@ -54,7 +57,7 @@ public static class SampleDataGenerator
             sink.AddItem(ids.Item(number), catalog.NameOf(item), catalog.CategoryNames[catalog.Category[item]], catalog.PriceCents[item]);
         }
 
-        var linesPerDay = options.Lines / TotalWeightedDays(options);
+        var linesPerDay = LinesPerDay(options);
         var simulator = new CustomerSimulator(options, catalog, ids);
         var lifecycles = new int[3];
         for (var customer = 0; customer < options.Customers; customer++)
@@ -62,26 +65,51 @@ public static class SampleDataGenerator
             lifecycles[(int)simulator.Simulate(customer, linesPerDay, sink).Lifecycle]++;
             if (customer % ProgressEvery == 0)
             {
-                progress?.Report((double)customer / options.Customers);
+                progress?.Report(new TrainingProgress(Step, (double)customer / options.Customers, $"{customer:N0} of {options.Customers:N0} customers"));
             }
         }
 
-        progress?.Report(1);
+        progress?.Report(new TrainingProgress(Step, 1, $"{simulator.PurchaseLines + simulator.ReturnLines:N0} lines"));
         return new SampleDataSummary(
             options.Customers, catalog.Count, catalog.CategoryCount, simulator.Orders, simulator.PurchaseLines, simulator.ReturnLines,
             lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned]);
     }
 
-    private static double TotalWeightedDays(SampleDataOptions options)
+    /// <summary>
+    /// The lines per day of unit weight that make the expected order count, Σ max(1, rate · weight · days / basket)
+    /// (every customer places at least their first order), meet the target; found by bisection.
+    /// </summary>
+    private static double LinesPerDay(SampleDataOptions options)
     {
+        var activity = new double[options.Customers];
         var total = 0.0;
         for (var customer = 0; customer < options.Customers; customer++)
         {
             var random = CustomerSimulator.RandomFor(options.Seed, customer);
             var plan = CustomerPlan.Draw(ref random, options.Days);
-            total += plan.Weight * plan.EffectiveDays;
+            activity[customer] = plan.Weight * plan.EffectiveDays / CustomerSimulator.MeanBasket;
+            total += activity[customer];
         }
 
-        return Math.Max(total, 1e-9);
+        var targetOrders = options.Lines / CustomerSimulator.MeanBasket;
+        if (targetOrders <= options.Customers || total <= 0)
+        {
+            return 0;
+        }
+
+        var (low, high) = (0.0, targetOrders / total);
+        for (var step = 0; step < 40; step++)
+        {
+            var middle = (low + high) / 2;
+            var orders = 0.0;
+            foreach (var value in activity)
+            {
+                orders += Math.Max(1, middle * value);
+            }
+
+            (low, high) = orders < targetOrders ? (middle, high) : (low, middle);
+        }
+
+        return (low + high) / 2;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Loyalty.ML.Data;
 using Loyalty.ML.Data.Generation;
 
 namespace Loyalty.ML.Tests.Data.Generation;
@@ -133,6 +134,21 @@ public sealed class SampleDataGeneratorTests : IDisposable
         Assert.Equal(Small.Items, history.Items.Count);
         Assert.Equal(summary.Categories, history.Catalog.Categories.Count);
         Assert.NotNull(history.Profiles);
+    }
+
+    [Fact]
+    public void Generate_SampleFolder_LoadsWithoutAMappingAndEveryRowAccountedFor()
+    {
+        var summary = SampleDataGenerator.Generate(Small, _folder.Path);
+
+        var result = PurchaseHistoryLoader.Load(DataSources.FromFolder(_folder.Path), LoadOptions.Default);
+
+        Assert.Equal(summary.PurchaseLines + summary.ReturnLines, result.Report.RowsRead);
+        Assert.Equal(summary.PurchaseLines, result.Report.RowsAccepted);
+        Assert.Equal(summary.ReturnLines, result.History.Returns.Count);
+        Assert.Equal(Small.Customers, result.History.Profiles!.Count);
+        Assert.Equal(summary.Categories, result.History.Catalog.Categories.Count);
+        Assert.InRange(result.History.LastTime, Small.End.AddDays(-7), Small.End);
     }
 
     public void Dispose() => _folder.Dispose();

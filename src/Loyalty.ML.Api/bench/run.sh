@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Throughput and latency of the API on this machine, measured with wrk against a real redis-server.
+#   src/Loyalty.ML.Api/bench/run.sh [--models DIR] [--data DIR] [--duration 10s] [--connections 32] [--threads 2]
+# 1. baseline: GET /bench/redis-get, one Redis GET of a 400-byte value (mapped only with Benchmark__Enabled)
+# 2. cached:   GET /v1/customers/{id}/recommendations, same customer, Redis configured (in-process layer in front)
+# 3. uncached: GET /v1/customers/{id}/recommendations over many customers with every cache layer off
+# Prints both throughputs, the cached/baseline ratio (target >= 0.8), p99s (targets: cached < 5 ms, uncached < 10 ms).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+models="$root/models"; data="$root/data/sample"; duration=10s; connections=32; threads=2
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --models) models="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+for tool in wrk redis-server redis-cli curl; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is not installed (apt-get install wrk redis-server curl)" >&2; exit 1; }
+done
+[ -e "$models/current" ] || { echo "bench: no bundle at $models/current; run ./train.sh first" >&2; exit 1; }
+[ -f "$data/customers.csv" ] || { echo "bench: no $data/customers.csv to take customer ids from" >&2; exit 1; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+dotnet build "$root/src/Loyalty.ML.Api/Loyalty.ML.Api.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
+key="bench-key-0123456789abcdef"
+
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --logfile "$work/redis.log" &
+pids+=($!)
+until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.1; done
+redis-cli -p "$redis_port" SET loyalty:bench:baseline "$(python3 -c 'import json; print(json.dumps({"id":"C000001","items":[{"itemId":f"I{i:06d}","score":round(1/(i+1),6)} for i in range(11)],"pad":"x"*40})[:400].ljust(400))')" >/dev/null
+
+start_api() { # port, extra env...
+  local port=$1; shift
+  env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    Models__RegistryPath="$models" ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
+    ApiKeys__Keys__bench__PermitLimit=100000000 "$@" dotnet "$api_dll" >"$work/api-$port.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  echo "bench: the API on port $port did not become ready:" >&2; cat "$work/api-$port.log" >&2; exit 1
+}
+
+run_wrk() { # name, url, extra wrk args...
+  local name=$1 url=$2; shift 2
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/$name.txt"
+  cat "$work/$name.txt" >&2
+}
+rps() { awk '/^Requests\/sec:/ {print $2}' "$work/$1.txt"; }
+p99_ms() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }' "$work/$1.txt"; }
+errors() { awk '/Non-2xx|Socket errors/ {print}' "$work/$1.txt"; }
+
+customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
+api_port=$(free_port)
+start_api "$api_port" Redis__ConnectionString="127.0.0.1:$redis_port" Benchmark__Enabled=true
+cached_url="http://127.0.0.1:$api_port/v1/customers/$customer/recommendations?count=10"
+curl -sf -H "X-Api-Key: $key" "$cached_url" >/dev/null
+wrk -t1 -c4 -d2s "http://127.0.0.1:$api_port/bench/redis-get" >/dev/null
+wrk -t1 -c4 -d2s -H "X-Api-Key: $key" "$cached_url" >/dev/null
+run_wrk baseline "http://127.0.0.1:$api_port/bench/redis-get"
+run_wrk cached "$cached_url" -H "X-Api-Key: $key"
+
+uncached_port=$(free_port)
+start_api "$uncached_port" Cache__MemoryTtl=00:00:00
+awk -F, 'NR > 1 {print $1}' "$data/customers.csv" | head -20000 > "$work/customers.txt"
+cat > "$work/customers.lua" <<LUA
+local ids = {}
+for line in io.lines("$work/customers.txt") do ids[#ids + 1] = line end
+local n = 0
+wrk.headers["X-Api-Key"] = "$key"
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
+end
+LUA
+run_wrk uncached "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
+
+items=$(curl -sf -H "X-Api-Key: $key" "$cached_url" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
+echo
+echo "wrk: $threads threads, $connections connections, $duration each; bundle $(readlink "$models/current"); customer $customer ($items items per answer)"
+printf '%-34s %12s req/s   p99 %8s ms\n' "baseline (one Redis GET, 400 B)" "$(rps baseline)" "$(p99_ms baseline)"
+printf '%-34s %12s req/s   p99 %8s ms\n' "cached recommendations (Redis on)" "$(rps cached)" "$(p99_ms cached)"
+printf '%-34s %12s req/s   p99 %8s ms\n' "uncached personal top-10" "$(rps uncached)" "$(p99_ms uncached)"
+awk -v c="$(rps cached)" -v b="$(rps baseline)" -v p="$(p99_ms cached)" -v u="$(p99_ms uncached)" 'BEGIN {
+  printf "cached / baseline throughput: %.2f (target >= 0.80)\n", c / b
+  printf "cached p99 %.3f ms (target < 5 ms); uncached p99 %.3f ms (target < 10 ms)\n", p, u }'
+for name in baseline cached uncached; do [ -z "$(errors $name)" ] || echo "$name: $(errors $name)"; done

@@ -1,0 +1,118 @@
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// The ML.NET churn classifier: FastTree boosted trees with Platt calibration, scored in batch (prediction
+/// engines are not thread-safe, so serving reads the precomputed scores), with per-row feature contributions.
+/// </summary>
+internal sealed class ChurnModel
+{
+    private const string ContributionsColumn = "FeatureContributions";
+
+    private readonly MLContext _ml;
+    private readonly BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> _model;
+    private readonly DataViewSchema _inputSchema;
+
+    private ChurnModel(MLContext ml, BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> model, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+    }
+
+    /// <summary>The trainer with its options: the pipeline, before fitting.</summary>
+    public static FastTreeBinaryTrainer BuildPipeline(MLContext ml, ChurnOptions options, int examples) =>
+        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(ChurnExample.Label),
+            FeatureColumnName = nameof(ChurnExample.Features),
+            NumberOfTrees = options.NumberOfTrees,
+            NumberOfLeaves = options.NumberOfLeaves,
+            MinimumExampleCountPerLeaf = Math.Clamp(examples / 50, 1, options.MinimumExampleCountPerLeaf),
+            LearningRate = options.LearningRate,
+            FeatureFraction = options.FeatureFraction,
+            BaggingSize = options.ExampleFraction < 1 ? 1 : 0,
+            BaggingExampleFraction = options.ExampleFraction,
+            NumberOfThreads = 1,
+        });
+
+    /// <summary>Trains on the stacked examples (row-major <paramref name="features"/>).</summary>
+    public static ChurnModel Fit(ChurnOptions options, float[] features, bool[] labels)
+    {
+        if (labels.Length == 0 || labels.All(label => label) || labels.All(label => !label))
+        {
+            throw new InvalidOperationException($"Churn training needs churned and retained customers; got {labels.Length} examples, {labels.Count(label => label)} churned.");
+        }
+
+        var ml = new MLContext(seed: options.Seed);
+        var data = ToDataView(ml, features, labels);
+        var model = BuildPipeline(ml, options, labels.Length).Fit(data);
+        return new ChurnModel(ml, model, data.Schema);
+    }
+
+    /// <summary>Calibrated P(churn) per row.</summary>
+    public float[] Predict(float[] features)
+    {
+        var scored = _model.Transform(ToDataView(_ml, features, new bool[features.Length / ChurnSnapshot.FeatureCount]));
+        return [.. scored.GetColumn<float>(scored.Schema["Probability"])];
+    }
+
+    /// <summary>Calibrated P(churn) per row and, per row, the <paramref name="top"/> features with the largest absolute contributions (index, signed contribution).</summary>
+    public (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int top)
+    {
+        var data = ToDataView(_ml, features, new bool[features.Length / ChurnSnapshot.FeatureCount]);
+        var contributions = _ml.Transforms.CalculateFeatureContribution(_model, numberOfPositiveContributions: top, numberOfNegativeContributions: top, normalize: false);
+        var scored = contributions.Fit(data).Transform(_model.Transform(data));
+        var probabilities = new float[features.Length / ChurnSnapshot.FeatureCount];
+        var reasons = new (int, float)[probabilities.Length][];
+        var probabilityColumn = scored.Schema["Probability"];
+        var contributionColumn = scored.Schema[ContributionsColumn];
+        using var cursor = scored.GetRowCursor([probabilityColumn, contributionColumn]);
+        var probability = cursor.GetGetter<float>(probabilityColumn);
+        var contribution = cursor.GetGetter<VBuffer<float>>(contributionColumn);
+        var vector = default(VBuffer<float>);
+        for (var row = 0; cursor.MoveNext(); row++)
+        {
+            probability(ref probabilities[row]);
+            contribution(ref vector);
+            reasons[row] = Largest(vector, top);
+        }
+
+        return (probabilities, reasons);
+    }
+
+    /// <summary>Saves the trained model as an ML.NET zip.</summary>
+    public void Save(string path) => _ml.Model.Save(_model, _inputSchema, path);
+
+    private static (int, float)[] Largest(VBuffer<float> vector, int top)
+    {
+        var pairs = new List<(int Feature, float Contribution)>();
+        foreach (var (index, value) in vector.Items())
+        {
+            if (value != 0)
+            {
+                pairs.Add((index, value));
+            }
+        }
+
+        return [.. pairs.OrderByDescending(pair => Math.Abs(pair.Contribution)).Take(top)];
+    }
+
+    private static IDataView ToDataView(MLContext ml, float[] features, bool[] labels)
+    {
+        var count = ChurnSnapshot.FeatureCount;
+        var rows = new ChurnExample[labels.Length];
+        for (var row = 0; row < rows.Length; row++)
+        {
+            rows[row] = new ChurnExample { Features = features.AsSpan(row * count, count).ToArray(), Label = labels[row] };
+        }
+
+        var schema = SchemaDefinition.Create(typeof(ChurnExample));
+        schema[nameof(ChurnExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, count);
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+}

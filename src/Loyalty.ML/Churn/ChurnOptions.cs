@@ -1,0 +1,54 @@
+namespace Loyalty.ML.Churn;
+
+/// <summary>Settings of the churn step, with their defaults in one place.</summary>
+internal sealed class ChurnOptions
+{
+    /// <summary>H: a customer has churned at T when they make no purchase in (T, T + H] days.</summary>
+    public int HorizonDays { get; init; } = 90;
+
+    /// <summary>Days between the stacked training cutoffs.</summary>
+    public int CutoffStepDays { get; init; } = 14;
+
+    /// <summary>Most training cutoffs stacked into one training set.</summary>
+    public int MaxTrainingCutoffs { get; init; } = 30;
+
+    /// <summary>Days of history the earliest training cutoff needs after the first purchase in the data.</summary>
+    public int MinimumHistoryDays { get; init; } = 60;
+
+    /// <summary>Probability from which a customer is in the medium band.</summary>
+    public double MediumRiskThreshold { get; init; } = 0.5;
+
+    /// <summary>Probability from which a customer is in the high band.</summary>
+    public double HighRiskThreshold { get; init; } = 0.75;
+
+    /// <summary>Months of customer lifetime value.</summary>
+    public int ClvMonths { get; init; } = 12;
+
+    /// <summary>Monthly discount rate of the lifetime value.</summary>
+    public double ClvMonthlyDiscountRate { get; init; } = 0.01;
+
+    /// <summary>Seed of the ML.NET context.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Boosted trees.</summary>
+    public int NumberOfTrees { get; init; } = 300;
+
+    /// <summary>Leaves per tree.</summary>
+    public int NumberOfLeaves { get; init; } = 4;
+
+    /// <summary>Fewest training examples in a leaf (lowered to a fiftieth of the examples on small data).</summary>
+    public int MinimumExampleCountPerLeaf { get; init; } = 500;
+
+    /// <summary>Boosting learning rate.</summary>
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>Share of the features each tree may split on.</summary>
+    public double FeatureFraction { get; init; } = 0.8;
+
+    /// <summary>Share of the examples each tree is fitted on (1 = all).</summary>
+    public double ExampleFraction { get; init; } = 1.0;
+
+    /// <summary>Band of a probability under these thresholds.</summary>
+    public RiskBand BandOf(double probability) =>
+        probability >= HighRiskThreshold ? RiskBand.High : probability >= MediumRiskThreshold ? RiskBand.Medium : RiskBand.Low;
+}

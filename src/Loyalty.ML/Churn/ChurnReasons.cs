@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// Turns the features with the largest contributions into sentences a marketer can read, stating the
+/// customer's own facts ("no order for 74 days; usually every 21"). Features that tell the same story
+/// (recency and recency ÷ usual gap) give one sentence.
+/// </summary>
+internal static class ChurnReasons
+{
+    /// <summary>Up to <paramref name="count"/> distinct sentences for the contributions, largest first.</summary>
+    public static IReadOnlyList<string> Describe(ReadOnlySpan<float> features, IEnumerable<(int Feature, float Contribution)> contributions, int count = 3)
+    {
+        var reasons = new List<string>(count);
+        foreach (var (feature, _) in contributions)
+        {
+            var text = Describe(features, (ChurnFeature)feature);
+            if (!reasons.Contains(text))
+            {
+                reasons.Add(text);
+            }
+
+            if (reasons.Count == count)
+            {
+                break;
+            }
+        }
+
+        return reasons;
+    }
+
+    /// <summary>The sentence for one feature of one customer.</summary>
+    public static string Describe(ReadOnlySpan<float> features, ChurnFeature feature)
+    {
+        return feature switch
+        {
+            ChurnFeature.RecencyDays or ChurnFeature.MeanGapDays or ChurnFeature.MedianGapDays or ChurnFeature.RecencyOverMeanGap
+                or ChurnFeature.OverdueDays or ChurnFeature.MaxGapDays or ChurnFeature.RecencyOverMaxGap or ChurnFeature.LastGapDays
+                or ChurnFeature.GapVariation => Recency(features[(int)ChurnFeature.RecencyDays], features[(int)ChurnFeature.MedianGapDays]),
+            ChurnFeature.Orders or ChurnFeature.PurchaseDays or ChurnFeature.OrdersPerMonth or ChurnFeature.ActiveMonthShare =>
+                Format($"{Orders(features[(int)ChurnFeature.Orders])} in {features[(int)ChurnFeature.TenureDays]:0} days as a customer"),
+            ChurnFeature.TenureDays or ChurnFeature.PresentAtDataStart => Format($"customer for {features[(int)ChurnFeature.TenureDays]:0} days"),
+            ChurnFeature.Spend => Format($"spent {features[(int)ChurnFeature.Spend]:0.##} in total"),
+            ChurnFeature.Orders30 => Format($"{Orders(features[(int)ChurnFeature.Orders30])} in the last 30 days"),
+            ChurnFeature.Orders90 or ChurnFeature.Spend90 => Format($"{Orders(features[(int)ChurnFeature.Orders90])} in the last 90 days, spending {features[(int)ChurnFeature.Spend90]:0.##}"),
+            ChurnFeature.Orders180 or ChurnFeature.OrdersPerMonth180 or ChurnFeature.Spend180 =>
+                Format($"{Orders(features[(int)ChurnFeature.Orders180])} in the last 180 days, spending {features[(int)ChurnFeature.Spend180]:0.##}"),
+            ChurnFeature.Spend30 => Format($"spent {features[(int)ChurnFeature.Spend30]:0.##} in the last 30 days"),
+            ChurnFeature.Trend90 or ChurnFeature.SpendTrend90 =>
+                Format($"{Orders(features[(int)ChurnFeature.Orders90])} in the last 90 days against {features[(int)ChurnFeature.Orders180] - features[(int)ChurnFeature.Orders90]:0} in the 90 before"),
+            ChurnFeature.AverageOrderValue => Format($"average order of {features[(int)ChurnFeature.AverageOrderValue]:0.##}"),
+            ChurnFeature.AverageLinesPerOrder => Format($"{features[(int)ChurnFeature.AverageLinesPerOrder]:0.#} lines per order on average"),
+            ChurnFeature.AverageUnitsPerOrder => Format($"{features[(int)ChurnFeature.AverageUnitsPerOrder]:0.#} units per order on average"),
+            ChurnFeature.AverageUnitPrice => Format($"average unit price {features[(int)ChurnFeature.AverageUnitPrice]:0.##}"),
+            ChurnFeature.DistinctItems or ChurnFeature.NewItems90 =>
+                Format($"bought {features[(int)ChurnFeature.DistinctItems]:0} different items, {features[(int)ChurnFeature.NewItems90]:0} new in the last 90 days"),
+            ChurnFeature.DistinctCategories => Format($"bought from {features[(int)ChurnFeature.DistinctCategories]:0} categories"),
+            ChurnFeature.ItemRecentReach => Format($"buys items that {features[(int)ChurnFeature.ItemRecentReach] * 100:0.#}% of active customers bought lately"),
+            ChurnFeature.ItemRepeatRate => Format($"buys items that {features[(int)ChurnFeature.ItemRepeatRate] * 100:0}% of their buyers buy again"),
+            ChurnFeature.ReturnRatio => Format($"returned {features[(int)ChurnFeature.ReturnRatio] * 100:0}% of what they spent"),
+            ChurnFeature.ProbabilityAlive or ChurnFeature.ProbabilityNoPurchase =>
+                Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityAlive] * 100:0}% chance the customer is still active"),
+            ChurnFeature.ExpectedPurchases => Format($"expected {features[(int)ChurnFeature.ExpectedPurchases]:0.#} orders in the coming period"),
+            _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
+        };
+    }
+
+    private static string Recency(float recency, float usualGap) => usualGap > 0
+        ? Format($"no order for {recency:0} days; usually every {usualGap:0}")
+        : Format($"no order for {recency:0} days; only one purchase day so far");
+
+    private static string Orders(float count) => count == 1 ? "1 order" : Format($"{count:0} orders");
+
+    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

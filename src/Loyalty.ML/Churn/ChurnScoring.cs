@@ -1,0 +1,38 @@
+using Loyalty.ML.Data;
+
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// Scores every customer with a purchase as of a cutoff in one batch: features, BG/NBD, Gamma-Gamma and
+/// CLV, the calibrated churn probability, its band and its three readable reasons.
+/// </summary>
+internal static class ChurnScoring
+{
+    private const int ReasonCount = 3;
+
+    /// <summary>The scores and the BTYD models fitted on the way.</summary>
+    public static (List<ChurnScore> Scores, BgNbdModel Purchases, GammaGammaModel? Spend) Score(
+        CustomerTimeline timeline, IdMap customers, ChurnModel model, ChurnOptions options, int cutoffDay)
+    {
+        var snapshot = ChurnFeatureBuilder.Build(timeline, cutoffDay);
+        var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+        var spend = GammaGammaFitter.Fit(snapshot.Summaries);
+        var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, 2 * ReasonCount);
+        var scores = new ChurnScore[snapshot.Count];
+        Parallel.For(0, snapshot.Count, row =>
+        {
+            var summary = snapshot.Summaries[row];
+            var features = snapshot.Row(row);
+            var probability = (double)probabilities[row];
+            scores[row] = new ChurnScore(
+                customers[snapshot.Customers[row]],
+                probability,
+                options.BandOf(probability),
+                ChurnReasons.Describe(features, contributions[row], ReasonCount),
+                features[(int)ChurnFeature.ProbabilityAlive],
+                features[(int)ChurnFeature.ExpectedPurchases],
+                CustomerValue.Clv(purchases, spend, summary, options.ClvMonths, options.ClvMonthlyDiscountRate));
+        });
+        return ([.. scores], purchases, spend);
+    }
+}

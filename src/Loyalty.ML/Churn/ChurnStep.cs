@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+using Loyalty.ML.Training;
+
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// The churn training step: evaluates out of time (the <c>churn</c> metrics with baselines), trains the
+/// final model on the latest fully observed cutoffs, and saves every customer's score as of the last day.
+/// </summary>
+internal sealed class ChurnStep(ChurnOptions options) : ITrainingStep
+{
+    /// <summary>Creates the step with the default options.</summary>
+    public ChurnStep()
+        : this(new ChurnOptions())
+    {
+    }
+
+    /// <inheritdoc />
+    public string Name => "churn";
+
+    /// <inheritdoc />
+    public bool CanRun(TrainingContext context) =>
+        context.History.Purchases.Count > 0 && DaysSpanned(context) >= options.MinimumHistoryDays + options.HorizonDays;
+
+    /// <inheritdoc />
+    public void Run(TrainingContext context)
+    {
+        context.Report(Name, 0, "building customer timelines");
+        var timeline = CustomerTimelineBuilder.Build(context.History);
+        var horizon = options.HorizonDays;
+        JsonObject metrics;
+        if (timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
+        {
+            context.Report(Name, 0.1, "out-of-time evaluation");
+            metrics = ChurnEvaluation.Run(timeline, options);
+        }
+        else
+        {
+            metrics = new JsonObject
+            {
+                ["horizon_days"] = horizon,
+                ["evaluated"] = false,
+                ["reason"] = $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {options.MinimumHistoryDays + 2 * horizon}.",
+            };
+        }
+
+        context.Report(Name, 0.5, "training the final model");
+        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        model.Save(context.PathOf(ChurnScoreFile.ModelFile));
+
+        context.Report(Name, 0.8, "scoring every customer");
+        var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, options, timeline.LastDay);
+        var asOf = timeline.DateOf(timeline.LastDay);
+        ChurnScoreFile.Write(
+            context.BundleDirectory,
+            new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate),
+            scores);
+
+        metrics["as_of"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        metrics["scored_customers"] = scores.Count;
+        metrics["final_train_cutoffs"] = training.Cutoffs.Length;
+        metrics["final_train_examples"] = training.Labels.Length;
+        metrics["bands"] = new JsonObject
+        {
+            ["low"] = scores.Count(score => score.Band == RiskBand.Low),
+            ["medium"] = scores.Count(score => score.Band == RiskBand.Medium),
+            ["high"] = scores.Count(score => score.Band == RiskBand.High),
+        };
+        metrics["bgnbd"] = new JsonObject { ["r"] = purchases.R, ["alpha"] = purchases.Alpha, ["a"] = purchases.A, ["b"] = purchases.B };
+        metrics["gamma_gamma"] = spend is null ? null : new JsonObject { ["p"] = spend.P, ["q"] = spend.Q, ["v"] = spend.V };
+        metrics["clv"] = new JsonObject { ["months"] = options.ClvMonths, ["monthly_discount_rate"] = options.ClvMonthlyDiscountRate };
+        context.Metrics["churn"] = metrics;
+        context.Parameters["churn"] = JsonSerializer.SerializeToNode(options, BundleJson.Options);
+        context.Summary.Add(SummaryLine(metrics, scores.Count));
+        context.Report(Name, 1, null);
+    }
+
+    private static string SummaryLine(JsonObject metrics, int customers) => metrics.ContainsKey("auc")
+        ? string.Create(CultureInfo.InvariantCulture, $"churn: AUC {(double)metrics["auc"]!:0.000} (recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored")
+        : $"churn: {customers} customers scored, not evaluated ({metrics["reason"]})";
+
+    private static int DaysSpanned(TrainingContext context) =>
+        DateOnly.FromDateTime(context.History.LastTime).DayNumber - DateOnly.FromDateTime(context.History.FirstTime).DayNumber;
+}

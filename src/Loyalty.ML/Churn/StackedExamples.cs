@@ -1,0 +1,52 @@
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// Training examples stacked over several cutoffs: every customer known at each cutoff, with features as
+/// of that cutoff and its fully observed label. The latest cutoff is the one given; earlier ones step back.
+/// </summary>
+internal sealed class StackedExamples
+{
+    private StackedExamples(float[] features, bool[] labels, int[] cutoffs)
+    {
+        Features = features;
+        Labels = labels;
+        Cutoffs = cutoffs;
+    }
+
+    /// <summary>Row-major features.</summary>
+    public float[] Features { get; }
+
+    /// <summary>Churn label per row.</summary>
+    public bool[] Labels { get; }
+
+    /// <summary>The cutoff days stacked, latest first.</summary>
+    public int[] Cutoffs { get; }
+
+    /// <summary>Builds the examples of cutoffs <paramref name="latestCutoff"/>, minus a step, … (labels must be observed by then).</summary>
+    public static StackedExamples Build(CustomerTimeline timeline, int latestCutoff, ChurnOptions options)
+    {
+        var cutoffs = new List<int>();
+        for (var cutoff = latestCutoff; cutoff >= options.MinimumHistoryDays && cutoffs.Count < options.MaxTrainingCutoffs; cutoff -= options.CutoffStepDays)
+        {
+            cutoffs.Add(cutoff);
+        }
+
+        if (cutoffs.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"Churn needs at least {options.MinimumHistoryDays + 2 * options.HorizonDays} days of history to train and evaluate; the data spans {timeline.LastDay + 1}.");
+        }
+
+        var features = new List<float>();
+        var labels = new List<bool>();
+        foreach (var cutoff in cutoffs)
+        {
+            var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff);
+            BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+            features.AddRange(snapshot.Features);
+            labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
+        }
+
+        return new StackedExamples([.. features], [.. labels], [.. cutoffs]);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Tests.Training.Commands;
+
+public sealed class TrainCommandTests : IDisposable
+{
+    private const string Header = "customer_id,item_id,order_id,timestamp,quantity,unit_price,channel,store";
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public void Train_GeneratedSample_PublishesBundleWithReportMetricsAndChecksums()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train");
+
+        Assert.True(exitCode == 0, output);
+        var current = _folder.Combine("models", BundleFiles.Current);
+        var manifest = BundleVerifier.Verify(current);
+        var transactionRows = File.ReadLines(_folder.Combine("data", "sample", "transactions.csv")).Count() - 1;
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.DataReport)))!;
+        Assert.Equal(transactionRows, report["rows_read"]!.GetValue<long>());
+        Assert.Equal(transactionRows, manifest.RowCounts["rows_read"]);
+        var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!.AsObject();
+        Assert.True(metrics.ContainsKey("recommendations") && metrics.ContainsKey("offers"), metrics.ToJsonString());
+        Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bad-date", "C1,I1,O1,2026-02-30T10:00:00,1,2.5,web,", "line 3")]
+    [InlineData("bad-number", "C1,I1,O1,2026-02-03T10:00:00,one,2.5,web,", "line 3")]
+    [InlineData("missing-column", null, "unit_price")]
+    [InlineData("empty", null, "empty")]
+    public void Train_MalformedInput_FailsNamingFileAndReasonAndKeepsCurrent(string name, string? badLine, string expected)
+    {
+        var good = Write("good.csv", Header, "C1,I1,O1,2026-02-01T10:00:00,1,2.5,web,", "C2,I2,O2,2026-02-02T10:00:00,2,4,web,");
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", good).ExitCode);
+        var published = new ModelRegistry(_folder.Combine("models")).CurrentVersion;
+        var bad = name switch
+        {
+            "missing-column" => Write($"{name}.csv", "customer_id,item_id,order_id,timestamp,quantity", "C1,I1,O1,2026-02-01T10:00:00,1"),
+            "empty" => Write($"{name}.csv"),
+            _ => Write($"{name}.csv", Header, "C1,I1,O1,2026-02-01T10:00:00,1,2.5,web,", badLine!),
+        };
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--data", bad);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(bad, output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(published, new ModelRegistry(_folder.Combine("models")).CurrentVersion);
+        Assert.Single(new ModelRegistry(_folder.Combine("models")).List());
+    }
+
+    [Fact]
+    public void Train_MappingNamingAbsentColumn_FailsNamingTheMapping()
+    {
+        var data = Write("sales.csv", Header, "C1,I1,O1,2026-02-01T10:00:00,1,2.5,web,");
+        var mapping = Write("mapping.json", """{ "transactions": { "columns": { "customer_id": "Kunde" } } }""");
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--data", data, "--mapping", mapping);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Kunde", output, StringComparison.Ordinal);
+        Assert.Null(new ModelRegistry(_folder.Combine("models")).CurrentVersion);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Write(string name, params string[] lines)
+    {
+        var path = _folder.Combine(name);
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+
+namespace Loyalty.ML.Tests.Training.Commands;
+
+/// <summary>Runs the built trainer (<c>loyalty-train.dll</c>) as a real process, as train.sh does, and returns its exit code and output.</summary>
+internal static class TrainerProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "loyalty-train.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"loyalty-train {string.Join(' ', arguments)} ran longer than {Timeout}.");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+}
