@@ -6,6 +6,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     TrainCommand.Create(),
     ModelsCommand.Create(),
     GenerateCommand.Create(),
+    RoiCommand.Create(),
     ExportOffersCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
