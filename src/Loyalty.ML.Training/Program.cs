@@ -11,6 +11,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
     BenchRecsCommand.Create(),
+    BenchLoadCommand.Create(),
     BenchChurnCommand.Create(),
 };
 return root.Parse(args).Invoke();
