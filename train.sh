@@ -27,6 +27,24 @@ fi
 
 if $serve; then
   dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  # Every /v1 endpoint needs a key: make one local key with every scope on first use, kept out of git.
+  keys=data/local/api-keys.env
+  if [ ! -f "$keys" ]; then
+    mkdir -p data/local
+    key=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    umask 077
+    cat > "$keys" <<KEYS
+export LOYALTY_DEV_KEY=$key
+export ApiKeys__Keys__dev__Key=$key
+export ApiKeys__Keys__dev__Scopes__0=recommendations:read
+export ApiKeys__Keys__dev__Scopes__1=churn:read
+export ApiKeys__Keys__dev__Scopes__2=offers:read
+export ApiKeys__Keys__dev__Scopes__3=admin
+KEYS
+  fi
+  # shellcheck source=/dev/null
+  source "$keys"
+  echo "API on http://127.0.0.1:5080; local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY"
   export Models__RegistryPath="$PWD/models"
   cd src/Loyalty.ML.Api/bin/Release/net10.0
   exec dotnet Loyalty.ML.Api.dll

@@ -11,6 +11,7 @@ app.MapHealthApi();
 app.MapRecommendationsApi();
 app.MapChurnApi();
 app.MapSegmentsApi();
+app.MapOffersApi();
 app.MapKpisApi();
 app.MapModelsApi();
 app.MapBenchmarkApi();

@@ -6,10 +6,12 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     TrainCommand.Create(),
     ModelsCommand.Create(),
     GenerateCommand.Create(),
+    RoiCommand.Create(),
     ExportOffersCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
     BenchRecsCommand.Create(),
+    BenchLoadCommand.Create(),
     BenchChurnCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -11,6 +11,7 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(ChurnScoresResponse))]
 [JsonSerializable(typeof(AtRiskPage))]
 [JsonSerializable(typeof(SegmentResponse))]
+[JsonSerializable(typeof(OffersResponse))]
 [JsonSerializable(typeof(KpisResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
 [JsonSerializable(typeof(ModelStatusResponse))]

@@ -20,6 +20,7 @@ internal static class LoyaltyExtensions
         builder.AddApiErrors();
         builder.AddModelServing();
         builder.AddAnswerCache();
+        builder.AddOffers();
         builder.AddApiKeySecurity();
         builder.AddApiRateLimits();
         builder.AddApiHealth();

@@ -12,9 +12,12 @@ internal static class ApiScopes
     /// <summary>Churn scores, segments and KPIs: what a CRM gets.</summary>
     public const string ChurnRead = "churn:read";
 
+    /// <summary>Personalised offers: what a campaign tool gets; they reveal churn risk, so they are not part of recommendations:read.</summary>
+    public const string OffersRead = "offers:read";
+
     /// <summary>Model registry and reload.</summary>
     public const string Admin = "admin";
 
     /// <summary>Every known scope.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, Admin], StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, OffersRead, Admin], StringComparer.Ordinal);
 }

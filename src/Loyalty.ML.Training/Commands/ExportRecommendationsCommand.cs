@@ -18,7 +18,7 @@ internal static class ExportRecommendationsCommand
     {
         var registry = CommonOptions.Registry();
         var output = new Option<string>("--out") { Description = "CSV of personal top-N per customer.", DefaultValueFactory = _ => "recommendations.csv" };
-        var alsoBought = new Option<string?>("--also-bought-out") { Description = "CSV of also-bought per item (default: none).", DefaultValueFactory = _ => "also_bought.csv" };
+        var alsoBought = new Option<string?>("--also-bought-out") { Description = "CSV of also-bought per item.", DefaultValueFactory = _ => "also_bought.csv" };
         var top = new Option<int>("--top") { Description = "Items per customer and per item.", DefaultValueFactory = _ => 10 };
         var command = new Command("export", "Write top-N for every customer and also-bought for every item of the current model to CSV.") { registry, output, alsoBought, top };
         command.SetAction(result =>

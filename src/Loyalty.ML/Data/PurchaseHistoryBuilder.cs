@@ -37,6 +37,9 @@ public sealed class PurchaseHistoryBuilder
     /// <summary>Adds customer master data; a later row for the same customer replaces an earlier one.</summary>
     public void AddProfile(CustomerProfile profile) => _profiles[profile.CustomerId] = profile;
 
+    /// <summary>Makes room for about <paramref name="lines"/> purchase lines, when a reader can estimate them.</summary>
+    internal void ReservePurchases(long lines) => _purchases.EnsureCapacity((int)Math.Min(lines, Array.MaxLength));
+
     /// <summary>Freezes what was added into a history.</summary>
     public PurchaseHistory Build()
     {

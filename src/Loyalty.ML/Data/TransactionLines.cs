@@ -49,6 +49,15 @@ public sealed class TransactionLines
         Count++;
     }
 
+    /// <summary>Grows the arrays once to hold <paramref name="capacity"/> lines, sparing the copies of repeated doubling.</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        if (capacity > Customer.Length)
+        {
+            Resize(capacity);
+        }
+    }
+
     /// <summary>Releases the spare capacity once loading is done.</summary>
     public void TrimExcess() => Resize(Count);
 

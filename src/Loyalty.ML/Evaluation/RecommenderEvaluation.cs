@@ -25,31 +25,26 @@ internal sealed record RecommenderEvaluation(
         : AlsoBoughtMethod.CoOccurrence;
 
     /// <summary>Fits everything on the split's training side and evaluates on its test side.</summary>
-    public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, bool withAlsoBought = true, Action<int>? iterationDone = null)
+    public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
         var (factors, stats) = RecommenderTrainer.FitFactors(history, options.Als, split.SplitTime, iterationDone);
         var als = RankingEvaluator.Evaluate(split, new FactorScorer(factors), options.K, threads);
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
-        var alsoBought = new Dictionary<AlsoBoughtMethod, double> { [AlsoBoughtMethod.CoOccurrence] = 0, [AlsoBoughtMethod.Factors] = 0 };
-        double alsoBoughtPopularity = 0;
+        var neighbors = RecommenderTrainer.FitAlsoBought(history, options, split.SplitTime);
+        var similarity = new ItemSimilarity(factors);
+        var recent = Recommendations.Popularity.TimeDecayed(history, split.SplitTime, options.PopularityHalfLifeDays);
+        var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
         var orders = 0;
-        if (withAlsoBought)
+        foreach (var method in (AlsoBoughtMethod[])[AlsoBoughtMethod.CoOccurrence, AlsoBoughtMethod.Factors])
         {
-            var neighbors = RecommenderTrainer.FitAlsoBought(history, options, split.SplitTime);
-            var similarity = new ItemSimilarity(factors);
-            var recent = Recommendations.Popularity.TimeDecayed(history, split.SplitTime, options.PopularityHalfLifeDays);
-            foreach (var method in alsoBought.Keys.ToList())
-            {
-                var ranker = new AlsoBoughtRanker(neighbors, similarity, recent, method);
-                (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(history, split, item => ranker.Top(item, options.K));
-            }
-
-            var popular = new AlsoBoughtRanker(neighbors, similarity, recent, AlsoBoughtMethod.CoOccurrence);
-            alsoBoughtPopularity = AlsoBoughtEvaluator.HitRate(history, split, item => popular.Popular(options.K, other => other != item)).HitRate;
+            var ranker = new AlsoBoughtRanker(neighbors, similarity, recent, method);
+            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(history, split, item => ranker.Top(item, options.K));
         }
 
+        var popular = new AlsoBoughtRanker(neighbors, similarity, recent, AlsoBoughtMethod.CoOccurrence);
+        var alsoBoughtPopularity = AlsoBoughtEvaluator.HitRate(history, split, item => popular.Popular(options.K, other => other != item)).HitRate;
         return new RecommenderEvaluation(split, als, popularity, itemKnn, alsoBought, alsoBoughtPopularity, orders, stats);
     }
 

@@ -71,17 +71,22 @@ public static class KpiCalculator
             }
         }
 
-        var (start, end, added, retained) = (0, 0, 0, 0);
+        var (start, end, firstTime, reactivated) = (0, 0, 0, 0);
         for (var customer = 0; customer < activity.Count; customer++)
         {
             start += atStart[customer] ? 1 : 0;
             end += atEnd[customer] ? 1 : 0;
-            added += atEnd[customer] && CustomerActivity.DaysBefore(activity.First[customer], asOf) < period ? 1 : 0;
-            retained += atStart[customer] && atEnd[customer] ? 1 : 0;
+            if (atEnd[customer] && !atStart[customer])
+            {
+                var isFirstTime = CustomerActivity.DaysBefore(activity.First[customer], asOf) < period;
+                firstTime += isFirstTime ? 1 : 0;
+                reactivated += isFirstTime ? 0 : 1;
+            }
         }
 
+        var retained = end - firstTime - reactivated;
         return new RetentionKpis(
-            period, start, end, added, retained, start - retained, Percent(end - added, start), Percent(start - retained, start));
+            period, start, end, firstTime, reactivated, retained, start - retained, Percent(retained, start), Percent(start - retained, start));
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;

@@ -27,6 +27,7 @@ internal static class KpiJson
             ["customers_at_start"] = kpis.Retention.CustomersAtStart,
             ["customers_at_end"] = kpis.Retention.CustomersAtEnd,
             ["new_customers"] = kpis.Retention.NewCustomers,
+            ["reactivated_customers"] = kpis.Retention.ReactivatedCustomers,
             ["retained_customers"] = kpis.Retention.RetainedCustomers,
             ["churned_customers"] = kpis.Retention.ChurnedCustomers,
             ["retention_rate_pct"] = Round(kpis.Retention.RetentionRatePercent),

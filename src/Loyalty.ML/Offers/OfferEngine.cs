@@ -27,7 +27,11 @@ public sealed class OfferEngine
     public OfferRules Rules => _rules;
 
     /// <summary>Offers for one customer as of <paramref name="today"/>, best first.</summary>
-    public IReadOnlyList<Offer> Propose(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today)
+    public IReadOnlyList<Offer> Propose(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today) =>
+        OfferLimits.Apply(Candidates(customer, recommender, today), customer, state, _rules.Limits);
+
+    /// <summary>Every offer the rules qualify the customer for, before consent and the program's limits.</summary>
+    internal List<Offer> Candidates(CustomerFacts customer, IRecommender? recommender, DateOnly today)
     {
         var channel = customer.Profile?.PreferredChannel is { Length: > 0 } preferred ? preferred : _rules.DefaultChannel;
         var candidates = new List<Offer>();
@@ -66,7 +70,7 @@ public sealed class OfferEngine
             candidates.Add(new Offer(OfferType.VipPrivilege, [], 0, _rules.Vip.BonusValue, _rules.Vip.BonusMultiplier, channel, today, today.AddDays(_rules.ValidityDays), $"segment {segment}: early access and bonus ×{_rules.Vip.BonusMultiplier.ToString(CultureInfo.InvariantCulture)}", _rules.Vip.Priority));
         }
 
-        return OfferLimits.Apply(candidates, customer, state, _rules.Limits);
+        return candidates;
 
         void AddItemOffer(ItemOfferRule rule, OfferType type, RecommendationKind kind, string why)
         {

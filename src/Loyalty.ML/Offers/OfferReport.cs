@@ -5,28 +5,35 @@ using System.Text.Json.Nodes;
 namespace Loyalty.ML.Offers;
 
 /// <summary>
-/// Tallies proposed offers for the training report. Cost assumes each offer is redeemed once on an
-/// order of the customer's average value: the discount share of that order plus the bonus granted.
+/// Tallies offers for the training report: customers who qualify for each type (before consent and
+/// limits) and who receive it (after). Cost assumes each offer received is redeemed once on an order of
+/// the customer's average value: the discount share of that order plus the bonus granted.
 /// </summary>
 internal sealed class OfferReport(int evaluated, int customers)
 {
     private readonly Dictionary<OfferType, (int Customers, double Cost)> _byType = [];
+    private readonly Dictionary<OfferType, int> _qualifying = [];
     private int _withOffers;
     private double _winBackStake;
+    private double _winBackReachedStake;
 
     private double Scale => evaluated == 0 ? 0 : (double)customers / evaluated;
 
-    public void Add(CustomerFacts customer, IReadOnlyList<Offer> offers)
+    public void Add(CustomerFacts customer, IReadOnlyList<Offer> candidates, IReadOnlyList<Offer> offers)
     {
+        var stake = customer.Churn is { } churn ? churn.Clv * churn.Probability : 0;
+        foreach (var type in candidates.Select(offer => offer.Type).Distinct())
+        {
+            _qualifying[type] = _qualifying.GetValueOrDefault(type) + 1;
+            _winBackStake += type == OfferType.WinBack ? stake : 0;
+        }
+
         _withOffers += offers.Count > 0 ? 1 : 0;
         foreach (var offer in offers)
         {
             var (count, cost) = _byType.GetValueOrDefault(offer.Type);
             _byType[offer.Type] = (count + 1, cost + (offer.DiscountPercent / 100 * customer.AverageOrderValue) + offer.BonusValue);
-            if (offer.Type == OfferType.WinBack && customer.Churn is { } churn)
-            {
-                _winBackStake += churn.Clv * churn.Probability;
-            }
+            _winBackReachedStake += offer.Type == OfferType.WinBack ? stake : 0;
         }
     }
 
@@ -38,6 +45,7 @@ internal sealed class OfferReport(int evaluated, int customers)
             var (count, cost) = _byType.GetValueOrDefault(type);
             byType[JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString())] = new JsonObject
             {
+                ["qualifying_customers"] = Math.Round(_qualifying.GetValueOrDefault(type) * Scale),
                 ["customers"] = Math.Round(count * Scale),
                 ["expected_cost"] = Math.Round(cost * Scale, 2),
             };
@@ -54,12 +62,14 @@ internal sealed class OfferReport(int evaluated, int customers)
             ["by_type"] = byType,
             ["win_back"] = new JsonObject
             {
-                ["customers"] = Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
+                ["qualifying_customers"] = Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale),
                 ["churn_weighted_revenue_at_stake"] = Math.Round(_winBackStake * Scale, 2),
+                ["customers_reached"] = Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
+                ["revenue_at_stake_reached"] = Math.Round(_winBackReachedStake * Scale, 2),
             },
         };
     }
 
     public string SummaryLine() => string.Create(CultureInfo.InvariantCulture,
-        $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back revenue at stake {_winBackStake * Scale:N0}");
+        $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back group {Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale):N0} customers, churn-weighted revenue at stake {_winBackStake * Scale:N0} ({_winBackReachedStake * Scale:N0} reachable with consent and limits)");
 }

@@ -27,7 +27,8 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
         for (var index = 0; index < evaluated.Count; index++)
         {
             var customer = Complete(evaluated[index], staged);
-            report.Add(customer, engine.Propose(customer, CustomerOfferState.None, staged.Recommender, today));
+            var candidates = engine.Candidates(customer, staged.Recommender, today);
+            report.Add(customer, candidates, OfferLimits.Apply(candidates, customer, CustomerOfferState.None, rules.Limits));
             if (index % 1000 == 0)
             {
                 context.Report(Name, (double)index / evaluated.Count);

@@ -63,7 +63,7 @@ internal static class RecommenderModelFile
             using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 20), Encoding.UTF8);
             return ReadModel(reader);
         }
-        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException or OutOfMemoryException)
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException or ArgumentException or OverflowException)
         {
             throw new InvalidDataException($"{path}: not a valid recommender file ({error.Message})", error);
         }

@@ -25,6 +25,8 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(6000, key.PermitLimit);
         Assert.Equal(TimeSpan.FromSeconds(1), key.RateLimitWindow);
         Assert.False(new BenchmarkOptions().Enabled);
+        var offers = new OfferOptions();
+        Assert.Equal((null, null, TimeSpan.FromSeconds(5)), (offers.RulesPath, offers.IssuedOffersPath, offers.ReloadInterval));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed partial class KpiCalculatorOnlineRetailTests
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            var f = Split(line);
+            var f = Fields(line);
             var (invoice, code, customer) = (f[0], f[1], f[6]);
             var quantity = double.Parse(f[3], CultureInfo.InvariantCulture);
             var price = double.Parse(f[5], CultureInfo.InvariantCulture);
@@ -64,35 +64,29 @@ public sealed partial class KpiCalculatorOnlineRetailTests
         return (orders.Count, orders.Values.Sum(set => set.Count), revenue, orders.Values.Count(set => set.Count >= 2), last.Values.Count(time => (asOf - time.Date).TotalDays < 90));
     }
 
-    private static List<string> Split(string line)
+    /// <summary>
+    /// Only the description (third column) can hold commas, inside quotes, so the two fields before it are
+    /// split from the left and the five after it from the right; the description itself is not needed.
+    /// </summary>
+    private static string[] Fields(string line)
     {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        var fields = new string[8];
+        var start = 0;
+        for (var i = 0; i < 2; i++)
         {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
+            var comma = line.IndexOf(',', start);
+            fields[i] = line[start..comma];
+            start = comma + 1;
         }
 
-        fields.Add(field.ToString());
+        var end = line.Length;
+        for (var i = 7; i >= 3; i--)
+        {
+            var comma = line.LastIndexOf(',', end - 1);
+            fields[i] = line[(comma + 1)..end];
+            end = comma;
+        }
+
         return fields;
     }
 

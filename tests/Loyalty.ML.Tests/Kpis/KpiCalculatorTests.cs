@@ -52,8 +52,8 @@ public sealed class KpiCalculatorTests
     [Fact]
     public void Compute_HandBuiltHistory_RetentionOverTheLastPeriod()
     {
-        // S = {A, B, F, G}, E = {A, C, D, F}, N = {C}; CRR = (4 - 1) / 4; churned = {B, G}.
-        Assert.Equal(new RetentionKpis(30, 4, 4, 1, 2, 2, 75, 50), Kpis.Value.Retention);
+        // S = {A, B, F, G}, E = {A, C, D, F}; N = {C (first time), D (back after a pause)}; CRR = (4 - 2) / 4; churned = {B, G}.
+        Assert.Equal(new RetentionKpis(30, 4, 4, 1, 1, 2, 2, 50, 50), Kpis.Value.Retention);
     }
 
     [Fact]

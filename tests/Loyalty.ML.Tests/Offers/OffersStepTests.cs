@@ -19,13 +19,17 @@ public sealed class OffersStepTests : IDisposable
         builder.AddPurchase("new", "i2", "o3", last, 2, 15);
         builder.AddProfile(new CustomerProfile("old", null, new DateOnly(1980, 6, 10), null, "email", MarketingConsent: true));
         builder.AddProfile(new CustomerProfile("new", null, null, null, "sms", MarketingConsent: true));
+        builder.AddPurchase("silent", "i1", "o4", last.AddDays(-200), 1, 10);
+        builder.AddPurchase("silent", "i1", "o5", last.AddDays(-100), 1, 10);
+        builder.AddProfile(new CustomerProfile("silent", null, new DateOnly(1970, 6, 5), null, null, MarketingConsent: false));
         var context = new TrainingContext(builder.Build(), _folder.Path, TimeProvider.System);
 
         new OffersStep(new OfferRules()).Run(context);
 
-        Assert.Equal(2, CustomerFactsFile.Read(context.PathOf(CustomerFactsFile.FileName)).Count);
+        Assert.Equal(3, CustomerFactsFile.Read(context.PathOf(CustomerFactsFile.FileName)).Count);
         var byType = context.Metrics["offers"]!["by_type"]!.AsObject();
         Assert.Equal(1, Count(byType, "birthday"));
+        Assert.Equal(2, byType["birthday"]!["qualifying_customers"]!.GetValue<double>());
         Assert.Equal(1, Count(byType, "new_customer_nurture"));
         Assert.Equal(0, Count(byType, "win_back"));
         Assert.Equal(200 + (10.0 / 100 * 30), context.Metrics["offers"]!["expected_cost"]!.GetValue<double>(), 6);

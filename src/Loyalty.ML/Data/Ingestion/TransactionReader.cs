@@ -9,6 +9,7 @@ namespace Loyalty.ML.Data.Ingestion;
 internal sealed class TransactionReader
 {
     private const int ProgressEvery = 1 << 16;
+    private const int EstimateAfter = 1 << 18;
     private readonly IRowSource _source;
     private readonly TransactionMapping _mapping;
     private readonly TransactionFields _fields;
@@ -33,9 +34,13 @@ internal sealed class TransactionReader
         while (source.Read())
         {
             reader.ReadRow(builder);
-            if (progress is not null && reader._counter.Rows % ProgressEvery == 0)
+            if (reader._counter.Rows % ProgressEvery == 0)
             {
-                progress(source.Progress);
+                progress?.Invoke(source.Progress);
+                if (reader._counter.Rows == EstimateAfter && source.Progress is > 0 and < 1 and var fraction)
+                {
+                    builder.ReservePurchases((long)(reader._counter[RowOutcome.Accepted] / fraction * 1.05));
+                }
             }
         }
 
