@@ -155,5 +155,35 @@ public sealed class PurchaseHistoryLoaderErrorTests : IDisposable
         Assert.Contains("not a Parquet file", error.Message);
     }
 
+    [Fact]
+    public void Load_MalformedItemsFile_FailsNamingItemsFileAndLine()
+    {
+        var transactions = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\n");
+        var items = _folder.Write("items.csv", "item_id,name,category,price\ni1,Mug,kitchen,cheap\n");
+
+        var error = Assert.Throws<DataLoadException>(() => PurchaseHistoryLoader.Load(new DataSources(transactions, items), LoadOptions.Default));
+
+        Assert.Equal(items, error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("'cheap' in column 'price' is not a number", error.Message);
+    }
+
+    [Fact]
+    public void Load_CustomersWithBadDateUnderThreshold_ReportsThemInTheirOwnSection()
+    {
+        var transactions = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\n");
+        var customers = _folder.Write("customers.csv", "customer_id,birthday\nc1,1990-01-01\nc2,31/12/1990\n,1990-01-01\n");
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(transactions, Customers: customers), new LoadOptions { MaxMalformedFraction = 1 });
+
+        var report = result.Report.Customers!;
+        Assert.Equal(3, report.RowsRead);
+        Assert.Equal(1, report.Outcomes["accepted"]);
+        Assert.Equal(1, report.Outcomes["bad_date"]);
+        Assert.Equal(1, report.Outcomes["missing_field"]);
+        Assert.Equal(3, report.Examples["bad_date"][0].Line);
+        Assert.Single(result.History.Profiles!);
+    }
+
     private static LoadResult Load(string path) => PurchaseHistoryLoader.Load(new DataSources(path), LoadOptions.Default);
 }

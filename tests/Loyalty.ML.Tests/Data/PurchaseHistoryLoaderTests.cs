@@ -99,6 +99,22 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_Report_SerializesWithTheBundleConventions()
+    {
+        var transactions = _folder.Write("transactions.csv", $"{SampleHeader}\nc1,i1,o1,2024-01-01,1,2,web,s\n,i1,o2,2024-01-01,1,2,web,s\n");
+        var path = Path.Combine(_folder.Path, "data_report.json");
+
+        BundleJson.Write(path, PurchaseHistoryLoader.Load(new DataSources(transactions), LoadOptions.Default).Report);
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        Assert.Equal(2, json["rows_read"]!.GetValue<long>());
+        Assert.Equal(1, json["rows_accepted"]!.GetValue<long>());
+        Assert.Equal(1, json["outcomes"]!["missing_customer_id"]!.GetValue<long>());
+        Assert.Equal(3, json["transactions"]!["examples"]!["missing_customer_id"]![0]!["line"]!.GetValue<long>());
+        Assert.Equal(1, BundleJson.Read<DataReport>(path).RowsAccepted);
+    }
+
+    [Fact]
     public void Load_NegativeQuantityNotMarkedAsReturn_ExcludesAsNegativeQuantity()
     {
         var mapping = _folder.Write("mapping.json", """{ "transactions": { "cancellations": { "negative_quantity": false } } }""");

@@ -4,6 +4,9 @@ namespace Loyalty.ML.Data.Generation;
 internal sealed class HistorySampleSink(SampleIds ids) : ISampleSink
 {
     private readonly List<SampleCustomer> _customers = [];
+    private readonly Dictionary<int, string> _itemIds = [];
+    private (int Index, string Id) _lastCustomer = (-1, string.Empty);
+    private (long Number, string Id) _lastOrder = (-1, string.Empty);
 
     public PurchaseHistoryBuilder Builder { get; } = new();
 
@@ -21,9 +24,26 @@ internal sealed class HistorySampleSink(SampleIds ids) : ISampleSink
 
     public void AddLine(in SampleLine line)
     {
-        var customer = ids.Customer(line.Customer);
-        var item = ids.Item(line.ItemNumber);
-        var order = SampleIds.Order(line.Order, line.Quantity < 0);
+        // Lines arrive customer by customer and order by order, so these caches save the strings of most lines.
+        if (_lastCustomer.Index != line.Customer)
+        {
+            _lastCustomer = (line.Customer, ids.Customer(line.Customer));
+        }
+
+        var customer = _lastCustomer.Id;
+        if (!_itemIds.TryGetValue(line.ItemNumber, out var item))
+        {
+            item = ids.Item(line.ItemNumber);
+            _itemIds.Add(line.ItemNumber, item);
+        }
+
+        var orderKey = line.Quantity < 0 ? -line.Order : line.Order;
+        if (_lastOrder.Number != orderKey)
+        {
+            _lastOrder = (orderKey, SampleIds.Order(line.Order, line.Quantity < 0));
+        }
+
+        var order = _lastOrder.Id;
         if (line.Quantity < 0)
         {
             Builder.AddReturn(customer, item, order, line.Time, -line.Quantity, line.UnitPriceCents / 100f);

@@ -52,7 +52,8 @@ internal sealed class TransactionReader
         var line = _source.Line;
         if (_source.FieldCount != _fields.Names.Count)
         {
-            _counter.Count(RowOutcome.WrongFieldCount, line, $"expected {_fields.Names.Count} fields, found {_source.FieldCount}");
+            var reason = _counter.WantsExample(RowOutcome.WrongFieldCount) ? $"expected {_fields.Names.Count} fields, found {_source.FieldCount}" : null;
+            _counter.Count(RowOutcome.WrongFieldCount, line, reason);
             return;
         }
 
