@@ -46,6 +46,7 @@ start_api() { # port, extra env...
     Models__RegistryPath="$models" ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
     ApiKeys__Keys__bench__PermitLimit=100000000 "$@" dotnet "$api_dll" >"$work/api-$port.log" 2>&1 &
   pids+=($!)
+  api_pid=$!
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.1
@@ -53,11 +54,16 @@ start_api() { # port, extra env...
   echo "bench: the API on port $port did not become ready:" >&2; cat "$work/api-$port.log" >&2; exit 1
 }
 
-run_wrk() { # name, url, extra wrk args...
-  local name=$1 url=$2; shift 2
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+run_wrk() { # name, api pid, url, extra wrk args...
+  local name=$1 pid=$2 url=$3; shift 3
+  local before; before=$(cpu_ticks "$pid")
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/$name.txt"
+  echo $(( $(cpu_ticks "$pid") - before )) >"$work/$name.cpu"
   cat "$work/$name.txt" >&2
 }
+# Server CPU time per request: what a request costs, whatever else the machine is running.
+cpu_us() { awk -v ticks="$(cat "$work/$1.cpu")" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.0f", ticks / hz * 1e6 / $1 }' "$work/$1.txt"; }
 rps() { awk '/^Requests\/sec:/ {print $2}' "$work/$1.txt"; }
 p99_ms() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }' "$work/$1.txt"; }
 errors() { awk '/Non-2xx|Socket errors/ {print}' "$work/$1.txt"; }
@@ -65,15 +71,17 @@ errors() { awk '/Non-2xx|Socket errors/ {print}' "$work/$1.txt"; }
 customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
 api_port=$(free_port)
 start_api "$api_port" Redis__ConnectionString="127.0.0.1:$redis_port" Benchmark__Enabled=true
+cached_pid=$api_pid
 cached_url="http://127.0.0.1:$api_port/v1/customers/$customer/recommendations?count=10"
 curl -sf -H "X-Api-Key: $key" "$cached_url" >/dev/null
 wrk -t1 -c4 -d2s "http://127.0.0.1:$api_port/bench/redis-get" >/dev/null
 wrk -t1 -c4 -d2s -H "X-Api-Key: $key" "$cached_url" >/dev/null
-run_wrk baseline "http://127.0.0.1:$api_port/bench/redis-get"
-run_wrk cached "$cached_url" -H "X-Api-Key: $key"
+run_wrk baseline "$cached_pid" "http://127.0.0.1:$api_port/bench/redis-get"
+run_wrk cached "$cached_pid" "$cached_url" -H "X-Api-Key: $key"
 
 uncached_port=$(free_port)
 start_api "$uncached_port" Cache__MemoryTtl=00:00:00
+uncached_pid=$api_pid
 awk -F, 'NR > 1 {print $1}' "$data/customers.csv" | head -20000 > "$work/customers.txt"
 cat > "$work/customers.lua" <<LUA
 local ids = {}
@@ -85,14 +93,16 @@ request = function()
   return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
 end
 LUA
-run_wrk uncached "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
+wrk -t1 -c4 -d3s -s "$work/customers.lua" "http://127.0.0.1:$uncached_port" >/dev/null
+run_wrk uncached "$uncached_pid" "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
 
 items=$(curl -sf -H "X-Api-Key: $key" "$cached_url" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
 echo
 echo "wrk: $threads threads, $connections connections, $duration each; bundle $(readlink "$models/current"); customer $customer ($items items per answer)"
-printf '%-34s %12s req/s   p99 %8s ms\n' "baseline (one Redis GET, 400 B)" "$(rps baseline)" "$(p99_ms baseline)"
-printf '%-34s %12s req/s   p99 %8s ms\n' "cached recommendations (Redis on)" "$(rps cached)" "$(p99_ms cached)"
-printf '%-34s %12s req/s   p99 %8s ms\n' "uncached personal top-10" "$(rps uncached)" "$(p99_ms uncached)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "baseline (one Redis GET, 400 B)" "$(rps baseline)" "$(p99_ms baseline)" "$(cpu_us baseline)"
+printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "cached recommendations (Redis on)" "$(rps cached)" "$(p99_ms cached)" "$(cpu_us cached)"
+printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "uncached personal top-10" "$(rps uncached)" "$(p99_ms uncached)" "$(cpu_us uncached)"
 awk -v c="$(rps cached)" -v b="$(rps baseline)" -v p="$(p99_ms cached)" -v u="$(p99_ms uncached)" 'BEGIN {
   printf "cached / baseline throughput: %.2f (target >= 0.80)\n", c / b
   printf "cached p99 %.3f ms (target < 5 ms); uncached p99 %.3f ms (target < 10 ms)\n", p, u }'

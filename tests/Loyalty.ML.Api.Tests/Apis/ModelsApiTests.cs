@@ -27,6 +27,7 @@ public sealed class ModelsApiTests(LoyaltyApiFixture fixture)
         var parts = status.GetProperty("parts").EnumerateArray().Select(part => part.GetString()).ToList();
         Assert.Contains("recommender", parts);
         Assert.Contains("segments", parts);
+        Assert.Contains("churn", parts);
         Assert.Contains("kpis", parts);
         Assert.Equal(JsonValueKind.Null, status.GetProperty("rejected").ValueKind);
     }
