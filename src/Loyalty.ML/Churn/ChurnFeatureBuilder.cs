@@ -51,12 +51,16 @@ internal static class ChurnFeatureBuilder
         Span<int> windowOrders = stackalloc int[4];
         Span<double> windowSpend = stackalloc double[3];
         ReadOnlySpan<int> windows = [30, 90, 180];
+        var decayed30 = 0.0;
+        var decayed90 = 0.0;
         for (var order = start; order < end; order++)
         {
             var age = cutoff - timeline.OrderDay[order];
             spend += timeline.OrderAmount[order];
             lines += timeline.OrderLines[order];
             units += timeline.OrderUnits[order];
+            decayed30 += Math.Exp(-age / 30.0);
+            decayed90 += Math.Exp(-age / 90.0);
             for (var w = 0; w < windows.Length; w++)
             {
                 if (age < windows[w])
@@ -78,6 +82,7 @@ internal static class ChurnFeatureBuilder
         features[(int)ChurnFeature.Spend] = (float)spend;
         features[(int)ChurnFeature.TenureDays] = tenure;
         features[(int)ChurnFeature.PresentAtDataStart] = firstDay < 30 ? 1 : 0;
+        features[(int)ChurnFeature.RecencyShareOfTenure] = tenure == 0 ? 0 : (float)recency / tenure;
         for (var w = 0; w < windows.Length; w++)
         {
             features[(int)ChurnFeature.Orders30 + w] = windowOrders[w];
@@ -85,6 +90,9 @@ internal static class ChurnFeatureBuilder
         }
 
         features[(int)ChurnFeature.Trend90] = windowOrders[1] + previous90 == 0 ? 0 : (float)(windowOrders[1] - previous90) / (windowOrders[1] + previous90);
+        features[(int)ChurnFeature.DecayedOrders30] = (float)decayed30;
+        features[(int)ChurnFeature.DecayedOrders90] = (float)decayed90;
+        features[(int)ChurnFeature.ActiveWeeks90] = days.ActivePeriods(cutoff, 7, 90);
         features[(int)ChurnFeature.OrdersPerMonth] = 30f * orders / Math.Max(tenure + 1, 30);
         features[(int)ChurnFeature.OrdersPerMonth180] = 30f * windowOrders[2] / Math.Clamp(tenure + 1, 30, 180);
         var previousSpend90 = windowSpend[2] - windowSpend[1];

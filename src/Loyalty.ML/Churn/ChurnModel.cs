@@ -64,24 +64,33 @@ internal sealed class ChurnModel
     /// <summary>Calibrated P(churn) per row and, per row, the <paramref name="top"/> features with the largest absolute contributions (index, signed contribution).</summary>
     public (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int top)
     {
-        var data = ToDataView(_ml, features, new bool[features.Length / ChurnSnapshot.FeatureCount]);
-        var contributions = _ml.Transforms.CalculateFeatureContribution(_model, numberOfPositiveContributions: top, numberOfNegativeContributions: top, normalize: false);
-        var scored = contributions.Fit(data).Transform(_model.Transform(data));
-        var probabilities = new float[features.Length / ChurnSnapshot.FeatureCount];
-        var reasons = new (int, float)[probabilities.Length][];
-        var probabilityColumn = scored.Schema["Probability"];
-        var contributionColumn = scored.Schema[ContributionsColumn];
-        using var cursor = scored.GetRowCursor([probabilityColumn, contributionColumn]);
-        var probability = cursor.GetGetter<float>(probabilityColumn);
-        var contribution = cursor.GetGetter<VBuffer<float>>(contributionColumn);
-        var vector = default(VBuffer<float>);
-        for (var row = 0; cursor.MoveNext(); row++)
-        {
-            probability(ref probabilities[row]);
-            contribution(ref vector);
-            reasons[row] = Largest(vector, top);
-        }
+        var rows = features.Length / ChurnSnapshot.FeatureCount;
+        var probabilities = new float[rows];
+        var reasons = new (int, float)[rows][];
+        var contributions = _ml.Transforms.CalculateFeatureContribution(_model, numberOfPositiveContributions: top, numberOfNegativeContributions: top, normalize: false)
+            .Fit(ToDataView(_ml, [], []));
 
+        // Each chunk has its own data view and cursor: fitted transformers are safe to share, cursors are not.
+        var chunks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / 10_000));
+        Parallel.For(0, chunks, chunk =>
+        {
+            var first = (int)((long)rows * chunk / chunks);
+            var last = (int)((long)rows * (chunk + 1) / chunks);
+            var slice = features.AsSpan(first * ChurnSnapshot.FeatureCount, (last - first) * ChurnSnapshot.FeatureCount).ToArray();
+            var scored = contributions.Transform(_model.Transform(ToDataView(_ml, slice, new bool[last - first])));
+            var probabilityColumn = scored.Schema["Probability"];
+            var contributionColumn = scored.Schema[ContributionsColumn];
+            using var cursor = scored.GetRowCursor([probabilityColumn, contributionColumn]);
+            var probability = cursor.GetGetter<float>(probabilityColumn);
+            var contribution = cursor.GetGetter<VBuffer<float>>(contributionColumn);
+            var vector = default(VBuffer<float>);
+            for (var row = first; cursor.MoveNext(); row++)
+            {
+                probability(ref probabilities[row]);
+                contribution(ref vector);
+                reasons[row] = Largest(vector, top);
+            }
+        });
         return (probabilities, reasons);
     }
 

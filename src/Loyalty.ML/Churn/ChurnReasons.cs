@@ -40,8 +40,12 @@ internal static class ChurnReasons
                 or ChurnFeature.GapVariation => Recency(features[(int)ChurnFeature.RecencyDays], features[(int)ChurnFeature.MedianGapDays]),
             ChurnFeature.Orders or ChurnFeature.PurchaseDays or ChurnFeature.OrdersPerMonth or ChurnFeature.ActiveMonthShare =>
                 Format($"{Orders(features[(int)ChurnFeature.Orders])} in {features[(int)ChurnFeature.TenureDays]:0} days as a customer"),
+            ChurnFeature.RecencyShareOfTenure =>
+                Format($"no order for {features[(int)ChurnFeature.RecencyDays]:0} of {features[(int)ChurnFeature.TenureDays]:0} days as a customer"),
             ChurnFeature.TenureDays or ChurnFeature.PresentAtDataStart => Format($"customer for {features[(int)ChurnFeature.TenureDays]:0} days"),
             ChurnFeature.Spend => Format($"spent {features[(int)ChurnFeature.Spend]:0.##} in total"),
+            ChurnFeature.DecayedOrders30 or ChurnFeature.DecayedOrders90 or ChurnFeature.ActiveWeeks90 =>
+                Format($"bought in {features[(int)ChurnFeature.ActiveWeeks90]:0} of the last 13 weeks"),
             ChurnFeature.Orders30 => Format($"{Orders(features[(int)ChurnFeature.Orders30])} in the last 30 days"),
             ChurnFeature.Orders90 or ChurnFeature.Spend90 => Format($"{Orders(features[(int)ChurnFeature.Orders90])} in the last 90 days, spending {features[(int)ChurnFeature.Spend90]:0.##}"),
             ChurnFeature.Orders180 or ChurnFeature.OrdersPerMonth180 or ChurnFeature.Spend180 =>

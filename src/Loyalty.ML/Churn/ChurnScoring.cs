@@ -18,6 +18,9 @@ internal static class ChurnScoring
         var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
         var spend = GammaGammaFitter.Fit(snapshot.Summaries);
         var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, 2 * ReasonCount);
+        var (distinct, index) = BuyTillYouDieFeatures.DistinctHistories(snapshot.Summaries);
+        var discounted = new double[distinct.Length];
+        Parallel.For(0, distinct.Length, k => discounted[k] = CustomerValue.DiscountedPurchases(purchases, distinct[k], options.ClvMonths, options.ClvMonthlyDiscountRate));
         var scores = new ChurnScore[snapshot.Count];
         Parallel.For(0, snapshot.Count, row =>
         {
@@ -31,7 +34,7 @@ internal static class ChurnScoring
                 ChurnReasons.Describe(features, contributions[row], ReasonCount),
                 features[(int)ChurnFeature.ProbabilityAlive],
                 features[(int)ChurnFeature.ExpectedPurchases],
-                CustomerValue.Clv(purchases, spend, summary, options.ClvMonths, options.ClvMonthlyDiscountRate));
+                CustomerValue.OrderValue(spend, summary) * discounted[index[row]]);
         });
         return ([.. scores], purchases, spend);
     }

@@ -72,6 +72,24 @@ internal sealed class CustomerDays
         return (float)Math.Sqrt(sum / (Count - 1));
     }
 
+    /// <summary>Number of <paramref name="period"/>-day periods, counted back from the cutoff over the last <paramref name="span"/> days, with a purchase.</summary>
+    public int ActivePeriods(int cutoff, int period, int span)
+    {
+        var active = 0;
+        var lastPeriod = -1;
+        for (var i = Count - 1; i >= 0 && cutoff - Days[i] < span; i--)
+        {
+            var current = (cutoff - Days[i]) / period;
+            if (current != lastPeriod)
+            {
+                active++;
+                lastPeriod = current;
+            }
+        }
+
+        return active;
+    }
+
     /// <summary>Share of the 30-day periods (counted back from the cutoff, over the tenure) with a purchase.</summary>
     public float ActiveMonthShare(int cutoff, int tenure)
     {

@@ -7,6 +7,7 @@ namespace Loyalty.ML.Churn;
 internal static class GammaGammaFitter
 {
     private const int Chunks = 16;
+    private const int WarmStartSample = 50_000;
 
     /// <summary>Fits the model; returns null when fewer than <paramref name="minimumCustomers"/> customers have repeat purchases.</summary>
     public static GammaGammaModel? Fit(IReadOnlyList<PurchaseSummary> customers, int minimumCustomers = 10)
@@ -17,6 +18,19 @@ internal static class GammaGammaFitter
             return null;
         }
 
+        if (groups.Count > 2 * WarmStartSample)
+        {
+            // A fit on an even sample starts the full fit close to its optimum: far fewer full-data evaluations.
+            var every = groups.Count / WarmStartSample;
+            var warm = Fit(Enumerable.Range(0, WarmStartSample).Select(i => groups.Summaries[i * every]).ToArray(), minimumCustomers)!;
+            return Fit(groups, [Math.Log(warm.P), Math.Log(warm.Q), Math.Log(warm.V)], initialStep: 0.05);
+        }
+
+        return Fit(groups, start: null, initialStep: 0.5);
+    }
+
+    private static GammaGammaModel Fit(WeightedSummaries groups, double[]? start, double initialStep)
+    {
         var frequencies = new DistinctValues(groups.Summaries, summary => summary.Frequency);
         var logValue = groups.Summaries.Select(summary => Math.Log(summary.MonetaryValue)).ToArray();
         var meanValue = groups.Summaries.Select((summary, i) => summary.MonetaryValue * groups.Weights[i]).Sum() / groups.TotalWeight;
@@ -48,8 +62,8 @@ internal static class GammaGammaFitter
             return double.IsFinite(mean) ? mean : double.MaxValue;
         }
 
-        double[] start = [0.0, Math.Log(2.0), Math.Log(Math.Max(meanValue, 1e-3))];
-        var best = NelderMead.Minimize(NegativeMean, start);
+        start ??= [0.0, Math.Log(2.0), Math.Log(Math.Max(meanValue, 1e-3))];
+        var best = NelderMead.Minimize(NegativeMean, start, initialStep);
         return new GammaGammaModel(Math.Exp(best[0]), Math.Exp(best[1]), Math.Exp(best[2]));
     }
 }

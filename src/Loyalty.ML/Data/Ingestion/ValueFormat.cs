@@ -7,6 +7,8 @@ namespace Loyalty.ML.Data.Ingestion;
 /// <summary>A <see cref="TextFormat"/> turned into what parsing needs: encoding, delimiter, number and date rules.</summary>
 internal sealed class ValueFormat
 {
+    private readonly char? _fastSeparator;
+
     private ValueFormat(Encoding encoding, char delimiter, bool trim, CultureInfo culture, NumberFormatInfo numbers, NumberStyles styles, string[] dateFormats)
     {
         Encoding = encoding;
@@ -16,6 +18,7 @@ internal sealed class ValueFormat
         Numbers = numbers;
         NumberStyles = styles;
         DateFormats = dateFormats;
+        _fastSeparator = styles == NumberStyles.Float && numbers.NumberDecimalSeparator.Length == 1 ? numbers.NumberDecimalSeparator[0] : null;
     }
 
     public Encoding Encoding { get; }
@@ -72,7 +75,8 @@ internal sealed class ValueFormat
     public ReadOnlySpan<char> Clean(ReadOnlySpan<char> text) => Trim ? text.Trim() : text;
 
     public bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
-        double.TryParse(text, NumberStyles, Numbers, out value) && double.IsFinite(value);
+        (_fastSeparator is { } separator && FastDecimal.TryParse(text, separator, out value))
+        || (double.TryParse(text, NumberStyles, Numbers, out value) && double.IsFinite(value));
 
     private static CultureInfo ResolveCulture(string? name, string path, string key)
     {

@@ -1,0 +1,26 @@
+using Loyalty.ML.Data;
+using Loyalty.ML.Evaluation;
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Tests.Data;
+
+namespace Loyalty.ML.Tests.Evaluation;
+
+public sealed class RecommenderEvaluationTests
+{
+    [Fact]
+    public void Run_OnlineRetailWithDefaults_MeetsTheQualityBarAgainstBothBaselines()
+    {
+        var history = PurchaseHistoryLoader.Load(
+            new DataSources(RepositoryPaths.OnlineRetail, Mapping: RepositoryPaths.OnlineRetailMapping),
+            LoadOptions.Default).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+
+        var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
+
+        Assert.InRange(evaluation.Popularity.Ndcg, 0.02, 0.05);
+        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.06, 0.09);
+        Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
+        Assert.True(evaluation.AlsoBought[evaluation.BestAlsoBought] > evaluation.AlsoBoughtPopularity);
+    }
+}
