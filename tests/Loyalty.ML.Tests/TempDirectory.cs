@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text;
+
 namespace Loyalty.ML.Tests;
 
 /// <summary>A fresh folder under the system temp path, deleted with the test.</summary>
@@ -12,6 +15,22 @@ public sealed class TempDirectory : IDisposable
     public string Path { get; }
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    public string Write(string name, string content)
+    {
+        var path = Combine(name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    public string WriteGzip(string name, string content)
+    {
+        var path = Combine(name);
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        gzip.Write(Encoding.UTF8.GetBytes(content));
+        return path;
+    }
 
     public void Dispose()
     {

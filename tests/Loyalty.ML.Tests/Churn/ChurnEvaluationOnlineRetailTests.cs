@@ -14,7 +14,7 @@ public sealed class ChurnEvaluationOnlineRetailTests
     public void Run_OnlineRetail_BeatsRecencyAndBgNbdAndIsCalibrated()
     {
         var history = PurchaseHistoryLoader.Load(
-            new DataSources(RepositoryRoot.OnlineRetail, Mapping: Path.Combine(RepositoryRoot.Path, "data", "mappings", "online-retail.json")),
+            new DataSources(RepositoryPaths.OnlineRetail, Mapping: Path.Combine(RepositoryPaths.Root, "data", "mappings", "online-retail.json")),
             LoadOptions.Default).History;
 
         var metrics = ChurnEvaluation.Run(CustomerTimelineBuilder.Build(history), new ChurnOptions());

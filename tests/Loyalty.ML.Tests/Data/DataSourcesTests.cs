@@ -4,7 +4,7 @@ namespace Loyalty.ML.Tests.Data;
 
 public sealed class DataSourcesTests : IDisposable
 {
-    private readonly TempDataFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

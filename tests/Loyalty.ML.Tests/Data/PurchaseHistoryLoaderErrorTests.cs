@@ -5,7 +5,7 @@ namespace Loyalty.ML.Tests.Data;
 public sealed class PurchaseHistoryLoaderErrorTests : IDisposable
 {
     private const string Header = "customer_id,item_id,order_id,timestamp,quantity,unit_price";
-    private readonly TempDataFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -7,7 +7,7 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
 {
     private const string SampleHeader = "customer_id,item_id,order_id,timestamp,quantity,unit_price,channel,store";
     private static readonly LoadOptions Lenient = new() { MaxMalformedFraction = 1 };
-    private readonly TempDataFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

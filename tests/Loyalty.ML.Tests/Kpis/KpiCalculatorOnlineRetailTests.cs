@@ -21,7 +21,7 @@ public sealed partial class KpiCalculatorOnlineRetailTests
     {
         var expected = RawFigures();
         var history = PurchaseHistoryLoader.Load(
-            new DataSources(RepositoryRoot.OnlineRetail, Mapping: Path.Combine(RepositoryRoot.Path, "data", "mappings", "online-retail.json")),
+            new DataSources(RepositoryPaths.OnlineRetail, Mapping: Path.Combine(RepositoryPaths.Root, "data", "mappings", "online-retail.json")),
             LoadOptions.Default).History;
 
         var kpis = KpiCalculator.Compute(history);
@@ -41,7 +41,7 @@ public sealed partial class KpiCalculatorOnlineRetailTests
         var orders = new Dictionary<string, HashSet<string>>();
         var last = new Dictionary<string, DateTime>();
         var revenue = 0.0;
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(RepositoryRoot.OnlineRetail), CompressionMode.Decompress));
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(RepositoryPaths.OnlineRetail), CompressionMode.Decompress));
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {

@@ -22,7 +22,7 @@ public sealed class OfferRulesFileTests : IDisposable
     [Fact]
     public void Load_ShippedRulesFile_EqualsTheDefaults()
     {
-        var shipped = OfferRulesFile.Load(Path.Combine(RepositoryRoot.Path, "data", "offer-rules.json"));
+        var shipped = OfferRulesFile.Load(Path.Combine(RepositoryPaths.Root, "data", "offer-rules.json"));
 
         Assert.Equal(OfferRulesFile.ToJson(new OfferRules()), OfferRulesFile.ToJson(shipped));
     }

@@ -6,7 +6,7 @@ namespace Loyalty.ML.Tests.Data.Ingestion;
 
 public sealed class ParquetRowSourceTests : IDisposable
 {
-    private readonly TempDataFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

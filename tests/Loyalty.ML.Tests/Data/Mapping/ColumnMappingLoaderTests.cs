@@ -5,7 +5,7 @@ namespace Loyalty.ML.Tests.Data.Mapping;
 
 public sealed class ColumnMappingLoaderTests : IDisposable
 {
-    private readonly TempDataFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Tests.Data;
+namespace Loyalty.ML.Tests;
 
 /// <summary>Paths relative to the repository root, found by walking up to the folder holding Loyalty.ML.sln.</summary>
 internal static class RepositoryPaths
