@@ -39,10 +39,12 @@ internal static class ChurnEvaluation
         metrics["train_cutoffs"] = training.Cutoffs.Length;
         metrics["train_examples"] = training.Labels.Length;
         metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var bgnbd = Scores(notAlive, labels, withCalibration: false);
+        bgnbd["brier"] = BinaryScoreMetrics.Brier(notAlive, labels);
         metrics["baselines"] = new JsonObject
         {
             ["recency"] = Scores(recency, labels, withCalibration: false),
-            ["bgnbd"] = Scores(notAlive, labels, withCalibration: false),
+            ["bgnbd"] = bgnbd,
         };
         return metrics;
     }

@@ -13,29 +13,14 @@ internal static class CatalogReader
         var name = header.Optional(mapping.Columns.Name, defaults.Name, "name");
         var category = header.Optional(mapping.Columns.Category, defaults.Category, "category");
         var price = header.Optional(mapping.Columns.Price, defaults.Price, "price");
-        var counter = new OutcomeCounter(source.Path, maxExamples);
-        var values = new RowValues(source, format);
-        while (source.Read())
+        return RecordRows.ReadAll(source, format, maxExamples, values =>
         {
-            if (source.FieldCount != source.Columns.Count)
-            {
-                counter.Count(RowOutcome.WrongFieldCount, source.Line, $"expected {source.Columns.Count} fields, found {source.FieldCount}");
-                continue;
-            }
-
-            values.Reset(counter);
             var itemId = values.RequiredId(id);
             double? listPrice = price >= 0 && !source.Text(price).IsWhiteSpace() ? values.Number(price) : null;
-            if (values.Problem is { } problem)
+            if (values.Problem is null)
             {
-                counter.Count(problem, source.Line, values.Reason);
-                continue;
+                builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice);
             }
-
-            builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice);
-            counter.Accept();
-        }
-
-        return counter;
+        });
     }
 }

@@ -16,37 +16,22 @@ internal static class CustomerReader
         var channel = header.Optional(mapping.Columns.PreferredChannel, defaults.PreferredChannel, "preferred_channel");
         var consent = header.Optional(mapping.Columns.MarketingConsent, defaults.MarketingConsent, "marketing_consent");
         var yes = new HashSet<string>(mapping.TrueValues, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        var counter = new OutcomeCounter(source.Path, maxExamples);
-        var values = new RowValues(source, format);
-        while (source.Read())
+        return RecordRows.ReadAll(source, format, maxExamples, values =>
         {
-            if (source.FieldCount != source.Columns.Count)
-            {
-                counter.Count(RowOutcome.WrongFieldCount, source.Line, $"expected {source.Columns.Count} fields, found {source.FieldCount}");
-                continue;
-            }
-
-            values.Reset(counter);
             var customerId = values.RequiredId(id);
             var birthdayValue = Date(source, values, birthday);
             var signupValue = Date(source, values, signup);
-            if (values.Problem is { } problem)
+            if (values.Problem is null)
             {
-                counter.Count(problem, source.Line, values.Reason);
-                continue;
+                builder.AddProfile(new CustomerProfile(
+                    customerId.ToString(),
+                    values.OptionalText(name),
+                    birthdayValue,
+                    signupValue,
+                    values.OptionalText(channel),
+                    consent >= 0 && yes.Contains(values.Id(consent))));
             }
-
-            builder.AddProfile(new CustomerProfile(
-                customerId.ToString(),
-                values.OptionalText(name),
-                birthdayValue,
-                signupValue,
-                values.OptionalText(channel),
-                consent >= 0 && yes.Contains(values.Id(consent))));
-            counter.Accept();
-        }
-
-        return counter;
+        });
     }
 
     private static DateOnly? Date(IRowSource source, RowValues values, int ordinal) =>

@@ -42,11 +42,7 @@ internal sealed class RowValues
     public ReadOnlySpan<char> RequiredId(int ordinal)
     {
         var text = Id(ordinal);
-        if (text.IsEmpty && Flag(RowOutcome.MissingField))
-        {
-            Reason = $"empty {Column(ordinal)}";
-        }
-
+        _ = IsMissing(text, ordinal);
         return text;
     }
 
@@ -58,14 +54,7 @@ internal sealed class RowValues
         }
 
         var text = _source.Text(ordinal).Trim();
-        if (text.IsEmpty)
-        {
-            if (Flag(RowOutcome.MissingField))
-            {
-                Reason = $"empty {Column(ordinal)}";
-            }
-        }
-        else if (!DateParserFor(ordinal).TryParse(text, out value) && Flag(RowOutcome.BadDate))
+        if (!IsMissing(text, ordinal) && !DateParserFor(ordinal).TryParse(text, out value) && Flag(RowOutcome.BadDate))
         {
             Reason = $"'{text}' in {Column(ordinal)} is not a date (expected {_format.DateFormatText})";
         }
@@ -81,19 +70,28 @@ internal sealed class RowValues
         }
 
         var text = _source.Text(ordinal).Trim();
-        if (text.IsEmpty)
-        {
-            if (Flag(RowOutcome.MissingField))
-            {
-                Reason = $"empty {Column(ordinal)}";
-            }
-        }
-        else if (!_format.TryParseNumber(text, out value) && Flag(RowOutcome.BadNumber))
+        if (!IsMissing(text, ordinal) && !_format.TryParseNumber(text, out value) && Flag(RowOutcome.BadNumber))
         {
             Reason = $"'{text}' in {Column(ordinal)} is not a number (decimal separator '{_format.Numbers.NumberDecimalSeparator}')";
         }
 
         return value;
+    }
+
+    /// <summary>True (and flagged as a missing field) when a required value is empty.</summary>
+    private bool IsMissing(ReadOnlySpan<char> text, int ordinal)
+    {
+        if (!text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (Flag(RowOutcome.MissingField))
+        {
+            Reason = $"empty {Column(ordinal)}";
+        }
+
+        return true;
     }
 
     private DateParser DateParserFor(int ordinal)
