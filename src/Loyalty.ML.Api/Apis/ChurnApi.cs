@@ -38,13 +38,10 @@ internal static class ChurnApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var model = provider.Current;
-        if (Unavailable(provider, model) is { } problem)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Churn, "churn", out var model, out var churn, out var problem))
         {
             return problem;
         }
-
-        var churn = model!.Bundle.Churn!;
 
         if (!churn.TryGet(customerId, out var score))
         {
@@ -77,13 +74,10 @@ internal static class ChurnApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var model = provider.Current;
-        if (Unavailable(provider, model) is { } problem)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Churn, "churn", out var model, out var churn, out var problem))
         {
             return problem;
         }
-
-        var churn = model!.Bundle.Churn!;
 
         var scores = new List<ChurnScoreView>(ids.Count);
         var unknown = new List<string>();
@@ -129,13 +123,10 @@ internal static class ChurnApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var model = provider.Current;
-        if (Unavailable(provider, model) is { } problem)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Churn, "churn", out var model, out var churn, out var problem))
         {
             return problem;
         }
-
-        var churn = model!.Bundle.Churn!;
 
         var segments = model.Bundle.Segments;
         if (arguments.Segment is not null && segments is null)
@@ -146,11 +137,4 @@ internal static class ChurnApi
         var (total, items) = AtRiskPager.Page(churn.ByRisk, minProbability, arguments.Segment, segments, page, pageSize);
         return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, page, pageSize, total, items));
     }
-
-    private static ProblemHttpResult? Unavailable(ModelProvider provider, LoadedModel? model) => model switch
-    {
-        null => ModelProblems.NoBundle(provider),
-        { Bundle.Churn: null } => ModelProblems.MissingPart(model, "churn"),
-        _ => null,
-    };
 }

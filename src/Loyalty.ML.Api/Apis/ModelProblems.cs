@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,6 +7,25 @@ namespace Loyalty.ML.Api.Apis;
 /// <summary>The ProblemDetails answers about the model: none loaded, a part missing, an id unknown.</summary>
 internal static class ModelProblems
 {
+    /// <summary>
+    /// The served model and its <paramref name="name"/> part, read once so a swap in between cannot mix two
+    /// bundles; otherwise the 503 that says what is missing.
+    /// </summary>
+    public static bool TryGetPart<T>(
+        ModelProvider provider,
+        Func<LoadedModel, T?> select,
+        string name,
+        [NotNullWhen(true)] out LoadedModel? model,
+        [NotNullWhen(true)] out T? part,
+        [NotNullWhen(false)] out ProblemHttpResult? problem)
+        where T : class
+    {
+        model = provider.Current;
+        part = model is null ? null : select(model);
+        problem = model is null ? NoBundle(provider) : part is null ? MissingPart(model, name) : null;
+        return problem is null;
+    }
+
     /// <summary>503: nothing is served yet.</summary>
     public static ProblemHttpResult NoBundle(ModelProvider provider) =>
         TypedResults.Problem(

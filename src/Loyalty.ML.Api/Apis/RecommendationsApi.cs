@@ -45,14 +45,9 @@ internal static class RecommendationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (provider.Current is not { } model)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Recommender, "recommender", out var model, out var recommender, out var problem))
         {
-            return ModelProblems.NoBundle(provider);
-        }
-
-        if (model.Bundle.Recommender is not { } recommender)
-        {
-            return ModelProblems.MissingPart(model, "recommender");
+            return problem;
         }
 
         var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
@@ -90,14 +85,9 @@ internal static class RecommendationsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (provider.Current is not { } model)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Recommender, "recommender", out var model, out var recommender, out var problem))
         {
-            return ModelProblems.NoBundle(provider);
-        }
-
-        if (model.Bundle.Recommender is not { } recommender)
-        {
-            return ModelProblems.MissingPart(model, "recommender");
+            return problem;
         }
 
         var response = await cache.GetOrCreateAsync(

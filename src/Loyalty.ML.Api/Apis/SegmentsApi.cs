@@ -28,14 +28,9 @@ internal static class SegmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (provider.Current is not { } model)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Segments, "segments", out var model, out var segments, out var problem))
         {
-            return ModelProblems.NoBundle(provider);
-        }
-
-        if (model.Bundle.Segments is not { } segments)
-        {
-            return ModelProblems.MissingPart(model, "segments");
+            return problem;
         }
 
         return segments.TryGetValue(customerId, out var segment)

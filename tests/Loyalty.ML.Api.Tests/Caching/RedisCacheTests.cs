@@ -4,6 +4,7 @@ using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Caching;
 
@@ -33,6 +34,25 @@ public sealed class RedisCacheTests : IAsyncLifetime
 
         Assert.Equal(1, computed);
         Assert.Equal("v1", second.ModelVersion);
+    }
+
+    [Fact]
+    public async Task RedisStalled_LookupGivesUpWithinTheTimeoutAndAnswers()
+    {
+        var (cache, statistics) = Cache();
+        var failures = statistics.RedisFailures;
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Host.Redis!.ConnectionString + ",allowAdmin=true");
+        var stall = admin.GetDatabase().ExecuteAsync("DEBUG", "SLEEP", "1");
+        await Task.Delay(100);
+
+        var clock = Stopwatch.StartNew();
+        var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}stalled:{Guid.NewGuid():N}", ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(5));
+        var elapsed = clock.Elapsed;
+        await stall;
+
+        Assert.Equal("v5", answer.ModelVersion);
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(600), $"the lookup took {elapsed} while Redis stalled");
+        Assert.True(statistics.RedisFailures > failures);
     }
 
     [Fact]

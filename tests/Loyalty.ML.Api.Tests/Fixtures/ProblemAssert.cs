@@ -6,7 +6,7 @@ namespace Loyalty.ML.Api.Tests.Fixtures;
 /// <summary>Asserts an error answer is ProblemDetails with the expected status and no stack trace.</summary>
 public static class ProblemAssert
 {
-    /// <summary>Checks status, content type and body; returns the parsed body.</summary>
+    /// <summary>Checks status, content type, body and trace id; returns the parsed body.</summary>
     public static async Task<JsonElement> IsProblem(HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -16,6 +16,7 @@ public static class ProblemAssert
         var problem = JsonDocument.Parse(body).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        Assert.True(problem.TryGetProperty("traceId", out _), $"no traceId: {body}");
         return problem;
     }
 }

@@ -31,7 +31,7 @@ public sealed class RedisServer : IAsyncDisposable
     public async Task RestartAsync()
     {
         var start = new ProcessStartInfo("redis-server") { UseShellExecute = false };
-        foreach (var argument in new[] { "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--logfile", _logFile })
+        foreach (var argument in new[] { "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--enable-debug-command", "local", "--logfile", _logFile })
         {
             start.ArgumentList.Add(argument);
         }
