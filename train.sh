@@ -16,7 +16,7 @@ for arg in "$@"; do
   if [ "$arg" = "--serve" ]; then serve=true; else args+=("$arg"); fi
 done
 
-if [ ${#args[@]} -gt 0 ] && [[ "${args[0]}" != -* ]]; then
+if [ ${#args[@]} -gt 0 ] && { [[ "${args[0]}" != -* ]] || [[ "${args[0]}" =~ ^(-h|--help|-\?)$ ]]; }; then
   exec "${trainer[@]}" "${args[@]}"
 fi
 

@@ -14,4 +14,11 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     BenchLoadCommand.Create(),
     BenchChurnCommand.Create(),
 };
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception error) when (CommandErrors.IsUserError(error))
+{
+    return CommandErrors.Report(error);
+}

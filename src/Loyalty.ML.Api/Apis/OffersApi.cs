@@ -21,9 +21,9 @@ internal static class OffersApi
         return app;
     }
 
-    /// <summary>The offers as of the model's date; 404 when the model does not know the customer.</summary>
+    /// <summary>Today's offers; 404 when the model does not know the customer.</summary>
     public static Results<Ok<OffersResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetOffers(
-        string customerId, ModelProvider provider, OfferRulesProvider offers)
+        string customerId, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -50,7 +50,7 @@ internal static class OffersApi
         var bundle = model.Bundle;
         var churn = bundle.Churn is { } scores && scores.TryGet(customerId, out var score) ? score : null;
         var customer = facts with { Segment = bundle.Segments?.GetValueOrDefault(customerId)?.Segment, Churn = churn };
-        var asOf = bundle.Churn?.AsOf ?? facts.LastPurchase;
+        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var configuration = offers.Current;
         var state = configuration.Ledger.StateOf(customerId, asOf, configuration.Engine.Rules.Limits);
         var proposed = configuration.Engine.Propose(customer, state, bundle.Recommender, asOf);

@@ -20,7 +20,16 @@ internal static class GenerateCommand
         {
             Description = "Last day of the history (yyyy-MM-dd); fixed so runs do not depend on the clock.",
             DefaultValueFactory = _ => SampleDataOptions.DefaultEndDate,
-            CustomParser = result => DateOnly.ParseExact(result.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CustomParser = result =>
+            {
+                if (DateOnly.TryParseExact(result.Tokens.Single().Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+                {
+                    return end;
+                }
+
+                result.AddError($"--end must be a date as yyyy-MM-dd, not '{result.Tokens.Single().Value}'.");
+                return default;
+            },
         };
 
         var command = new Command("generate", "Generate a realistic sample purchase history (deterministic for a seed).")

@@ -32,6 +32,11 @@ internal static class ModelsCommand
             Console.WriteLine($"{marker} {manifest.Version}  {manifest.CreatedAt:u}  {string.Join(", ", manifest.RowCounts.Select(pair => $"{pair.Key}={pair.Value}"))}");
         }
 
+        foreach (var version in registry.Unreadable())
+        {
+            Console.WriteLine($"! {version}  manifest unreadable; not a rollback target");
+        }
+
         return 0;
     }
 

@@ -22,14 +22,14 @@ internal static class TrainCommand
         var customers = new Option<string?>("--customers") { Description = "Optional customers file." };
         var mapping = new Option<string?>("--mapping") { Description = "Column mapping (JSON); default: the sample data's column names." };
         var maxMalformed = new Option<double?>("--max-malformed") { Description = "Share of malformed rows (0–1) above which the run fails." };
-        var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the documented defaults (data/offer-rules.json)." };
+        var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the built-in defaults, which data/offer-rules.json spells out." };
         var registry = CommonOptions.Registry();
         var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, registry };
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(data);
             var sources = Directory.Exists(path)
-                ? DataSources.FromFolder(path) with { Mapping = result.GetValue(mapping) }
+                ? FromFolder(path, result.GetValue(mapping))
                 : new DataSources(path, result.GetValue(items), result.GetValue(customers), result.GetValue(mapping));
             var options = result.GetValue(maxMalformed) is { } share ? new LoadOptions { MaxMalformedFraction = share } : LoadOptions.Default;
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
@@ -41,21 +41,30 @@ internal static class TrainCommand
     private static int Run(DataSources sources, LoadOptions options, OfferRules offerRules, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();
+        LoadResult load;
+        TrainingResult result;
         try
         {
-            var load = PurchaseHistoryLoader.Load(sources, options, progress);
+            load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load));
-            var result = new TrainingPipeline(TrainingSteps.Default(offerRules), TimeProvider.System).Run(input, registry, progress);
-            TrainingSummary.Print(load, result);
-            return 0;
+            result = new TrainingPipeline(TrainingSteps.Default(offerRules), TimeProvider.System).Run(input, registry, progress);
         }
-        catch (DataLoadException error)
+        catch (Exception error) when (CommandErrors.IsUserError(error))
         {
-            // Plain lines on stderr: a wrapped message would split the file and line a user (or a script) looks for.
-            Console.Error.WriteLine($"error: {error.Message}");
+            CommandErrors.Report(error);
             Console.Error.WriteLine($"Nothing was published; {registry.CurrentVersion ?? "no version"} stays current.");
-            return 2;
+            return CommandErrors.ExitCode;
         }
+
+        TrainingSummary.Print(load, result);
+        return 0;
+    }
+
+    // An explicit --mapping wins over the folder's own mapping.json.
+    private static DataSources FromFolder(string folder, string? mapping)
+    {
+        var found = DataSources.FromFolder(folder);
+        return found with { Mapping = mapping ?? found.Mapping };
     }
 
     private static Dictionary<string, long> RowCounts(LoadResult load) => new()

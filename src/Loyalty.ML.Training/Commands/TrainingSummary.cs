@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Data;
 using Loyalty.ML.Training;
@@ -11,8 +12,8 @@ internal static class TrainingSummary
     private static readonly string[] Headlines =
     [
         "kpis.active_customers",
-        "kpis.engagement_rate",
-        "kpis.repeat_purchase_rate",
+        "kpis.engagement_rate_pct",
+        "kpis.repeat_purchase_rate_pct",
         "recommendations.ndcg_at_10",
         "recommendations.baselines.item_knn.ndcg_at_10",
         "recommendations.baselines.popularity.ndcg_at_10",
@@ -32,9 +33,9 @@ internal static class TrainingSummary
         table.AddRow("items", $"{load.History.Items.Count:N0}");
         foreach (var key in Headlines)
         {
-            if (Find(result.Metrics, key) is JsonValue value && value.TryGetValue(out double number))
+            if (Find(result.Metrics, key) is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number)
             {
-                table.AddRow(Markup.Escape(key), $"{number:0.####}");
+                table.AddRow(Markup.Escape(key), $"{double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture):0.####}");
             }
         }
 

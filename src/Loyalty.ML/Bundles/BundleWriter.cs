@@ -16,12 +16,8 @@ public sealed class BundleWriter : IDisposable
     {
         _registry = registry;
         Version = version;
-        Directory = Path.Combine(registry.Root, ".staging", version);
-        if (System.IO.Directory.Exists(Directory))
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-
+        // A folder of its own per run: two runs staging the same version never delete each other's files.
+        Directory = Path.Combine(registry.Root, ".staging", $"{version}-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Directory);
     }
 

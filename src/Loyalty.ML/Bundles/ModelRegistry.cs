@@ -29,15 +29,25 @@ public sealed class ModelRegistry
     public string? CurrentVersion =>
         new FileInfo(CurrentPath).LinkTarget is { } target ? Path.GetFileName(target.TrimEnd('/')) : null;
 
-    /// <summary>Manifests of all published versions, oldest first.</summary>
+    /// <summary>Manifests of all published versions whose manifest can be read, oldest first.</summary>
     public IReadOnlyList<BundleManifest> List() =>
         Directory.EnumerateDirectories(Root)
             .Select(Path.GetFileName)
             .OfType<string>()
             .Where(name => !name.StartsWith('.') && name != BundleFiles.Current && Exists(name))
-            .Select(name => BundleJson.Read<BundleManifest>(Path.Combine(PathOf(name), BundleFiles.Manifest)))
+            .Select(ReadManifest)
+            .OfType<BundleManifest>()
             .OrderBy(manifest => manifest.CreatedAt)
             .ThenBy(manifest => manifest.Version, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Versions whose manifest cannot be read: listed apart, never a target for rollback.</summary>
+    public IReadOnlyList<string> Unreadable() =>
+        Directory.EnumerateDirectories(Root)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !name.StartsWith('.') && name != BundleFiles.Current && Exists(name) && ReadManifest(name) is null)
+            .Order(StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Points <c>current</c> at a published version.</summary>
@@ -56,9 +66,16 @@ public sealed class ModelRegistry
 
         var temporary = Path.Combine(Root, $".current-{Guid.NewGuid():N}");
         File.CreateSymbolicLink(temporary, version);
-
-        // rename(2) replaces the old link in one step, so a reader sees the old bundle or the new one, never none.
-        RenameOver(temporary, CurrentPath);
+        try
+        {
+            // rename(2) replaces the old link in one step, so a reader sees the old bundle or the new one, never none.
+            RenameOver(temporary, CurrentPath);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>Makes the version published before the current one current again, and returns it.</summary>
@@ -73,6 +90,18 @@ public sealed class ModelRegistry
 
         SwitchCurrent(versions[index - 1]);
         return versions[index - 1];
+    }
+
+    private BundleManifest? ReadManifest(string version)
+    {
+        try
+        {
+            return BundleJson.Read<BundleManifest>(Path.Combine(PathOf(version), BundleFiles.Manifest));
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static void RenameOver(string source, string destination)

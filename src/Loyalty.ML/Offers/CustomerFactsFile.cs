@@ -15,34 +15,13 @@ public static class CustomerFactsFile
 
     private const string Header = "customer_id,first_purchase,last_purchase,orders,average_order_value,birthday,signup_date,preferred_channel,marketing_consent";
 
-    /// <summary>Facts of every customer in <paramref name="history"/>.</summary>
+    /// <summary>Facts of every customer in <paramref name="history"/> with at least one purchase.</summary>
     public static IEnumerable<CustomerFacts> From(PurchaseHistory history)
     {
-        var lines = history.Purchases;
-        var count = history.Customers.Count;
-        var first = new DateTime[count];
-        var last = new DateTime[count];
-        var spend = new double[count];
-        var orders = new int[count];
-        var orderSeen = new bool[lines.Count == 0 ? 0 : System.Numerics.Tensors.TensorPrimitives.Max<int>(lines.Order.AsSpan(0, lines.Count)) + 1];
-        Array.Fill(first, DateTime.MaxValue);
-        for (var line = 0; line < lines.Count; line++)
+        var activity = Segmentation.CustomerActivity.Of(history);
+        for (var customer = 0; customer < activity.Count; customer++)
         {
-            var customer = lines.Customer[line];
-            if (!orderSeen[lines.Order[line]])
-            {
-                orderSeen[lines.Order[line]] = true;
-                orders[customer]++;
-            }
-
-            first[customer] = lines.Time[line] < first[customer] ? lines.Time[line] : first[customer];
-            last[customer] = lines.Time[line] > last[customer] ? lines.Time[line] : last[customer];
-            spend[customer] += lines.Amount(line);
-        }
-
-        for (var customer = 0; customer < count; customer++)
-        {
-            if (orders[customer] == 0)
+            if (activity.Orders[customer] == 0)
             {
                 continue;
             }
@@ -50,8 +29,8 @@ public static class CustomerFactsFile
             var id = history.Customers[customer];
             CustomerProfile? profile = null;
             history.Profiles?.TryGetValue(id, out profile);
-            yield return new CustomerFacts(id, DateOnly.FromDateTime(first[customer]), DateOnly.FromDateTime(last[customer]),
-                orders[customer], spend[customer] / orders[customer], profile);
+            yield return new CustomerFacts(id, DateOnly.FromDateTime(activity.First[customer]), DateOnly.FromDateTime(activity.Last[customer]),
+                activity.Orders[customer], activity.Spend[customer] / activity.Orders[customer], profile);
         }
     }
 
@@ -91,10 +70,17 @@ public static class CustomerFactsFile
                 throw new InvalidDataException($"{path}:{lineNumber}: expected 9 fields, found {fields.Count}.");
             }
 
+            if (!int.TryParse(fields[3], CultureInfo.InvariantCulture, out var orders)
+                || !double.TryParse(fields[4], CultureInfo.InvariantCulture, out var averageOrderValue)
+                || ParseDate(fields[1]) is not { } first || ParseDate(fields[2]) is not { } last
+                || fields[8] is not ("" or "true" or "false"))
+            {
+                throw new InvalidDataException($"{path}:{lineNumber}: unreadable customer facts '{line}'.");
+            }
+
             var profile = fields[8].Length == 0 ? null : new CustomerProfile(
                 fields[0], null, ParseDate(fields[5]), ParseDate(fields[6]), fields[7].Length == 0 ? null : fields[7], fields[8] == "true");
-            facts[fields[0]] = new CustomerFacts(fields[0], ParseDate(fields[1])!.Value, ParseDate(fields[2])!.Value,
-                int.Parse(fields[3], CultureInfo.InvariantCulture), double.Parse(fields[4], CultureInfo.InvariantCulture), profile);
+            facts[fields[0]] = new CustomerFacts(fields[0], first, last, orders, averageOrderValue, profile);
         }
 
         return facts;
@@ -103,7 +89,7 @@ public static class CustomerFactsFile
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static DateOnly? ParseDate(string text) =>
-        text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

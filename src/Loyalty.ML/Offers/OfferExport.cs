@@ -10,11 +10,10 @@ public static class OfferExport
     /// <summary>The CSV header.</summary>
     public const string Header = "customer_id,rank,offer_type,items,discount_percent,bonus_value,bonus_multiplier,channel,valid_from,valid_until,reason";
 
-    /// <summary>Exports offers as of the bundle's date; returns the number of customers and of offers written.</summary>
-    public static (int Customers, int Offers) Write(TextWriter output, ModelBundle bundle, OfferEngine engine, OfferLedger ledger, string? segment = null)
+    /// <summary>Exports offers made on <paramref name="today"/>; returns the number of customers and of offers written.</summary>
+    public static (int Customers, int Offers) Write(TextWriter output, ModelBundle bundle, OfferEngine engine, OfferLedger ledger, DateOnly today, string? segment = null)
     {
         var customers = bundle.Customers ?? throw new InvalidDataException($"{bundle.Directory}: the bundle has no {CustomerFactsFile.FileName}; retrain to export offers.");
-        var today = customers.Values.Max(fact => fact.LastPurchase);
         output.WriteLine(Header);
         var (customerCount, offerCount) = (0, 0);
         foreach (var facts in customers.Values.OrderBy(fact => fact.CustomerId, StringComparer.Ordinal))

@@ -12,6 +12,7 @@ public static class OfferRulesFile
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        RespectNullableAnnotations = true,
         WriteIndented = true,
     };
 

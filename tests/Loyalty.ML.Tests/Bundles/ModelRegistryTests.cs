@@ -41,6 +41,20 @@ public sealed class ModelRegistryTests : IDisposable
     }
 
     [Fact]
+    public void List_VersionWithCorruptManifest_IsListedApartAndNeverRolledBackTo()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        Publish(registry, "v1", 1);
+        Publish(registry, "v2", 2);
+        Publish(registry, "v3", 3);
+        File.WriteAllText(Path.Combine(registry.PathOf("v2"), BundleFiles.Manifest), "{ not json");
+
+        Assert.Equal(["v1", "v3"], registry.List().Select(manifest => manifest.Version));
+        Assert.Equal(["v2"], registry.Unreadable());
+        Assert.Equal("v1", registry.RollBack());
+    }
+
+    [Fact]
     public void RollBack_AfterTwoPublishes_ReturnsToTheEarlierVersion()
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
@@ -52,31 +66,6 @@ public sealed class ModelRegistryTests : IDisposable
         Assert.Equal("v1", restored);
         Assert.Equal("v1", registry.CurrentVersion);
         Assert.Throws<InvalidOperationException>(() => registry.RollBack());
-    }
-
-    [Fact]
-    public void Begin_ExistingVersion_Throws()
-    {
-        var registry = new ModelRegistry(_folder.Combine("models"));
-        Publish(registry, "v1", 1);
-
-        Assert.Throws<InvalidOperationException>(() => BundleWriter.Begin(registry, "v1"));
-    }
-
-    [Fact]
-    public void Dispose_WithoutPublish_RemovesStagingAndPublishesNothing()
-    {
-        var registry = new ModelRegistry(_folder.Combine("models"));
-        string staging;
-        using (var writer = BundleWriter.Begin(registry, "v1"))
-        {
-            staging = writer.Directory;
-            File.WriteAllText(writer.PathOf("model.bin"), "half");
-        }
-
-        Assert.False(Directory.Exists(staging));
-        Assert.False(registry.Exists("v1"));
-        Assert.Null(registry.CurrentVersion);
     }
 
     public void Dispose() => _folder.Dispose();

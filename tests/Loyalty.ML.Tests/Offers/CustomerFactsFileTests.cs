@@ -51,6 +51,18 @@ public sealed class CustomerFactsFileTests : IDisposable
         Assert.Contains($"{path}:4", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_UnparseableNumber_ThrowsNamingFileAndLine()
+    {
+        var path = _folder.Combine(CustomerFactsFile.FileName);
+        CustomerFactsFile.Write(path, CustomerFactsFile.From(History()));
+        File.AppendAllText(path, "c9,2026-01-01,2026-01-02,two,1.5,,,,\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => CustomerFactsFile.Read(path));
+
+        Assert.Contains($"{path}:4", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     internal static PurchaseHistory History()

@@ -17,7 +17,7 @@ public sealed class OfferExportTests : IDisposable
         File.WriteAllLines(ledgerPath, ["customer_id,offer_type,issued_on,bonus_value", "b,birthday,2026-06-01,1500"]);
         using var output = new StringWriter();
 
-        var (customers, offers) = OfferExport.Write(output, bundle, new OfferEngine(new OfferRules()), OfferLedger.Load(ledgerPath));
+        var (customers, offers) = OfferExport.Write(output, bundle, new OfferEngine(new OfferRules()), OfferLedger.Load(ledgerPath), new DateOnly(2026, 6, 1));
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(OfferExport.Header, lines[0]);
@@ -32,7 +32,7 @@ public sealed class OfferExportTests : IDisposable
         var registry = new ModelRegistry(_folder.Combine("models"));
         new TrainingPipeline([], TimeProvider.System).Run(new TrainingInput(History(), new { }, [], new Dictionary<string, long>()), registry);
 
-        var error = Assert.Throws<InvalidDataException>(() => OfferExport.Write(TextWriter.Null, ModelBundle.Load(registry.CurrentPath), new OfferEngine(new OfferRules()), OfferLedger.Empty));
+        var error = Assert.Throws<InvalidDataException>(() => OfferExport.Write(TextWriter.Null, ModelBundle.Load(registry.CurrentPath), new OfferEngine(new OfferRules()), OfferLedger.Empty, new DateOnly(2026, 6, 1)));
 
         Assert.Contains("retrain", error.Message, StringComparison.Ordinal);
     }

@@ -55,6 +55,8 @@ public sealed class OfferRulesFileTests : IDisposable
     [InlineData("""{ "winback": {} }""", "winback")]
     [InlineData("""{ "limits": """, "not valid offer rules")]
     [InlineData("null", "the file is empty")]
+    [InlineData("""{ "win_back": null }""", "win_back")]
+    [InlineData("""{ "vip": { "segments": null } }""", "segments")]
     public void Load_BadFile_ThrowsNamingFileAndProblem(string json, string problem)
     {
         var path = Write(json);

@@ -66,6 +66,21 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Null(new ModelRegistry(_folder.Combine("models")).CurrentVersion);
     }
 
+    [Fact]
+    public void Train_FolderWithItsOwnMapping_UsesTheFoldersMapping()
+    {
+        Directory.CreateDirectory(_folder.Combine("export"));
+        File.WriteAllLines(_folder.Combine("export", "transactions.csv"), ["Kunde,Artikel,Beleg,Datum,Menge,Preis", "K1,A1,B1,2026-02-01T10:00:00,1,2.5", "K2,A2,B2,2026-02-02T10:00:00,2,4"]);
+        File.WriteAllText(_folder.Combine("export", "mapping.json"), """
+            { "transactions": { "columns": { "customer_id": "Kunde", "item_id": "Artikel", "order_id": "Beleg", "timestamp": "Datum", "quantity": "Menge", "unit_price": "Preis" } } }
+            """);
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--data", "export");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(2, BundleVerifier.Verify(_folder.Combine("models", BundleFiles.Current)).RowCounts["rows_accepted"]);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private string Write(string name, params string[] lines)

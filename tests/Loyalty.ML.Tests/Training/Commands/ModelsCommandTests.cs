@@ -1,0 +1,41 @@
+namespace Loyalty.ML.Tests.Training.Commands;
+
+public sealed class ModelsCommandTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Theory]
+    [InlineData("rollback")]
+    [InlineData("show")]
+    [InlineData("show", "v999")]
+    public void Models_NothingToActOn_FailsWithOneErrorLineAndNoStackTrace(params string[] arguments)
+    {
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, ["models", .. arguments]);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Models_TwoPublishedVersions_ListShowAndRollBack()
+    {
+        var data = _folder.Combine("sales.csv");
+        File.WriteAllLines(data, ["customer_id,item_id,order_id,timestamp,quantity,unit_price", "C1,I1,O1,2026-02-01T10:00:00,1,2.5"]);
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
+        Thread.Sleep(1100);
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
+
+        var listed = TrainerProcess.Run(_folder.Path, "models", "list").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var shown = TrainerProcess.Run(_folder.Path, "models", "show").Output;
+        var rollback = TrainerProcess.Run(_folder.Path, "models", "rollback");
+
+        Assert.Equal(2, listed.Length);
+        Assert.StartsWith("*", listed[1], StringComparison.Ordinal);
+        Assert.Contains("files verified", shown, StringComparison.Ordinal);
+        Assert.Equal(0, rollback.ExitCode);
+        Assert.Contains(listed[0].Trim().Split(' ')[0], rollback.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
