@@ -10,6 +10,7 @@ namespace Loyalty.ML.Data.Ingestion;
 internal sealed class CsvRowSource : IRowSource
 {
     private const int BufferSize = 1 << 16;
+    private const int MaxRecordSize = 1 << 20;
     private const string EmptyFile = "the file is empty: expected a header line naming the columns.";
     private readonly Stream _file;
     private readonly StreamReader _text;
@@ -43,7 +44,7 @@ internal sealed class CsvRowSource : IRowSource
         var text = new StreamReader(content, format.Encoding, detectEncodingFromByteOrderMarks: true, BufferSize);
         try
         {
-            var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = format.Delimiter, BufferSize = BufferSize };
+            var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = format.Delimiter, BufferSize = BufferSize, MaxBufferSize = MaxRecordSize };
             var source = new CsvRowSource(path, file, text, CsvDataReader.Create(text, options));
             if (source.Columns.All(string.IsNullOrEmpty))
             {
