@@ -57,7 +57,13 @@ public sealed class RedisServer : IAsyncDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+
+                // Another server may have taken the port between choosing it and binding it; ours then exits at once.
+                await Task.Delay(50);
+                if (!_process.HasExited)
+                {
+                    return;
+                }
             }
             catch (SocketException)
             {

@@ -26,16 +26,11 @@ public static class TestBundles
     /// <summary>Publishes the trained models as <paramref name="version"/> and makes it current.</summary>
     public static BundleManifest Publish(ModelRegistry registry, string version)
     {
-        var template = Template.Value.Directory;
         using var writer = BundleWriter.Begin(registry, version);
-        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        foreach (var (name, bytes) in Template.Value.Files)
         {
-            var name = Path.GetRelativePath(template, file);
-            if (name != BundleFiles.Manifest)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(writer.PathOf(name))!);
-                File.Copy(file, writer.PathOf(name));
-            }
+            Directory.CreateDirectory(Path.GetDirectoryName(writer.PathOf(name))!);
+            File.WriteAllBytes(writer.PathOf(name), bytes);
         }
 
         return writer.Publish(CreatedAt(registry), [], new Dictionary<string, long>(), []);
@@ -70,10 +65,20 @@ public static class TestBundles
         var (history, _) = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 120, Lines = 8_000, Seed = 7 });
         var registry = new ModelRegistry(Path.Combine(Path.GetTempPath(), $"loyalty-api-template-{Guid.NewGuid():N}"));
         var input = new TrainingInput(history, new { rows = history.Purchases.Count }, [], new Dictionary<string, long>());
-        var result = new TrainingPipeline(TrainingSteps.Default(), TimeProvider.System).Run(input, registry);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(registry.Root, recursive: true);
-        return new Trained(history, result.Directory);
+        try
+        {
+            var bundle = new TrainingPipeline(TrainingSteps.Default(), TimeProvider.System).Run(input, registry).Directory;
+            var files = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(bundle, path))
+                .Where(name => name != BundleFiles.Manifest)
+                .ToDictionary(name => name, name => File.ReadAllBytes(Path.Combine(bundle, name)), StringComparer.Ordinal);
+            return new Trained(history, files);
+        }
+        finally
+        {
+            Directory.Delete(registry.Root, recursive: true);
+        }
     }
 
-    private sealed record Trained(PurchaseHistory History, string Directory);
+    private sealed record Trained(PurchaseHistory History, IReadOnlyDictionary<string, byte[]> Files);
 }
