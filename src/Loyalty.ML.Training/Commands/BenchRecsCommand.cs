@@ -59,7 +59,8 @@ internal static class BenchRecsCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
                 end to end (load -> train -> publish): {endToEnd.TotalSeconds:F1}s wall, {cpu.TotalSeconds:F1}s CPU over {Environment.ProcessorCount} cores (the machine is shared: wall > CPU / cores means waiting for a core)
                 peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB
-                ALS: {stats.FloatingPointOperations / 1e9:F0} GFLOP in {stats.Elapsed.TotalSeconds:F1}s = {stats.GigaflopsPerSecond:F2} GFLOP/s; SIMD dot (k={factors}, {options.Als.Threads} threads) {dot:F2} GFLOP/s; ratio {stats.GigaflopsPerSecond / dot:F2}
+                ALS: {stats.FloatingPointOperations / 1e9:F0} GFLOP in {stats.Elapsed.TotalSeconds:F1}s wall = {stats.GigaflopsPerSecond:F2} GFLOP/s; SIMD dot (k={factors}, {options.Als.Threads} threads) {dot.Wall:F2} GFLOP/s; ratio {stats.GigaflopsPerSecond / dot.Wall:F2}
+                per CPU-second: ALS {stats.GigaflopsPerCpuSecond:F2}, SIMD dot {dot.Cpu:F2}; ratio {stats.GigaflopsPerCpuSecond / dot.Cpu:F2}
                 top-10 over {items:N0} items, one thread, {queries} customers: wall p50 {Percentile(latencies.Wall, 0.5):F3} ms, p99 {Percentile(latencies.Wall, 0.99):F3} ms; thread CPU p50 {Percentile(latencies.Cpu, 0.5):F3} ms, p99 {Percentile(latencies.Cpu, 0.99):F3} ms
                 """));
             return 0;

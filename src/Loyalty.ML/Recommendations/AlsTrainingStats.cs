@@ -1,7 +1,10 @@
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Work done by an ALS fit: floating-point operations counted in the solver, and wall time.</summary>
-internal sealed record AlsTrainingStats(long FloatingPointOperations, TimeSpan Elapsed)
+/// <summary>Work done by an ALS fit: floating-point operations counted in the solver, wall time and process CPU time.</summary>
+internal sealed record AlsTrainingStats(long FloatingPointOperations, TimeSpan Elapsed, TimeSpan CpuTime)
 {
     public double GigaflopsPerSecond => FloatingPointOperations / Math.Max(Elapsed.TotalSeconds, 1e-9) / 1e9;
+
+    /// <summary>GFLOP per CPU-second: unaffected by waiting for a core on a shared machine.</summary>
+    public double GigaflopsPerCpuSecond => FloatingPointOperations / Math.Max(CpuTime.TotalSeconds, 1e-9) / 1e9;
 }

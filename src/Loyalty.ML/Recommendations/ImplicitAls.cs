@@ -23,6 +23,7 @@ internal static class ImplicitAls
         var items = Initial(random, confidence.Columns * k);
         var gram = new float[k * k];
         var stopwatch = Stopwatch.StartNew();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long flops = 0;
         for (var iteration = 0; iteration < options.Iterations; iteration++)
         {
@@ -33,7 +34,7 @@ internal static class ImplicitAls
 
         stopwatch.Stop();
         var factors = new AlsFactors(confidence.Rows, confidence.Columns, k, customers, items);
-        return (factors, new AlsTrainingStats(flops, stopwatch.Elapsed));
+        return (factors, new AlsTrainingStats(flops, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuStart));
     }
 
     /// <summary>Solves every row of <paramref name="solved"/> against the fixed <paramref name="fixedSide"/>; returns the flops.</summary>
