@@ -1,3 +1,4 @@
+using Loyalty.ML.Data;
 using System.CommandLine;
 using System.Globalization;
 using Loyalty.ML.Bundles;
@@ -66,7 +67,7 @@ internal static class ExportRecommendationsCommand
                     var rank = 0;
                     foreach (var item in block[index].Items)
                     {
-                        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Csv(ids[start + index])},{++rank},{Csv(item.ItemId)},{item.Score:G6}"));
+                        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{CsvText.Quote(ids[start + index])},{++rank},{CsvText.Quote(item.ItemId)},{item.Score:G6}"));
                         rows++;
                     }
                 }
@@ -76,7 +77,4 @@ internal static class ExportRecommendationsCommand
         File.Move(temporary, path, overwrite: true);
         return rows;
     }
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -1,3 +1,4 @@
+using Loyalty.ML.Data;
 using System.Globalization;
 using System.Text;
 using Loyalty.ML.Bundles;
@@ -33,9 +34,9 @@ internal static class ChurnScoreFile
             writer.WriteLine(Header);
             foreach (var score in scores)
             {
-                writer.Write(Quote(score.CustomerId));
+                writer.Write(CsvText.Quote(score.CustomerId));
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $",{score.Probability:R},{score.Band.ToString().ToLowerInvariant()},{score.ProbabilityAlive:R},{score.ExpectedPurchases:R},{score.Clv:R},"));
-                writer.WriteLine(Quote(string.Join(ReasonSeparator, score.Reasons)));
+                writer.WriteLine(CsvText.Quote(string.Join(ReasonSeparator, score.Reasons)));
             }
         }
 
@@ -72,7 +73,7 @@ internal static class ChurnScoreFile
 
     private static ChurnScore Parse(string line, string path, int lineNumber)
     {
-        var fields = Split(line);
+        var fields = CsvText.Split(line);
         if (fields.Count != 7)
         {
             throw new InvalidDataException($"{path}: line {lineNumber} has {fields.Count} fields, expected 7.");
@@ -86,51 +87,5 @@ internal static class ChurnScoreFile
             : throw new InvalidDataException($"{path}: line {lineNumber}: band '{fields[2]}' is not low, medium or high.");
         var reasons = fields[6].Length == 0 ? [] : fields[6].Split(ReasonSeparator);
         return new ChurnScore(fields[0], Number(1, "probability"), band, reasons, Number(3, "p_alive"), Number(4, "expected_purchases"), Number(5, "clv"));
-    }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>(7);
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c != '"')
-                {
-                    field.Append(c);
-                }
-                else if (i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

@@ -43,9 +43,9 @@ public static class CustomerFactsFile
         {
             var profile = fact.Profile;
             writer.WriteLine(string.Join(',',
-                Quote(fact.CustomerId), Date(fact.FirstPurchase), Date(fact.LastPurchase),
+                CsvText.Quote(fact.CustomerId), Date(fact.FirstPurchase), Date(fact.LastPurchase),
                 fact.Orders.ToString(CultureInfo.InvariantCulture), fact.AverageOrderValue.ToString("R", CultureInfo.InvariantCulture),
-                Date(profile?.Birthday), Date(profile?.SignupDate), Quote(profile?.PreferredChannel ?? string.Empty),
+                Date(profile?.Birthday), Date(profile?.SignupDate), CsvText.Quote(profile?.PreferredChannel ?? string.Empty),
                 profile is null ? string.Empty : profile.MarketingConsent ? "true" : "false"));
         }
     }
@@ -64,7 +64,7 @@ public static class CustomerFactsFile
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
-            var fields = SplitQuoted(line);
+            var fields = CsvText.Split(line);
             if (fields.Count != 9)
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: expected 9 fields, found {fields.Count}.");
@@ -90,39 +90,4 @@ public static class CustomerFactsFile
 
     private static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-
-    private static List<string> SplitQuoted(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

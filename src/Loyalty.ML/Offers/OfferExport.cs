@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Loyalty.ML.Bundles;
+using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Offers;
 
@@ -38,18 +38,15 @@ public static class OfferExport
     }
 
     private static string Line(string customerId, int rank, Offer offer) => string.Join(',',
-        Csv(customerId),
+        CsvText.Quote(customerId),
         rank.ToString(CultureInfo.InvariantCulture),
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()),
-        Csv(string.Join(' ', offer.Items)),
+        CsvText.Quote(string.Join(' ', offer.Items)),
         offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture),
         offer.BonusValue.ToString("0.##", CultureInfo.InvariantCulture),
         offer.BonusMultiplier.ToString("0.##", CultureInfo.InvariantCulture),
-        Csv(offer.Channel),
+        CsvText.Quote(offer.Channel),
         offer.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         offer.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Csv(offer.Reason));
-
-    private static string Csv(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") < 0 ? text : new StringBuilder("\"").Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+        CsvText.Quote(offer.Reason));
 }

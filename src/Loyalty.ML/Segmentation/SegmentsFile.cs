@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Segmentation;
 
@@ -27,7 +28,7 @@ public static class SegmentsFile
             {
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{Quote(row.CustomerId)},{row.RecencyDays},{row.Frequency},{row.Monetary:0.##},{row.R},{row.F},{row.M},{row.Segment}"));
+                    $"{CsvText.Quote(row.CustomerId)},{row.RecencyDays},{row.Frequency},{row.Monetary:0.##},{row.R},{row.F},{row.M},{row.Segment}"));
             }
         }
 
@@ -98,7 +99,4 @@ public static class SegmentsFile
 
     private static int? Score(string field) =>
         int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= QuintileScorer.Bands ? score : null;
-
-    private static string Quote(string id) =>
-        id.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{id.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : id;
 }
