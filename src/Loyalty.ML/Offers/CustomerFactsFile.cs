@@ -13,6 +13,8 @@ public static class CustomerFactsFile
     /// <summary>File name in the bundle.</summary>
     public const string FileName = "customer_facts.csv";
 
+    private const string Unknown = "unknown";
+
     private const string Header = "customer_id,first_purchase,last_purchase,orders,average_order_value,birthday,signup_date,preferred_channel,marketing_consent";
 
     /// <summary>Facts of every customer in <paramref name="history"/> with at least one purchase.</summary>
@@ -46,7 +48,7 @@ public static class CustomerFactsFile
                 CsvText.Quote(fact.CustomerId), Date(fact.FirstPurchase), Date(fact.LastPurchase),
                 fact.Orders.ToString(CultureInfo.InvariantCulture), fact.AverageOrderValue.ToString("R", CultureInfo.InvariantCulture),
                 Date(profile?.Birthday), Date(profile?.SignupDate), CsvText.Quote(profile?.PreferredChannel ?? string.Empty),
-                profile is null ? string.Empty : profile.MarketingConsent ? "true" : "false"));
+                profile is null ? string.Empty : profile.MarketingConsent switch { true => "true", false => "false", null => Unknown }));
         }
     }
 
@@ -73,13 +75,13 @@ public static class CustomerFactsFile
             if (!int.TryParse(fields[3], CultureInfo.InvariantCulture, out var orders)
                 || !double.TryParse(fields[4], CultureInfo.InvariantCulture, out var averageOrderValue)
                 || ParseDate(fields[1]) is not { } first || ParseDate(fields[2]) is not { } last
-                || fields[8] is not ("" or "true" or "false"))
+                || fields[8] is not ("" or "true" or "false" or Unknown))
             {
                 throw new InvalidDataException($"{path}:{lineNumber}: unreadable customer facts '{line}'.");
             }
 
             var profile = fields[8].Length == 0 ? null : new CustomerProfile(
-                fields[0], null, ParseDate(fields[5]), ParseDate(fields[6]), fields[7].Length == 0 ? null : fields[7], fields[8] == "true");
+                fields[0], null, ParseDate(fields[5]), ParseDate(fields[6]), fields[7].Length == 0 ? null : fields[7], fields[8] == Unknown ? null : fields[8] == "true");
             facts[fields[0]] = new CustomerFacts(fields[0], first, last, orders, averageOrderValue, profile);
         }
 

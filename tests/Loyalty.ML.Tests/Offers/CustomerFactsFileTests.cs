@@ -17,6 +17,7 @@ public sealed class CustomerFactsFileTests : IDisposable
         Assert.Equal((new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 1)), (facts["c1"].FirstPurchase, facts["c1"].LastPurchase));
         Assert.Equal(new DateOnly(1990, 5, 1), facts["c1"].Profile!.Birthday);
         Assert.Null(facts["c,2"].Profile);
+        Assert.Null(facts["c3"].Profile!.MarketingConsent);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class CustomerFactsFileTests : IDisposable
 
         var error = Assert.Throws<InvalidDataException>(() => CustomerFactsFile.Read(path));
 
-        Assert.Contains($"{path}:4", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{path}:{File.ReadLines(path).Count()}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class CustomerFactsFileTests : IDisposable
 
         var error = Assert.Throws<InvalidDataException>(() => CustomerFactsFile.Read(path));
 
-        Assert.Contains($"{path}:4", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{path}:{File.ReadLines(path).Count()}", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
@@ -73,6 +74,8 @@ public sealed class CustomerFactsFileTests : IDisposable
         builder.AddPurchase("c1", "i3", "o2", new DateTime(2026, 2, 1), 3, 2);
         builder.AddPurchase("c,2", "i1", "o3", new DateTime(2026, 2, 3), 1, 5);
         builder.AddProfile(new CustomerProfile("c1", "Ann", new DateOnly(1990, 5, 1), new DateOnly(2025, 2, 10), "sms", true));
+        builder.AddPurchase("c3", "i2", "o4", new DateTime(2026, 2, 4), 1, 4);
+        builder.AddProfile(new CustomerProfile("c3", null, new DateOnly(1970, 1, 2), null, null, MarketingConsent: null));
         return builder.Build();
     }
 }

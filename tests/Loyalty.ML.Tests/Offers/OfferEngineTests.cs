@@ -115,6 +115,7 @@ public sealed class OfferEngineTests
         var customer = Customer(churn: Churn(0.9, 5000)) with { Profile = null };
 
         Assert.Empty(_engine.Propose(customer, CustomerOfferState.None, null, Today));
+        Assert.Empty(_engine.Propose(customer with { Profile = new CustomerProfile("c1", null, null, null, null, MarketingConsent: null) }, CustomerOfferState.None, null, Today));
         var lenient = new OfferEngine(new OfferRules { Limits = new ProgramLimits { UnknownConsentAsGranted = true } });
         Assert.NotEmpty(lenient.Propose(customer, CustomerOfferState.None, null, Today));
     }

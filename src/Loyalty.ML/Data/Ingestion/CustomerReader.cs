@@ -29,7 +29,7 @@ internal static class CustomerReader
                     birthdayValue,
                     signupValue,
                     values.OptionalText(channel),
-                    consent >= 0 && yes.Contains(values.Id(consent))));
+                    consent >= 0 ? yes.Contains(values.Id(consent)) : null));
             }
         });
     }
