@@ -12,6 +12,7 @@ public sealed class PurchaseHistoryBuilder
     private readonly Dictionary<(int Customer, long Ticks), int> _derivedOrders = [];
     private readonly RecentId _recentCustomer = new();
     private readonly RecentId _recentOrder = new();
+    private int _recentOrderCustomer = -1;
     private readonly TransactionLines _purchases = new();
     private readonly TransactionLines _returns = new();
     private readonly Dictionary<int, CatalogEntry> _catalog = [];
@@ -58,8 +59,8 @@ public sealed class PurchaseHistoryBuilder
         var customer = _recentCustomer.TryGet(customerId, out var known) ? known : _recentCustomer.Remember(customerId, _customers.GetOrAdd(customerId));
         var item = hasItem ? _items.GetOrAdd(itemId) : -1;
         var order = orderId.IsEmpty ? DerivedOrder(customer, time)
-            : _recentOrder.TryGet(orderId, out var recent) ? recent
-            : _recentOrder.Remember(orderId, ExplicitOrder(customer, orderId));
+            : _recentOrderCustomer == customer && _recentOrder.TryGet(orderId, out var recent) ? recent
+            : RememberOrder(customer, orderId);
         if (isReturn)
         {
             _returns.Add(customer, item, order, time, Math.Abs(quantity), unitPrice);
@@ -71,6 +72,13 @@ public sealed class PurchaseHistoryBuilder
         {
             entry.Name = itemName.ToString();
         }
+    }
+
+    // Orders are per customer: the cache of the last order id serves only lines of the customer it was looked up for.
+    private int RememberOrder(int customer, ReadOnlySpan<char> orderId)
+    {
+        _recentOrderCustomer = customer;
+        return _recentOrder.Remember(orderId, ExplicitOrder(customer, orderId));
     }
 
     private void Add(TransactionLines lines, string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName)

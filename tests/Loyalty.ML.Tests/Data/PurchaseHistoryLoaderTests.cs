@@ -99,6 +99,22 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_SameOrderIdUnderTwoCustomersOnConsecutiveLines_GivesEachCustomerItsOwnOrder()
+    {
+        var transactions = _folder.Write("transactions.csv", """
+            customer_id,item_id,order_id,timestamp,quantity,unit_price
+            C1,I1,O1,2026-02-01T10:00:00,1,2.5
+            C2,I2,O1,2026-02-01T10:00:00,1,3
+            C2,I3,O1,2026-02-01T10:00:00,1,4
+            """);
+
+        var purchases = PurchaseHistoryLoader.Load(new DataSources(transactions), LoadOptions.Default).History.Purchases;
+
+        Assert.NotEqual(purchases.Order[0], purchases.Order[1]);
+        Assert.Equal(purchases.Order[1], purchases.Order[2]);
+    }
+
+    [Fact]
     public void Load_Report_SerializesWithTheBundleConventions()
     {
         var transactions = _folder.Write("transactions.csv", $"{SampleHeader}\nc1,i1,o1,2024-01-01,1,2,web,s\n,i1,o2,2024-01-01,1,2,web,s\n");

@@ -50,7 +50,8 @@ internal sealed class DateParser
     {
         if (_format.DateFormats.Length > 0)
         {
-            return DateTime.TryParseExact(text, _format.DateFormats, _format.Culture, DateTimeStyles.AllowWhiteSpaces, out value);
+            // An offset in the format converts to UTC, as on the ISO path, never to this machine's time zone.
+            return DateTime.TryParseExact(text, _format.DateFormats, _format.Culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out value);
         }
 
         return IsoDate.TryParse(text, out value)
