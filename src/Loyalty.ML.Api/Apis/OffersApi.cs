@@ -48,8 +48,7 @@ internal static class OffersApi
         }
 
         var bundle = model.Bundle;
-        var churn = bundle.Churn is { } scores && scores.TryGet(customerId, out var score) ? score : null;
-        var customer = facts with { Segment = bundle.Segments?.GetValueOrDefault(customerId)?.Segment, Churn = churn };
+        var customer = bundle.Models.WithScores(facts);
         var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var configuration = offers.Current;
         var state = configuration.Ledger.StateOf(customerId, asOf, configuration.Engine.Rules.Limits);

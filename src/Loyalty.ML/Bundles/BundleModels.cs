@@ -15,6 +15,13 @@ public sealed record BundleModels(
     IReadOnlyDictionary<string, CustomerSegment>? Segments,
     IReadOnlyDictionary<string, CustomerFacts>? Customers)
 {
+    /// <summary><paramref name="facts"/> with the segment and churn score these models hold for the customer: what the offer rules read.</summary>
+    public CustomerFacts WithScores(CustomerFacts facts) => facts with
+    {
+        Segment = Segments?.GetValueOrDefault(facts.CustomerId)?.Segment,
+        Churn = Churn is { } scores && scores.TryGet(facts.CustomerId, out var score) ? score : null,
+    };
+
     /// <summary>Loads every model present in <paramref name="directory"/>.</summary>
     public static BundleModels Load(string directory)
     {

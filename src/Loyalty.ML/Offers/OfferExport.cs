@@ -16,16 +16,15 @@ public static class OfferExport
         var customers = bundle.Customers ?? throw new InvalidDataException($"{bundle.Directory}: the bundle has no {CustomerFactsFile.FileName}; retrain to export offers.");
         output.WriteLine(Header);
         var (customerCount, offerCount) = (0, 0);
-        foreach (var facts in customers.Values.OrderBy(fact => fact.CustomerId, StringComparer.Ordinal))
+        foreach (var stored in customers.Values.OrderBy(fact => fact.CustomerId, StringComparer.Ordinal))
         {
-            var customerSegment = bundle.Segments?.GetValueOrDefault(facts.CustomerId)?.Segment;
-            if (segment is not null && !string.Equals(segment, customerSegment, StringComparison.OrdinalIgnoreCase))
+            var facts = bundle.Models.WithScores(stored);
+            if (segment is not null && !string.Equals(segment, facts.Segment, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var churn = bundle.Churn is { } scores && scores.TryGet(facts.CustomerId, out var score) ? score : null;
-            var offers = engine.Propose(facts with { Segment = customerSegment, Churn = churn }, ledger.StateOf(facts.CustomerId, today, engine.Rules.Limits), bundle.Recommender, today);
+            var offers = engine.Propose(facts, ledger.StateOf(facts.CustomerId, today, engine.Rules.Limits), bundle.Recommender, today);
             customerCount++;
             for (var rank = 0; rank < offers.Count; rank++)
             {

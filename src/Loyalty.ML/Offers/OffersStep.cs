@@ -26,7 +26,7 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
         var report = new OfferReport(evaluated.Count, facts.Count);
         for (var index = 0; index < evaluated.Count; index++)
         {
-            var customer = Complete(evaluated[index], staged);
+            var customer = staged.WithScores(evaluated[index]);
             var candidates = engine.Candidates(customer, staged.Recommender, today);
             report.Add(customer, candidates, OfferLimits.Apply(candidates, customer, CustomerOfferState.None, rules.Limits));
             if (index % 1000 == 0)
@@ -38,13 +38,6 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
         context.Metrics[Name] = report.ToJson(today);
         context.Parameters[Name] = JsonNode.Parse(OfferRulesFile.ToJson(rules));
         context.Summary.Add(report.SummaryLine());
-    }
-
-    private static CustomerFacts Complete(CustomerFacts customer, BundleModels staged)
-    {
-        var segment = staged.Segments?.GetValueOrDefault(customer.CustomerId)?.Segment;
-        var churn = staged.Churn is { } scores && scores.TryGet(customer.CustomerId, out var score) ? score : null;
-        return customer with { Segment = segment, Churn = churn };
     }
 
     // Large histories are reported on a systematic sample, scaled up: proposing offers for a million customers would dominate training time.
