@@ -15,7 +15,7 @@ internal sealed class CustomerTaste
     private const double SubstituteShare = 0.1;
     private const double ReplenishDue = 0.85;
     private const double StyleConcentration = 3;
-    private const double MeanInterestDays = 240;
+    private const double MeanInterestDays = 365;
 
     private readonly SampleCatalog _catalog;
     private readonly int[] _categories = new int[MaxPreferred];
