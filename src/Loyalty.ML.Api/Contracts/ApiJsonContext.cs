@@ -15,4 +15,5 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(KpisResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
 [JsonSerializable(typeof(ModelStatusResponse))]
+[JsonSerializable(typeof(RuntimeStatsResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,3 +1,5 @@
+using Loyalty.ML.Api.Security;
+using Loyalty.ML.Api.Serving;
 using Prometheus;
 using Scalar.AspNetCore;
 
@@ -6,14 +8,20 @@ namespace Loyalty.ML.Api.Extensions;
 /// <summary>The OpenAPI document, its browsable UI and the Prometheus scrape endpoint, all open.</summary>
 internal static class ApiDocsExtensions
 {
-    /// <summary>Adds the OpenAPI document.</summary>
-    public static void AddApiDocs(this IHostApplicationBuilder builder) => builder.Services.AddOpenApi();
+    /// <summary>Adds the OpenAPI document with the API key scheme and the health endpoints.</summary>
+    public static void AddApiDocs(this IHostApplicationBuilder builder) =>
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
+            options.AddOperationTransformer<ApiKeyOpenApiTransformer>();
+            options.AddDocumentTransformer<HealthOpenApiTransformer>();
+        });
 
-    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> and <c>/metrics</c>.</summary>
+    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests) and <c>/metrics</c>.</summary>
     public static IEndpointRouteBuilder MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes([ApiKeyDefaults.Scheme]));
         app.MapMetrics();
         return app;
     }

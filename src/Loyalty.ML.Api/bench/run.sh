@@ -4,7 +4,10 @@
 # 1. baseline: GET /bench/redis-get, one Redis GET of a 400-byte value (mapped only with Benchmark__Enabled)
 # 2. cached:   GET /v1/customers/{id}/recommendations, same customer, Redis configured (in-process layer in front)
 # 3. uncached: GET /v1/customers/{id}/recommendations over many customers with every cache layer off
-# Prints both throughputs, the cached/baseline ratio (target >= 0.8), p99s (targets: cached < 5 ms, uncached < 10 ms).
+# Prints both throughputs, the cached/baseline ratio (target >= 0.8), p99s (targets: cached < 5 ms, uncached < 10 ms),
+# and per run what the server spent (from GET /bench/runtime before and after): CPU and allocation per request,
+# garbage collections by generation and their total pause. The load average before and after says how busy the
+# machine was; wrk, Redis and the API share its cores.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 models="$root/models"; data="$root/data/sample"; duration=10s; connections=32; threads=2
@@ -54,34 +57,56 @@ start_api() { # port, extra env...
   echo "bench: the API on port $port did not become ready:" >&2; cat "$work/api-$port.log" >&2; exit 1
 }
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-run_wrk() { # name, api pid, url, extra wrk args...
-  local name=$1 pid=$2 url=$3; shift 3
-  local before; before=$(cpu_ticks "$pid")
+run_wrk() { # name, API base url, url, extra wrk args...
+  local name=$1 base=$2 url=$3; shift 3
+  curl -sf "$base/bench/runtime" >"$work/$name.before.json"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/$name.txt"
-  echo $(( $(cpu_ticks "$pid") - before )) >"$work/$name.cpu"
+  curl -sf "$base/bench/runtime" >"$work/$name.after.json"
   cat "$work/$name.txt" >&2
 }
-# Server CPU time per request: what a request costs, whatever else the machine is running.
-cpu_us() { awk -v ticks="$(cat "$work/$1.cpu")" -v hz="$(getconf CLK_TCK)" '/requests in/ { printf "%.0f", ticks / hz * 1e6 / $1 }' "$work/$1.txt"; }
 rps() { awk '/^Requests\/sec:/ {print $2}' "$work/$1.txt"; }
-p99_ms() { awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }' "$work/$1.txt"; }
+# wrk prints latencies as 812.00us, 1.23ms or 1.02s; all in ms.
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.3f", v }'; }
+pct_ms() { ms "$(awk -v p="$2" '$1 == p {print $2}' "$work/$1.txt")"; }
+p99_ms() { pct_ms "$1" "99%"; }
+max_ms() { ms "$(awk '$1 == "Latency" {print $4; exit}' "$work/$1.txt")"; }
+requests() { awk '/requests in/ {print $1}' "$work/$1.txt"; }
+# What the server spent during the run, per request: CPU time, bytes allocated, collections and GC pause.
+server() {
+  python3 - "$work/$1.before.json" "$work/$1.after.json" "$(requests "$1")" <<'PY'
+import json, sys
+a, b, n = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), int(sys.argv[3])
+d = lambda k: b[k] - a[k]
+print(f"{d('cpuMilliseconds') * 1000 / n:6.0f} us CPU  {d('allocatedBytes') / n / 1024:6.1f} KB alloc  "
+      f"GC {d('gen0Collections')}/{d('gen1Collections')}/{d('gen2Collections')} (gen0/1/2)  pause {d('gcPauseMilliseconds'):.1f} ms")
+PY
+}
+row() { printf '%-34s %10s req/s  p50 %7s  p99 %7s  max %8s ms | %s\n' "$2" "$(rps "$1")" "$(pct_ms "$1" "50%")" "$(p99_ms "$1")" "$(max_ms "$1")" "$(server "$1")"; }
+# The API's GC and JIT settings: its runtimeconfig.json, then any DOTNET_ variable that overrides them.
+runtime_config() {
+  python3 - "${api_dll%.dll}.runtimeconfig.json" <<'PY'
+import json, os, sys
+props = json.load(open(sys.argv[1]))["runtimeOptions"]["configProperties"]
+knobs = [f"{k.split('.', 1)[1]}={v}" for k, v in props.items() if k.startswith(("System.GC.", "System.Runtime.Tiered"))]
+knobs += [f"env {k}={v}" for k, v in os.environ.items() if k.startswith(("DOTNET_gc", "DOTNET_GC", "DOTNET_Tiered", "DOTNET_TC_", "DOTNET_ReadyToRun"))]
+print(", ".join(knobs) or "defaults")
+PY
+}
 errors() { awk '/Non-2xx|Socket errors/ {print}' "$work/$1.txt"; }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
 api_port=$(free_port)
 start_api "$api_port" Redis__ConnectionString="127.0.0.1:$redis_port" Benchmark__Enabled=true
-cached_pid=$api_pid
 cached_url="http://127.0.0.1:$api_port/v1/customers/$customer/recommendations?count=10"
 curl -sf -H "X-Api-Key: $key" "$cached_url" >/dev/null
 wrk -t1 -c4 -d2s "http://127.0.0.1:$api_port/bench/redis-get" >/dev/null
 wrk -t1 -c4 -d2s -H "X-Api-Key: $key" "$cached_url" >/dev/null
-run_wrk baseline "$cached_pid" "http://127.0.0.1:$api_port/bench/redis-get"
-run_wrk cached "$cached_pid" "$cached_url" -H "X-Api-Key: $key"
+run_wrk baseline "http://127.0.0.1:$api_port" "http://127.0.0.1:$api_port/bench/redis-get"
+run_wrk cached "http://127.0.0.1:$api_port" "$cached_url" -H "X-Api-Key: $key"
 
 uncached_port=$(free_port)
-start_api "$uncached_port" Cache__MemoryTtl=00:00:00
-uncached_pid=$api_pid
+start_api "$uncached_port" Cache__MemoryTtl=00:00:00 Benchmark__Enabled=true
 awk -F, 'NR > 1 {print $1}' "$data/customers.csv" | head -20000 > "$work/customers.txt"
 cat > "$work/customers.lua" <<LUA
 local ids = {}
@@ -94,15 +119,17 @@ request = function()
 end
 LUA
 wrk -t1 -c4 -d3s -s "$work/customers.lua" "http://127.0.0.1:$uncached_port" >/dev/null
-run_wrk uncached "$uncached_pid" "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
+run_wrk uncached "http://127.0.0.1:$uncached_port" "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
 
 items=$(curl -sf -H "X-Api-Key: $key" "$cached_url" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')
 echo
 echo "wrk: $threads threads, $connections connections, $duration each; bundle $(readlink "$models/current"); customer $customer ($items items per answer)"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "baseline (one Redis GET, 400 B)" "$(rps baseline)" "$(p99_ms baseline)" "$(cpu_us baseline)"
-printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "cached recommendations (Redis on)" "$(rps cached)" "$(p99_ms cached)" "$(cpu_us cached)"
-printf '%-34s %12s req/s   p99 %8s ms   server CPU %6s us/request\n' "uncached personal top-10" "$(rps uncached)" "$(p99_ms uncached)" "$(cpu_us uncached)"
+echo "machine: $(nproc) cores, load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+echo "API runtime: $(runtime_config)"
+echo "server side per request, from GET /bench/runtime around each run:"
+row baseline "baseline (one Redis GET, 400 B)"
+row cached "cached recommendations (Redis on)"
+row uncached "uncached personal top-10"
 awk -v c="$(rps cached)" -v b="$(rps baseline)" -v p="$(p99_ms cached)" -v u="$(p99_ms uncached)" 'BEGIN {
   printf "cached / baseline throughput: %.2f (target >= 0.80)\n", c / b
   printf "cached p99 %.3f ms (target < 5 ms); uncached p99 %.3f ms (target < 10 ms)\n", p, u }'

@@ -24,7 +24,9 @@ internal static class TrainCommand
         var maxMalformed = new Option<double?>("--max-malformed") { Description = "Share of malformed rows (0–1) above which the run fails." };
         var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the built-in defaults, which data/offer-rules.json spells out." };
         var registry = CommonOptions.Registry();
+        var churn = new ChurnCommandOptions();
         var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, registry };
+        churn.AddTo(command);
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(data);
@@ -33,12 +35,12 @@ internal static class TrainCommand
                 : new DataSources(path, result.GetValue(items), result.GetValue(customers), result.GetValue(mapping));
             var options = result.GetValue(maxMalformed) is { } share ? new LoadOptions { MaxMalformedFraction = share } : LoadOptions.Default;
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            return Run(sources, options, rules, new ModelRegistry(result.GetRequiredValue(registry)));
+            return Run(sources, options, TrainingSteps.Create(rules, churn.Read(result)), new ModelRegistry(result.GetRequiredValue(registry)));
         });
         return command;
     }
 
-    private static int Run(DataSources sources, LoadOptions options, OfferRules offerRules, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, IReadOnlyList<ITrainingStep> steps, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
@@ -47,7 +49,7 @@ internal static class TrainCommand
         {
             load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load));
-            result = new TrainingPipeline(TrainingSteps.Default(offerRules), TimeProvider.System).Run(input, registry, progress);
+            result = new TrainingPipeline(steps, TimeProvider.System).Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))
         {

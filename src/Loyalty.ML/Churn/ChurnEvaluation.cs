@@ -39,6 +39,7 @@ internal static class ChurnEvaluation
         metrics["train_cutoffs"] = training.Cutoffs.Length;
         metrics["train_examples"] = training.Labels.Length;
         metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        metrics["intervals_95"] = Intervals(probabilities, recency, labels, options.Seed);
         var bgnbd = Scores(notAlive, labels, withCalibration: false);
         bgnbd["brier"] = BinaryScoreMetrics.Brier(notAlive, labels);
         metrics["baselines"] = new JsonObject
@@ -47,6 +48,23 @@ internal static class ChurnEvaluation
             ["bgnbd"] = bgnbd,
         };
         return metrics;
+    }
+
+    /// <summary>
+    /// Bootstrap 95% intervals of the model's AUC and lift, and of its AUC gain over recency on the same
+    /// resampled customers (paired, so a gain whose interval stays above 0 is not noise).
+    /// </summary>
+    public static JsonObject Intervals(double[] probabilities, double[] recency, bool[] labels, int seed)
+    {
+        static JsonArray Pair((double Low, double High) interval) => [interval.Low, interval.High];
+        double Auc(double[] scores, int[] rows) => BinaryScoreMetrics.Auc(BootstrapInterval.Pick(scores, rows), BootstrapInterval.Pick(labels, rows));
+        return new JsonObject
+        {
+            ["auc"] = Pair(BootstrapInterval.Of(labels.Length, rows => Auc(probabilities, rows), seed)),
+            ["lift_at_10pct"] = Pair(BootstrapInterval.Of(labels.Length, rows => BinaryScoreMetrics.Lift(BootstrapInterval.Pick(probabilities, rows), BootstrapInterval.Pick(labels, rows), 0.10), seed)),
+            ["auc_gain_over_recency"] = Pair(BootstrapInterval.Of(labels.Length, rows => Auc(probabilities, rows) - Auc(recency, rows), seed)),
+            ["resamples"] = BootstrapInterval.DefaultResamples,
+        };
     }
 
     /// <summary>AUC, PR-AUC, lift at 10% and, for probabilities, Brier and the calibration deciles.</summary>

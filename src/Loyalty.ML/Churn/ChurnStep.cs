@@ -10,32 +10,37 @@ namespace Loyalty.ML.Churn;
 /// The churn training step: evaluates out of time (the <c>churn</c> metrics with baselines), trains the
 /// final model on the latest fully observed cutoffs, and saves every customer's score as of the last day.
 /// </summary>
-internal sealed class ChurnStep(ChurnOptions options) : ITrainingStep
+internal sealed class ChurnStep : ITrainingStep
 {
+    private readonly ChurnOptions _options;
+
     /// <summary>Creates the step with the default options.</summary>
     public ChurnStep()
         : this(new ChurnOptions())
     {
     }
 
+    /// <summary>Creates the step with <paramref name="options"/>; throws when one is out of range.</summary>
+    public ChurnStep(ChurnOptions options) => _options = options.Validated();
+
     /// <inheritdoc />
     public string Name => "churn";
 
     /// <inheritdoc />
     public bool CanRun(TrainingContext context) =>
-        context.History.Purchases.Count > 0 && DaysSpanned(context) >= options.MinimumHistoryDays + options.HorizonDays;
+        context.History.Purchases.Count > 0 && DaysSpanned(context) >= _options.MinimumHistoryDays + _options.HorizonDays;
 
     /// <inheritdoc />
     public void Run(TrainingContext context)
     {
         context.Report(Name, 0, "building customer timelines");
         var timeline = CustomerTimelineBuilder.Build(context.History);
-        var horizon = options.HorizonDays;
+        var horizon = _options.HorizonDays;
         JsonObject metrics;
-        if (timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
+        if (timeline.LastDay - 2 * horizon >= _options.MinimumHistoryDays)
         {
             context.Report(Name, 0.1, "out-of-time evaluation");
-            metrics = ChurnEvaluation.Run(timeline, options);
+            metrics = ChurnEvaluation.Run(timeline, _options);
         }
         else
         {
@@ -43,21 +48,21 @@ internal sealed class ChurnStep(ChurnOptions options) : ITrainingStep
             {
                 ["horizon_days"] = horizon,
                 ["evaluated"] = false,
-                ["reason"] = $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {options.MinimumHistoryDays + 2 * horizon}.",
+                ["reason"] = $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {_options.MinimumHistoryDays + 2 * horizon}.",
             };
         }
 
         context.Report(Name, 0.5, "training the final model");
-        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, _options);
+        var model = ChurnModel.Fit(_options, training.Features, training.Labels);
         model.Save(context.PathOf(ChurnScoreFile.ModelFile));
 
         context.Report(Name, 0.8, "scoring every customer");
-        var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, options, timeline.LastDay);
+        var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, _options, timeline.LastDay);
         var asOf = timeline.DateOf(timeline.LastDay);
         ChurnScoreFile.Write(
             context.BundleDirectory,
-            new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate),
+            new ChurnScoresInfo(horizon, asOf, scores.Count, _options.MediumRiskThreshold, _options.HighRiskThreshold, _options.ClvMonths, _options.ClvMonthlyDiscountRate),
             scores);
 
         metrics["as_of"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -72,16 +77,25 @@ internal sealed class ChurnStep(ChurnOptions options) : ITrainingStep
         };
         metrics["bgnbd"] = new JsonObject { ["r"] = purchases.R, ["alpha"] = purchases.Alpha, ["a"] = purchases.A, ["b"] = purchases.B };
         metrics["gamma_gamma"] = spend is null ? null : new JsonObject { ["p"] = spend.P, ["q"] = spend.Q, ["v"] = spend.V };
-        metrics["clv"] = new JsonObject { ["months"] = options.ClvMonths, ["monthly_discount_rate"] = options.ClvMonthlyDiscountRate };
+        metrics["clv"] = new JsonObject { ["months"] = _options.ClvMonths, ["monthly_discount_rate"] = _options.ClvMonthlyDiscountRate };
         context.Metrics["churn"] = metrics;
-        context.Parameters["churn"] = JsonSerializer.SerializeToNode(options, BundleJson.Options);
+        context.Parameters["churn"] = JsonSerializer.SerializeToNode(_options, BundleJson.Options);
         context.Summary.Add(SummaryLine(metrics, scores.Count));
         context.Report(Name, 1, null);
     }
 
-    private static string SummaryLine(JsonObject metrics, int customers) => metrics.ContainsKey("auc")
-        ? string.Create(CultureInfo.InvariantCulture, $"churn: AUC {(double)metrics["auc"]!:0.000} (recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored")
-        : $"churn: {customers} customers scored, not evaluated ({metrics["reason"]})";
+    private static string SummaryLine(JsonObject metrics, int customers)
+    {
+        if (!metrics.ContainsKey("auc"))
+        {
+            return $"churn: {customers} customers scored, not evaluated ({metrics["reason"]})";
+        }
+
+        var auc = metrics["intervals_95"]!["auc"]!;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"churn: AUC {(double)metrics["auc"]!:0.000} (95% {(double)auc[0]!:0.000}–{(double)auc[1]!:0.000}; recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
+    }
 
     private static int DaysSpanned(TrainingContext context) =>
         DateOnly.FromDateTime(context.History.LastTime).DayNumber - DateOnly.FromDateTime(context.History.FirstTime).DayNumber;

@@ -20,7 +20,7 @@ public static class KpiCalculator
 
         var asOf = history.LastTime;
         var (customers, active, repeat) = (0, 0, 0);
-        double revenue = 0, returns = 0;
+        double revenue = 0, returns = 0, customerReturns = 0;
         for (var customer = 0; customer < activity.Count; customer++)
         {
             returns += activity.Returned[customer];
@@ -31,6 +31,7 @@ public static class KpiCalculator
 
             customers++;
             revenue += activity.Spend[customer];
+            customerReturns += activity.Returned[customer];
             active += activity.RecencyDays(customer, asOf) < options.ActiveDays ? 1 : 0;
             repeat += activity.Orders[customer] >= 2 ? 1 : 0;
         }
@@ -48,7 +49,7 @@ public static class KpiCalculator
             (double)activity.TotalOrders / customers,
             repeat,
             Percent(repeat, customers),
-            (revenue - returns) / customers,
+            (revenue - customerReturns) / customers,
             Retention(history, activity, options.PeriodDays));
     }
 

@@ -3,7 +3,8 @@ namespace Loyalty.ML.Kpis;
 /// <summary>
 /// Loyalty program KPIs as of the last date in the data. Customers are those with at least one purchase;
 /// orders are distinct purchase orders; revenue is the amount of purchase lines and returns are reported
-/// beside it, not netted, except in <see cref="LtvToDate"/>, which is net revenue per customer.
+/// beside it, not netted, except in <see cref="LtvToDate"/>: revenue less the returns of those customers, per customer
+/// (returns of customers with no purchase in the data belong to purchases before it and stay out).
 /// Rates are percentages.
 /// </summary>
 public sealed record ProgramKpis(

@@ -18,9 +18,11 @@ public static class CustomerFactsFile
     private const string Header = "customer_id,first_purchase,last_purchase,orders,average_order_value,birthday,signup_date,preferred_channel,marketing_consent";
 
     /// <summary>Facts of every customer in <paramref name="history"/> with at least one purchase.</summary>
-    public static IEnumerable<CustomerFacts> From(PurchaseHistory history)
+    public static IEnumerable<CustomerFacts> From(PurchaseHistory history) => From(history, Segmentation.CustomerActivity.Of(history));
+
+    /// <summary>Facts of every customer with at least one purchase, from <paramref name="activity"/> already computed over <paramref name="history"/>.</summary>
+    internal static IEnumerable<CustomerFacts> From(PurchaseHistory history, Segmentation.CustomerActivity activity)
     {
-        var activity = Segmentation.CustomerActivity.Of(history);
         for (var customer = 0; customer < activity.Count; customer++)
         {
             if (activity.Orders[customer] == 0)

@@ -17,7 +17,7 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
     /// <inheritdoc />
     public void Run(TrainingContext context)
     {
-        var facts = CustomerFactsFile.From(context.History).ToList();
+        var facts = CustomerFactsFile.From(context.History, context.Activity).ToList();
         CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), facts);
         var staged = BundleModels.Load(context.BundleDirectory);
         var engine = new OfferEngine(rules);

@@ -25,7 +25,7 @@ public sealed class SegmentationStep(SegmentationOptions? options = null) : ITra
     /// <inheritdoc />
     public void Run(TrainingContext context)
     {
-        var activity = CustomerActivity.Of(context.History);
+        var activity = context.Activity;
         var rfm = RfmSegmentation.Compute(context.History, activity);
         context.Report(Name, 0.5, $"{rfm.Count:N0} customers scored");
         SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), rfm);

@@ -6,9 +6,12 @@ namespace Loyalty.ML.Training;
 /// <summary>What a training step gets: the data, where to write, where to report.</summary>
 public sealed class TrainingContext
 {
+    private readonly Lazy<Segmentation.CustomerActivity> _activity;
+
     /// <summary>Creates a context for one run.</summary>
     public TrainingContext(PurchaseHistory history, string bundleDirectory, TimeProvider time, IProgress<TrainingProgress>? progress = null)
     {
+        _activity = new(() => Segmentation.CustomerActivity.Of(history));
         History = history;
         BundleDirectory = bundleDirectory;
         Time = time;
@@ -17,6 +20,9 @@ public sealed class TrainingContext
 
     /// <summary>The accepted purchase history.</summary>
     public PurchaseHistory History { get; }
+
+    /// <summary>Per-customer orders, spend and dates, computed on first use and shared by the steps that need them.</summary>
+    internal Segmentation.CustomerActivity Activity => _activity.Value;
 
     /// <summary>Staging folder of the bundle; steps write only here.</summary>
     public string BundleDirectory { get; }

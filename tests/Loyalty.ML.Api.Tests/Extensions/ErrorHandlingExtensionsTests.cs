@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Loyalty.ML.Api.Tests.Extensions;
 
@@ -31,5 +34,31 @@ public sealed class ErrorHandlingExtensionsTests(LoyaltyApiFixture fixture)
         var response = await fixture.Host.Client(TestKeys.Shop).GetAsync("/v1/items/I001/also-bought?count=ten");
 
         await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Request_WhenDependencyThrows_Returns500ProblemWithoutExceptionDetailsAndLogsIt()
+    {
+        var logs = new LogCollector();
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            services: services =>
+            {
+                services.AddSingleton<IRedisCache, ThrowingRedisCache>();
+                services.AddSingleton<ILoggerProvider>(logs);
+            });
+
+        var response = await host.Client(TestKeys.Shop).GetAsync($"/v1/customers/{TestBundles.KnownCustomer}/recommendations");
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.InternalServerError);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(ThrowingRedisCache.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(InvalidOperationException), body, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(ThrowingRedisCache), body, StringComparison.Ordinal);
+        Assert.Contains("trace id", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var logged = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception is InvalidOperationException);
+        Assert.Contains(ThrowingRedisCache.Secret, logged.Exception!.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client().GetAsync("/health/live")).StatusCode);
     }
 }

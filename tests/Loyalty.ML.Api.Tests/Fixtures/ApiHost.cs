@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Loyalty.ML.Bundles;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 
@@ -32,11 +33,15 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Service provider of the running service.</summary>
     public IServiceProvider Services => Factory.Services;
 
-    /// <summary>Starts a host; <paramref name="publish"/> runs against the registry before the service starts.</summary>
+    /// <summary>
+    /// Starts a host; <paramref name="publish"/> runs against the registry before the service starts, and
+    /// <paramref name="services"/> replaces service registrations.
+    /// </summary>
     public static async Task<ApiHost> StartAsync(
         bool withRedis = true,
         Action<ModelRegistry>? publish = null,
-        IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var root = Path.Combine(Path.GetTempPath(), $"loyalty-api-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
@@ -56,7 +61,7 @@ public sealed class ApiHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new ApiHost(root, redis, new LoyaltyApiFactory(all));
+        var host = new ApiHost(root, redis, new LoyaltyApiFactory(all, services));
         _ = host.Factory.Server;
         return host;
     }

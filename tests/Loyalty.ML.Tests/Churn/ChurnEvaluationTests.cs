@@ -42,4 +42,25 @@ public sealed class ChurnEvaluationTests
         Assert.Equal(known, (int)metrics["test_customers"]!);
         Assert.Equal(10, metrics["calibration"]!.AsArray().Count);
     }
+
+    [Fact]
+    public void Run_Intervals_BracketTheMeasuredAucLiftAndGain()
+    {
+        var timeline = CustomerTimelineBuilder.Build(ChurnSimulatedData.History(1_000, withItems: false));
+
+        var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions());
+
+        var intervals = metrics["intervals_95"]!;
+        var gain = (double)metrics["auc"]! - (double)metrics["baselines"]!["recency"]!["auc"]!;
+        AssertBrackets(intervals["auc"]!, (double)metrics["auc"]!);
+        AssertBrackets(intervals["lift_at_10pct"]!, (double)metrics["lift_at_10pct"]!);
+        AssertBrackets(intervals["auc_gain_over_recency"]!, gain);
+    }
+
+    private static void AssertBrackets(System.Text.Json.Nodes.JsonNode interval, double value)
+    {
+        var (low, high) = ((double)interval[0]!, (double)interval[1]!);
+        Assert.True(low < value && value < high, $"{value} outside [{low}, {high}]");
+        Assert.True(high - low < 0.3, $"[{low}, {high}] is too wide to tell anything");
+    }
 }

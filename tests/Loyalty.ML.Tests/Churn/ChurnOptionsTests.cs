@@ -24,4 +24,32 @@ public sealed class ChurnOptionsTests
         Assert.Equal(RiskBand.Medium, options.BandOf(0.4));
         Assert.Equal(RiskBand.High, options.BandOf(0.8));
     }
+
+    [Fact]
+    public void Validated_Defaults_ReturnsTheSameOptions()
+    {
+        var options = new ChurnOptions();
+
+        Assert.Same(options, options.Validated());
+    }
+
+    [Fact]
+    public void Validated_SettingsOutOfRange_NamesEveryOne()
+    {
+        var options = new ChurnOptions { HorizonDays = 3, MediumRiskThreshold = 0.8, HighRiskThreshold = 0.6, ClvMonths = 0, ClvMonthlyDiscountRate = -0.1 };
+
+        var error = Assert.Throws<ArgumentException>(() => options.Validated());
+
+        Assert.Equal(4, options.Problems().Count);
+        Assert.Contains("horizon must be 7–365 days, not 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("medium-risk threshold (0.8) must be below the high-risk threshold (0.6)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CLV horizon must be 1–120 months, not 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("discount rate must be at least 0 and below 1, not -0.1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChurnStep_InvalidOptions_IsRefusedBeforeTraining()
+    {
+        Assert.Throws<ArgumentException>(() => new ChurnStep(new ChurnOptions { HighRiskThreshold = 1.5 }));
+    }
 }

@@ -7,7 +7,8 @@ namespace Loyalty.ML.Tests.Kpis;
 /// Seven customers as of 2025-03-31 with 30-day windows: the period is Mar 2 – Mar 31, the one before it
 /// Jan 31 – Mar 1. A buys in both (retained), B and G only before (churned), C for the first time in the
 /// period (new), D comes back after a pause (in the period, not before it), E bought only in January,
-/// F buys in both. Every expected value below is worked out from that by hand.
+/// F buys in both. H only returns something bought before the data starts: a customer of nothing here.
+/// Every expected value below is worked out from that by hand.
 /// </summary>
 public sealed class KpiCalculatorTests
 {
@@ -34,9 +35,9 @@ public sealed class KpiCalculatorTests
     [Fact]
     public void Compute_HandBuiltHistory_MoneyKpis()
     {
-        // 80 + 30 + 40 + 60 + 15 + 40 + 25 in 11 orders; B returned 10.
+        // 80 + 30 + 40 + 60 + 15 + 40 + 25 in 11 orders; B returned 10, H 6. LTV nets only the buying customers' returns.
         Assert.Equal(290, Kpis.Value.Revenue, 6);
-        Assert.Equal(10, Kpis.Value.Returns, 6);
+        Assert.Equal(16, Kpis.Value.Returns, 6);
         Assert.Equal(290.0 / 11, Kpis.Value.AverageCheck, 9);
         Assert.Equal(280.0 / 7, Kpis.Value.LtvToDate, 9);
     }
@@ -92,6 +93,7 @@ public sealed class KpiCalculatorTests
         Buy("F", "O9", 2025, 2, 1, 1, 20);
         Buy("F", "O10", 2025, 3, 20, 1, 20);
         Buy("G", "O11", 2025, 2, 5, 1, 25);
+        builder.AddReturn("H", "sku-6", "R9", new DateTime(2025, 3, 1), 1, 6);
         return builder.Build();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Loyalty.ML.Bundles;
+using Loyalty.ML.Churn;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 
@@ -25,6 +26,36 @@ public sealed class TrainCommandTests : IDisposable
         var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!.AsObject();
         Assert.True(metrics.ContainsKey("recommendations") && metrics.ContainsKey("offers"), metrics.ToJsonString());
         Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_ChurnOptions_SetHorizonBandsAndLifetimeValue()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--churn-horizon", "60", "--risk-medium", "0.3", "--risk-high", "0.9", "--clv-months", "6", "--clv-discount", "0.02");
+
+        Assert.True(exitCode == 0, output);
+        var current = _folder.Combine("models", BundleFiles.Current);
+        var churn = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!["churn"]!;
+        Assert.Equal(60, (int)churn["horizon_days"]!);
+        Assert.Equal(6, (int)churn["clv"]!["months"]!);
+        Assert.Equal(0.02, (double)churn["clv"]!["monthly_discount_rate"]!);
+        var scores = ChurnScores.LoadIfPresent(current)!;
+        Assert.Equal(60, scores.HorizonDays);
+        Assert.All(scores.ByRisk, score => Assert.Equal(score.Probability >= 0.9 ? RiskBand.High : score.Probability >= 0.3 ? RiskBand.Medium : RiskBand.Low, score.Band));
+    }
+
+    [Fact]
+    public void Train_RiskThresholdsInverted_FailsNamingBothAndPublishesNothing()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "100", "--items", "30", "--lines", "1000").ExitCode);
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--risk-medium", "0.8", "--risk-high", "0.6");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("medium-risk threshold (0.8) must be below the high-risk threshold (0.6)", output, StringComparison.Ordinal);
+        Assert.Null(new ModelRegistry(_folder.Combine("models")).CurrentVersion);
     }
 
     [Theory]
