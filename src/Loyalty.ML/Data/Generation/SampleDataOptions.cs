@@ -14,8 +14,8 @@ public sealed record SampleDataOptions
     public const int DefaultItems = 500;
 
     /// <summary>
-    /// Default number of purchase lines (returns come on top, about 2%): some 35 lines per customer-year of
-    /// membership, the density of an active loyalty base (Online Retail has about 90).
+    /// Default number of purchase lines (returns come on top, about 2%): about 100 lines per customer-year of
+    /// membership, near the density of real retail data (Online Retail: 92 lines per customer in its one year).
     /// </summary>
     public const int DefaultLines = 200_000;
 
