@@ -1,9 +1,8 @@
 using System.Buffers;
-using System.Numerics.Tensors;
 
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Personal top-N: SIMD dot products against every item, then a partial selection of the best that pass the filter.</summary>
+/// <summary>Personal top-N: SIMD dot products against every item (<see cref="RowDots"/>), then a partial selection of the best that pass the filter.</summary>
 internal static class PersonalRanker
 {
     public static List<RankedItem> Top(RecommenderModel model, ItemSimilarity similarity, int customer, int count, Func<int, bool> accept)
@@ -13,14 +12,7 @@ internal static class PersonalRanker
         var best = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            var x = factors.Customer(customer);
-            var items = factors.Items;
-            var k = factors.Factors;
-            for (var item = 0; item < factors.ItemCount; item++)
-            {
-                scores[item] = TensorPrimitives.Dot(items.AsSpan(item * k, k), x);
-            }
-
+            RowDots.Compute(factors.Items, factors.Factors, factors.Customer(customer), scores.AsSpan(0, factors.ItemCount));
             var found = TopK.Select(scores.AsSpan(0, factors.ItemCount), best.AsSpan(0, count), accept);
             var result = new List<RankedItem>(found);
             for (var rank = 0; rank < found; rank++)

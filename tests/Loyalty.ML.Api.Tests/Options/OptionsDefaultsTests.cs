@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Loyalty.ML.Api.Options;
 
 namespace Loyalty.ML.Api.Tests.Options;
@@ -39,5 +40,17 @@ public sealed class OptionsDefaultsTests
         Assert.True(result.Failed);
         Assert.Contains("ApiKeys:Keys:shop:Key", result.FailureMessage);
         Assert.Contains("recommendations:write", result.FailureMessage);
+    }
+
+    [Fact]
+    public void RuntimeConfig_Service_UsesWorkstationGcAndNoQuickJit()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Loyalty.ML.Api.runtimeconfig.json");
+
+        var properties = JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation.QuickJit").GetBoolean());
     }
 }

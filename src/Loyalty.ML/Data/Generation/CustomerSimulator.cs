@@ -44,7 +44,7 @@ internal sealed class CustomerSimulator
         var draw = random.NextDouble();
         var channel = draw < 0.45 ? SampleChannel.Online : draw < 0.85 ? SampleChannel.Store : SampleChannel.App;
         var profile = SampleProfiles.Draw(ref random, _ids.Customer(index), plan, channel, _options);
-        _taste.Draw(ref random);
+        _taste.Draw(ref random, plan.AcquiredDay);
         var homeStore = 1 + random.Next(Stores);
         var birthday = profile.Birthday?.DayOfYear ?? -100;
 
@@ -99,6 +99,7 @@ internal sealed class CustomerSimulator
         var order = ++Orders;
         var time = TimeOf(day, channel, ref random);
         var size = 1 + random.Poisson(MeanBasket - 1);
+        _taste.Advance(day, ref random);
         _basket.Clear();
         if (_taste.TakeReplenishment(day))
         {

@@ -2,8 +2,9 @@ namespace Loyalty.ML.Data.Generation;
 
 /// <summary>
 /// The generated catalog: items grouped by category (contiguous, most popular first), each with a
-/// price tier, a complement in the paired category and a substitute in its own category, plus the
-/// cumulative weights that give Zipf-like long-tail popularity within and across categories.
+/// price tier, a style (<see cref="ItemStyles"/>), a complement in the paired category and a substitute
+/// in its own category, plus the cumulative weights that give Zipf-like long-tail popularity within and
+/// across categories.
 /// </summary>
 internal sealed class SampleCatalog
 {
@@ -58,6 +59,7 @@ internal sealed class SampleCatalog
             GlobalCumulative[item] = globalTotal;
         }
 
+        Styles = new ItemStyles(CategoryStart, _withinCumulative, GlobalCumulative, CategoryCumulative, seed);
         NumberOf = Permutation(itemCount, ref random);
         for (var item = 0; item < itemCount; item++)
         {
@@ -94,6 +96,9 @@ internal sealed class SampleCatalog
     /// <summary>Another item of the same category (same tier when there is one), or -1.</summary>
     public int[] Substitute { get; }
 
+    /// <summary>The latent style of each item, shared across categories.</summary>
+    public ItemStyles Styles { get; }
+
     /// <summary>The public item number (1-based, shuffled so ids do not reveal the category).</summary>
     public int[] NumberOf { get; }
 
@@ -103,15 +108,13 @@ internal sealed class SampleCatalog
     public string NameOf(int item) =>
         $"{TierNames[Tier[item]]} {CategoryNames[Category[item]]} #{item - CategoryStart[Category[item]] + 1}";
 
-    /// <summary>An item of category <paramref name="category"/> by its popularity, leaning to <paramref name="tier"/>.</summary>
-    public int PickInCategory(int category, int tier, ref SampleRandom random)
+    /// <summary>An item of category <paramref name="category"/> by its popularity, leaning to <paramref name="style"/> and <paramref name="tier"/>.</summary>
+    public int PickInCategory(int category, int tier, int style, ref SampleRandom random)
     {
-        var start = CategoryStart[category];
-        var span = _withinCumulative.AsSpan(start, CategoryStart[category + 1] - start);
-        var item = start + random.Pick(span);
+        var item = Styles.PickInCategory(category, style, ref random);
         for (var retry = 0; retry < 2 && Tier[item] != tier && random.Chance(0.8); retry++)
         {
-            item = start + random.Pick(span);
+            item = Styles.PickInCategory(category, style, ref random);
         }
 
         return item;

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Http.Json;
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Tests.Fixtures;
+
+namespace Loyalty.ML.Api.Tests.Apis;
+
+[Collection(ApiCollection.Name)]
+public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
+{
+    [Fact]
+    public async Task GetRuntime_BenchmarkEnabled_ReturnsAllocationAndCpuThatGrowWithRequests()
+    {
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            settings: [new("Benchmark:Enabled", "true")]);
+        var client = host.Client();
+
+        var before = await client.GetFromJsonAsync<RuntimeStatsResponse>("/bench/runtime");
+        for (var request = 0; request < 20; request++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.Client(TestKeys.Shop).GetAsync($"/v1/customers/{TestBundles.KnownCustomer}/recommendations")).StatusCode);
+        }
+
+        var after = await client.GetFromJsonAsync<RuntimeStatsResponse>("/bench/runtime");
+
+        Assert.NotNull(before);
+        Assert.NotNull(after);
+        Assert.True(after.AllocatedBytes > before.AllocatedBytes, $"allocated {before.AllocatedBytes} -> {after.AllocatedBytes}");
+        Assert.True(after.CpuMilliseconds > before.CpuMilliseconds, $"CPU {before.CpuMilliseconds} -> {after.CpuMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task GetRuntime_BenchmarkDisabled_Returns404()
+    {
+        var response = await fixture.Host.Client().GetAsync("/bench/runtime");
+
+        await ProblemAssert.IsProblem(response, HttpStatusCode.NotFound);
+    }
+}
