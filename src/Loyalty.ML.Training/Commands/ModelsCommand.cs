@@ -3,7 +3,7 @@ using Loyalty.ML.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 
-/// <summary><c>models list|show|rollback</c>: the model registry from the command line.</summary>
+/// <summary><c>models list|show|rollback|compare</c>: the model registry from the command line.</summary>
 internal static class ModelsCommand
 {
     public static Command Create()
@@ -20,7 +20,16 @@ internal static class ModelsCommand
         var rollback = new Command("rollback", "Make an earlier version current again.") { registryOption, rollbackTarget };
         rollback.SetAction(result => RollBack(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(rollbackTarget)));
 
-        return new Command("models", "Manage the model registry.") { list, show, rollback };
+        var older = new Argument<string?>("older") { Description = "Older version (default: the one before current).", Arity = ArgumentArity.ZeroOrOne };
+        var newer = new Argument<string?>("newer") { Description = "Newer version (default: current).", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Every number in metrics.json, not only the headline metrics." };
+        var compare = new Command("compare", "Compare two versions' metrics side by side, with the change and whether it is within the newer run's 95% interval.")
+        {
+            registryOption, older, newer, all,
+        };
+        compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all)));
+
+        return new Command("models", "Manage the model registry.") { list, show, rollback, compare };
     }
 
     private static int List(ModelRegistry registry)

@@ -78,18 +78,20 @@ public sealed class ModelRegistry
         }
     }
 
-    /// <summary>Makes the version published before the current one current again, and returns it.</summary>
-    public string RollBack()
+    /// <summary>The version published before the current one; throws when there is none.</summary>
+    public string PreviousVersion()
     {
         var versions = List().Select(manifest => manifest.Version).ToList();
         var index = CurrentVersion is { } current ? versions.IndexOf(current) : -1;
-        if (index <= 0)
-        {
-            throw new InvalidOperationException("There is no earlier version to roll back to.");
-        }
+        return index > 0 ? versions[index - 1] : throw new InvalidOperationException("There is no version published before the current one.");
+    }
 
-        SwitchCurrent(versions[index - 1]);
-        return versions[index - 1];
+    /// <summary>Makes the version published before the current one current again, and returns it.</summary>
+    public string RollBack()
+    {
+        var previous = PreviousVersion();
+        SwitchCurrent(previous);
+        return previous;
     }
 
     private BundleManifest? ReadManifest(string version)

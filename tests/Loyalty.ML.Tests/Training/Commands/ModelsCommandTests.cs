@@ -37,5 +37,38 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Contains(listed[0].Trim().Split(' ')[0], rollback.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ModelsCompare_TwoVersions_PrintsEachMetricWithTheChange()
+    {
+        var data = _folder.Combine("sales.csv");
+        File.WriteAllLines(data, ["customer_id,item_id,order_id,timestamp,quantity,unit_price", "C1,I1,O1,2026-02-01T10:00:00,1,2.5"]);
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
+        File.AppendAllLines(data, ["C2,I1,O2,2026-02-02T10:00:00,2,2.5", "C3,I1,O3,2026-02-03T10:00:00,1,2.5"]);
+        Thread.Sleep(1100);
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
+        var versions = new Loyalty.ML.Bundles.ModelRegistry(_folder.Combine("models")).List().Select(manifest => manifest.Version).ToList();
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "models", "compare");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains(versions[0], output, StringComparison.Ordinal);
+        Assert.Contains(versions[1], output, StringComparison.Ordinal);
+        var customers = output.Split('\n').Single(line => line.StartsWith("kpis.customers ", StringComparison.Ordinal));
+        Assert.Equal(["kpis.customers", "1", "3", "+2"], customers.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void ModelsCompare_OnlyOneVersion_FailsSayingThereIsNothingBefore()
+    {
+        var data = _folder.Combine("sales.csv");
+        File.WriteAllLines(data, ["customer_id,item_id,order_id,timestamp,quantity,unit_price", "C1,I1,O1,2026-02-01T10:00:00,1,2.5"]);
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "models", "compare");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no version published before the current one", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

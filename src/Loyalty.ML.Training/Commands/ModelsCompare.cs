@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Training.Commands;
+
+/// <summary><c>models compare</c>: two verified versions' metrics side by side.</summary>
+internal static class ModelsCompare
+{
+    public static int Run(ModelRegistry registry, string? older, string? newer, bool all)
+    {
+        newer ??= registry.CurrentVersion ?? throw new InvalidOperationException($"No model is published in {registry.Root}; run ./train.sh first.");
+        older ??= registry.PreviousVersion();
+        var rows = MetricsComparison.Compare(Metrics(registry, older), Metrics(registry, newer), all);
+        var width = Math.Max("metric".Length, rows.Select(row => row.Path.Length).DefaultIfEmpty(0).Max());
+        Console.WriteLine($"{"metric".PadRight(width)}  {older,22}  {newer,22}  {"change",10}");
+        foreach (var row in rows)
+        {
+            var note = row.NewerInterval is { } interval
+                ? string.Create(CultureInfo.InvariantCulture, $"  95% {interval.Low:0.####}–{interval.High:0.####}{(row.WithinNoise ? ", within noise" : string.Empty)}")
+                : string.Empty;
+            Console.WriteLine($"{row.Path.PadRight(width)}  {Format(row.Older),22}  {Format(row.Newer),22}  {Format(row.Change, signed: true),10}{note}");
+        }
+
+        return 0;
+    }
+
+    private static JsonObject Metrics(ModelRegistry registry, string version)
+    {
+        var path = registry.PathOf(version);
+        BundleVerifier.Verify(path);
+        return JsonNode.Parse(File.ReadAllText(Path.Combine(path, BundleFiles.Metrics)))?.AsObject()
+            ?? throw new InvalidDataException($"{Path.Combine(path, BundleFiles.Metrics)} holds no metrics.");
+    }
+
+    private static string Format(double? value, bool signed = false) => value switch
+    {
+        null => "-",
+        { } number => number.ToString(signed ? "+0.####;-0.####;0" : "0.####", CultureInfo.InvariantCulture),
+    };
+}

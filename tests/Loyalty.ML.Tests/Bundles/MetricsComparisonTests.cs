@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Bundles;
+
+namespace Loyalty.ML.Tests.Bundles;
+
+public sealed class MetricsComparisonTests
+{
+    private static readonly JsonObject Older = Parse("""
+        { "recommendations": { "ndcg_at_10": 0.100, "baselines": { "item_knn": { "ndcg_at_10": 0.078 } } },
+          "churn": { "auc": 0.740, "horizon_days": 90 },
+          "kpis": { "customers": 4000 } }
+        """);
+
+    private static readonly JsonObject Newer = Parse("""
+        { "recommendations": { "ndcg_at_10": 0.107, "baselines": { "item_knn": { "ndcg_at_10": 0.078 } } },
+          "churn": { "auc": 0.744, "lift_at_10pct": 1.54, "horizon_days": 90, "intervals_95": { "auc": [0.728, 0.761], "lift_at_10pct": [1.45, 1.67] } },
+          "kpis": { "customers": 4334 } }
+        """);
+
+    [Fact]
+    public void Compare_Headline_GivesBothValuesAndTheChangeInHeadlineOrder()
+    {
+        var rows = MetricsComparison.Compare(Older, Newer);
+
+        Assert.Equal(["recommendations.ndcg_at_10", "recommendations.baselines.item_knn.ndcg_at_10", "churn.auc", "churn.lift_at_10pct", "kpis.customers"], rows.Select(row => row.Path));
+        var ndcg = rows[0];
+        Assert.Equal(0.100, ndcg.Older);
+        Assert.Equal(0.107, ndcg.Newer);
+        Assert.Equal(0.007, ndcg.Change!.Value, 9);
+        Assert.Equal(334, rows[^1].Change);
+    }
+
+    [Fact]
+    public void Compare_MetricOnlyOneRunReports_HasNoChange()
+    {
+        var lift = MetricsComparison.Compare(Older, Newer).Single(row => row.Path == "churn.lift_at_10pct");
+
+        Assert.Null(lift.Older);
+        Assert.Equal(1.54, lift.Newer);
+        Assert.Null(lift.Change);
+        Assert.False(lift.WithinNoise);
+    }
+
+    [Fact]
+    public void Compare_OlderValueInsideTheNewerInterval_IsWithinNoise()
+    {
+        var auc = MetricsComparison.Compare(Older, Newer).Single(row => row.Path == "churn.auc");
+
+        Assert.Equal((0.728, 0.761), auc.NewerInterval);
+        Assert.True(auc.WithinNoise);
+        Assert.False(new MetricDelta("churn.auc", 0.70, 0.744, (0.728, 0.761)).WithinNoise);
+    }
+
+    [Fact]
+    public void Compare_All_ListsEveryNumberOfEitherRunButNotTheIntervals()
+    {
+        var rows = MetricsComparison.Compare(Older, Newer, all: true);
+
+        Assert.Contains(rows, row => row.Path == "churn.horizon_days" && row.Change == 0);
+        Assert.DoesNotContain(rows, row => row.Path.Contains("intervals_95", StringComparison.Ordinal));
+        Assert.Equal(6, rows.Count);
+    }
+
+    private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
+}
