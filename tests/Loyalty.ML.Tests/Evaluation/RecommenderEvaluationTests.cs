@@ -1,4 +1,5 @@
 using Loyalty.ML.Data;
+using Loyalty.ML.Data.Generation;
 using Loyalty.ML.Evaluation;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Tests.Data;
@@ -22,5 +23,18 @@ public sealed class RecommenderEvaluationTests
         Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
         Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
         Assert.True(evaluation.AlsoBought[evaluation.BestAlsoBought] > evaluation.AlsoBoughtPopularity);
+    }
+
+    [Fact]
+    public void Run_DefaultSampleWithDefaults_MeetsTheQualityBarAgainstItsOwnBaselines()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+
+        var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
+
+        Assert.True(evaluation.ItemKnn.Ndcg > evaluation.Popularity.Ndcg, $"item-kNN {evaluation.ItemKnn.Ndcg:F4} vs popularity {evaluation.Popularity.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
     }
 }
