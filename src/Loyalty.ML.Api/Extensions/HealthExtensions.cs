@@ -15,11 +15,17 @@ internal static class HealthExtensions
             .AddCheck<ModelHealthCheck>("model")
             .AddCheck<RedisHealthCheck>("redis");
 
-    /// <summary>Maps <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    /// <summary>Liveness probe: the process answers.</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>Readiness probe: a model is served and Redis answers when configured.</summary>
+    public const string ReadyPath = "/health/ready";
+
+    /// <summary>Maps <see cref="LivePath"/> and <see cref="ReadyPath"/>.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health");
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).WithTags("Health");
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health");
         return app;
     }
 

@@ -13,8 +13,8 @@ internal sealed class HealthOpenApiTransformer : IOpenApiDocumentTransformer
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Paths ??= [];
-        document.Paths["/health/live"] = Probe("GetLiveness", "Liveness: the process answers.", "Always, while the process runs.");
-        document.Paths["/health/ready"] = Probe(
+        document.Paths[Extensions.HealthExtensions.LivePath] = Probe("GetLiveness", "Liveness: the process answers.", "Always, while the process runs.");
+        document.Paths[Extensions.HealthExtensions.ReadyPath] = Probe(
             "GetReadiness",
             "Readiness: a model bundle is served and Redis answers (when configured); each check says why not.",
             "Ready.",

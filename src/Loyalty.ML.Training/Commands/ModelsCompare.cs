@@ -11,6 +11,11 @@ internal static class ModelsCompare
     {
         newer ??= registry.CurrentVersion ?? throw new InvalidOperationException($"No model is published in {registry.Root}; run ./train.sh first.");
         older ??= registry.PreviousVersion();
+        if (older == newer)
+        {
+            throw new ArgumentException($"Compare two different versions; both are {newer}.");
+        }
+
         var rows = MetricsComparison.Compare(Metrics(registry, older), Metrics(registry, newer), all);
         var width = Math.Max("metric".Length, rows.Select(row => row.Path.Length).DefaultIfEmpty(0).Max());
         Console.WriteLine($"{"metric".PadRight(width)}  {older,22}  {newer,22}  {"change",10}");

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Loyalty.ML.Bundles;
 
 /// <summary>Side-by-side metrics of two model versions, for deciding whether a retrained model is better.</summary>
-public static class MetricsComparison
+internal static class MetricsComparison
 {
     /// <summary>The metrics a data scientist reads first: quality against the baselines, then the program's size.</summary>
     public static readonly IReadOnlyList<string> Headline =
@@ -20,10 +20,13 @@ public static class MetricsComparison
         "churn.pr_auc",
         "churn.brier",
         "churn.lift_at_10pct",
+        "churn.auc_gain_over_recency",
         "churn.baselines.recency.auc",
         "churn.baselines.bgnbd.auc",
         "kpis.customers",
         "kpis.active_customers",
+        "kpis.engagement_rate_pct",
+        "kpis.repeat_purchase_rate_pct",
         "kpis.revenue",
         "kpis.retention.retention_rate_pct",
         "offers.win_back.churn_weighted_revenue_at_stake",
@@ -61,7 +64,8 @@ public static class MetricsComparison
             : null;
     }
 
-    private static double? NumberAt(JsonObject metrics, string path) => Number(Node(metrics, path));
+    /// <summary>The number at a dotted <paramref name="path"/> of <paramref name="metrics"/>; null when there is none.</summary>
+    public static double? NumberAt(JsonObject metrics, string path) => Number(Node(metrics, path));
 
     private static JsonNode? Node(JsonObject metrics, string path)
     {

@@ -40,11 +40,13 @@ internal static class ChurnEvaluation
         metrics["train_examples"] = training.Labels.Length;
         metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         metrics["intervals_95"] = Intervals(probabilities, recency, labels, options.Seed);
+        var recencyScores = Scores(recency, labels, withCalibration: false);
+        metrics["auc_gain_over_recency"] = (double)metrics["auc"]! - (double)recencyScores["auc"]!;
         var bgnbd = Scores(notAlive, labels, withCalibration: false);
         bgnbd["brier"] = BinaryScoreMetrics.Brier(notAlive, labels);
         metrics["baselines"] = new JsonObject
         {
-            ["recency"] = Scores(recency, labels, withCalibration: false),
+            ["recency"] = recencyScores,
             ["bgnbd"] = bgnbd,
         };
         return metrics;
@@ -52,17 +54,26 @@ internal static class ChurnEvaluation
 
     /// <summary>
     /// Bootstrap 95% intervals of the model's AUC and lift, and of its AUC gain over recency on the same
-    /// resampled customers (paired, so a gain whose interval stays above 0 is not noise).
+    /// resampled customers (paired, so a gain whose interval stays above 0 is not noise); null where a
+    /// metric could not be measured on most resamples.
     /// </summary>
     public static JsonObject Intervals(double[] probabilities, double[] recency, bool[] labels, int seed)
     {
-        static JsonArray Pair((double Low, double High) interval) => [interval.Low, interval.High];
-        double Auc(double[] scores, int[] rows) => BinaryScoreMetrics.Auc(BootstrapInterval.Pick(scores, rows), BootstrapInterval.Pick(labels, rows));
+        var intervals = BootstrapInterval.Of(
+            labels.Length,
+            rows =>
+            {
+                var (picked, pickedRecency, pickedLabels) = (BootstrapInterval.Pick(probabilities, rows), BootstrapInterval.Pick(recency, rows), BootstrapInterval.Pick(labels, rows));
+                var auc = BinaryScoreMetrics.Auc(picked, pickedLabels);
+                return [auc, BinaryScoreMetrics.Lift(picked, pickedLabels, 0.10), auc - BinaryScoreMetrics.Auc(pickedRecency, pickedLabels)];
+            },
+            seed);
+        static JsonArray? Pair((double Low, double High)? interval) => interval is { } pair ? [pair.Low, pair.High] : null;
         return new JsonObject
         {
-            ["auc"] = Pair(BootstrapInterval.Of(labels.Length, rows => Auc(probabilities, rows), seed)),
-            ["lift_at_10pct"] = Pair(BootstrapInterval.Of(labels.Length, rows => BinaryScoreMetrics.Lift(BootstrapInterval.Pick(probabilities, rows), BootstrapInterval.Pick(labels, rows), 0.10), seed)),
-            ["auc_gain_over_recency"] = Pair(BootstrapInterval.Of(labels.Length, rows => Auc(probabilities, rows) - Auc(recency, rows), seed)),
+            ["auc"] = Pair(intervals[0]),
+            ["lift_at_10pct"] = Pair(intervals[1]),
+            ["auc_gain_over_recency"] = Pair(intervals[2]),
             ["resamples"] = BootstrapInterval.DefaultResamples,
         };
     }

@@ -91,10 +91,10 @@ internal sealed class ChurnStep : ITrainingStep
             return $"churn: {customers} customers scored, not evaluated ({metrics["reason"]})";
         }
 
-        var auc = metrics["intervals_95"]!["auc"]!;
+        var interval = metrics["intervals_95"]?["auc"] is JsonArray auc ? string.Create(CultureInfo.InvariantCulture, $"95% {(double)auc[0]!:0.000}–{(double)auc[1]!:0.000}; ") : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"churn: AUC {(double)metrics["auc"]!:0.000} (95% {(double)auc[0]!:0.000}–{(double)auc[1]!:0.000}; recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
+            $"churn: AUC {(double)metrics["auc"]!:0.000} ({interval}recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
     }
 
     private static int DaysSpanned(TrainingContext context) =>

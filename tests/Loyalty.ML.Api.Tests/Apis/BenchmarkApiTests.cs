@@ -9,7 +9,7 @@ namespace Loyalty.ML.Api.Tests.Apis;
 public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
 {
     [Fact]
-    public async Task GetRuntime_BenchmarkEnabled_ReturnsAllocationAndCpuThatGrowWithRequests()
+    public async Task GetRuntime_BenchmarkEnabled_ReturnsProcessCountersThatOnlyGrow()
     {
         await using var host = await ApiHost.StartAsync(
             withRedis: false,
@@ -29,6 +29,9 @@ public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
         Assert.NotNull(after);
         Assert.True(after.AllocatedBytes > before.AllocatedBytes, $"allocated {before.AllocatedBytes} -> {after.AllocatedBytes}");
         Assert.True(after.CpuMilliseconds > before.CpuMilliseconds, $"CPU {before.CpuMilliseconds} -> {after.CpuMilliseconds} ms");
+        Assert.True(after.ThreadPoolCompletedItems > before.ThreadPoolCompletedItems, $"work items {before.ThreadPoolCompletedItems} -> {after.ThreadPoolCompletedItems}");
+        Assert.True(after.Gen0Collections >= before.Gen0Collections && after.Gen1Collections >= before.Gen1Collections && after.Gen2Collections >= before.Gen2Collections);
+        Assert.True(after.GcPauseMilliseconds >= before.GcPauseMilliseconds);
     }
 
     [Fact]

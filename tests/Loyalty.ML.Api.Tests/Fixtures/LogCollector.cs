@@ -6,10 +6,10 @@ namespace Loyalty.ML.Api.Tests.Fixtures;
 /// <summary>A logger provider that keeps every entry of the service it is registered in, for tests to read.</summary>
 public sealed class LogCollector : ILoggerProvider
 {
-    private readonly ConcurrentQueue<Entry> _entries = new();
+    private readonly ConcurrentQueue<LogEntry> _entries = new();
 
     /// <summary>The entries logged so far.</summary>
-    public IReadOnlyCollection<Entry> Entries => _entries;
+    public IReadOnlyCollection<LogEntry> Entries => _entries;
 
     /// <inheritdoc />
     public ILogger CreateLogger(string categoryName) => new CategoryLogger(this, categoryName);
@@ -19,9 +19,7 @@ public sealed class LogCollector : ILoggerProvider
     {
     }
 
-    /// <summary>One log entry.</summary>
-    public sealed record Entry(string Category, LogLevel Level, string Message, Exception? Exception);
-
+    // Private and nested: it writes into the collector's queue and means nothing on its own.
     private sealed class CategoryLogger(LogCollector collector, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -30,6 +28,6 @@ public sealed class LogCollector : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            collector._entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
+            collector._entries.Enqueue(new LogEntry(category, logLevel, formatter(state, exception), exception));
     }
 }

@@ -10,8 +10,8 @@ public sealed class BootstrapIntervalTests
         var small = Sample(400, seed: 1);
         var large = Sample(10_000, seed: 2);
 
-        var (smallLow, smallHigh) = BootstrapInterval.Of(small.Length, rows => BootstrapInterval.Pick(small, rows).Average(), seed: 7);
-        var (largeLow, largeHigh) = BootstrapInterval.Of(large.Length, rows => BootstrapInterval.Pick(large, rows).Average(), seed: 7);
+        var (smallLow, smallHigh) = MeanInterval(small, seed: 7);
+        var (largeLow, largeHigh) = MeanInterval(large, seed: 7);
 
         // For a mean the 95% interval is about ±1.96 standard errors: 2 × 1.96 × √(0.3 × 0.7 / 400) ≈ 0.090 wide for 400 draws of p = 0.3.
         Assert.InRange(smallHigh - smallLow, 0.075, 0.105);
@@ -20,15 +20,35 @@ public sealed class BootstrapIntervalTests
     }
 
     [Fact]
-    public void Of_SameSeed_GivesTheSameInterval()
+    public void Of_SeveralMetrics_EachGetsItsOwnIntervalFromTheSameResamples()
     {
         var sample = Sample(500, seed: 3);
 
-        var first = BootstrapInterval.Of(sample.Length, rows => BootstrapInterval.Pick(sample, rows).Average(), seed: 11);
-        var second = BootstrapInterval.Of(sample.Length, rows => BootstrapInterval.Pick(sample, rows).Average(), seed: 11);
+        var intervals = BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows), 2 * Mean(sample, rows)], seed: 11);
 
-        Assert.Equal(first, second);
+        Assert.Equal(2, intervals.Length);
+        Assert.Equal(2 * intervals[0]!.Value.Low, intervals[1]!.Value.Low, 12);
+        Assert.Equal(2 * intervals[0]!.Value.High, intervals[1]!.Value.High, 12);
+        Assert.Equal(MeanInterval(sample, seed: 11), intervals[0]);
     }
+
+    [Fact]
+    public void Of_MetricNotANumberOnSomeResamples_LeavesThoseOutAndOnMostGivesNull()
+    {
+        var sample = Sample(500, seed: 4);
+        var calls = 0;
+
+        var intervals = BootstrapInterval.Of(sample.Length, rows => [++calls % 10 == 0 ? double.NaN : Mean(sample, rows), double.NaN], seed: 5);
+
+        var (low, high) = intervals[0]!.Value;
+        Assert.True(double.IsFinite(low) && double.IsFinite(high) && low < sample.Average() && sample.Average() < high, $"[{low}, {high}]");
+        Assert.Null(intervals[1]);
+    }
+
+    private static (double Low, double High) MeanInterval(double[] sample, int seed) =>
+        BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows)], seed)[0]!.Value;
+
+    private static double Mean(double[] sample, int[] rows) => BootstrapInterval.Pick(sample, rows).Average();
 
     private static double[] Sample(int count, int seed)
     {

@@ -33,8 +33,10 @@ public sealed class RecommenderEvaluationTests
 
         var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
 
-        Assert.True(evaluation.ItemKnn.Ndcg > evaluation.Popularity.Ndcg, $"item-kNN {evaluation.ItemKnn.Ndcg:F4} vs popularity {evaluation.Popularity.Ndcg:F4}");
-        Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
+        // Measured: popularity 0.103, item-kNN 0.160, ALS 0.194 (the same at 1 and 2 threads).
+        Assert.InRange(evaluation.Popularity.Ndcg, 0.09, 0.12);
+        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.14, 0.18);
+        Assert.InRange(evaluation.Als.Ndcg, 0.18, 0.21);
         Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
     }
 }

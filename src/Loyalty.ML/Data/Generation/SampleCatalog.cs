@@ -30,8 +30,8 @@ internal sealed class SampleCatalog
         Complement = new int[itemCount];
         Substitute = new int[itemCount];
         _withinCumulative = new double[itemCount];
-        GlobalCumulative = new double[itemCount];
-        CategoryCumulative = new double[categories];
+        var globalCumulative = new double[itemCount];
+        var categoryCumulative = new double[categories];
 
         var popularityOrder = Permutation(categories, ref random);
         var categoryTotal = 0.0;
@@ -42,7 +42,7 @@ internal sealed class SampleCatalog
             CycleDays[c] = template.CycleDays;
             CategoryStart[c + 1] = CategoryStart[c] + (itemCount / categories) + (c < itemCount % categories ? 1 : 0);
             categoryTotal += 1.0 / Math.Pow(popularityOrder[c] + 1, CategoryZipf);
-            CategoryCumulative[c] = categoryTotal;
+            categoryCumulative[c] = categoryTotal;
             FillCategory(c, template.BasePrice, ref random);
         }
 
@@ -53,13 +53,13 @@ internal sealed class SampleCatalog
             var paired = c ^ 1;
             var pairedSize = CategoryStart[paired + 1] - CategoryStart[paired];
             Complement[item] = CategoryStart[paired] + ((item - CategoryStart[c]) % pairedSize);
-            var categoryWeight = (CategoryCumulative[c] - (c == 0 ? 0 : CategoryCumulative[c - 1])) / categoryTotal;
+            var categoryWeight = (categoryCumulative[c] - (c == 0 ? 0 : categoryCumulative[c - 1])) / categoryTotal;
             var within = _withinCumulative[item] - (item == CategoryStart[c] ? 0 : _withinCumulative[item - 1]);
             globalTotal += categoryWeight * within / _withinCumulative[CategoryStart[c + 1] - 1];
-            GlobalCumulative[item] = globalTotal;
+            globalCumulative[item] = globalTotal;
         }
 
-        Styles = new ItemStyles(CategoryStart, _withinCumulative, GlobalCumulative, CategoryCumulative, seed);
+        Styles = new ItemStyles(CategoryStart, _withinCumulative, globalCumulative, categoryCumulative, seed);
         NumberOf = Permutation(itemCount, ref random);
         for (var item = 0; item < itemCount; item++)
         {
@@ -78,10 +78,6 @@ internal sealed class SampleCatalog
 
     /// <summary>Replenishment cycle per category in days, 0 for durable goods.</summary>
     public int[] CycleDays { get; }
-
-    public double[] CategoryCumulative { get; }
-
-    public double[] GlobalCumulative { get; }
 
     public int[] Category { get; }
 

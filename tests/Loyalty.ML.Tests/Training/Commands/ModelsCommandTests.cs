@@ -8,6 +8,8 @@ public sealed class ModelsCommandTests : IDisposable
     [InlineData("rollback")]
     [InlineData("show")]
     [InlineData("show", "v999")]
+    [InlineData("compare")]
+    [InlineData("compare", "v1", "v1")]
     public void Models_NothingToActOn_FailsWithOneErrorLineAndNoStackTrace(params string[] arguments)
     {
         var (exitCode, output) = TrainerProcess.Run(_folder.Path, ["models", .. arguments]);

@@ -25,6 +25,7 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(transactionRows, manifest.RowCounts["rows_read"]);
         var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!.AsObject();
         Assert.True(metrics.ContainsKey("recommendations") && metrics.ContainsKey("offers"), metrics.ToJsonString());
+        Assert.All(MetricsComparison.Headline, path => Assert.True(MetricsComparison.NumberAt(metrics, path) is not null, $"{path} is not in metrics.json"));
         Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
     }
 
