@@ -59,6 +59,7 @@ internal static class ChurnEvaluation
     /// </summary>
     public static JsonObject Intervals(double[] probabilities, double[] recency, bool[] labels, int seed)
     {
+        var resamples = BootstrapInterval.ResamplesFor(labels.Length);
         var intervals = BootstrapInterval.Of(
             labels.Length,
             rows =>
@@ -67,14 +68,15 @@ internal static class ChurnEvaluation
                 var auc = BinaryScoreMetrics.Auc(picked, pickedLabels);
                 return [auc, BinaryScoreMetrics.Lift(picked, pickedLabels, 0.10), auc - BinaryScoreMetrics.Auc(pickedRecency, pickedLabels)];
             },
-            seed);
+            seed,
+            resamples);
         static JsonArray? Pair((double Low, double High)? interval) => interval is { } pair ? [pair.Low, pair.High] : null;
         return new JsonObject
         {
             ["auc"] = Pair(intervals[0]),
             ["lift_at_10pct"] = Pair(intervals[1]),
             ["auc_gain_over_recency"] = Pair(intervals[2]),
-            ["resamples"] = BootstrapInterval.DefaultResamples,
+            ["resamples"] = resamples,
         };
     }
 

@@ -6,39 +6,40 @@ namespace Loyalty.ML.Evaluation;
 /// </summary>
 internal static class BootstrapInterval
 {
-    /// <summary>Resamples in every interval: enough for a stable 95% interval.</summary>
-    public const int DefaultResamples = 500;
+    /// <summary>Resamples for a test set of <paramref name="rows"/> rows: 500 for a stable 95% interval, 200 on very large sets, whose intervals are narrow anyway and whose every resample costs a sort.</summary>
+    public static int ResamplesFor(int rows) => rows <= 100_000 ? 500 : 200;
 
     /// <summary>
     /// The 2.5th and 97.5th percentiles of each metric <paramref name="metrics"/> returns, over
     /// <paramref name="resamples"/> resamples of <paramref name="rows"/> rows (the metrics read the rows through
-    /// the index array they are given). Resamples where a metric is not a number (an AUC of a resample with one
-    /// class) are left out of that metric; when more than half are, its interval is null rather than a guess.
+    /// the index array they are given). Resamples run in parallel, each from its own seed, so the result does not
+    /// depend on the thread count. Resamples where a metric is not a number (an AUC of a resample with one class)
+    /// are left out of that metric; when more than half are, its interval is null rather than a guess.
     /// </summary>
-    public static (double Low, double High)?[] Of(int rows, Func<int[], double[]> metrics, int seed, int resamples = DefaultResamples)
+    public static (double Low, double High)?[] Of(int rows, Func<int[], double[]> metrics, int seed, int resamples)
     {
-        var random = new Random(seed);
-        var indices = new int[rows];
-        List<double>[]? values = null;
-        for (var resample = 0; resample < resamples; resample++)
+        var measured = new double[resamples][];
+        Parallel.For(0, resamples, resample =>
         {
+            var random = new Random(HashCode.Combine(seed, resample));
+            var indices = new int[rows];
             for (var i = 0; i < rows; i++)
             {
                 indices[i] = random.Next(rows);
             }
 
-            var measured = metrics(indices);
-            values ??= [.. measured.Select(_ => new List<double>(resamples))];
-            for (var metric = 0; metric < measured.Length; metric++)
-            {
-                if (double.IsFinite(measured[metric]))
-                {
-                    values[metric].Add(measured[metric]);
-                }
-            }
+            measured[resample] = metrics(indices);
+        });
+
+        var count = measured.Length == 0 ? 0 : measured[0].Length;
+        var intervals = new (double Low, double High)?[count];
+        for (var metric = 0; metric < count; metric++)
+        {
+            var values = measured.Select(row => row[metric]).Where(double.IsFinite).ToList();
+            intervals[metric] = values.Count * 2 < resamples ? null : Interval(values);
         }
 
-        return values is null ? [] : [.. values.Select(list => list.Count * 2 < resamples ? ((double, double)?)null : Interval(list))];
+        return intervals;
     }
 
     /// <summary>The values of <paramref name="source"/> at <paramref name="indices"/>.</summary>

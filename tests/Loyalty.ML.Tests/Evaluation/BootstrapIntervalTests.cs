@@ -4,6 +4,8 @@ namespace Loyalty.ML.Tests.Evaluation;
 
 public sealed class BootstrapIntervalTests
 {
+    private const int Resamples = 500;
+
     [Fact]
     public void Of_MeanOfASample_MatchesTheNormalApproximationAndShrinksWithSize()
     {
@@ -24,7 +26,7 @@ public sealed class BootstrapIntervalTests
     {
         var sample = Sample(500, seed: 3);
 
-        var intervals = BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows), 2 * Mean(sample, rows)], seed: 11);
+        var intervals = BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows), 2 * Mean(sample, rows)], seed: 11, Resamples);
 
         Assert.Equal(2, intervals.Length);
         Assert.Equal(2 * intervals[0]!.Value.Low, intervals[1]!.Value.Low, 12);
@@ -36,9 +38,8 @@ public sealed class BootstrapIntervalTests
     public void Of_MetricNotANumberOnSomeResamples_LeavesThoseOutAndOnMostGivesNull()
     {
         var sample = Sample(500, seed: 4);
-        var calls = 0;
-
-        var intervals = BootstrapInterval.Of(sample.Length, rows => [++calls % 10 == 0 ? double.NaN : Mean(sample, rows), double.NaN], seed: 5);
+        // Every tenth resample (by its first index) has no mean to give, as an AUC on a one-class resample.
+        var intervals = BootstrapInterval.Of(sample.Length, rows => [rows[0] % 10 == 0 ? double.NaN : Mean(sample, rows), double.NaN], seed: 5, Resamples);
 
         var (low, high) = intervals[0]!.Value;
         Assert.True(double.IsFinite(low) && double.IsFinite(high) && low < sample.Average() && sample.Average() < high, $"[{low}, {high}]");
@@ -46,9 +47,16 @@ public sealed class BootstrapIntervalTests
     }
 
     private static (double Low, double High) MeanInterval(double[] sample, int seed) =>
-        BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows)], seed)[0]!.Value;
+        BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows)], seed, Resamples)[0]!.Value;
 
     private static double Mean(double[] sample, int[] rows) => BootstrapInterval.Pick(sample, rows).Average();
+
+    [Fact]
+    public void ResamplesFor_VeryLargeTestSets_UsesFewerResamples()
+    {
+        Assert.Equal(500, BootstrapInterval.ResamplesFor(3_368));
+        Assert.True(BootstrapInterval.ResamplesFor(1_000_000) < BootstrapInterval.ResamplesFor(3_368));
+    }
 
     private static double[] Sample(int count, int seed)
     {
