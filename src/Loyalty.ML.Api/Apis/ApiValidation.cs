@@ -12,6 +12,9 @@ internal static class ApiValidation
     /// <summary>List length when the caller does not say.</summary>
     public const int DefaultCount = 10;
 
+    /// <summary>Most customer ids in one bulk request.</summary>
+    public const int MaxBatch = 1000;
+
     /// <summary>Checks a business id.</summary>
     public static void Id(string id, string name, ref Dictionary<string, string[]>? errors)
     {
@@ -23,6 +26,23 @@ internal static class ApiValidation
         {
             Add(ref errors, name, $"is {id.Length} characters long; at most {MaxIdLength} are allowed.");
         }
+    }
+
+    /// <summary>Checks the ids of a bulk request under <paramref name="name"/>: 1 to <see cref="MaxBatch"/>, each a valid id; returns them.</summary>
+    public static IReadOnlyList<string> Ids(IReadOnlyList<string>? ids, string name, ref Dictionary<string, string[]>? errors)
+    {
+        ids ??= [];
+        if (ids.Count is 0 or > MaxBatch)
+        {
+            Add(ref errors, name, $"must hold between 1 and {MaxBatch} ids; got {ids.Count}.");
+        }
+
+        for (var index = 0; index < ids.Count && index <= MaxBatch; index++)
+        {
+            Id(ids[index] ?? "", $"{name}[{index}]", ref errors);
+        }
+
+        return ids;
     }
 
     /// <summary>Checks a list length and returns it (the default when absent).</summary>

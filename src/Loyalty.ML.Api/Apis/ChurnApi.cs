@@ -9,9 +9,6 @@ namespace Loyalty.ML.Api.Apis;
 /// <summary>Churn scores: one customer, a batch, and the paged at-risk list CRMs pull.</summary>
 internal static class ChurnApi
 {
-    /// <summary>Most ids in one bulk request.</summary>
-    public const int MaxBatch = 1000;
-
     /// <summary>Maps the endpoints, all requiring <c>churn:read</c>.</summary>
     public static IEndpointRouteBuilder MapChurnApi(this IEndpointRouteBuilder app)
     {
@@ -21,7 +18,7 @@ internal static class ChurnApi
             .WithSummary("A customer's churn probability, band, reasons, CLV and segment.");
         api.MapPost("/churn/scores", PostScores)
             .WithName(nameof(PostScores))
-            .WithSummary($"Churn scores of up to {MaxBatch} customers.");
+            .WithSummary($"Churn scores of up to {ApiValidation.MaxBatch} customers.");
         api.MapGet("/churn/at-risk", GetAtRisk)
             .WithName(nameof(GetAtRisk))
             .WithSummary("Customers by churn risk, highest first, in pages of a stable order.");
@@ -58,17 +55,7 @@ internal static class ChurnApi
     public static Results<Ok<ChurnScoresResponse>, ValidationProblem, ProblemHttpResult> PostScores(ChurnScoresRequest request, ModelProvider provider)
     {
         Dictionary<string, string[]>? errors = null;
-        var ids = request.CustomerIds ?? [];
-        if (ids.Count is 0 or > MaxBatch)
-        {
-            ApiValidation.Add(ref errors, "customerIds", $"must hold between 1 and {MaxBatch} ids; got {ids.Count}.");
-        }
-
-        for (var index = 0; index < ids.Count && index <= MaxBatch; index++)
-        {
-            ApiValidation.Id(ids[index] ?? "", $"customerIds[{index}]", ref errors);
-        }
-
+        var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors);

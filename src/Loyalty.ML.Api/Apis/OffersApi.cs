@@ -8,16 +8,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Loyalty.ML.Api.Apis;
 
-/// <summary>A customer's personalised offers within the program's limits.</summary>
+/// <summary>Personalised offers within the program's limits: one customer, or a batch for a campaign tool.</summary>
 internal static class OffersApi
 {
+    private const string CustomerFacts = "customer facts";
+
     /// <summary>Maps the endpoint, requiring <c>offers:read</c>: offers reveal churn risk, so a shop's recommendations key does not see them.</summary>
     public static IEndpointRouteBuilder MapOffersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/v1").WithTags("Offers").RequireAuthorization(ApiScopes.OffersRead)
-            .MapGet("/customers/{customerId}/offers", GetOffers)
+        var api = app.MapGroup("/v1").WithTags("Offers").RequireAuthorization(ApiScopes.OffersRead);
+        api.MapGet("/customers/{customerId}/offers", GetOffers)
             .WithName(nameof(GetOffers))
             .WithSummary("A customer's offers (win-back, cross-sell, up-sell, replenishment, birthday, anniversary, nurture, VIP), best first.");
+        api.MapPost("/offers", PostOffers)
+            .WithName(nameof(PostOffers))
+            .WithSummary($"Offers of up to {ApiValidation.MaxBatch} customers, in request order; ids the model does not know are listed apart.");
         return app;
     }
 
@@ -32,14 +37,9 @@ internal static class OffersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (provider.Current is not { } model)
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out var customers, out var problem))
         {
-            return ModelProblems.NoBundle(provider);
-        }
-
-        if (model.Bundle.Customers is not { } customers)
-        {
-            return ModelProblems.MissingPart(model, "customer facts");
+            return problem;
         }
 
         if (!customers.TryGetValue(customerId, out var facts))
@@ -47,14 +47,54 @@ internal static class OffersApi
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
-        var bundle = model.Bundle;
-        var customer = bundle.Models.WithScores(facts);
-        var asOf = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var configuration = offers.Current;
-        var state = configuration.Ledger.StateOf(customerId, asOf, configuration.Engine.Rules.Limits);
-        var proposed = configuration.Engine.Propose(customer, state, bundle.Recommender, asOf);
-        return TypedResults.Ok(new OffersResponse(customerId, asOf, proposed.Select(View).ToList(), model.Version));
+        var asOf = Today(time);
+        return TypedResults.Ok(new OffersResponse(customerId, asOf, Propose(model, offers.Current, facts, asOf), model.Version));
     }
+
+    /// <summary>Today's offers of many customers in request order; unknown ids are listed apart.</summary>
+    public static Results<Ok<OffersBatchResponse>, ValidationProblem, ProblemHttpResult> PostOffers(
+        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
+    {
+        Dictionary<string, string[]>? errors = null;
+        var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
+        if (errors is not null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out var customers, out var problem))
+        {
+            return problem;
+        }
+
+        var asOf = Today(time);
+        var configuration = offers.Current;
+        var found = new List<CustomerOffersView>(ids.Count);
+        var unknown = new List<string>();
+        foreach (var id in ids)
+        {
+            if (customers.TryGetValue(id, out var facts))
+            {
+                found.Add(new CustomerOffersView(id, Propose(model, configuration, facts, asOf)));
+            }
+            else
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return TypedResults.Ok(new OffersBatchResponse(model.Version, asOf, found, unknown));
+    }
+
+    // The rules and ledger are read once per request, so every customer of a batch is judged by the same ones.
+    private static List<OfferView> Propose(LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, DateOnly asOf)
+    {
+        var customer = model.Bundle.Models.WithScores(facts);
+        var state = configuration.Ledger.StateOf(facts.CustomerId, asOf, configuration.Engine.Rules.Limits);
+        return [.. configuration.Engine.Propose(customer, state, model.Bundle.Recommender, asOf).Select(View)];
+    }
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private static OfferView View(Offer offer) => new(
         JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,

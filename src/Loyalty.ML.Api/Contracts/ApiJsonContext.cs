@@ -12,6 +12,8 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(AtRiskPage))]
 [JsonSerializable(typeof(SegmentResponse))]
 [JsonSerializable(typeof(OffersResponse))]
+[JsonSerializable(typeof(OffersBatchRequest))]
+[JsonSerializable(typeof(OffersBatchResponse))]
 [JsonSerializable(typeof(KpisResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
 [JsonSerializable(typeof(ModelStatusResponse))]

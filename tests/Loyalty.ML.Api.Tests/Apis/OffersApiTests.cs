@@ -87,6 +87,48 @@ public sealed class OffersApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await Host.Client().GetAsync($"/v1/customers/{customer}/offers")).StatusCode);
     }
 
+    [Fact]
+    public async Task PostOffers_KnownAndUnknownIds_GivesEachKnownCustomerTheirOffersInRequestOrder()
+    {
+        var (first, _) = await CustomerWithOffers();
+        var second = TestBundles.History.Customers.Ids.First(id => id != first);
+
+        var response = await Host.Client(CampaignKey).PostAsJsonAsync("/v1/offers", new { customerIds = new[] { second, "nobody-at-all", first } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var customers = body.GetProperty("customers").EnumerateArray().ToList();
+        Assert.Equal([second, first], customers.Select(customer => customer.GetProperty("customerId").GetString()));
+        Assert.Equal(["nobody-at-all"], body.GetProperty("unknownIds").EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal("v1", body.GetProperty("modelVersion").GetString());
+        foreach (var customer in customers)
+        {
+            var one = await Offers(customer.GetProperty("customerId").GetString()!);
+            Assert.Equal(one.GetRawText(), customer.GetProperty("offers").GetRawText());
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1001)]
+    public async Task PostOffers_NoIdsOrMoreThan1000_Returns400SayingHowMany(int count)
+    {
+        var ids = Enumerable.Range(0, count).Select(index => $"C{index}").ToArray();
+
+        var response = await Host.Client(CampaignKey).PostAsJsonAsync("/v1/offers", new { customerIds = ids });
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.Contains($"got {count}", problem.GetProperty("errors").GetProperty("customerIds")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostOffers_WithoutOffersScope_IsForbidden()
+    {
+        var response = await Host.Client(TestKeys.Shop).PostAsJsonAsync("/v1/offers", new { customerIds = new[] { TestBundles.KnownCustomer } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
     public async Task DisposeAsync()
     {
         if (_host is not null)
