@@ -4,7 +4,7 @@ using Loyalty.ML.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 
-/// <summary><c>models compare</c>: two verified versions' metrics side by side.</summary>
+/// <summary><c>models compare</c>: two verified versions' data (row counts) and metrics side by side.</summary>
 internal static class ModelsCompare
 {
     public static int Run(ModelRegistry registry, string? older, string? newer, bool all)
@@ -16,7 +16,9 @@ internal static class ModelsCompare
             throw new ArgumentException($"Compare two different versions; both are {newer}.");
         }
 
-        var rows = MetricsComparison.Compare(Metrics(registry, older), Metrics(registry, newer), all);
+        var (olderData, olderMetrics) = Read(registry, older);
+        var (newerData, newerMetrics) = Read(registry, newer);
+        var rows = MetricsComparison.Compare(olderData, newerData, all: true).Concat(MetricsComparison.Compare(olderMetrics, newerMetrics, all)).ToList();
         var width = Math.Max("metric".Length, rows.Select(row => row.Path.Length).DefaultIfEmpty(0).Max());
         Console.WriteLine($"{"metric".PadRight(width)}  {older,22}  {newer,22}  {"change",10}");
         foreach (var row in rows)
@@ -30,12 +32,20 @@ internal static class ModelsCompare
         return 0;
     }
 
-    private static JsonObject Metrics(ModelRegistry registry, string version)
+    // The manifest's row counts go first, under "data": a metric that moved often moved because the data did.
+    private static (JsonObject Data, JsonObject Metrics) Read(ModelRegistry registry, string version)
     {
         var path = registry.PathOf(version);
-        BundleVerifier.Verify(path);
-        return JsonNode.Parse(File.ReadAllText(Path.Combine(path, BundleFiles.Metrics)))?.AsObject()
+        var manifest = BundleVerifier.Verify(path);
+        var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(path, BundleFiles.Metrics)))?.AsObject()
             ?? throw new InvalidDataException($"{Path.Combine(path, BundleFiles.Metrics)} holds no metrics.");
+        var counts = new JsonObject();
+        foreach (var (name, count) in manifest.RowCounts)
+        {
+            counts[name] = count;
+        }
+
+        return (new JsonObject { ["data"] = counts }, metrics);
     }
 
     private static string Format(double? value, bool signed = false) => value switch

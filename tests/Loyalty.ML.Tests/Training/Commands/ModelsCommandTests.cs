@@ -40,7 +40,7 @@ public sealed class ModelsCommandTests : IDisposable
     }
 
     [Fact]
-    public void ModelsCompare_TwoVersions_PrintsEachMetricWithTheChange()
+    public void ModelsCompare_TwoVersions_PrintsRowCountsAndEachMetricWithTheChange()
     {
         var data = _folder.Combine("sales.csv");
         File.WriteAllLines(data, ["customer_id,item_id,order_id,timestamp,quantity,unit_price", "C1,I1,O1,2026-02-01T10:00:00,1,2.5"]);
@@ -57,6 +57,8 @@ public sealed class ModelsCommandTests : IDisposable
         Assert.Contains(versions[1], output, StringComparison.Ordinal);
         var customers = output.Split('\n').Single(line => line.StartsWith("kpis.customers ", StringComparison.Ordinal));
         Assert.Equal(["kpis.customers", "1", "3", "+2"], customers.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var rows = output.Split('\n').Single(line => line.StartsWith("data.rows_accepted ", StringComparison.Ordinal));
+        Assert.Equal(["data.rows_accepted", "1", "3", "+2"], rows.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
