@@ -66,20 +66,7 @@ internal static class ChurnApi
             return problem;
         }
 
-        var scores = new List<ChurnScoreView>(ids.Count);
-        var unknown = new List<string>();
-        foreach (var id in ids)
-        {
-            if (churn.TryGet(id, out var score))
-            {
-                scores.Add(ChurnViews.View(score, model.Bundle.Segments));
-            }
-            else
-            {
-                unknown.Add(id);
-            }
-        }
-
+        var (scores, unknown) = BatchLookup.Split<ChurnScore, ChurnScoreView>(ids, churn.TryGet, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
         return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown));
     }
 

@@ -69,20 +69,8 @@ internal static class OffersApi
 
         var asOf = Today(time);
         var configuration = offers.Current;
-        var found = new List<CustomerOffersView>(ids.Count);
-        var unknown = new List<string>();
-        foreach (var id in ids)
-        {
-            if (customers.TryGetValue(id, out var facts))
-            {
-                found.Add(new CustomerOffersView(id, Propose(model, configuration, facts, asOf)));
-            }
-            else
-            {
-                unknown.Add(id);
-            }
-        }
-
+        var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(
+            ids, customers.TryGetValue, (id, facts) => new CustomerOffersView(id, Propose(model, configuration, facts, asOf)));
         return TypedResults.Ok(new OffersBatchResponse(model.Version, asOf, found, unknown));
     }
 
