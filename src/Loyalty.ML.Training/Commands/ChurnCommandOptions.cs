@@ -24,13 +24,13 @@ internal sealed class ChurnCommandOptions
         command.Options.Add(_clvDiscount);
     }
 
-    /// <summary>The churn options the command line asks for; throws an <see cref="ArgumentException"/> naming every value out of range.</summary>
-    public ChurnOptions Read(ParseResult result) => new ChurnOptions
+    /// <summary>The churn options the command line asks for (the churn step refuses, naming each, any out of range).</summary>
+    public ChurnOptions Read(ParseResult result) => new()
     {
         HorizonDays = result.GetValue(_horizon) ?? Defaults.HorizonDays,
         MediumRiskThreshold = result.GetValue(_medium) ?? Defaults.MediumRiskThreshold,
         HighRiskThreshold = result.GetValue(_high) ?? Defaults.HighRiskThreshold,
         ClvMonths = result.GetValue(_clvMonths) ?? Defaults.ClvMonths,
         ClvMonthlyDiscountRate = result.GetValue(_clvDiscount) ?? Defaults.ClvMonthlyDiscountRate,
-    }.Validated();
+    };
 }

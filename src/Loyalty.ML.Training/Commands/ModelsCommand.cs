@@ -51,7 +51,7 @@ internal static class ModelsCommand
 
     private static int Show(ModelRegistry registry, string? version)
     {
-        version ??= registry.CurrentVersion ?? throw new InvalidOperationException($"No model is published in {registry.Root}; run ./train.sh first.");
+        version ??= registry.RequireCurrentVersion();
         var manifest = BundleVerifier.Verify(registry.PathOf(version));
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(manifest, BundleJson.Options));
         Console.WriteLine($"checksums: {manifest.Files.Count} files verified");

@@ -9,7 +9,7 @@ internal static class ModelsCompare
 {
     public static int Run(ModelRegistry registry, string? older, string? newer, bool all)
     {
-        newer ??= registry.CurrentVersion ?? throw new InvalidOperationException($"No model is published in {registry.Root}; run ./train.sh first.");
+        newer ??= registry.RequireCurrentVersion();
         older ??= registry.PreviousVersion();
         if (older == newer)
         {
@@ -37,8 +37,7 @@ internal static class ModelsCompare
     {
         var path = registry.PathOf(version);
         var manifest = BundleVerifier.Verify(path);
-        var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(path, BundleFiles.Metrics)))?.AsObject()
-            ?? throw new InvalidDataException($"{Path.Combine(path, BundleFiles.Metrics)} holds no metrics.");
+        var metrics = ModelBundle.ReadMetrics(path);
         var counts = new JsonObject();
         foreach (var (name, count) in manifest.RowCounts)
         {

@@ -51,10 +51,15 @@ public sealed class ModelBundle
     public static ModelBundle Load(string directory)
     {
         var manifest = BundleVerifier.Verify(directory);
+        return new ModelBundle(directory, manifest, ReadMetrics(directory), BundleModels.Load(directory));
+    }
+
+    /// <summary>The metrics.json of the bundle in <paramref name="directory"/> (empty when it has none), without loading its models.</summary>
+    public static JsonObject ReadMetrics(string directory)
+    {
         var metricsPath = Path.Combine(directory, BundleFiles.Metrics);
-        var metrics = File.Exists(metricsPath)
+        return File.Exists(metricsPath)
             ? JsonNode.Parse(File.ReadAllText(metricsPath)) as JsonObject ?? throw new InvalidDataException($"{metricsPath}: not a JSON object.")
             : [];
-        return new ModelBundle(directory, manifest, metrics, BundleModels.Load(directory));
     }
 }

@@ -78,6 +78,10 @@ public sealed class ModelRegistry
         }
     }
 
+    /// <summary>The current version; throws, telling the user to train, when nothing is published.</summary>
+    public string RequireCurrentVersion() =>
+        CurrentVersion ?? throw new InvalidOperationException($"No model is published in {Root}; run ./train.sh first.");
+
     /// <summary>The version published before the current one; throws when there is none.</summary>
     public string PreviousVersion()
     {
