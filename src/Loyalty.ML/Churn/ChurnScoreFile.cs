@@ -50,16 +50,8 @@ internal static class ChurnScoreFile
         var info = BundleJson.Read<ChurnScoresInfo>(Path.Combine(directory, InfoFile));
         var path = Path.Combine(directory, ScoresFile);
         var scores = new List<ChurnScore>(info.Customers);
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        if (reader.ReadLine() != Header)
+        foreach (var (lineNumber, line) in CsvText.ReadLines(path, Header))
         {
-            throw new InvalidDataException($"{path}: line 1 must be the header '{Header}'.");
-        }
-
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
             scores.Add(Parse(line, path, lineNumber));
         }
 

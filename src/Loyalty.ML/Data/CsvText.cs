@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Loyalty.ML.Data;
 
-/// <summary>RFC 4180 quoting for the small CSV files the bundle and the exports write, and splitting of one such line.</summary>
+/// <summary>RFC 4180 quoting for the small CSV files the bundle and the exports write, splitting of one such line, and reading them back.</summary>
 internal static class CsvText
 {
     /// <summary><paramref name="value"/> as a CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
@@ -40,5 +40,24 @@ internal static class CsvText
 
         fields.Add(field.ToString());
         return fields;
+    }
+
+    /// <summary>
+    /// The lines after the header of the file at <paramref name="path"/>, each with its 1-based line number;
+    /// throws <see cref="InvalidDataException"/> when line 1 is not <paramref name="header"/>.
+    /// </summary>
+    public static IEnumerable<(int Number, string Text)> ReadLines(string path, string header)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        if (reader.ReadLine() != header)
+        {
+            throw new InvalidDataException($"{path} line 1: expected the header '{header}'.");
+        }
+
+        var number = 1;
+        while (reader.ReadLine() is { } line)
+        {
+            yield return (++number, line);
+        }
     }
 }

@@ -58,16 +58,8 @@ public static class CustomerFactsFile
     public static IReadOnlyDictionary<string, CustomerFacts> Read(string path)
     {
         var facts = new Dictionary<string, CustomerFacts>(StringComparer.Ordinal);
-        using var reader = new StreamReader(path);
-        if (reader.ReadLine() != Header)
+        foreach (var (lineNumber, line) in CsvText.ReadLines(path, Header))
         {
-            throw new InvalidDataException($"{path}: unexpected header; expected {Header}.");
-        }
-
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
             var fields = CsvText.Split(line);
             if (fields.Count != 9)
             {

@@ -45,17 +45,9 @@ public static class SegmentsFile
     /// <summary>Reads a segments file; throws <see cref="InvalidDataException"/> naming the line of a bad row.</summary>
     public static IReadOnlyDictionary<string, CustomerSegment> Read(string path)
     {
-        using var reader = new StreamReader(path);
-        if (reader.ReadLine() != Header)
-        {
-            throw new InvalidDataException($"{path} line 1: expected the header '{Header}'.");
-        }
-
         var segments = new Dictionary<string, CustomerSegment>(StringComparer.Ordinal);
-        var number = 1;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, line) in CsvText.ReadLines(path, Header))
         {
-            number++;
             var segment = Parse(line) ?? throw new InvalidDataException($"{path} line {number}: not a segment row ('{line}').");
             if (!segments.TryAdd(segment.CustomerId, segment))
             {
@@ -68,33 +60,15 @@ public static class SegmentsFile
 
     private static CustomerSegment? Parse(string line)
     {
-        var (id, rest) = SplitId(line);
-        var fields = rest?.Split(',');
-        if (id is null || fields is not { Length: 7 } || !RfmSegments.All.Contains(fields[6]))
+        var fields = CsvText.Split(line);
+        if (fields is not { Count: 8 } || !RfmSegments.All.Contains(fields[7]))
         {
             return null;
         }
 
-        return Score(fields[3]) is { } r && Score(fields[4]) is { } f && Score(fields[5]) is { } m
-            ? new CustomerSegment(id, r, f, m, fields[6])
+        return Score(fields[4]) is { } r && Score(fields[5]) is { } f && Score(fields[6]) is { } m
+            ? new CustomerSegment(fields[0], r, f, m, fields[7])
             : null;
-    }
-
-    private static (string? Id, string? Remainder) SplitId(string line)
-    {
-        if (!line.StartsWith('"'))
-        {
-            var comma = line.IndexOf(',');
-            return comma < 0 ? (null, null) : (line[..comma], line[(comma + 1)..]);
-        }
-
-        var close = line.IndexOf("\",", 1, StringComparison.Ordinal);
-        while (close > 0 && line[1..close].Replace("\"\"", string.Empty, StringComparison.Ordinal).Contains('"'))
-        {
-            close = line.IndexOf("\",", close + 1, StringComparison.Ordinal);
-        }
-
-        return close < 0 ? (null, null) : (line[1..close].Replace("\"\"", "\"", StringComparison.Ordinal), line[(close + 2)..]);
     }
 
     private static int? Score(string field) =>
