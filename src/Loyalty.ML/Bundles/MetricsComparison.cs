@@ -23,6 +23,7 @@ internal static class MetricsComparison
         "churn.auc_gain_over_recency",
         "churn.baselines.recency.auc",
         "churn.baselines.bgnbd.auc",
+        "churn.diagnostics.in_time_cv.auc",
         "kpis.customers",
         "kpis.active_customers",
         "kpis.engagement_rate_pct",

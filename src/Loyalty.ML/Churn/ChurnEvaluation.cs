@@ -49,6 +49,7 @@ internal static class ChurnEvaluation
             ["recency"] = recencyScores,
             ["bgnbd"] = bgnbd,
         };
+        metrics["diagnostics"] = ChurnDiagnostics.Run(test, labels, probabilities, recency, options);
         return metrics;
     }
 

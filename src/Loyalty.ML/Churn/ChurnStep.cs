@@ -92,9 +92,10 @@ internal sealed class ChurnStep : ITrainingStep
         }
 
         var interval = metrics["intervals_95"]?["auc"] is JsonArray auc ? string.Create(CultureInfo.InvariantCulture, $"95% {(double)auc[0]!:0.000}–{(double)auc[1]!:0.000}; ") : string.Empty;
+        var inTime = metrics["diagnostics"]?["in_time_cv"]?["auc"] is JsonValue reference ? string.Create(CultureInfo.InvariantCulture, $", in-time reference {(double)reference:0.000}") : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"churn: AUC {(double)metrics["auc"]!:0.000} ({interval}recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
+            $"churn: AUC {(double)metrics["auc"]!:0.000} ({interval}recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}{inTime}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
     }
 
     private static int DaysSpanned(TrainingContext context) =>

@@ -30,7 +30,7 @@ public sealed class ChurnEvaluationTests
 
         var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions());
 
-        foreach (var key in new[] { "auc", "pr_auc", "brier", "lift_at_10pct", "calibration", "horizon_days", "test_customers", "churn_rate" })
+        foreach (var key in new[] { "auc", "pr_auc", "brier", "lift_at_10pct", "calibration", "horizon_days", "test_customers", "churn_rate", "diagnostics" })
         {
             Assert.True(metrics.ContainsKey(key), key);
         }
