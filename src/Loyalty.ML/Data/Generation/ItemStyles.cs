@@ -48,7 +48,7 @@ internal sealed class ItemStyles
             for (var category = 0; category < _categories; category++)
             {
                 lean = (category & 1) == 0 ? (random.Chance(LeaningShare) ? CategoryLean : 1) : lean;
-                total += lean * (categoryCumulative[category] - (category == 0 ? 0 : categoryCumulative[category - 1]));
+                total += lean * RunningSums.WeightAt(categoryCumulative, category);
                 _categoryCumulative[(style * _categories) + category] = total;
             }
         }

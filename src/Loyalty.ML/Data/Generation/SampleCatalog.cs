@@ -53,8 +53,8 @@ internal sealed class SampleCatalog
             var paired = c ^ 1;
             var pairedSize = CategoryStart[paired + 1] - CategoryStart[paired];
             Complement[item] = CategoryStart[paired] + ((item - CategoryStart[c]) % pairedSize);
-            var categoryWeight = (categoryCumulative[c] - (c == 0 ? 0 : categoryCumulative[c - 1])) / categoryTotal;
-            var within = _withinCumulative[item] - (item == CategoryStart[c] ? 0 : _withinCumulative[item - 1]);
+            var categoryWeight = RunningSums.WeightAt(categoryCumulative, c) / categoryTotal;
+            var within = RunningSums.WeightAt(_withinCumulative, item, CategoryStart[c]);
             globalTotal += categoryWeight * within / _withinCumulative[CategoryStart[c + 1] - 1];
             globalCumulative[item] = globalTotal;
         }

@@ -37,7 +37,7 @@ internal sealed class StyledItemIndex
                 {
                     if (style[item] == wanted)
                     {
-                        total += groupCumulative[item] - (item == groupStart[group] ? 0 : groupCumulative[item - 1]);
+                        total += RunningSums.WeightAt(groupCumulative, item, groupStart[group]);
                         _order[position] = item;
                         _cumulative[position++] = total;
                     }
