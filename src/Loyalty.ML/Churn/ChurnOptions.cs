@@ -52,32 +52,20 @@ internal sealed class ChurnOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        Check(problems, HorizonDays is >= 7 and <= 365, $"the churn horizon must be 7–365 days, not {HorizonDays}");
-        Check(problems, MediumRiskThreshold is > 0 and < 1, $"the medium-risk threshold must be between 0 and 1, not {MediumRiskThreshold}");
-        Check(problems, HighRiskThreshold is > 0 and < 1, $"the high-risk threshold must be between 0 and 1, not {HighRiskThreshold}");
-        Check(problems, MediumRiskThreshold < HighRiskThreshold, $"the medium-risk threshold ({MediumRiskThreshold}) must be below the high-risk threshold ({HighRiskThreshold})");
-        Check(problems, ClvMonths is >= 1 and <= 120, $"the CLV horizon must be 1–120 months, not {ClvMonths}");
-        Check(problems, ClvMonthlyDiscountRate is >= 0 and < 1, $"the monthly CLV discount rate must be at least 0 and below 1, not {ClvMonthlyDiscountRate}");
-        Check(problems, CutoffStepDays >= 1 && MaxTrainingCutoffs >= 1 && MinimumHistoryDays >= 0, "cutoff step and training cutoffs must be at least 1, minimum history at least 0");
+        SettingsCheck.Require(problems, HorizonDays is >= 7 and <= 365, $"the churn horizon must be 7–365 days, not {HorizonDays}");
+        SettingsCheck.Require(problems, MediumRiskThreshold is > 0 and < 1, $"the medium-risk threshold must be between 0 and 1, not {MediumRiskThreshold}");
+        SettingsCheck.Require(problems, HighRiskThreshold is > 0 and < 1, $"the high-risk threshold must be between 0 and 1, not {HighRiskThreshold}");
+        SettingsCheck.Require(problems, MediumRiskThreshold < HighRiskThreshold, $"the medium-risk threshold ({MediumRiskThreshold}) must be below the high-risk threshold ({HighRiskThreshold})");
+        SettingsCheck.Require(problems, ClvMonths is >= 1 and <= 120, $"the CLV horizon must be 1–120 months, not {ClvMonths}");
+        SettingsCheck.Require(problems, ClvMonthlyDiscountRate is >= 0 and < 1, $"the monthly CLV discount rate must be at least 0 and below 1, not {ClvMonthlyDiscountRate}");
+        SettingsCheck.Require(problems, CutoffStepDays >= 1 && MaxTrainingCutoffs >= 1 && MinimumHistoryDays >= 0, "cutoff step and training cutoffs must be at least 1, minimum history at least 0");
         return problems;
     }
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming every setting out of range.</summary>
-    public ChurnOptions Validated()
-    {
-        var problems = Problems();
-        return problems.Count == 0 ? this : throw new ArgumentException("Churn options: " + string.Join("; ", problems) + ".");
-    }
+    public void Validate() => SettingsCheck.ThrowIfAny("Churn options", Problems());
 
     /// <summary>Band of a probability under these thresholds.</summary>
     public RiskBand BandOf(double probability) =>
         probability >= HighRiskThreshold ? RiskBand.High : probability >= MediumRiskThreshold ? RiskBand.Medium : RiskBand.Low;
-
-    private static void Check(List<string> problems, bool valid, string problem)
-    {
-        if (!valid)
-        {
-            problems.Add(problem);
-        }
-    }
 }

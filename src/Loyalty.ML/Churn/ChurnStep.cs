@@ -21,7 +21,11 @@ internal sealed class ChurnStep : ITrainingStep
     }
 
     /// <summary>Creates the step with <paramref name="options"/>; throws when one is out of range.</summary>
-    public ChurnStep(ChurnOptions options) => _options = options.Validated();
+    public ChurnStep(ChurnOptions options)
+    {
+        options.Validate();
+        _options = options;
+    }
 
     /// <inheritdoc />
     public string Name => "churn";

@@ -12,10 +12,15 @@ public sealed record KpiOptions
     /// <summary>Length of the retention period (and of the window that makes someone a customer at a given time).</summary>
     public int PeriodDays { get; init; } = DefaultDays;
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a window is not positive.</summary>
-    public void Validate()
+    /// <summary>Every window that is not positive, described for the person who set it; empty when both are valid.</summary>
+    public IReadOnlyList<string> Problems()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(ActiveDays, 1, nameof(ActiveDays));
-        ArgumentOutOfRangeException.ThrowIfLessThan(PeriodDays, 1, nameof(PeriodDays));
+        var problems = new List<string>();
+        SettingsCheck.Require(problems, ActiveDays >= 1, $"the active window must be at least 1 day, not {ActiveDays}");
+        SettingsCheck.Require(problems, PeriodDays >= 1, $"the retention period must be at least 1 day, not {PeriodDays}");
+        return problems;
     }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every window out of range.</summary>
+    public void Validate() => SettingsCheck.ThrowIfAny("KPI options", Problems());
 }

@@ -36,17 +36,21 @@ public sealed record AlsOptions
     /// <summary>Half-life in days of a purchase's weight in the counts (0 = every purchase counts 1).</summary>
     public double RecencyHalfLifeDays { get; init; } = 30;
 
-    /// <summary>Checks the values and names the first bad one.</summary>
-    public void Validate()
+    /// <summary>Every setting out of range, described for the person who set it; empty when all are valid.</summary>
+    public IReadOnlyList<string> Problems()
     {
-        if (Factors < 1 || Iterations < 1 || CgSteps < 1 || Threads < 1)
-        {
-            throw new ArgumentException($"ALS options: factors ({Factors}), iterations ({Iterations}), cg steps ({CgSteps}) and threads ({Threads}) must be at least 1.");
-        }
-
-        if (!(Regularization >= 0) || !(Alpha > 0) || !(Epsilon > 0) || !(RecencyHalfLifeDays >= 0))
-        {
-            throw new ArgumentException($"ALS options: regularization ({Regularization}) and half-life ({RecencyHalfLifeDays}) must be >= 0, alpha ({Alpha}) and epsilon ({Epsilon}) > 0.");
-        }
+        var problems = new List<string>();
+        SettingsCheck.Require(problems, Factors >= 1, $"factors must be at least 1, not {Factors}");
+        SettingsCheck.Require(problems, Iterations >= 1, $"iterations must be at least 1, not {Iterations}");
+        SettingsCheck.Require(problems, CgSteps >= 1, $"conjugate-gradient steps must be at least 1, not {CgSteps}");
+        SettingsCheck.Require(problems, Threads >= 1, $"threads must be at least 1, not {Threads}");
+        SettingsCheck.Require(problems, Regularization >= 0, $"regularization must be at least 0, not {Regularization}");
+        SettingsCheck.Require(problems, Alpha > 0, $"alpha must be above 0, not {Alpha}");
+        SettingsCheck.Require(problems, Epsilon > 0, $"epsilon must be above 0, not {Epsilon}");
+        SettingsCheck.Require(problems, RecencyHalfLifeDays >= 0, $"the recency half-life must be at least 0 days, not {RecencyHalfLifeDays}");
+        return problems;
     }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every setting out of range.</summary>
+    public void Validate() => SettingsCheck.ThrowIfAny("ALS options", Problems());
 }

@@ -26,19 +26,21 @@ public sealed class ChurnOptionsTests
     }
 
     [Fact]
-    public void Validated_Defaults_ReturnsTheSameOptions()
+    public void Validate_Defaults_FindsNothing()
     {
         var options = new ChurnOptions();
 
-        Assert.Same(options, options.Validated());
+        options.Validate();
+
+        Assert.Empty(options.Problems());
     }
 
     [Fact]
-    public void Validated_SettingsOutOfRange_NamesEveryOne()
+    public void Validate_SettingsOutOfRange_NamesEveryOne()
     {
         var options = new ChurnOptions { HorizonDays = 3, MediumRiskThreshold = 0.8, HighRiskThreshold = 0.6, ClvMonths = 0, ClvMonthlyDiscountRate = -0.1 };
 
-        var error = Assert.Throws<ArgumentException>(() => options.Validated());
+        var error = Assert.Throws<ArgumentException>(options.Validate);
 
         Assert.Equal(4, options.Problems().Count);
         Assert.Contains("horizon must be 7–365 days, not 3", error.Message, StringComparison.Ordinal);

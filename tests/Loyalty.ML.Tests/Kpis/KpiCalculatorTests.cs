@@ -69,9 +69,9 @@ public sealed class KpiCalculatorTests
     [Fact]
     public void Compute_ZeroWindow_ThrowsNamingIt()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => KpiCalculator.Compute(History(), new KpiOptions { PeriodDays = 0 }));
+        var error = Assert.Throws<ArgumentException>(() => KpiCalculator.Compute(History(), new KpiOptions { PeriodDays = 0 }));
 
-        Assert.Equal(nameof(KpiOptions.PeriodDays), error.ParamName);
+        Assert.Contains("retention period must be at least 1 day, not 0", error.Message, StringComparison.Ordinal);
     }
 
     private static PurchaseHistory History()

@@ -58,11 +58,16 @@ public sealed class ImplicitAlsTests
     }
 
     [Fact]
-    public void Validate_ZeroFactors_Throws()
+    public void Validate_SettingsOutOfRange_NamesEveryOne()
     {
-        var error = Assert.Throws<ArgumentException>(() => (RecommenderTestData.FastAls with { Factors = 0 }).Validate());
+        var options = RecommenderTestData.FastAls with { Factors = 0, Alpha = -1, RecencyHalfLifeDays = -2 };
 
-        Assert.Contains("factors", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal(3, options.Problems().Count);
+        Assert.Contains("factors must be at least 1, not 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alpha must be above 0, not -1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("half-life must be at least 0 days, not -2", error.Message, StringComparison.Ordinal);
     }
 
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);

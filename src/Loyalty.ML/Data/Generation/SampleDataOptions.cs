@@ -52,21 +52,17 @@ public sealed record SampleDataOptions
     /// <summary>The moment the history ends (midnight after <see cref="EndDate"/>); nothing happens at or after it.</summary>
     public DateTime End => EndDate.ToDateTime(TimeOnly.MinValue).AddDays(1);
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first option that is out of range.</summary>
-    public void Validate()
+    /// <summary>Every option out of range, described for the person who set it; empty when all are valid.</summary>
+    public IReadOnlyList<string> Problems()
     {
-        Require(Customers >= 1, nameof(Customers), "must be at least 1");
-        Require(Items >= 2, nameof(Items), "must be at least 2 (items come in complementary category pairs)");
-        Require(Lines >= 1, nameof(Lines), "must be at least 1");
-        Require(Days is >= 30 and <= 36_500, nameof(Days), "must be between 30 and 36500");
-        Require(Items <= 10_000_000, nameof(Items), "must be at most 10,000,000");
+        var problems = new List<string>();
+        SettingsCheck.Require(problems, Customers >= 1, $"customers must be at least 1, not {Customers}");
+        SettingsCheck.Require(problems, Items is >= 2 and <= 10_000_000, $"items must be 2–10,000,000 (they come in complementary category pairs), not {Items}");
+        SettingsCheck.Require(problems, Lines >= 1, $"lines must be at least 1, not {Lines}");
+        SettingsCheck.Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
+        return problems;
     }
 
-    private void Require(bool condition, string name, string rule)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException($"Sample data option {name} {rule} (got {this}).", name);
-        }
-    }
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every option out of range.</summary>
+    public void Validate() => SettingsCheck.ThrowIfAny("Sample data options", Problems());
 }

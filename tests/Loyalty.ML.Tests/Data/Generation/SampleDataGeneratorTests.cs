@@ -113,11 +113,12 @@ public sealed class SampleDataGeneratorTests : IDisposable
     }
 
     [Fact]
-    public void Generate_InvalidOptions_ThrowsNamingTheOptionAndWritesNothing()
+    public void Generate_InvalidOptions_ThrowsNamingEveryOneAndWritesNothing()
     {
-        var error = Assert.Throws<ArgumentException>(() => SampleDataGenerator.Generate(Small with { Customers = 0 }, _folder.Combine("out")));
+        var error = Assert.Throws<ArgumentException>(() => SampleDataGenerator.Generate(Small with { Customers = 0, Days = 10 }, _folder.Combine("out")));
 
-        Assert.Contains(nameof(SampleDataOptions.Customers), error.Message);
+        Assert.Contains("customers must be at least 1, not 0", error.Message, StringComparison.Ordinal);
+        Assert.Contains("days must be 30–36,500, not 10", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.Combine("out")));
     }
 
