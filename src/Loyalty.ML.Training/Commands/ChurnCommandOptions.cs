@@ -12,6 +12,7 @@ internal sealed class ChurnCommandOptions
     private readonly Option<double?> _medium = new("--risk-medium") { Description = $"Churn probability from which a customer is in the medium risk band (default {Defaults.MediumRiskThreshold})." };
     private readonly Option<double?> _high = new("--risk-high") { Description = $"Churn probability from which a customer is in the high risk band (default {Defaults.HighRiskThreshold})." };
     private readonly Option<int?> _clvMonths = new("--clv-months") { Description = $"Months of customer lifetime value (default {Defaults.ClvMonths})." };
+    private readonly Option<DateOnly?> _testCutoff = new("--churn-test-cutoff") { Description = "Backtest: test cutoff of the churn evaluation (yyyy-MM-dd; default: the last day − horizon). The published scores do not change." };
     private readonly Option<double?> _clvDiscount = new("--clv-discount") { Description = $"Monthly discount rate of the lifetime value (default {Defaults.ClvMonthlyDiscountRate})." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
@@ -22,6 +23,7 @@ internal sealed class ChurnCommandOptions
         command.Options.Add(_high);
         command.Options.Add(_clvMonths);
         command.Options.Add(_clvDiscount);
+        command.Options.Add(_testCutoff);
     }
 
     /// <summary>The churn options the command line asks for (the churn step refuses, naming each, any out of range).</summary>
@@ -32,5 +34,6 @@ internal sealed class ChurnCommandOptions
         HighRiskThreshold = result.GetValue(_high) ?? Defaults.HighRiskThreshold,
         ClvMonths = result.GetValue(_clvMonths) ?? Defaults.ClvMonths,
         ClvMonthlyDiscountRate = result.GetValue(_clvDiscount) ?? Defaults.ClvMonthlyDiscountRate,
+        TestCutoff = result.GetValue(_testCutoff),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Evaluation;
 
@@ -14,7 +15,7 @@ internal static class ChurnEvaluation
     public static JsonObject Run(CustomerTimeline timeline, ChurnOptions options)
     {
         var horizon = options.HorizonDays;
-        var testCutoff = timeline.LastDay - horizon;
+        var testCutoff = TestCutoff(timeline, options);
         var training = StackedExamples.Build(timeline, testCutoff - horizon, options);
         var model = ChurnModel.Fit(options, training.Features, training.Labels);
 
@@ -32,13 +33,13 @@ internal static class ChurnEvaluation
 
         var metrics = Scores(probabilities, labels, withCalibration: true);
         metrics["horizon_days"] = horizon;
-        metrics["test_cutoff"] = timeline.DateOf(testCutoff).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        metrics["test_cutoff"] = timeline.DateOf(testCutoff).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         metrics["test_population"] = "customers with at least one purchase on or before the test cutoff";
         metrics["test_customers"] = test.Count;
         metrics["churn_rate"] = labels.Count(label => label) / (double)labels.Length;
         metrics["train_cutoffs"] = training.Cutoffs.Length;
         metrics["train_examples"] = training.Labels.Length;
-        metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         metrics["intervals_95"] = Intervals(probabilities, recency, labels, options.Seed);
         var recencyScores = Scores(recency, labels, withCalibration: false);
         metrics["auc_gain_over_recency"] = (double)metrics["auc"]! - (double)recencyScores["auc"]!;
@@ -51,6 +52,25 @@ internal static class ChurnEvaluation
         };
         metrics["diagnostics"] = ChurnDiagnostics.Run(test, labels, probabilities, recency, options);
         return metrics;
+    }
+
+    /// <summary>
+    /// The test cutoff day: the one asked for, or the last day − H; throws when the one asked for leaves its labels
+    /// unobserved or no training cutoff with its minimum history before it.
+    /// </summary>
+    public static int TestCutoff(CustomerTimeline timeline, ChurnOptions options)
+    {
+        var latest = timeline.LastDay - options.HorizonDays;
+        if (options.TestCutoff is not { } date)
+        {
+            return latest;
+        }
+
+        var earliest = options.MinimumHistoryDays + options.HorizonDays;
+        var day = timeline.DayOf(date);
+        return day >= earliest && day <= latest ? day : throw new ArgumentException(string.Create(
+            CultureInfo.InvariantCulture,
+            $"The churn test cutoff {date:yyyy-MM-dd} must lie between {timeline.DateOf(earliest):yyyy-MM-dd} (a training cutoff with {options.MinimumHistoryDays} days of history and {options.HorizonDays} days of labels before it) and {timeline.DateOf(latest):yyyy-MM-dd} ({options.HorizonDays} days of labels before the last day of data)."));
     }
 
     /// <summary>

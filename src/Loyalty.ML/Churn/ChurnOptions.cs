@@ -6,6 +6,12 @@ internal sealed class ChurnOptions
     /// <summary>H: a customer has churned at T when they make no purchase in (T, T + H] days.</summary>
     public int HorizonDays { get; init; } = 90;
 
+    /// <summary>
+    /// Test cutoff of the out-of-time evaluation, for a backtest at an earlier date; null: the last day − H.
+    /// The published model and scores do not depend on it.
+    /// </summary>
+    public DateOnly? TestCutoff { get; init; }
+
     /// <summary>Days between the stacked training cutoffs.</summary>
     public int CutoffStepDays { get; init; } = 14;
 

@@ -41,7 +41,7 @@ internal sealed class ChurnStep : ITrainingStep
         var timeline = CustomerTimelineBuilder.Build(context.History);
         var horizon = _options.HorizonDays;
         JsonObject metrics;
-        if (timeline.LastDay - 2 * horizon >= _options.MinimumHistoryDays)
+        if (_options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= _options.MinimumHistoryDays)
         {
             context.Report(Name, 0.1, "out-of-time evaluation");
             metrics = ChurnEvaluation.Run(timeline, _options);

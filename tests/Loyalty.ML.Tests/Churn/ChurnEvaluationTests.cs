@@ -1,3 +1,4 @@
+using System.Globalization;
 using Loyalty.ML.Churn;
 
 namespace Loyalty.ML.Tests.Churn;
@@ -41,6 +42,34 @@ public sealed class ChurnEvaluationTests
         var known = Enumerable.Range(0, timeline.CustomerCount).Count(c => timeline.OrderDay[timeline.OrderStart[c]] <= testCutoff);
         Assert.Equal(known, (int)metrics["test_customers"]!);
         Assert.Equal(10, metrics["calibration"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Run_TestCutoffAsked_BacktestsThereOnTheCustomersKnownThen()
+    {
+        var timeline = CustomerTimelineBuilder.Build(ChurnSimulatedData.History(1_000, withItems: false));
+        var testCutoff = timeline.LastDay - 150;
+
+        var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions(timeline.DateOf(testCutoff)));
+
+        var known = Enumerable.Range(0, timeline.CustomerCount).Count(c => timeline.OrderDay[timeline.OrderStart[c]] <= testCutoff);
+        Assert.Equal(timeline.DateOf(testCutoff).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (string)metrics["test_cutoff"]!);
+        Assert.Equal(known, (int)metrics["test_customers"]!);
+        Assert.Equal(timeline.DateOf(testCutoff - 90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (string)metrics["train_last_cutoff"]!);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TestCutoff_NoTrainingCutoffBeforeOrLabelsUnobserved_ThrowsNamingTheRange(bool late)
+    {
+        var timeline = CustomerTimelineBuilder.Build(ChurnSimulatedData.History(300, withItems: false));
+        var options = new ChurnOptions { TestCutoff = timeline.DateOf(late ? timeline.LastDay - 89 : 149) };
+
+        var error = Assert.Throws<ArgumentException>(() => ChurnEvaluation.TestCutoff(timeline, options));
+
+        Assert.Contains($"must lie between {timeline.DateOf(150):yyyy-MM-dd}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"and {timeline.DateOf(timeline.LastDay - 90):yyyy-MM-dd}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

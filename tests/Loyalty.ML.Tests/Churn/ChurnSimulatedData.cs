@@ -11,5 +11,5 @@ internal static class ChurnSimulatedData
     public static PurchaseHistory History(int customers, bool withItems, int seed = 1) =>
         BuyTillYouDieSimulator.History(Process, customers, days: 420, new DateTime(2023, 1, 1), withItems ? 200 : 0, seed);
 
-    public static ChurnOptions FastOptions() => new() { NumberOfTrees = 60, CutoffStepDays = 28, MaxTrainingCutoffs = 6 };
+    public static ChurnOptions FastOptions(DateOnly? testCutoff = null) => new() { NumberOfTrees = 60, CutoffStepDays = 28, MaxTrainingCutoffs = 6, TestCutoff = testCutoff };
 }

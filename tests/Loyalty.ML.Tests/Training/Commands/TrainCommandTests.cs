@@ -30,16 +30,17 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Train_ChurnOptions_SetHorizonBandsAndLifetimeValue()
+    public void Train_ChurnOptions_SetHorizonBandsLifetimeValueAndTestCutoff()
     {
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
 
-        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--churn-horizon", "60", "--risk-medium", "0.3", "--risk-high", "0.9", "--clv-months", "6", "--clv-discount", "0.02");
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--churn-horizon", "60", "--risk-medium", "0.3", "--risk-high", "0.9", "--clv-months", "6", "--clv-discount", "0.02", "--churn-test-cutoff", "2025-06-30");
 
         Assert.True(exitCode == 0, output);
         var current = _folder.Combine("models", BundleFiles.Current);
         var churn = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!["churn"]!;
         Assert.Equal(60, (int)churn["horizon_days"]!);
+        Assert.Equal("2025-06-30", (string)churn["test_cutoff"]!);
         Assert.Equal(6, (int)churn["clv"]!["months"]!);
         Assert.Equal(0.02, (double)churn["clv"]!["monthly_discount_rate"]!);
         var scores = ChurnScores.LoadIfPresent(current)!;
