@@ -12,8 +12,8 @@ internal sealed class ChurnCommandOptions
     private readonly Option<double?> _medium = new("--risk-medium") { Description = $"Churn probability from which a customer is in the medium risk band (default {Defaults.MediumRiskThreshold})." };
     private readonly Option<double?> _high = new("--risk-high") { Description = $"Churn probability from which a customer is in the high risk band (default {Defaults.HighRiskThreshold})." };
     private readonly Option<int?> _clvMonths = new("--clv-months") { Description = $"Months of customer lifetime value (default {Defaults.ClvMonths})." };
-    private readonly Option<DateOnly?> _testCutoff = new("--churn-test-cutoff") { Description = "Backtest: test cutoff of the churn evaluation (yyyy-MM-dd; default: the last day − horizon). The published scores do not change." };
     private readonly Option<double?> _clvDiscount = new("--clv-discount") { Description = $"Monthly discount rate of the lifetime value (default {Defaults.ClvMonthlyDiscountRate})." };
+    private readonly Option<DateOnly?> _testCutoff = new("--churn-test-cutoff") { Description = "Backtest: test cutoff of the churn evaluation (yyyy-MM-dd; default: the last day − horizon). The published scores do not change." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

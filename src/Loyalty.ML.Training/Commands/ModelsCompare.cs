@@ -29,6 +29,11 @@ internal static class ModelsCompare
             Console.WriteLine($"{row.Path.PadRight(width)}  {Format(row.Older),22}  {Format(row.Newer),22}  {Format(row.Change, signed: true),10}{note}");
         }
 
+        foreach (var mismatch in MetricsComparison.WindowMismatches(olderMetrics, newerMetrics))
+        {
+            Console.WriteLine($"note: {mismatch}");
+        }
+
         return 0;
     }
 

@@ -35,6 +35,8 @@ internal static class MetricsComparison
 
     private const string IntervalSection = "intervals_95";
 
+    private static readonly string[] WindowPaths = ["churn.test_cutoff"];
+
     /// <summary>
     /// Compares <paramref name="older"/> with <paramref name="newer"/> on the <see cref="Headline"/> metrics, or
     /// on every number either reports when <paramref name="all"/>; metrics neither run reports are left out.
@@ -53,6 +55,25 @@ internal static class MetricsComparison
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// What makes the two runs' metrics measure different things, one line each: the test windows they were
+    /// evaluated on (a backtest at another churn test cutoff); empty when the windows match.
+    /// </summary>
+    public static IReadOnlyList<string> WindowMismatches(JsonObject older, JsonObject newer)
+    {
+        var mismatches = new List<string>();
+        foreach (var path in WindowPaths)
+        {
+            var (before, after) = (Node(older, path)?.ToJsonString(), Node(newer, path)?.ToJsonString());
+            if (before is not null && after is not null && before != after)
+            {
+                mismatches.Add($"{path} differs ({before} against {after}): the metrics it governs measure different windows.");
+            }
+        }
+
+        return mismatches;
     }
 
     // A section's intervals sit beside its metrics: churn.auc has its interval at churn.intervals_95.auc.

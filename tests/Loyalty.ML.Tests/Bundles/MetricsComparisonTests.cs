@@ -52,6 +52,19 @@ public sealed class MetricsComparisonTests
     }
 
     [Fact]
+    public void WindowMismatches_ChurnTestCutoffsDiffer_NamesBoth()
+    {
+        var backtest = Parse("""{ "churn": { "auc": 0.759, "test_cutoff": "2011-06-12" } }""");
+        var latest = Parse("""{ "churn": { "auc": 0.744, "test_cutoff": "2011-09-10" } }""");
+
+        var mismatch = Assert.Single(MetricsComparison.WindowMismatches(backtest, latest));
+
+        Assert.Contains("churn.test_cutoff differs (\"2011-06-12\" against \"2011-09-10\")", mismatch, StringComparison.Ordinal);
+        Assert.Empty(MetricsComparison.WindowMismatches(latest, Parse("""{ "churn": { "test_cutoff": "2011-09-10" } }""")));
+        Assert.Empty(MetricsComparison.WindowMismatches(latest, Older));
+    }
+
+    [Fact]
     public void Compare_All_ListsEveryNumberOfEitherRunButNotTheIntervals()
     {
         var rows = MetricsComparison.Compare(Older, Newer, all: true);
