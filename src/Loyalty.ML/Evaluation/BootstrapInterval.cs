@@ -21,7 +21,8 @@ internal static class BootstrapInterval
         var measured = new double[resamples][];
         Parallel.For(0, resamples, resample =>
         {
-            var random = new Random(HashCode.Combine(seed, resample));
+            // Not HashCode.Combine: it is salted per process, and the intervals must repeat from run to run.
+            var random = new Random(unchecked((seed * 1_000_003) + resample));
             var indices = new int[rows];
             for (var i = 0; i < rows; i++)
             {

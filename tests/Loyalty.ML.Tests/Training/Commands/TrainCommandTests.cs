@@ -30,6 +30,20 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Train_SameDataInTwoProcesses_PublishesTheSameMetrics()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
+
+        var first = TrainerProcess.Run(_folder.Path, "train", "--models", "first");
+        var second = TrainerProcess.Run(_folder.Path, "train", "--models", "second");
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0, first.Output + second.Output);
+        var (a, b) = (MetricsWithoutTimings("first"), MetricsWithoutTimings("second"));
+        Assert.NotNull(a["churn"]!["intervals_95"]!["auc"]);
+        Assert.Equal(a.ToJsonString(), b.ToJsonString());
+    }
+
+    [Fact]
     public void Train_ChurnOptions_SetHorizonBandsLifetimeValueAndTestCutoff()
     {
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
@@ -112,6 +126,30 @@ public sealed class TrainCommandTests : IDisposable
 
         Assert.True(exitCode == 0, output);
         Assert.Equal(2, BundleVerifier.Verify(_folder.Combine("models", BundleFiles.Current)).RowCounts["rows_accepted"]);
+    }
+
+    // Wall-clock timings are the only numbers a run may not repeat.
+    private JsonObject MetricsWithoutTimings(string models)
+    {
+        var metrics = JsonNode.Parse(File.ReadAllText(_folder.Combine(models, BundleFiles.Current, BundleFiles.Metrics)))!.AsObject();
+        static void Strip(JsonNode? node)
+        {
+            if (node is JsonObject section)
+            {
+                foreach (var name in section.Select(pair => pair.Key).Where(name => name.EndsWith("_seconds", StringComparison.Ordinal)).ToList())
+                {
+                    section.Remove(name);
+                }
+
+                foreach (var (_, child) in section)
+                {
+                    Strip(child);
+                }
+            }
+        }
+
+        Strip(metrics);
+        return metrics;
     }
 
     public void Dispose() => _folder.Dispose();
