@@ -39,6 +39,7 @@ internal static class ChurnEvaluation
         metrics["churn_rate"] = labels.Count(label => label) / (double)labels.Length;
         metrics["train_cutoffs"] = training.Cutoffs.Length;
         metrics["train_examples"] = training.Labels.Length;
+        metrics["train_sample_share"] = training.SampleShare;
         metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         metrics["intervals_95"] = Intervals(probabilities, recency, labels, options.Seed);
         var recencyScores = Scores(recency, labels, withCalibration: false);

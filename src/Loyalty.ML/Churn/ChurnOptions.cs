@@ -18,6 +18,9 @@ internal sealed class ChurnOptions
     /// <summary>Most training cutoffs stacked into one training set.</summary>
     public int MaxTrainingCutoffs { get; init; } = 30;
 
+    /// <summary>Most stacked training examples; beyond it each cutoff's customers are sampled evenly (seeded).</summary>
+    public int MaxTrainingExamples { get; init; } = 2_000_000;
+
     /// <summary>Days of history the earliest training cutoff needs after the first purchase in the data.</summary>
     public int MinimumHistoryDays { get; init; } = 60;
 
@@ -65,6 +68,7 @@ internal sealed class ChurnOptions
         SettingsCheck.Require(problems, ClvMonths is >= 1 and <= 120, $"the CLV horizon must be 1–120 months, not {ClvMonths}");
         SettingsCheck.Require(problems, ClvMonthlyDiscountRate is >= 0 and < 1, $"the monthly CLV discount rate must be at least 0 and below 1, not {ClvMonthlyDiscountRate}");
         SettingsCheck.Require(problems, CutoffStepDays >= 1 && MaxTrainingCutoffs >= 1 && MinimumHistoryDays >= 0, "cutoff step and training cutoffs must be at least 1, minimum history at least 0");
+        SettingsCheck.Require(problems, MaxTrainingExamples >= 1_000, $"training examples must be at least 1,000, not {MaxTrainingExamples}");
         return problems;
     }
 

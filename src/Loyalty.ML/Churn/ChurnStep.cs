@@ -73,6 +73,7 @@ internal sealed class ChurnStep : ITrainingStep
         metrics["scored_customers"] = scores.Count;
         metrics["final_train_cutoffs"] = training.Cutoffs.Length;
         metrics["final_train_examples"] = training.Labels.Length;
+        metrics["final_train_sample_share"] = training.SampleShare;
         metrics["bands"] = new JsonObject
         {
             ["low"] = scores.Count(score => score.Band == RiskBand.Low),

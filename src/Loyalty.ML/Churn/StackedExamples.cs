@@ -6,11 +6,12 @@ namespace Loyalty.ML.Churn;
 /// </summary>
 internal sealed class StackedExamples
 {
-    private StackedExamples(float[] features, bool[] labels, int[] cutoffs)
+    private StackedExamples(float[] features, bool[] labels, int[] cutoffs, double sampleShare)
     {
         Features = features;
         Labels = labels;
         Cutoffs = cutoffs;
+        SampleShare = sampleShare;
     }
 
     /// <summary>Row-major features.</summary>
@@ -21,6 +22,9 @@ internal sealed class StackedExamples
 
     /// <summary>The cutoff days stacked, latest first.</summary>
     public int[] Cutoffs { get; }
+
+    /// <summary>Share of the known customer-cutoff pairs kept (1 unless they exceed <see cref="ChurnOptions.MaxTrainingExamples"/>).</summary>
+    public double SampleShare { get; }
 
     /// <summary>Builds the examples of cutoffs <paramref name="latestCutoff"/>, minus a step, … (labels must be observed by then).</summary>
     public static StackedExamples Build(CustomerTimeline timeline, int latestCutoff, ChurnOptions options)
@@ -37,16 +41,39 @@ internal sealed class StackedExamples
                 $"Churn needs at least {options.MinimumHistoryDays + 2 * options.HorizonDays} days of history to train and evaluate; the data spans {timeline.LastDay + 1}.");
         }
 
+        // Past a few million examples boosting learns no more, but time and memory keep growing with them.
+        var known = cutoffs.Sum(cutoff => (long)KnownAt(timeline, cutoff));
+        var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
         var features = new List<float>();
         var labels = new List<bool>();
         foreach (var cutoff in cutoffs)
         {
             var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff);
             BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-            features.AddRange(snapshot.Features);
-            labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
+            var snapshotLabels = ChurnLabels.Build(timeline, snapshot, options.HorizonDays);
+            var random = new Random(unchecked((options.Seed * 1_000_003) + cutoff));
+            for (var row = 0; row < snapshot.Count; row++)
+            {
+                if (share >= 1 || random.NextDouble() < share)
+                {
+                    features.AddRange(snapshot.Row(row));
+                    labels.Add(snapshotLabels[row]);
+                }
+            }
         }
 
-        return new StackedExamples([.. features], [.. labels], [.. cutoffs]);
+        return new StackedExamples([.. features], [.. labels], [.. cutoffs], share);
+    }
+
+    private static int KnownAt(CustomerTimeline timeline, int cutoff)
+    {
+        var known = 0;
+        for (var customer = 0; customer < timeline.CustomerCount; customer++)
+        {
+            var start = timeline.OrderStart[customer];
+            known += start < timeline.OrderStart[customer + 1] && timeline.OrderDay[start] <= cutoff ? 1 : 0;
+        }
+
+        return known;
     }
 }
