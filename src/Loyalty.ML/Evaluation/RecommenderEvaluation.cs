@@ -53,6 +53,7 @@ internal sealed record RecommenderEvaluation(
     {
         var section = Als.ToJson();
         section["split_time"] = Split.SplitTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        section["eligible_test_customers"] = Split.EligibleTestCustomers;
         section["ndcg_lift_over_item_knn"] = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4);
         section["baselines"] = new JsonObject { ["popularity"] = Popularity.ToJson(), ["item_knn"] = ItemKnn.ToJson() };
         section["als_fit_seconds"] = Math.Round(Stats.Elapsed.TotalSeconds, 3);

@@ -30,6 +30,30 @@ public sealed class TimeSplitTests
     }
 
     [Fact]
+    public void Create_MoreTestCustomersThanAllowed_RanksASeededSampleWithTheirOwnRelevantItems()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        for (var customer = 0; customer < 40; customer++)
+        {
+            builder.AddPurchase($"c{customer}", "A", $"b{customer}", Split.AddDays(-5), 1, 1);
+            builder.AddPurchase($"c{customer}", $"new{customer}", $"a{customer}", Split.AddDays(5), 1, 1);
+        }
+
+        var history = builder.Build();
+
+        var sampled = TimeSplit.Create(history, Split, maxTestCustomers: 10);
+
+        Assert.Equal(40, sampled.EligibleTestCustomers);
+        Assert.Equal(10, sampled.TestCustomers.Length);
+        Assert.Equal(sampled.TestCustomers.Order(), sampled.TestCustomers);
+        Assert.All(
+            sampled.TestCustomers.Zip(sampled.Relevant),
+            pair => Assert.Equal("new" + history.Customers[pair.First][1..], history.Items[Assert.Single(pair.Second)]));
+        Assert.Equal(sampled.TestCustomers, TimeSplit.Create(history, Split, maxTestCustomers: 10).TestCustomers);
+        Assert.Equal(40, TimeSplit.Create(history, Split).TestCustomers.Length);
+    }
+
+    [Fact]
     public void DefaultSplitTime_IsThirtyDaysBeforeTheLastPurchase()
     {
         Assert.Equal(new DateTime(2024, 2, 20, 12, 0, 0), TimeSplit.DefaultSplitTime(History()));
