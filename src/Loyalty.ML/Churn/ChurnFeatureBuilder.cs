@@ -13,8 +13,7 @@ internal static class ChurnFeatureBuilder
         var known = new List<int>();
         for (var customer = 0; customer < timeline.CustomerCount; customer++)
         {
-            var start = timeline.OrderStart[customer];
-            if (start < timeline.OrderStart[customer + 1] && timeline.OrderDay[start] <= cutoffDay)
+            if (timeline.KnownAt(customer, cutoffDay))
             {
                 known.Add(customer);
             }

@@ -67,6 +67,13 @@ internal sealed class CustomerTimeline
     /// <summary>Amount of each return line.</summary>
     public required float[] ReturnAmount { get; init; }
 
+    /// <summary>Whether <paramref name="customer"/> made a purchase on or before <paramref name="cutoff"/>: known at that cutoff.</summary>
+    public bool KnownAt(int customer, int cutoff)
+    {
+        var start = OrderStart[customer];
+        return start < OrderStart[customer + 1] && OrderDay[start] <= cutoff;
+    }
+
     /// <summary>Day number of <paramref name="date"/>.</summary>
     public int DayOf(DateOnly date) => date.DayNumber - Origin.DayNumber;
 

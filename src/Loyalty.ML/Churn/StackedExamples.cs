@@ -42,7 +42,7 @@ internal sealed class StackedExamples
         }
 
         // Past a few million examples boosting learns no more, but time and memory keep growing with them.
-        var known = cutoffs.Sum(cutoff => (long)KnownAt(timeline, cutoff));
+        var known = cutoffs.Sum(cutoff => (long)Enumerable.Range(0, timeline.CustomerCount).Count(customer => timeline.KnownAt(customer, cutoff)));
         var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
         var features = new List<float>();
         var labels = new List<bool>();
@@ -63,17 +63,5 @@ internal sealed class StackedExamples
         }
 
         return new StackedExamples([.. features], [.. labels], [.. cutoffs], share);
-    }
-
-    private static int KnownAt(CustomerTimeline timeline, int cutoff)
-    {
-        var known = 0;
-        for (var customer = 0; customer < timeline.CustomerCount; customer++)
-        {
-            var start = timeline.OrderStart[customer];
-            known += start < timeline.OrderStart[customer + 1] && timeline.OrderDay[start] <= cutoff ? 1 : 0;
-        }
-
-        return known;
     }
 }
