@@ -33,4 +33,28 @@ public sealed class CoOccurrenceTests
         Assert.Equal(0, neighbors.Of(2)[0]);
         Assert.Equal(1f, neighbors.ScoresOf(2)[0]);
     }
+
+    [Fact]
+    public void Build_EveryNeighbourKept_IsOrderedLikeTheTopOfAShorterList()
+    {
+        var random = new Random(5);
+        var rows = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 40).Where(_ => random.NextDouble() < 0.15).ToArray()).ToArray();
+        var offsets = rows.Select(row => row.Length).Prepend(0).ToArray();
+        for (var row = 1; row < offsets.Length; row++)
+        {
+            offsets[row] += offsets[row - 1];
+        }
+
+        var groups = new CsrMatrix(rows.Length, 40, offsets, [.. rows.SelectMany(row => row)], [.. rows.SelectMany(row => row.Select(_ => 1f))]);
+
+        var all = CoOccurrence.Build(groups, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 1);
+        var shorter = CoOccurrence.Build(groups, CoOccurrenceMeasure.Jaccard, maxNeighbors: 20, threads: 1);
+
+        for (var item = 0; item < 40; item++)
+        {
+            Assert.True(all.Of(item).Length > 20, $"item {item} has {all.Of(item).Length} neighbours");
+            Assert.Equal(shorter.Of(item).ToArray(), all.Of(item)[..20].ToArray());
+            Assert.Equal(shorter.ScoresOf(item).ToArray(), all.ScoresOf(item)[..20].ToArray());
+        }
+    }
 }
