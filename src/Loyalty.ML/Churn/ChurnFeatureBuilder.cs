@@ -7,13 +7,16 @@ namespace Loyalty.ML.Churn;
 /// </summary>
 internal static class ChurnFeatureBuilder
 {
-    /// <summary>Features as of <paramref name="cutoffDay"/> for every customer with a purchase on or before it.</summary>
-    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay)
+    /// <summary>
+    /// Features as of <paramref name="cutoffDay"/> for every customer with a purchase on or before it, or only for
+    /// those <paramref name="sample"/> accepts (asked once per known customer, in customer order).
+    /// </summary>
+    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, Func<int, bool>? sample = null)
     {
         var known = new List<int>();
         for (var customer = 0; customer < timeline.CustomerCount; customer++)
         {
-            if (timeline.KnownAt(customer, cutoffDay))
+            if (timeline.KnownAt(customer, cutoffDay) && (sample is null || sample(customer)))
             {
                 known.Add(customer);
             }

@@ -23,7 +23,7 @@ internal sealed class StackedExamples
     /// <summary>The cutoff days stacked, latest first.</summary>
     public int[] Cutoffs { get; }
 
-    /// <summary>Share of the known customer-cutoff pairs kept (1 unless they exceed <see cref="ChurnOptions.MaxTrainingExamples"/>).</summary>
+    /// <summary>Share of the known customer-cutoff pairs kept (1 unless they exceed <see cref="ChurnOptions.MaxTrainingExamples"/>; BG/NBD is then fitted on each cutoff's sample).</summary>
     public double SampleShare { get; }
 
     /// <summary>Builds the examples of cutoffs <paramref name="latestCutoff"/>, minus a step, … (labels must be observed by then).</summary>
@@ -48,18 +48,12 @@ internal sealed class StackedExamples
         var labels = new List<bool>();
         foreach (var cutoff in cutoffs)
         {
-            var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff);
-            BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-            var snapshotLabels = ChurnLabels.Build(timeline, snapshot, options.HorizonDays);
+            // Sampled before the features, so that unused rows cost nothing; BG/NBD is then fitted on the sample.
             var random = new Random(unchecked((options.Seed * 1_000_003) + cutoff));
-            for (var row = 0; row < snapshot.Count; row++)
-            {
-                if (share >= 1 || random.NextDouble() < share)
-                {
-                    features.AddRange(snapshot.Row(row));
-                    labels.Add(snapshotLabels[row]);
-                }
-            }
+            var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
+            BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+            features.AddRange(snapshot.Features);
+            labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
         }
 
         return new StackedExamples([.. features], [.. labels], [.. cutoffs], share);

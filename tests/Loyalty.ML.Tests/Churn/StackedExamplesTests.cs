@@ -21,7 +21,7 @@ public sealed class StackedExamplesTests
     }
 
     [Fact]
-    public void Build_OverTheCap_SamplesEveryCutoffEvenlyKeepingRowsWithTheirLabels()
+    public void Build_OverTheCap_SamplesEveryCutoffEvenlyKeepingEachCustomersFeaturesAndLabel()
     {
         var capped = new ChurnOptions { CutoffStepDays = 28, MaxTrainingCutoffs = 6, MaxTrainingExamples = 1_000 };
         var full = StackedExamples.Build(Timeline, Timeline.LastDay - 90, ChurnSimulatedData.FastOptions());
@@ -32,6 +32,7 @@ public sealed class StackedExamplesTests
         Assert.InRange(sampled.Labels.Length, 850, 1_150);
         var labelsOfRow = Rows(full).ToLookup(row => row.Key, row => row.Label);
         Assert.All(Rows(sampled), row => Assert.Contains(row.Label, labelsOfRow[row.Key]));
+        Assert.Contains(Enumerable.Range(0, sampled.Labels.Length), row => sampled.Features[(row * ChurnSnapshot.FeatureCount) + (int)ChurnFeature.ProbabilityAlive] is > 0 and < 1);
         var again = StackedExamples.Build(Timeline, Timeline.LastDay - 90, capped);
         Assert.Equal(sampled.Features, again.Features);
         Assert.Equal(sampled.Labels, again.Labels);
@@ -41,7 +42,8 @@ public sealed class StackedExamplesTests
         Enumerable.Range(0, Timeline.CustomerCount).Count(customer =>
             Timeline.OrderStart[customer] < Timeline.OrderStart[customer + 1] && Timeline.OrderDay[Timeline.OrderStart[customer]] <= cutoff);
 
+    // Every feature but BG/NBD's, which is fitted on the customers stacked and so differs between a sample and all.
     private static IEnumerable<(string Key, bool Label)> Rows(StackedExamples examples) =>
         Enumerable.Range(0, examples.Labels.Length).Select(row =>
-            (string.Join(',', examples.Features.Skip(row * ChurnSnapshot.FeatureCount).Take(ChurnSnapshot.FeatureCount)), examples.Labels[row]));
+            (string.Join(',', examples.Features.Skip(row * ChurnSnapshot.FeatureCount).Take((int)ChurnFeature.ProbabilityAlive)), examples.Labels[row]));
 }
