@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Cosine similarity of item factors, with the norms computed once.</summary>
+/// <summary>Cosine similarity of item factors, with the norms computed once; nearest items by <see cref="RowDots"/> over the whole catalog.</summary>
 internal sealed class ItemSimilarity
 {
     private readonly AlsFactors _factors;
@@ -37,13 +37,11 @@ internal sealed class ItemSimilarity
         var best = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            var y = _factors.Item(item);
             var scale = _norms[item];
+            RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scores.AsSpan(0, _factors.ItemCount));
             for (var other = 0; other < _factors.ItemCount; other++)
             {
-                scores[other] = other != item && HasFactors(other)
-                    ? TensorPrimitives.Dot(_factors.Item(other), y) / (scale * _norms[other])
-                    : float.NegativeInfinity;
+                scores[other] = other != item && HasFactors(other) ? scores[other] / (scale * _norms[other]) : float.NegativeInfinity;
             }
 
             var found = TopK.Select(scores.AsSpan(0, _factors.ItemCount), best.AsSpan(0, count), accept);
