@@ -42,8 +42,9 @@ public sealed class RedisCacheTests : IAsyncLifetime
         var (cache, statistics) = Cache();
         var failures = statistics.RedisFailures;
         await using var admin = await ConnectionMultiplexer.ConnectAsync(Host.Redis!.ConnectionString + ",allowAdmin=true");
-        var stall = admin.GetDatabase().ExecuteAsync("DEBUG", "SLEEP", "1");
-        await Task.Delay(100);
+        await using var probe = await ConnectionMultiplexer.ConnectAsync(Host.Redis!.ConnectionString);
+        var stall = admin.GetDatabase().ExecuteAsync("DEBUG", "SLEEP", "2");
+        await WaitUntilStalled(probe);
 
         var clock = Stopwatch.StartNew();
         var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}stalled:{Guid.NewGuid():N}", ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(5));
@@ -53,6 +54,22 @@ public sealed class RedisCacheTests : IAsyncLifetime
         Assert.Equal("v5", answer.ModelVersion);
         Assert.True(elapsed < TimeSpan.FromMilliseconds(600), $"the lookup took {elapsed} while Redis stalled");
         Assert.True(statistics.RedisFailures > failures);
+    }
+
+    // On a busy machine the SLEEP may start late; a lookup before it would be a plain miss, not a stall.
+    private static async Task WaitUntilStalled(ConnectionMultiplexer probe)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            var ping = probe.GetDatabase().PingAsync();
+            if (await Task.WhenAny(ping, Task.Delay(50)) != ping)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("Redis never stalled");
     }
 
     [Fact]
