@@ -49,7 +49,7 @@ internal sealed class StackedExamples
         foreach (var cutoff in cutoffs)
         {
             // Sampled before the features, so that unused rows cost nothing; BG/NBD is then fitted on the sample.
-            var random = new Random(unchecked((options.Seed * 1_000_003) + cutoff));
+            var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
             var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
             BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
             features.AddRange(snapshot.Features);

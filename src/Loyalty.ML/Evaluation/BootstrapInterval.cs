@@ -21,8 +21,7 @@ internal static class BootstrapInterval
         var measured = new double[resamples][];
         Parallel.For(0, resamples, resample =>
         {
-            // Not HashCode.Combine: it is salted per process, and the intervals must repeat from run to run.
-            var random = new Random(unchecked((seed * 1_000_003) + resample));
+            var random = new Random(DerivedSeed.Of(seed, resample));
             var indices = new int[rows];
             for (var i = 0; i < rows; i++)
             {
