@@ -61,7 +61,7 @@ internal static class TuneCommand
         (AlsOptions Options, RankingReport Report)? best = null;
         foreach (var options in grid)
         {
-            var (factors, stats) = RecommenderTrainer.FitFactors(history, options, split.SplitTime);
+            var (factors, stats) = RecommenderTrainer.FitFactors(history, options, TrainingWindow.Before(history, split.SplitTime));
             var report = RankingEvaluator.Evaluate(split, new FactorScorer(factors), threads: Environment.ProcessorCount);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

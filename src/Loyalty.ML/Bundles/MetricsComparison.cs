@@ -35,7 +35,7 @@ internal static class MetricsComparison
 
     private const string IntervalSection = "intervals_95";
 
-    private static readonly string[] WindowPaths = ["churn.test_cutoff"];
+    private static readonly string[] WindowPaths = ["churn.test_cutoff", "recommendations.fit"];
 
     /// <summary>
     /// Compares <paramref name="older"/> with <paramref name="newer"/> on the <see cref="Headline"/> metrics, or
@@ -69,7 +69,7 @@ internal static class MetricsComparison
             var (before, after) = (Node(older, path)?.ToJsonString(), Node(newer, path)?.ToJsonString());
             if (before is not null && after is not null && before != after)
             {
-                mismatches.Add($"{path} differs ({before} against {after}): the metrics it governs measure different windows.");
+                mismatches.Add($"{path} differs ({before} against {after}): the metrics it governs were measured on a different window or fit.");
             }
         }
 

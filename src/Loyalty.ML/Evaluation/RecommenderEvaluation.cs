@@ -7,10 +7,14 @@ namespace Loyalty.ML.Evaluation;
 /// <summary>
 /// The recommender's offline evaluation on one time split: ALS against the popularity and item-kNN baselines on
 /// personal top-K, and also-bought (co-occurrence, factors, popularity) on the test orders. Every method is fitted on
-/// the lines before the split only.
+/// the lines before the split only; ALS, also-bought and popularity are the model <see cref="RecommenderTrainer.Fit"/>
+/// publishes, fitted on the window before the split, so the figures are those of the lists served.
 /// </summary>
 internal sealed record RecommenderEvaluation(
     TimeSplit Split,
+    TrainingWindow Window,
+    RecommenderOptions Options,
+    RecommenderModel Model,
     RankingReport Als,
     RankingReport Popularity,
     RankingReport ItemKnn,
@@ -28,13 +32,15 @@ internal sealed record RecommenderEvaluation(
     public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
-        var (factors, stats) = RecommenderTrainer.FitFactors(history, options.Als, split.SplitTime, iterationDone);
+        var window = TrainingWindow.Before(history, split.SplitTime);
+        var (model, stats) = RecommenderTrainer.Fit(history, options, AlsoBoughtMethod.CoOccurrence, window, iterationDone);
+        var factors = model.Factors;
         var als = RankingEvaluator.Evaluate(split, new FactorScorer(factors), options.K, threads);
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
-        var neighbors = RecommenderTrainer.FitAlsoBought(history, options, split.SplitTime);
+        var neighbors = model.AlsoBought;
         var similarity = new ItemSimilarity(factors);
-        var recent = Recommendations.Popularity.TimeDecayed(history, split.SplitTime, options.PopularityHalfLifeDays);
+        var recent = model.Popularity;
         var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
         var orders = 0;
         foreach (var method in (AlsoBoughtMethod[])[AlsoBoughtMethod.CoOccurrence, AlsoBoughtMethod.Factors])
@@ -45,7 +51,7 @@ internal sealed record RecommenderEvaluation(
 
         var popular = new AlsoBoughtRanker(neighbors, similarity, recent, AlsoBoughtMethod.CoOccurrence);
         var alsoBoughtPopularity = AlsoBoughtEvaluator.HitRate(history, split, item => popular.Popular(options.K, other => other != item)).HitRate;
-        return new RecommenderEvaluation(split, als, popularity, itemKnn, alsoBought, alsoBoughtPopularity, orders, stats);
+        return new RecommenderEvaluation(split, window, options, model, als, popularity, itemKnn, alsoBought, alsoBoughtPopularity, orders, stats);
     }
 
     /// <summary>The <c>recommendations</c> section of metrics.json.</summary>
@@ -57,7 +63,35 @@ internal sealed record RecommenderEvaluation(
         section["ndcg_lift_over_item_knn"] = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4);
         section["baselines"] = new JsonObject { ["popularity"] = Popularity.ToJson(), ["item_knn"] = ItemKnn.ToJson() };
         section["als_fit_seconds"] = Math.Round(Stats.Elapsed.TotalSeconds, 3);
+        section["fit"] = FitJson();
         return section;
+    }
+
+    /// <summary>
+    /// The fit the figures measure: its window, the time recency is aged from, and every setting that changes the
+    /// lists (not the thread count, which does not). A model trained on the lines before <c>trained_before</c>
+    /// with these settings serves exactly the lists evaluated.
+    /// </summary>
+    private JsonObject FitJson()
+    {
+        var als = Options.Als;
+        return new JsonObject
+        {
+            ["trained_before"] = Window.End.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["decay_origin"] = Window.Origin.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["factors"] = als.Factors,
+            ["regularization"] = als.Regularization,
+            ["alpha"] = als.Alpha,
+            ["confidence"] = als.Confidence.ToString(),
+            ["epsilon"] = als.Epsilon,
+            ["iterations"] = als.Iterations,
+            ["cg_steps"] = als.CgSteps,
+            ["seed"] = als.Seed,
+            ["recency_half_life_days"] = als.RecencyHalfLifeDays,
+            ["popularity_half_life_days"] = Options.PopularityHalfLifeDays,
+            ["also_bought_measure"] = Options.AlsoBoughtMeasure.ToString(),
+            ["also_bought_neighbors"] = Options.AlsoBoughtNeighbors,
+        };
     }
 
     /// <summary>The <c>also_bought</c> section of metrics.json.</summary>

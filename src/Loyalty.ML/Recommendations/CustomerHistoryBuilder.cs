@@ -2,16 +2,16 @@ using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Builds <see cref="CustomerHistory"/> from the purchase lines in one sort.</summary>
+/// <summary>Builds <see cref="CustomerHistory"/> from the purchase lines of a fit's window in one sort.</summary>
 internal static class CustomerHistoryBuilder
 {
-    public static CustomerHistory Build(PurchaseHistory history)
+    public static CustomerHistory Build(PurchaseHistory history, TrainingWindow window)
     {
         var lines = history.Purchases;
         var selected = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            selected += lines.Item[line] >= 0 ? 1 : 0;
+            selected += InWindow(lines, line, window) ? 1 : 0;
         }
 
         var keys = new long[selected];
@@ -19,7 +19,7 @@ internal static class CustomerHistoryBuilder
         var next = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            if (lines.Item[line] >= 0)
+            if (InWindow(lines, line, window))
             {
                 keys[next] = ((long)lines.Customer[line] << 32) | (uint)lines.Item[line];
                 dayOf[next++] = DateOnly.FromDateTime(lines.Time[line]).DayNumber;
@@ -48,7 +48,7 @@ internal static class CustomerHistoryBuilder
             start = end;
         }
 
-        return Pack(groups, history.Customers.Count, UsualPrices(history));
+        return Pack(groups, history.Customers.Count, UsualPrices(history, window));
     }
 
     private static CustomerHistory Pack(List<(int Customer, int Item, int First, int Last, int Days)> groups, int customers, float[] usualPrice)
@@ -76,10 +76,13 @@ internal static class CustomerHistoryBuilder
         return new CustomerHistory(offsets, items, lastDay, days, gaps, usualPrice);
     }
 
-    private static float[] UsualPrices(PurchaseHistory history)
+    private static bool InWindow(TransactionLines lines, int line, TrainingWindow window) =>
+        lines.Item[line] >= 0 && window.Contains(lines.Time[line]);
+
+    private static float[] UsualPrices(PurchaseHistory history, TrainingWindow window)
     {
         var lines = history.Purchases;
-        var order = Enumerable.Range(0, lines.Count).Where(line => lines.Item[line] >= 0).ToArray();
+        var order = Enumerable.Range(0, lines.Count).Where(line => InWindow(lines, line, window)).ToArray();
         var keys = order.Select(line => ((long)lines.Customer[line] << 32) | (uint)BitConverter.SingleToInt32Bits(lines.UnitPrice[line])).ToArray();
         Array.Sort(keys);
         var usual = new float[history.Customers.Count];

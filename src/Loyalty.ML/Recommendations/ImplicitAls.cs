@@ -5,22 +5,22 @@ namespace Loyalty.ML.Recommendations;
 /// <summary>
 /// Implicit-feedback ALS (Hu, Koren &amp; Volinsky 2008) with the conjugate-gradient row solver. Each half-sweep
 /// solves every row against the other side's fixed factors, so rows are independent: the result depends on the
-/// seed only, not on how rows are spread over threads.
+/// seed only, not on how rows are spread over threads. Each row starts from its business id (<see cref="InitialFactors"/>),
+/// so the fit does not depend on the order ids were first seen in, nor on rows the window leaves empty.
 /// </summary>
 internal static class ImplicitAls
 {
-    private const float InitialScale = 0.01f;
     private const int RowsPerChunk = 256;
 
-    /// <summary>Fits factors to a customer × item confidence matrix.</summary>
-    public static (AlsFactors Factors, AlsTrainingStats Stats) Fit(CsrMatrix confidence, AlsOptions options, Action<int>? iterationDone = null)
+    /// <summary>Fits factors to a customer × item confidence matrix whose rows and columns are the given ids.</summary>
+    public static (AlsFactors Factors, AlsTrainingStats Stats) Fit(
+        CsrMatrix confidence, AlsOptions options, IReadOnlyList<string> customerIds, IReadOnlyList<string> itemIds, Action<int>? iterationDone = null)
     {
         options.Validate();
         var k = options.Factors;
         var transposed = confidence.Transpose();
-        var random = new Random(options.Seed);
-        var customers = Initial(random, confidence.Rows * k);
-        var items = Initial(random, confidence.Columns * k);
+        var customers = InitialFactors.Draw(confidence, customerIds, DerivedSeed.Of(options.Seed, 0), k);
+        var items = InitialFactors.Draw(transposed, itemIds, DerivedSeed.Of(options.Seed, 1), k);
         var gram = new float[k * k];
         var stopwatch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -62,16 +62,5 @@ internal static class ImplicitAls
             },
             local => Interlocked.Add(ref flops, local.Flops));
         return flops;
-    }
-
-    private static float[] Initial(Random random, int length)
-    {
-        var values = new float[length];
-        for (var index = 0; index < length; index++)
-        {
-            values[index] = (float)random.NextDouble() * InitialScale;
-        }
-
-        return values;
     }
 }

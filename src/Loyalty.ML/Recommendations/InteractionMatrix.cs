@@ -5,15 +5,24 @@ namespace Loyalty.ML.Recommendations;
 /// <summary>Builds customer × item (or order × item) count matrices from transaction lines.</summary>
 internal static class InteractionMatrix
 {
+    /// <summary>Customer × item purchase counts of the lines with <c>from &lt;= time &lt; until</c>.</summary>
+    public static CsrMatrix CustomerItems(PurchaseHistory history, DateTime from, DateTime until) =>
+        Build(history.Purchases, history.Customers.Count, history.Items.Count, history.Purchases.Customer, from, new TrainingWindow(until, until), 0);
+
     /// <summary>
-    /// Customer × item purchase counts of the lines with <c>from &lt;= time &lt; until</c>. With a half-life,
-    /// a line counts exp(−ln2 · age/halfLife) where age is measured back from <paramref name="until"/>.
+    /// Customer × item weights of a fit's window: each line counts exp(−ln2 · age/halfLife), its age measured back
+    /// from the window's origin (1 without a half-life).
     /// </summary>
-    public static CsrMatrix CustomerItems(PurchaseHistory history, DateTime from, DateTime until, double halfLifeDays = 0) =>
-        Build(history.Purchases, history.Customers.Count, history.Items.Count, history.Purchases.Customer, from, until, halfLifeDays);
+    public static CsrMatrix CustomerItems(PurchaseHistory history, TrainingWindow window, double halfLifeDays) =>
+        Build(history.Purchases, history.Customers.Count, history.Items.Count, history.Purchases.Customer, DateTime.MinValue, window, halfLifeDays);
+
+    /// <summary>Order × item matrix (value 1 per distinct item) of a fit's window; rows are order indexes.</summary>
+    public static CsrMatrix OrderItems(PurchaseHistory history, TrainingWindow window) => OrderItems(history, DateTime.MinValue, window);
 
     /// <summary>Order × item matrix (value 1 per distinct item) of the lines with <c>from &lt;= time &lt; until</c>; rows are order indexes.</summary>
-    public static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, DateTime until)
+    public static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, DateTime until) => OrderItems(history, from, new TrainingWindow(until, until));
+
+    private static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, TrainingWindow window)
     {
         var lines = history.Purchases;
         var orders = 0;
@@ -22,29 +31,28 @@ internal static class InteractionMatrix
             orders = Math.Max(orders, lines.Order[line] + 1);
         }
 
-        var matrix = Build(lines, orders, history.Items.Count, lines.Order, from, until, 0);
+        var matrix = Build(lines, orders, history.Items.Count, lines.Order, from, window, 0);
         Array.Fill(matrix.Values, 1f);
         return matrix;
     }
 
-    private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, DateTime from, DateTime until, double halfLifeDays)
+    private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, DateTime from, TrainingWindow window, double halfLifeDays)
     {
         var selected = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            selected += IsSelected(lines, line, from, until) ? 1 : 0;
+            selected += IsSelected(lines, line, from, window) ? 1 : 0;
         }
 
         var keys = new long[selected];
         var weights = new float[selected];
-        var decay = halfLifeDays > 0 ? Math.Log(2) / halfLifeDays : 0;
         var next = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            if (IsSelected(lines, line, from, until))
+            if (IsSelected(lines, line, from, window))
             {
                 keys[next] = ((long)rowOf[line] << 32) | (uint)lines.Item[line];
-                weights[next++] = decay > 0 ? (float)Math.Exp(-decay * (until - lines.Time[line]).TotalDays) : 1f;
+                weights[next++] = (float)window.Weight(lines.Time[line], halfLifeDays);
             }
         }
 
@@ -52,8 +60,8 @@ internal static class InteractionMatrix
         return Collapse(keys, weights, rows, columns);
     }
 
-    private static bool IsSelected(TransactionLines lines, int line, DateTime from, DateTime until) =>
-        lines.Item[line] >= 0 && lines.Time[line] >= from && lines.Time[line] < until;
+    private static bool IsSelected(TransactionLines lines, int line, DateTime from, TrainingWindow window) =>
+        lines.Item[line] >= 0 && lines.Time[line] >= from && window.Contains(lines.Time[line]);
 
     private static CsrMatrix Collapse(long[] keys, float[] weights, int rows, int columns)
     {

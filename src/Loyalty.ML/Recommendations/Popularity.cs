@@ -2,21 +2,20 @@ using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Time-decayed popularity: each purchase line adds exp(−ln2 · age / half-life), age counted back from the last purchase.</summary>
+/// <summary>Time-decayed popularity: each purchase line of a fit's window adds exp(−ln2 · age / half-life), age counted back from the window's origin.</summary>
 internal static class Popularity
 {
     public const double DefaultHalfLifeDays = 30;
 
-    public static float[] TimeDecayed(PurchaseHistory history, DateTime asOf, double halfLifeDays = DefaultHalfLifeDays)
+    public static float[] TimeDecayed(PurchaseHistory history, TrainingWindow window, double halfLifeDays = DefaultHalfLifeDays)
     {
         var lines = history.Purchases;
         var scores = new double[history.Items.Count];
-        var decay = Math.Log(2) / halfLifeDays;
         for (var line = 0; line < lines.Count; line++)
         {
-            if (lines.Item[line] >= 0 && lines.Time[line] <= asOf)
+            if (lines.Item[line] >= 0 && window.Contains(lines.Time[line]))
             {
-                scores[lines.Item[line]] += Math.Exp(-decay * (asOf - lines.Time[line]).TotalDays);
+                scores[lines.Item[line]] += window.Weight(lines.Time[line], halfLifeDays);
             }
         }
 

@@ -2,24 +2,26 @@ using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Recommendations;
 
-/// <summary>Fits the recommender's parts on the lines before a cut-off: factors, also-bought neighbours, popularity.</summary>
+/// <summary>
+/// Fits the recommender's parts on one <see cref="TrainingWindow"/>: factors, also-bought neighbours, popularity and
+/// the customers' histories. The evaluation and the published model go through <see cref="Fit"/> alike.
+/// </summary>
 internal static class RecommenderTrainer
 {
-    public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, DateTime until, Action<int>? iterationDone = null)
+    public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
     {
         options.Validate();
-        var counts = InteractionMatrix.CustomerItems(history, DateTime.MinValue, until, options.RecencyHalfLifeDays);
-        return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, iterationDone);
+        var counts = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
+        return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
 
-    public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, DateTime until) =>
-        CoOccurrence.Build(InteractionMatrix.OrderItems(history, DateTime.MinValue, until), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
+    public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, TrainingWindow window) =>
+        CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
 
-    /// <summary>The serving model on the whole history.</summary>
-    public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(PurchaseHistory history, RecommenderOptions options, AlsoBoughtMethod method, Action<int>? iterationDone = null)
+    /// <summary>The model as it is served, trained on the lines of <paramref name="window"/> (the whole history to publish).</summary>
+    public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(PurchaseHistory history, RecommenderOptions options, AlsoBoughtMethod method, TrainingWindow window, Action<int>? iterationDone = null)
     {
-        var everything = DateTime.MaxValue;
-        var (factors, stats) = FitFactors(history, options.Als, everything, iterationDone);
+        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
         var model = new RecommenderModel
         {
             Customers = history.Customers,
@@ -29,11 +31,11 @@ internal static class RecommenderTrainer
             Categories = history.Catalog.Categories,
             ItemPrice = history.Catalog.Price,
             Factors = factors,
-            Popularity = Popularity.TimeDecayed(history, history.LastTime, options.PopularityHalfLifeDays),
-            History = CustomerHistoryBuilder.Build(history),
-            AlsoBought = FitAlsoBought(history, options, everything),
+            Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
+            History = CustomerHistoryBuilder.Build(history, window),
+            AlsoBought = FitAlsoBought(history, options, window),
             AlsoBoughtMethod = method,
-            AsOf = history.LastTime,
+            AsOf = window.Origin,
         };
         return (model, stats);
     }

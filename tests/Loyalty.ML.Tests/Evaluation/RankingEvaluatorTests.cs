@@ -11,7 +11,7 @@ public sealed class RankingEvaluatorTests
     {
         var history = RecommenderTestData.History();
         var split = TimeSplit.Create(history, new DateTime(2024, 3, 1));
-        var factors = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, split.SplitTime).Factors;
+        var factors = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, TrainingWindow.Before(history, split.SplitTime)).Factors;
 
         var als = RankingEvaluator.Evaluate(split, new FactorScorer(factors), k: 3);
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), k: 3);

@@ -4,16 +4,14 @@ namespace Loyalty.ML.Tests.Recommendations;
 
 public sealed class ImplicitAlsTests
 {
-    private static readonly DateTime Everything = DateTime.MaxValue;
-
     [Fact]
     public void Fit_SameSeedAndThreads_GivesIdenticalFactors()
     {
         var history = RecommenderTestData.History();
         var options = RecommenderTestData.FastAls with { Threads = 2 };
 
-        var first = RecommenderTrainer.FitFactors(history, options, Everything).Factors;
-        var second = RecommenderTrainer.FitFactors(history, options, Everything).Factors;
+        var first = RecommenderTrainer.FitFactors(history, options, TrainingWindow.Whole(history)).Factors;
+        var second = RecommenderTrainer.FitFactors(history, options, TrainingWindow.Whole(history)).Factors;
 
         Assert.Equal(first.Customers, second.Customers);
         Assert.Equal(first.Items, second.Items);
@@ -24,8 +22,8 @@ public sealed class ImplicitAlsTests
     {
         var history = RecommenderTestData.History();
 
-        var single = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 1 }, Everything).Factors;
-        var parallel = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 2 }, Everything).Factors;
+        var single = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 1 }, TrainingWindow.Whole(history)).Factors;
+        var parallel = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Threads = 2 }, TrainingWindow.Whole(history)).Factors;
 
         Assert.Equal(single.Items, parallel.Items);
     }
@@ -35,8 +33,8 @@ public sealed class ImplicitAlsTests
     {
         var history = RecommenderTestData.History();
 
-        var first = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, Everything).Factors;
-        var second = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Seed = 99 }, Everything).Factors;
+        var first = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, TrainingWindow.Whole(history)).Factors;
+        var second = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls with { Seed = 99 }, TrainingWindow.Whole(history)).Factors;
 
         Assert.NotEqual(first.Items, second.Items);
     }
@@ -45,7 +43,7 @@ public sealed class ImplicitAlsTests
     public void Fit_TwoTastes_ScoresOwnTasteAboveTheOther()
     {
         var history = RecommenderTestData.History();
-        var (factors, stats) = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, Everything);
+        var (factors, stats) = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, TrainingWindow.Whole(history));
         history.Customers.TryGetIndex("c0", out var kitchenCustomer);
         history.Items.TryGetIndex("K3", out var kitchen);
         history.Items.TryGetIndex("G3", out var garden);

@@ -61,7 +61,8 @@ internal static class RecommenderTestData
     public static AlsRecommender Recommender(PurchaseHistory? history = null)
     {
         var options = new RecommenderOptions { Als = FastAls, Evaluate = false };
-        return new AlsRecommender(RecommenderTrainer.Fit(history ?? History(), options, AlsoBoughtMethod.CoOccurrence).Model);
+        history ??= History();
+        return new AlsRecommender(RecommenderTrainer.Fit(history, options, AlsoBoughtMethod.CoOccurrence, TrainingWindow.Whole(history)).Model);
     }
 
     public static string Day(DateTime time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

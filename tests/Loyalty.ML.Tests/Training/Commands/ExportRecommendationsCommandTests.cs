@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Loyalty.ML.Bundles;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Tests.Recommendations;
@@ -37,6 +39,40 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
         var also = File.ReadAllLines(items);
         Assert.Equal(history.Items.Count * 3, also.Length - 1);
         Assert.DoesNotContain(also.Skip(1), row => row.Split(',')[0] == row.Split(',')[2]);
+    }
+
+    [Fact]
+    public void Export_ModelTrainedOnTheLinesBeforeTheSplit_ScoresWhatTheFullRunReports()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "full", "--customers", "1500", "--items", "300", "--lines", "60000").ExitCode);
+        var (trained, output) = TrainerProcess.Run(_folder.Path, "train", "--data", "full", "--models", "models-full");
+        Assert.True(trained == 0, output);
+        var reported = JsonNode.Parse(File.ReadAllText(_folder.Combine("models-full", "current", BundleFiles.Metrics)))!["recommendations"]!;
+        var split = DateTime.Parse((string)reported["split_time"]!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+        CopyLinesBefore(split, from: _folder.Combine("full"), to: _folder.Combine("cut"));
+        (trained, output) = TrainerProcess.Run(_folder.Path, "train", "--data", "cut", "--models", "models-cut");
+        Assert.True(trained == 0, output);
+        var (exported, exportOutput) = TrainerProcess.Run(_folder.Path, "export", "--models", "models-cut", "--out", "served.csv", "--top", "10");
+        Assert.True(exported == 0, exportOutput);
+
+        var served = ExportedListScore.Of(_folder.Combine("full", "transactions.csv"), _folder.Combine("served.csv"), split);
+        Assert.Equal((int)reported["test_customers"]!, served.Customers);
+        Assert.Equal((double)reported["ndcg_at_10"]!, served.Ndcg, 0.01 * served.Ndcg);
+        Assert.Equal((double)reported["recall_at_10"]!, served.Recall, 0.01 * served.Recall);
+        Assert.Equal((double)reported["hit_rate_at_10"]!, served.HitRate, 0.01 * served.HitRate);
+    }
+
+    private static void CopyLinesBefore(DateTime split, string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        File.Copy(Path.Combine(from, "items.csv"), Path.Combine(to, "items.csv"));
+        File.Copy(Path.Combine(from, "customers.csv"), Path.Combine(to, "customers.csv"));
+        var lines = File.ReadAllLines(Path.Combine(from, "transactions.csv"));
+        var time = Array.IndexOf(lines[0].Split(','), "timestamp");
+        File.WriteAllLines(
+            Path.Combine(to, "transactions.csv"),
+            lines.Take(1).Concat(lines.Skip(1).Where(line => DateTime.Parse(line.Split(',')[time], CultureInfo.InvariantCulture) < split)));
     }
 
     public void Dispose() => _folder.Dispose();

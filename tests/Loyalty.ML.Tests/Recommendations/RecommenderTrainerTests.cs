@@ -1,0 +1,67 @@
+using Loyalty.ML.Data;
+using Loyalty.ML.Data.Generation;
+using Loyalty.ML.Evaluation;
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Training;
+
+namespace Loyalty.ML.Tests.Recommendations;
+
+public sealed class RecommenderTrainerTests : IDisposable
+{
+    private const float Tolerance = 1e-4f;
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public void Fit_HistoryCutAtTheSplit_PublishesTheFactorsTheEvaluationScored()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 120, Lines = 20_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions();
+        var evaluated = RecommenderEvaluation.Run(history, split, options).Model;
+
+        // What `train` publishes when its data ends at the split, first seen in reverse so every index differs.
+        var cut = LinesBefore(history, split.SplitTime);
+        new RecommenderStep(options with { Evaluate = false }).Run(new TrainingContext(cut, _folder.Path, TimeProvider.System));
+        var published = RecommenderModelFile.Read(_folder.Combine(RecommenderModelFile.FileName));
+
+        Assert.Equal(evaluated.AsOf, published.AsOf);
+        AssertSameFactors(evaluated.Customers, evaluated.Factors.Customer, published.Customers, published.Factors.Customer);
+        AssertSameFactors(evaluated.Items, evaluated.Factors.Item, published.Items, published.Factors.Item);
+    }
+
+    private static PurchaseHistory LinesBefore(PurchaseHistory history, DateTime end)
+    {
+        var builder = new PurchaseHistoryBuilder();
+        var lines = history.Purchases;
+        for (var line = lines.Count - 1; line >= 0; line--)
+        {
+            if (lines.Time[line] < end)
+            {
+                builder.AddPurchase(
+                    history.Customers.Ids[lines.Customer[line]], history.Items.Ids[lines.Item[line]], $"o{lines.Order[line]}", lines.Time[line], lines.Quantity[line], lines.UnitPrice[line]);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private delegate ReadOnlySpan<float> FactorsOf(int index);
+
+    private static void AssertSameFactors(IdMap evaluatedIds, FactorsOf evaluated, IdMap publishedIds, FactorsOf published)
+    {
+        Assert.True(publishedIds.Count > 0);
+        foreach (var id in publishedIds.Ids)
+        {
+            Assert.True(evaluatedIds.TryGetIndex(id, out var evaluatedIndex));
+            publishedIds.TryGetIndex(id, out var publishedIndex);
+            var expected = evaluated(evaluatedIndex).ToArray();
+            var actual = published(publishedIndex).ToArray();
+            for (var factor = 0; factor < expected.Length; factor++)
+            {
+                Assert.True(Math.Abs(expected[factor] - actual[factor]) <= Tolerance, $"{id} factor {factor}: evaluated {expected[factor]}, published {actual[factor]}");
+            }
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
