@@ -65,6 +65,19 @@ public sealed class MetricsComparisonTests
     }
 
     [Fact]
+    public void WindowMismatches_RecommenderFitsDiffer_NamesTheFit()
+    {
+        var before = Parse("""{ "recommendations": { "ndcg_at_10": 0.066, "fit": { "trained_before": "2011-11-09T12:50:00", "decay_origin": "2011-11-09T12:49:00", "alpha": 4 } } }""");
+        var after = Parse("""{ "recommendations": { "ndcg_at_10": 0.110, "fit": { "trained_before": "2011-11-09T12:50:00", "decay_origin": "2011-11-09T12:49:00", "alpha": 2 } } }""");
+
+        var mismatch = Assert.Single(MetricsComparison.WindowMismatches(before, after));
+
+        Assert.StartsWith("recommendations.fit differs", mismatch, StringComparison.Ordinal);
+        Assert.Contains("\"alpha\":2", mismatch, StringComparison.Ordinal);
+        Assert.Empty(MetricsComparison.WindowMismatches(after, Parse(after.ToJsonString())));
+    }
+
+    [Fact]
     public void Compare_All_ListsEveryNumberOfEitherRunButNotTheIntervals()
     {
         var rows = MetricsComparison.Compare(Older, Newer, all: true);

@@ -39,4 +39,21 @@ public sealed class RecommenderEvaluationTests
         Assert.InRange(evaluation.Als.Ndcg, 0.18, 0.21);
         Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
     }
+
+    [Fact]
+    public void RecommendationsJson_Run_NamesTheWindowAndSettingsOfTheFitItMeasured()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Alpha = 2.5f, Threads = 1 } };
+
+        var fit = RecommenderEvaluation.Run(history, split, options).RecommendationsJson()["fit"]!;
+
+        var lastBefore = history.Purchases.Time.Take(history.Purchases.Count).Where(time => time < split.SplitTime).Max();
+        Assert.Equal(split.SplitTime, DateTime.Parse((string)fit["trained_before"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lastBefore, DateTime.Parse((string)fit["decay_origin"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(8, (int)fit["factors"]!);
+        Assert.Equal(2.5f, (float)fit["alpha"]!);
+        Assert.Null(fit["threads"]);
+    }
 }

@@ -10,6 +10,16 @@ public sealed class TrainCommandTests : IDisposable
     private readonly TempDirectory _folder = new();
 
     [Fact]
+    public void RuntimeConfig_Trainer_CompilesHotLoopsOptimizedFromTheirFirstCall()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "loyalty-train.runtimeconfig.json");
+
+        var properties = JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]!["configProperties"]!;
+
+        Assert.False(properties["System.Runtime.TieredCompilation.QuickJit"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void Train_GeneratedSample_PublishesBundleWithReportMetricsAndChecksums()
     {
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
