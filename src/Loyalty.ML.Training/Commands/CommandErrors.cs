@@ -11,7 +11,7 @@ internal static class CommandErrors
 {
     public const int ExitCode = 2;
 
-    public static bool IsUserError(Exception error) => error is DataLoadException or InvalidDataException or InvalidOperationException
+    public static bool IsUserError(Exception error) => error is DataLoadException or SanityGateException or InvalidDataException or InvalidOperationException
         or ArgumentException or IOException or UnauthorizedAccessException or FormatException or JsonException;
 
     public static int Report(Exception error)

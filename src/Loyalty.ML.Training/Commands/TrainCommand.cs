@@ -23,9 +23,14 @@ internal static class TrainCommand
         var mapping = new Option<string?>("--mapping") { Description = "Column mapping (JSON); default: the sample data's column names." };
         var maxMalformed = new Option<double?>("--max-malformed") { Description = "Share of malformed rows (0–1) above which the run fails." };
         var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the built-in defaults, which data/offer-rules.json spells out." };
+        var allow = new Option<string[]>("--allow")
+        {
+            Description = "Publish even though the named sanity gate fails (repeatable); the summary and data_report.json list every gate.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, registry };
         churn.AddTo(command);
         command.SetAction(result =>
         {
@@ -33,7 +38,8 @@ internal static class TrainCommand
             var sources = Directory.Exists(path)
                 ? FromFolder(path, result.GetValue(mapping))
                 : new DataSources(path, result.GetValue(items), result.GetValue(customers), result.GetValue(mapping));
-            var options = result.GetValue(maxMalformed) is { } share ? new LoadOptions { MaxMalformedFraction = share } : LoadOptions.Default;
+            var options = new LoadOptions { AllowedGates = (result.GetValue(allow) ?? []).ToHashSet(StringComparer.Ordinal) };
+            options = result.GetValue(maxMalformed) is { } share ? options with { MaxMalformedFraction = share } : options;
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
             return Run(sources, options, TrainingSteps.Create(rules, churn.Read(result)), new ModelRegistry(result.GetRequiredValue(registry)));
         });

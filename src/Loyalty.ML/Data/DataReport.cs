@@ -39,6 +39,9 @@ public sealed record DataReport
     /// <summary>What was loaded: distinct customers, items, purchase and return lines, and the time span.</summary>
     public HistorySummary? History { get; init; }
 
+    /// <summary>The sanity gates checked before publishing, passed, failed or allowed (data gates first, then the run's own).</summary>
+    public IReadOnlyList<SanityGate> Gates { get; init; } = [];
+
     /// <summary>Things the user should know that are not row outcomes (e.g. a file that was not read and why).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -11,4 +11,7 @@ public sealed record LoadOptions
 
     /// <summary>Examples kept per outcome in the report.</summary>
     public int MaxExamples { get; init; } = 5;
+
+    /// <summary>Names of the <see cref="SanityGate"/>s the user allowed to fail (<c>train --allow NAME</c>).</summary>
+    public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }
