@@ -54,7 +54,7 @@ internal static class TrainCommand
         try
         {
             load = PurchaseHistoryLoader.Load(sources, options, progress);
-            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load));
+            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
             result = new TrainingPipeline(steps, TimeProvider.System).Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))
@@ -64,7 +64,16 @@ internal static class TrainCommand
             return CommandErrors.ExitCode;
         }
 
-        TrainingSummary.Print(load, result);
+        // Published and current: a summary that cannot be printed must not turn a published run into a failed one.
+        try
+        {
+            TrainingSummary.Print(load, result);
+        }
+        catch (Exception error)
+        {
+            Console.Error.WriteLine($"warning: the summary could not be printed ({error.Message}); {result.Manifest.Version} is published and current.");
+        }
+
         return 0;
     }
 

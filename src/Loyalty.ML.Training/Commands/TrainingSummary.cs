@@ -30,6 +30,12 @@ internal static class TrainingSummary
             AnsiConsole.MarkupLineInterpolated($"  {line}");
         }
 
+        foreach (var gate in load.Report.Gates.Concat(result.Gates))
+        {
+            var state = gate.Passed ? "[green]passed[/]" : "[yellow]failed, allowed[/]";
+            AnsiConsole.MarkupLine($"  gate {Markup.Escape(gate.Name)}: {state}, {Markup.Escape(gate.Detail)}");
+        }
+
         AnsiConsole.MarkupLineInterpolated($"[green]published[/] {result.Manifest.Version} -> {result.Directory}, now current");
     }
 }

@@ -100,11 +100,16 @@ internal static class MetricsComparison
         return node;
     }
 
-    // Parsed through its JSON text: an in-memory JsonValue holding an int does not convert to double itself.
-    private static double? Number(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
-            ? double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+    // An in-memory JsonValue holding an int does not convert to double itself, so other numbers go through their JSON
+    // text; a double or float is read as it is, so an infinity (which has no JSON text) never throws.
+    private static double? Number(JsonNode? node) => node switch
+    {
+        JsonValue value when value.TryGetValue<double>(out var number) => number,
+        JsonValue value when value.TryGetValue<float>(out var number) => number,
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.Number =>
+            double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static IEnumerable<string> NumberPaths(JsonObject section, string prefix = "")
     {

@@ -2,10 +2,16 @@ namespace Loyalty.ML.Bundles;
 
 /// <summary>
 /// The folder of published bundles, one sub-folder per version, and the <c>current</c> symbolic link
-/// that says which one is served. Switching is a rename of a fresh link over the old one: atomic.
+/// that says which one is served. Switching is a rename of a fresh link over the old one: atomic. Publishing,
+/// switching and rolling back hold the registry's lock, so concurrent runs publish one after the other.
 /// </summary>
 public sealed class ModelRegistry
 {
+    private const string LockFile = ".lock";
+
+    /// <summary>Longest wait for another run's publish or rollback to finish before giving up.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
+
     /// <summary>Opens (and creates when missing) the registry at <paramref name="root"/>.</summary>
     public ModelRegistry(string root)
     {
@@ -53,6 +59,34 @@ public sealed class ModelRegistry
     /// <summary>Points <c>current</c> at a published version.</summary>
     public void SwitchCurrent(string version)
     {
+        using var held = Lock();
+        SwitchCurrentHeld(version);
+    }
+
+    /// <summary>Takes the registry's lock for a publish, switch or rollback; throws when another run keeps it past <see cref="LockTimeout"/>.</summary>
+    internal RegistryLock Lock() =>
+        RegistryLock.TryAcquire(Path.Combine(Root, LockFile), LockTimeout)
+        ?? throw new IOException($"Another run has been publishing to {Root} for over {LockTimeout.TotalMinutes:0} minutes (lock {Path.Combine(Root, LockFile)}); try again when it is done.");
+
+    /// <summary>
+    /// The name of a version published at <paramref name="publishedAt"/>: <c>vYYYYMMDD-HHMMSS</c>, with a suffix when that
+    /// second is taken. Called under the lock, so two runs never pick the same name and names sort in publish order.
+    /// </summary>
+    internal string NextVersion(DateTimeOffset publishedAt)
+    {
+        var version = publishedAt.UtcDateTime.ToString("'v'yyyyMMdd'-'HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var candidate = version;
+        for (var suffix = 2; Directory.Exists(PathOf(candidate)); suffix++)
+        {
+            candidate = $"{version}-{suffix}";
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Points <c>current</c> at a published version; the caller holds the lock.</summary>
+    internal void SwitchCurrentHeld(string version)
+    {
         if (!Exists(version))
         {
             throw new InvalidOperationException($"Model version '{version}' is not in {Root}.");
@@ -93,8 +127,9 @@ public sealed class ModelRegistry
     /// <summary>Makes the version published before the current one current again, and returns it.</summary>
     public string RollBack()
     {
+        using var held = Lock();
         var previous = PreviousVersion();
-        SwitchCurrent(previous);
+        SwitchCurrentHeld(previous);
         return previous;
     }
 

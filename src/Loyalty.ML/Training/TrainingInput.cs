@@ -12,4 +12,8 @@ public sealed record TrainingInput(
     PurchaseHistory History,
     object DataReport,
     IReadOnlyList<SourceFingerprint> Sources,
-    IReadOnlyDictionary<string, long> RowCounts);
+    IReadOnlyDictionary<string, long> RowCounts)
+{
+    /// <summary>Names of the run's sanity gates the user allowed to fail (<c>train --allow NAME</c>).</summary>
+    public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

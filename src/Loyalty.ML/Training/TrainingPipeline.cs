@@ -1,13 +1,14 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Bundles;
+using Loyalty.ML.Data;
 
 namespace Loyalty.ML.Training;
 
 /// <summary>
-/// One training run: stage a bundle, run every step that can run on the data, write the data report
-/// and metrics, publish. Any step that throws fails the run; the staging folder is removed and the
-/// registry, with its <c>current</c> version, is left as it was.
+/// One training run: stage a bundle, run every step that can run on the data, check the run's sanity gates, write
+/// the data report (with every gate) and metrics, publish. Publishing is the last thing the run does. Any step or
+/// gate that fails stops the run; the staging folder is removed and the registry, with its <c>current</c> version,
+/// is left as it was.
 /// </summary>
 public sealed class TrainingPipeline
 {
@@ -22,12 +23,11 @@ public sealed class TrainingPipeline
     }
 
     /// <summary>Trains on <paramref name="input"/> and publishes the bundle into <paramref name="registry"/>.</summary>
+    /// <exception cref="SanityGateException">A gate failed that <see cref="TrainingInput.AllowedGates"/> does not name; nothing was published.</exception>
     public TrainingResult Run(TrainingInput input, ModelRegistry registry, IProgress<TrainingProgress>? progress = null)
     {
-        var createdAt = _time.GetUtcNow();
-        using var writer = BundleWriter.Begin(registry, NewVersion(registry, createdAt));
+        using var writer = BundleWriter.Begin(registry);
         var context = new TrainingContext(input.History, writer.Directory, _time, progress);
-        BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport);
         foreach (var step in _steps)
         {
             if (step.CanRun(context))
@@ -42,20 +42,13 @@ public sealed class TrainingPipeline
             }
         }
 
+        var gates = PublishGates.Check(context.Metrics, CurrentVersionMetrics.Of(registry, input.Sources))
+            .Select(gate => gate.Under(input.AllowedGates))
+            .ToList();
+        SanityGateException.ThrowIfAnyBlocks(gates);
         File.WriteAllText(writer.PathOf(BundleFiles.Metrics), context.Metrics.ToJsonString(BundleJson.Options));
-        var manifest = writer.Publish(createdAt, input.Sources, input.RowCounts, (JsonObject)context.Parameters.DeepClone());
-        return new TrainingResult(manifest, registry.PathOf(manifest.Version), context.Metrics, context.Summary);
-    }
-
-    private static string NewVersion(ModelRegistry registry, DateTimeOffset createdAt)
-    {
-        var version = createdAt.UtcDateTime.ToString("'v'yyyyMMdd'-'HHmmss", CultureInfo.InvariantCulture);
-        var candidate = version;
-        for (var suffix = 2; registry.Exists(candidate) || Directory.Exists(registry.PathOf(candidate)); suffix++)
-        {
-            candidate = $"{version}-{suffix}";
-        }
-
-        return candidate;
+        BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : input.DataReport);
+        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, (JsonObject)context.Parameters.DeepClone());
+        return new TrainingResult(manifest, registry.PathOf(manifest.Version), context.Metrics, context.Summary, gates);
     }
 }

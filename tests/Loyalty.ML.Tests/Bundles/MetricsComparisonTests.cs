@@ -78,6 +78,15 @@ public sealed class MetricsComparisonTests
     }
 
     [Fact]
+    public void NumberAt_InfinityHeldInMemory_ReadsItWithoutThrowing()
+    {
+        var metrics = new JsonObject { ["kpis"] = new JsonObject { ["revenue"] = double.PositiveInfinity, ["orders"] = 12 } };
+
+        Assert.Equal(double.PositiveInfinity, MetricsComparison.NumberAt(metrics, "kpis.revenue"));
+        Assert.Equal(12, MetricsComparison.NumberAt(metrics, "kpis.orders"));
+    }
+
+    [Fact]
     public void Compare_All_ListsEveryNumberOfEitherRunButNotTheIntervals()
     {
         var rows = MetricsComparison.Compare(Older, Newer, all: true);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
 using Loyalty.ML.Training;
@@ -62,7 +63,79 @@ public sealed class TrainingPipelineTests : IDisposable
         Assert.Equal(second.Manifest.Version, registry.CurrentVersion);
     }
 
+    [Fact]
+    public async Task Run_TwoRunsStartedInTheSameSecond_BothPublishAndTheLastPublishedIsCurrent()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        using var bothStaged = new Barrier(2);
+        var gate = new BarrierStep(bothStaged);
+
+        var runs = await Task.WhenAll(Task.Run(() => Pipeline(gate).Run(Input(), registry)), Task.Run(() => Pipeline(gate).Run(Input(), registry)));
+
+        var versions = runs.Select(run => run.Manifest.Version).ToList();
+        Assert.Equal(2, versions.Distinct().Count());
+        Assert.Equal(versions.Max(StringComparer.Ordinal), registry.CurrentVersion);
+        Assert.Equal(2, registry.List().Count);
+    }
+
+    [Fact]
+    public void Run_EvaluationCollapsed_PublishesNothingAndNamesTheGate()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var first = Pipeline().Run(Input(), registry);
+        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(collapsed).Run(Input(), registry));
+
+        Assert.Contains("churn_quality: AUC 0.09", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--allow churn_quality", error.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Manifest.Version, registry.CurrentVersion);
+        Assert.Single(registry.List());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(registry.Root, ".staging")));
+    }
+
+    [Fact]
+    public void Run_CollapsedButAllowed_PublishesAndReportsTheGateAsAllowed()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+
+        var result = Pipeline(collapsed).Run(Input() with { AllowedGates = new HashSet<string> { "churn_quality" } }, registry);
+
+        Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
+        var gate = Assert.Single(result.Gates, gate => gate.Name == "churn_quality");
+        Assert.True(gate is { Passed: false, Allowed: true });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(registry.CurrentPath, BundleFiles.DataReport)))!;
+        Assert.Contains(report["gates"]!.AsArray(), entry => (string)entry!["name"]! == "churn_quality" && (bool)entry["allowed"]!);
+    }
+
+    [Fact]
+    public void Run_InfiniteMetric_PublishesNothing()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var infinite = new MetricsStep("kpis", new JsonObject { ["revenue"] = double.PositiveInfinity });
+
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(infinite).Run(Input(), registry));
+
+        Assert.Contains("finite_metrics", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kpis.revenue", error.Message, StringComparison.Ordinal);
+        Assert.Null(registry.CurrentVersion);
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static DataReport Report()
+    {
+        var file = new FileReport
+        {
+            File = "transactions.csv", RowsRead = 3, RowsAccepted = 3, RowsExcluded = 0, RowsMalformed = 0,
+            Outcomes = new Dictionary<string, long>(), Examples = new Dictionary<string, IReadOnlyList<RowIssue>>(),
+        };
+        return new DataReport
+        {
+            RowsRead = 3, RowsAccepted = 3, RowsExcluded = 0, RowsMalformed = 0, Outcomes = file.Outcomes, RuleOrder = [], MalformedThreshold = 0.001, Transactions = file,
+        };
+    }
 
     private TrainingPipeline Pipeline(params ITrainingStep[] steps) => new(steps, _time);
 
@@ -74,6 +147,6 @@ public sealed class TrainingPipelineTests : IDisposable
         builder.AddPurchase("c1", "i2", "o1", day, 2, 1.0f);
         builder.AddPurchase("c2", "i1", "o2", day.AddDays(1), 1, 2.5f);
         var counts = new Dictionary<string, long> { ["rows_read"] = 3, ["rows_accepted"] = 3 };
-        return new TrainingInput(builder.Build(), new { rows_read = 3 }, [], counts);
+        return new TrainingInput(builder.Build(), Report(), [], counts);
     }
 }
