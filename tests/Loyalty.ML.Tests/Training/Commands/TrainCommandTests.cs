@@ -162,6 +162,21 @@ public sealed class TrainCommandTests : IDisposable
         return metrics;
     }
 
+    [Fact]
+    public async Task Train_TwoProcessesAtOnce_BothPublishAndTheLastPublishedIsCurrent()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "200", "--items", "40", "--lines", "3000").ExitCode);
+
+        var runs = await Task.WhenAll(Task.Run(() => TrainerProcess.Run(_folder.Path, "train")), Task.Run(() => TrainerProcess.Run(_folder.Path, "train")));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Output));
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var versions = registry.List().Select(manifest => manifest.Version).ToList();
+        Assert.Equal(2, versions.Count);
+        Assert.Equal(versions[^1], registry.CurrentVersion);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Combine("models", ".staging")));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private string Write(string name, params string[] lines)
