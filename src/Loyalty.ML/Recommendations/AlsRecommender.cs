@@ -9,12 +9,14 @@ internal sealed class AlsRecommender : IRecommender
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly AlsoBoughtRanker _alsoBought;
+    private readonly Lazy<CustomerFoldIn> _foldIn;
 
     public AlsRecommender(RecommenderModel model)
     {
         _model = model;
         _similarity = new ItemSimilarity(model.Factors);
         _alsoBought = new AlsoBoughtRanker(model.AlsoBought, _similarity, model.Popularity, model.AlsoBoughtMethod);
+        _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
     }
 
     internal RecommenderModel Model => _model;
@@ -58,6 +60,15 @@ internal sealed class AlsRecommender : IRecommender
             ? Answer(_alsoBought.Top(item, count))
             : Popular(count, _ => true);
     }
+
+    /// <summary>
+    /// Factors of a customer who bought <paramref name="purchases"/> (item id, weight: 1 per purchase, less with age as
+    /// the fit weighed it), solved against the fixed item factors without retraining; unknown items are left out.
+    /// </summary>
+    public float[] RecalculateCustomer(IEnumerable<(string ItemId, float Weight)> purchases) =>
+        _foldIn.Value.Solve(purchases
+            .Where(purchase => _model.Items.TryGetIndex(purchase.ItemId, out _))
+            .Select(purchase => (_model.Items.TryGetIndex(purchase.ItemId, out var item) ? item : -1, purchase.Weight)));
 
     /// <inheritdoc />
     public RecommendationResult UpSell(string itemId, int count)

@@ -5,13 +5,12 @@ internal static class Confidence
 {
     public static CsrMatrix FromCounts(CsrMatrix counts, AlsOptions options)
     {
+        var settings = FoldInSettings.From(options);
         var values = new float[counts.NonZeros];
         var source = counts.Values.AsSpan(0, counts.NonZeros);
         for (var entry = 0; entry < values.Length; entry++)
         {
-            values[entry] = options.Confidence == ConfidenceScaling.Log
-                ? 1f + (options.Alpha * MathF.Log(1f + (source[entry] / options.Epsilon)))
-                : 1f + (options.Alpha * source[entry]);
+            values[entry] = settings.ConfidenceOf(source[entry]);
         }
 
         return counts.WithValues(values);

@@ -32,5 +32,8 @@ internal sealed class RecommenderModel
     /// <summary>Date of the last purchase in the training data: "now" for buy-again.</summary>
     public required DateTime AsOf { get; init; }
 
+    /// <summary>The ALS settings the factors were fitted with, for re-solving one customer's factors.</summary>
+    public required FoldInSettings FoldIn { get; init; }
+
     public string Label(int item) => ItemNames[item] ?? Items[item];
 }

@@ -10,7 +10,10 @@ namespace Loyalty.ML.Recommendations;
 internal static class RecommenderModelFile
 {
     public const string FileName = "recommender.bin";
-    public const int Version = 1;
+    public const int Version = 2;
+
+    // Version 1 files have no fold-in settings: their models were all fitted with the defaults.
+    private const int VersionWithoutFoldIn = 1;
     private const int MaxFactors = 4096;
     private static readonly byte[] Magic = "LOYALREC"u8.ToArray();
 
@@ -30,6 +33,11 @@ internal static class RecommenderModelFile
             writer.Write(model.AlsoBought.Neighbors.Length);
             writer.Write((int)model.AlsoBoughtMethod);
             writer.Write(model.AsOf.Ticks);
+            writer.Write(model.FoldIn.Regularization);
+            writer.Write(model.FoldIn.Alpha);
+            writer.Write((int)model.FoldIn.Confidence);
+            writer.Write(model.FoldIn.Epsilon);
+            writer.Write(model.FoldIn.RecencyHalfLifeDays);
             BinarySections.WriteIds(writer, model.Customers.Ids);
             BinarySections.WriteIds(writer, model.Items.Ids);
             BinarySections.WriteIds(writer, model.Categories.Ids);
@@ -73,7 +81,7 @@ internal static class RecommenderModelFile
     {
         CheckMagic(reader, "header");
         var version = reader.ReadInt32();
-        if (version != Version)
+        if (version is not (Version or VersionWithoutFoldIn))
         {
             throw new InvalidDataException($"version {version}, this build reads version {Version}");
         }
@@ -96,6 +104,7 @@ internal static class RecommenderModelFile
         }
 
         var asOf = new DateTime(reader.ReadInt64());
+        var foldIn = version == VersionWithoutFoldIn ? FoldInSettings.Defaults : ReadFoldIn(reader);
         var blocks = 4L * ((2L * items) + ((long)(customers + items) * k) + items + (customers + 1) + (4L * historyEntries) + customers + (items + 1) + (2L * neighborEntries));
         if (blocks > reader.BaseStream.Length)
         {
@@ -129,7 +138,19 @@ internal static class RecommenderModelFile
             AlsoBought = neighbors,
             AlsoBoughtMethod = (AlsoBoughtMethod)method,
             AsOf = asOf,
+            FoldIn = foldIn,
         };
+    }
+
+    private static FoldInSettings ReadFoldIn(BinaryReader reader)
+    {
+        var settings = new FoldInSettings(reader.ReadSingle(), reader.ReadSingle(), (ConfidenceScaling)reader.ReadInt32(), reader.ReadSingle(), reader.ReadDouble());
+        if (!Enum.IsDefined(settings.Confidence) || !(float.IsFinite(settings.Regularization) && float.IsFinite(settings.Alpha) && float.IsFinite(settings.Epsilon) && double.IsFinite(settings.RecencyHalfLifeDays)))
+        {
+            throw new InvalidDataException($"fold-in settings out of range: {settings}");
+        }
+
+        return settings;
     }
 
     private static CustomerHistory ReadHistory(BinaryReader reader, int customers, int items, int entries)

@@ -36,6 +36,7 @@ internal static class RecommenderTrainer
             AlsoBought = FitAlsoBought(history, options, window),
             AlsoBoughtMethod = method,
             AsOf = window.Origin,
+            FoldIn = FoldInSettings.From(options.Als),
         };
         return (model, stats);
     }

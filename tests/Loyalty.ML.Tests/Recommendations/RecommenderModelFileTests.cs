@@ -28,6 +28,7 @@ public sealed class RecommenderModelFileTests : IDisposable
         Assert.Equal(model.History.GapDays, read.History.GapDays);
         Assert.Equal(model.AlsoBought.Neighbors, read.AlsoBought.Neighbors);
         Assert.Equal(model.AsOf, read.AsOf);
+        Assert.Equal(FoldInSettings.From(RecommenderTestData.FastAls), read.FoldIn);
     }
 
     [Theory]
