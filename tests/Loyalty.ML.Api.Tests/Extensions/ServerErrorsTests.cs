@@ -37,7 +37,7 @@ public sealed class ServerErrorsTests(ApiProcessFixture fixture) : IClassFixture
 
         Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
         Assert.Contains("application/problem+json", response, StringComparison.Ordinal);
-        Assert.Contains("customerId", response, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", response, StringComparison.Ordinal);
     }
 
     [Fact]
