@@ -11,9 +11,15 @@ dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nol
 trainer=(dotnet src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll)
 
 serve=false
+registry=models
 args=()
+previous=""
 for arg in "$@"; do
   if [ "$arg" = "--serve" ]; then serve=true; else args+=("$arg"); fi
+  # --serve serves the registry the run trained into: the trainer's --models (default models).
+  if [ "$previous" = "--models" ]; then registry=$arg; fi
+  case "$arg" in --models=*) registry=${arg#--models=} ;; esac
+  previous=$arg
 done
 
 if [ ${#args[@]} -gt 0 ] && { [[ "${args[0]}" != -* ]] || [[ "${args[0]}" =~ ^(-h|--help|-\?)$ ]]; }; then
@@ -44,8 +50,11 @@ KEYS
   fi
   # shellcheck source=/dev/null
   source "$keys"
-  echo "API on http://127.0.0.1:5080; local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY"
-  export Models__RegistryPath="$PWD/models"
+  echo "API on ${ASPNETCORE_URLS:-http://127.0.0.1:5080}; local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY"
+  mkdir -p "$registry"
+  Models__RegistryPath="$(cd "$registry" && pwd)"
+  export Models__RegistryPath
+  echo "Serving the registry $Models__RegistryPath"
   cd src/Loyalty.ML.Api/bin/Release/net10.0
   exec dotnet Loyalty.ML.Api.dll
 fi

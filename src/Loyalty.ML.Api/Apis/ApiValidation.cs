@@ -15,6 +15,9 @@ internal static class ApiValidation
     /// <summary>Most customer ids in one bulk request.</summary>
     public const int MaxBatch = 1000;
 
+    private static readonly System.Buffers.SearchValues<char> NotText = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(code => (char)code), '\u007F', '\uFFFD']);
+
     /// <summary>Checks a business id.</summary>
     public static void Id(string id, string name, ref Dictionary<string, string[]>? errors)
     {
@@ -25,6 +28,11 @@ internal static class ApiValidation
         else if (id.Length > MaxIdLength)
         {
             Add(ref errors, name, $"is {id.Length} characters long; at most {MaxIdLength} are allowed.");
+        }
+        else if (id.AsSpan().IndexOfAny(NotText) >= 0)
+        {
+            // The server decodes invalid UTF-8 in a path (%FF) to U+FFFD: without this it would be a new, unknown id.
+            Add(ref errors, name, "must be valid UTF-8 text without control characters.");
         }
     }
 

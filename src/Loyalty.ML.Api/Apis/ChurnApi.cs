@@ -45,6 +45,11 @@ internal static class ChurnApi
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
+        if (!BundleSanity.IsFinite(score))
+        {
+            return ModelProblems.Unscorable(customerId, model);
+        }
+
         var view = ChurnViews.View(score, model.Bundle.Segments);
         return TypedResults.Ok(new ChurnResponse(
             view.CustomerId, view.Probability, view.Band, churn.HorizonDays, view.Reasons, view.ProbabilityAlive,
@@ -66,8 +71,9 @@ internal static class ChurnApi
             return problem;
         }
 
-        var (scores, unknown) = BatchLookup.Split<ChurnScore, ChurnScoreView>(ids, churn.TryGet, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
-        return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown));
+        var (scores, unknown, unscorable) = BatchLookup.Split<ChurnScore, ChurnScoreView>(
+            ids, churn.TryGet, BundleSanity.IsFinite, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
+        return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown, unscorable));
     }
 
     /// <summary>A page of customers at or above <c>minProbability</c>, optionally of one segment.</summary>

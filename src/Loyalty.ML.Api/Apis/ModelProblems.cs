@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Loyalty.ML.Api.Apis;
 
-/// <summary>The ProblemDetails answers about the model: none loaded, a part missing, an id unknown.</summary>
+/// <summary>The ProblemDetails answers about the model: none loaded, a part missing, an id unknown, a score unusable.</summary>
 internal static class ModelProblems
 {
     /// <summary>
@@ -48,4 +48,11 @@ internal static class ModelProblems
             title: $"Unknown {what}",
             detail: $"Model version {model.Version} has no {what} '{id}'.",
             statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>503: the model knows the customer but holds no usable score (a bundle defect the load checks should have caught).</summary>
+    public static ProblemHttpResult Unscorable(string customerId, LoadedModel model) =>
+        TypedResults.Problem(
+            title: "No usable score",
+            detail: $"Model version {model.Version} holds a score for customer '{customerId}' that is not a finite number.",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -34,9 +34,9 @@ internal static class ModelsApi
         provider.Current is { } model ? TypedResults.Ok(Status(provider, model)) : ModelProblems.NoBundle(provider);
 
     /// <summary>Reloads; 422 when the bundle is rejected (the previous one keeps serving).</summary>
-    public static Results<Ok<ModelStatusResponse>, ProblemHttpResult> PostReload(ModelProvider provider)
+    public static async Task<Results<Ok<ModelStatusResponse>, ProblemHttpResult>> PostReload(ModelProvider provider)
     {
-        var result = provider.Reload(force: true);
+        var result = await provider.ReloadAsync(force: true);
         if (result.Status == ReloadStatus.Rejected)
         {
             return TypedResults.Problem(

@@ -11,6 +11,9 @@ namespace Loyalty.ML.Api.Caching;
 /// </summary>
 internal sealed class RedisCache : IRedisCache
 {
+    private static readonly Prometheus.Gauge Connected = Prometheus.Metrics.CreateGauge(
+        "loyalty_redis_connected", "1 while the shared cache is connected, 0 while answers are computed without it.");
+
     private readonly IConnectionMultiplexer _connection;
     private readonly CacheStatistics _statistics;
     private readonly TimeProvider _time;
@@ -28,8 +31,17 @@ internal sealed class RedisCache : IRedisCache
         _logger = logger;
         _timeout = options.Value.OperationTimeout;
         _breakDuration = options.Value.BreakDuration;
-        connection.ConnectionFailed += (_, args) => CacheLog.ConnectionLost(logger, args.EndPoint?.ToString() ?? "?", args.FailureType.ToString());
-        connection.ConnectionRestored += (_, args) => CacheLog.ConnectionRestored(logger, args.EndPoint?.ToString() ?? "?");
+        Connected.Set(connection.IsConnected ? 1 : 0);
+        connection.ConnectionFailed += (_, args) =>
+        {
+            Connected.Set(0);
+            CacheLog.ConnectionLost(logger, args.EndPoint?.ToString() ?? "?", args.FailureType.ToString());
+        };
+        connection.ConnectionRestored += (_, args) =>
+        {
+            Connected.Set(1);
+            CacheLog.ConnectionRestored(logger, args.EndPoint?.ToString() ?? "?");
+        };
     }
 
     /// <inheritdoc />

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Loyalty.ML.Api.Caching;
 
-/// <summary>Ready only when a configured Redis answers a ping; healthy when none is configured.</summary>
+/// <summary>
+/// Healthy when a configured Redis answers a ping (or none is configured); otherwise the registered failure status,
+/// <c>Degraded</c>: answers are computed without the shared cache, slower but correct.
+/// </summary>
 internal sealed class RedisHealthCheck(IRedisCache redis) : IHealthCheck
 {
     /// <inheritdoc />
@@ -13,6 +16,6 @@ internal sealed class RedisHealthCheck(IRedisCache redis) : IHealthCheck
             return HealthCheckResult.Healthy("No Redis configured; in-process cache only.");
         }
 
-        return await redis.CheckAsync() is { } problem ? HealthCheckResult.Unhealthy(problem) : HealthCheckResult.Healthy("Redis answers.");
+        return await redis.CheckAsync() is { } problem ? new HealthCheckResult(context.Registration.FailureStatus, problem) : HealthCheckResult.Healthy("Redis answers.");
     }
 }

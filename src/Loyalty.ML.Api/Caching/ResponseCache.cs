@@ -7,13 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Loyalty.ML.Api.Caching;
 
 /// <summary>
-/// Cache-aside for answers: an in-process layer bounded in entries, then Redis when configured, then the
+/// Cache-aside for answers: an in-process layer bounded in bytes, then Redis when configured, then the
 /// model. Hot keys are answered from process memory, so a cached answer costs about what a bare Redis GET does.
 /// </summary>
 internal sealed class ResponseCache(IRedisCache redis, CacheStatistics statistics, IOptions<CacheOptions> options, ILogger<ResponseCache> logger)
     : IDisposable
 {
-    private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = options.Value.MemoryEntryLimit });
+    private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = options.Value.MemoryByteLimit, TrackStatistics = true });
     private readonly TimeSpan _memoryTtl = options.Value.MemoryTtl;
     private readonly TimeSpan _redisTtl = options.Value.RedisTtl;
 
@@ -30,29 +30,39 @@ internal sealed class ResponseCache(IRedisCache redis, CacheStatistics statistic
         if (redis.IsConfigured && await redis.TryGetAsync(key) is { } bytes && Deserialize(key, bytes, typeInfo) is { } stored)
         {
             statistics.RedisHit();
-            Remember(key, stored);
+            Remember(key, stored, bytes.Length);
             return stored;
         }
 
         statistics.Miss();
         var created = create();
-        Remember(key, created);
-        if (redis.IsConfigured)
+        if (_memoryTtl > TimeSpan.Zero || redis.IsConfigured)
         {
-            redis.Set(key, JsonSerializer.SerializeToUtf8Bytes(created, typeInfo), _redisTtl);
+            var serialized = JsonSerializer.SerializeToUtf8Bytes(created, typeInfo);
+            Remember(key, created, serialized.Length);
+            if (redis.IsConfigured)
+            {
+                redis.Set(key, serialized, _redisTtl);
+            }
         }
 
         return created;
     }
 
+    /// <summary>Estimated bytes the in-process layer holds now.</summary>
+    public long MemoryBytes => _memory.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    /// <summary>Estimated size of an answer in process memory, counted against <see cref="CacheOptions.MemoryByteLimit"/>.</summary>
+    public static long EntrySize(string key, int jsonBytes) => (2L * jsonBytes) + (2L * key.Length) + CacheOptions.EntryOverhead;
+
     /// <inheritdoc />
     public void Dispose() => _memory.Dispose();
 
-    private void Remember<T>(string key, T value)
+    private void Remember<T>(string key, T value, int jsonBytes)
     {
         if (_memoryTtl > TimeSpan.Zero)
         {
-            _memory.Set(key, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _memoryTtl });
+            _memory.Set(key, value, new MemoryCacheEntryOptions { Size = EntrySize(key, jsonBytes), AbsoluteExpirationRelativeToNow = _memoryTtl });
         }
     }
 

@@ -6,26 +6,37 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Loyalty.ML.Api.Extensions;
 
-/// <summary>Liveness (the process answers) and readiness (a model is served; Redis answers when configured), both open.</summary>
+/// <summary>
+/// Liveness (the process answers), readiness (this replica can answer: a model is served) and the full report (Redis
+/// too, <c>Degraded</c> when it does not answer), all open. Redis is no part of readiness: every request succeeds
+/// without it, and a shared Redis failing would otherwise take every replica out of rotation at once.
+/// </summary>
 internal static class HealthExtensions
 {
-    /// <summary>Adds the checks.</summary>
-    public static void AddApiHealth(this IHostApplicationBuilder builder) =>
-        builder.Services.AddHealthChecks()
-            .AddCheck<ModelHealthCheck>("model")
-            .AddCheck<RedisHealthCheck>("redis");
+    /// <summary>Tag of the checks readiness consists of.</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>Liveness probe: the process answers.</summary>
     public const string LivePath = "/health/live";
 
-    /// <summary>Readiness probe: a model is served and Redis answers when configured.</summary>
+    /// <summary>Readiness probe: a model is served.</summary>
     public const string ReadyPath = "/health/ready";
 
-    /// <summary>Maps <see cref="LivePath"/> and <see cref="ReadyPath"/>.</summary>
+    /// <summary>Every check, Redis included; 200 while Degraded, 503 only when a model is not served.</summary>
+    public const string ReportPath = "/health";
+
+    /// <summary>Adds the checks.</summary>
+    public static void AddApiHealth(this IHostApplicationBuilder builder) =>
+        builder.Services.AddHealthChecks()
+            .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag])
+            .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
+
+    /// <summary>Maps <see cref="LivePath"/>, <see cref="ReadyPath"/> and <see cref="ReportPath"/>.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).WithTags("Health");
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health");
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write }).WithTags("Health");
+        app.MapHealthChecks(ReportPath, new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health");
         return app;
     }
 

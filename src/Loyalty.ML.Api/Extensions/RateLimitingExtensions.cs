@@ -1,14 +1,22 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Loyalty.ML.Api.Options;
 using Loyalty.ML.Api.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Loyalty.ML.Api.Extensions;
 
-/// <summary>Per-key rate limits: a fixed window per key name, 429 ProblemDetails with <c>Retry-After</c>.</summary>
+/// <summary>
+/// Rate limits, 429 ProblemDetails with <c>Retry-After</c>: a fixed window per key name for requests with a valid key,
+/// and one per client address for the rest (bad or missing keys, probes), so unauthenticated floods are turned away
+/// before they cost a 401.
+/// </summary>
 internal static class RateLimitingExtensions
 {
-    /// <summary>Adds the limiter; requests without a valid key are not limited here (they get 401 or are health checks).</summary>
+    private const string AnonymousPrefix = "anonymous:";
+
+    /// <summary>Adds the limiter; it runs after authentication (which names the key) and before authorization (which answers 401).</summary>
     public static void AddApiRateLimits(this IHostApplicationBuilder builder) =>
         builder.Services.AddRateLimiter(options =>
         {
@@ -16,9 +24,21 @@ internal static class RateLimitingExtensions
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.User.Identity is { IsAuthenticated: true, Name: { } name }
                     ? RateLimitPartition.GetFixedWindowLimiter(name, key => Window(context.RequestServices, key))
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
+                    : RateLimitPartition.GetFixedWindowLimiter(AnonymousPrefix + ClientAddress.Of(context), _ => AnonymousWindow(context.RequestServices)));
             options.OnRejected = Reject;
         });
+
+    private static FixedWindowRateLimiterOptions AnonymousWindow(IServiceProvider services)
+    {
+        var limits = services.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+        return new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limits.AnonymousPermitLimit,
+            Window = limits.AnonymousWindow,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+    }
 
     private static FixedWindowRateLimiterOptions Window(IServiceProvider services, string keyName)
     {
@@ -45,7 +65,9 @@ internal static class RateLimitingExtensions
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"This API key's rate limit is used up; retry after {seconds} s.",
+                Detail = http.User.Identity?.IsAuthenticated == true
+                    ? $"This API key's rate limit is used up; retry after {seconds} s."
+                    : $"Too many requests without a valid API key from this address; retry after {seconds} s.",
             },
         });
     }

@@ -16,6 +16,13 @@ internal sealed class ModelOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Longest a bundle may take to load and check; a load that takes longer is abandoned and the bundle rejected, so a
+    /// file that never finishes reading cannot block later swaps.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan LoadTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Watch the registry folder for changes (the poll runs either way).</summary>
     public bool WatchFileSystem { get; set; } = true;
 }

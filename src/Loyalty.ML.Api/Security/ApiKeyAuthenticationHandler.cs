@@ -10,6 +10,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiKeyStore keys,
+    FailedAuthentications failures,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -21,9 +22,13 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        return Task.FromResult(keys.Find(values.ToString()) is { } key
-            ? AuthenticateResult.Success(new AuthenticationTicket(key.Principal, ApiKeyDefaults.Scheme))
-            : AuthenticateResult.Fail("Invalid API key."));
+        if (keys.Find(values.ToString()) is { } key)
+        {
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(key.Principal, ApiKeyDefaults.Scheme)));
+        }
+
+        failures.Record(ClientAddress.Of(Context));
+        return Task.FromResult(AuthenticateResult.Fail("Invalid API key."));
     }
 
     /// <inheritdoc />

@@ -16,9 +16,14 @@ internal sealed class HealthOpenApiTransformer : IOpenApiDocumentTransformer
         document.Paths[Extensions.HealthExtensions.LivePath] = Probe("GetLiveness", "Liveness: the process answers.", "Always, while the process runs.");
         document.Paths[Extensions.HealthExtensions.ReadyPath] = Probe(
             "GetReadiness",
-            "Readiness: a model bundle is served and Redis answers (when configured); each check says why not.",
-            "Ready.",
-            ("503", "Not ready: no model loaded yet, the last bundle was rejected, or Redis does not answer."));
+            "Readiness: this replica can answer, a model bundle is served (Redis is not part of it; see /health).",
+            "Ready (Degraded when a newer bundle was rejected and the previous one serves).",
+            ("503", "Not ready: no model loaded yet, or the only bundle was rejected; the check says why."));
+        document.Paths[Extensions.HealthExtensions.ReportPath] = Probe(
+            "GetHealth",
+            "Every check: the model and, when configured, Redis, Degraded while it does not answer.",
+            "Healthy or Degraded (answers still succeed; the checks say what is degraded).",
+            ("503", "Unhealthy: no model is served."));
         return Task.CompletedTask;
     }
 

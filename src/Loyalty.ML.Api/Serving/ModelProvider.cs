@@ -6,14 +6,17 @@ namespace Loyalty.ML.Api.Serving;
 
 /// <summary>
 /// Holds the one bundle being served and swaps it atomically for the registry's current version. A bundle
-/// that fails to load is rejected and remembered, so the previous one keeps serving and nobody retries it
-/// in a loop until it changes or a reload is forced.
+/// that fails to load, fails its sanity checks or does not load within <see cref="ModelOptions.LoadTimeout"/> is
+/// rejected and remembered, so the previous one keeps serving and nobody retries it in a loop until it changes
+/// or a reload is forced.
 /// </summary>
 internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider time, ILogger<ModelProvider> logger)
 {
-    private readonly Lock _reloadLock = new();
+    private readonly SemaphoreSlim _reloading = new(1, 1);
+    private readonly TimeSpan _loadTimeout = options.Value.LoadTimeout;
     private volatile LoadedModel? _current;
     private volatile ModelRejection? _rejection;
+    private volatile AbandonedLoad? _abandoned;
 
     /// <summary>The registry read.</summary>
     public ModelRegistry Registry { get; } = new(options.Value.RegistryPath);
@@ -25,9 +28,10 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
     public ModelRejection? LastRejection => _rejection;
 
     /// <summary>Loads the registry's current bundle when it differs from the one served (or always, when <paramref name="force"/>).</summary>
-    public ReloadResult Reload(bool force = false)
+    public async Task<ReloadResult> ReloadAsync(bool force = false)
     {
-        lock (_reloadLock)
+        await _reloading.WaitAsync();
+        try
         {
             var version = Registry.CurrentVersion;
             if (version is null)
@@ -41,27 +45,57 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
                 return new ReloadResult(ReloadStatus.Unchanged, version);
             }
 
-            return Load(version);
+            // A load abandoned earlier may still hold a thread on a file that never ends: never start a second one.
+            if (_abandoned is { Task.IsCompleted: false } stuck && stuck.Version == version)
+            {
+                return Reject(version, $"an earlier load of it, abandoned after {_loadTimeout}, has still not finished.");
+            }
+
+            return await LoadAsync(version);
+        }
+        finally
+        {
+            _reloading.Release();
         }
     }
 
-    private ReloadResult Load(string version)
+    private async Task<ReloadResult> LoadAsync(string version)
     {
         var directory = Registry.PathOf(version);
+        var loading = Task.Run(() => Prepare(directory));
         try
         {
-            var bundle = ModelBundle.Load(directory);
-            _current = new LoadedModel(bundle, time.GetUtcNow());
+            _current = await loading.WaitAsync(_loadTimeout, time);
             _rejection = null;
             ServingLog.ModelLoaded(logger, version, directory);
             return new ReloadResult(ReloadStatus.Loaded, version);
         }
+        catch (TimeoutException) when (!loading.IsCompleted)
+        {
+            _abandoned = new AbandonedLoad(version, loading);
+            _ = loading.ContinueWith(static abandoned => abandoned.Exception, TaskScheduler.Default);
+            return Reject(version, $"it did not load within {_loadTimeout}; the load was abandoned (is a file in it a device or a pipe?).");
+        }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException
             or System.Text.Json.JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
-            _rejection = new ModelRejection(version, exception.Message, time.GetUtcNow());
-            ServingLog.ModelRejected(logger, version, exception.Message, _current?.Version ?? "nothing");
-            return new ReloadResult(ReloadStatus.Rejected, version, exception.Message);
+            return Reject(version, exception.Message);
         }
     }
+
+    private LoadedModel Prepare(string directory)
+    {
+        var bundle = ModelBundle.Load(directory);
+        BundleSanity.Check(bundle);
+        return new LoadedModel(bundle, time.GetUtcNow());
+    }
+
+    private ReloadResult Reject(string version, string reason)
+    {
+        _rejection = new ModelRejection(version, reason, time.GetUtcNow());
+        ServingLog.ModelRejected(logger, version, reason, _current?.Version ?? "nothing");
+        return new ReloadResult(ReloadStatus.Rejected, version, reason);
+    }
+
+    private sealed record AbandonedLoad(string Version, Task Task);
 }

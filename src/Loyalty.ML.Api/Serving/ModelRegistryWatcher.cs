@@ -14,10 +14,10 @@ internal sealed class ModelRegistryWatcher(ModelProvider provider, IOptions<Mode
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <inheritdoc />
-    public override Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        provider.Reload();
-        return base.StartAsync(cancellationToken);
+        await provider.ReloadAsync();
+        await base.StartAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -41,7 +41,7 @@ internal sealed class ModelRegistryWatcher(ModelProvider provider, IOptions<Mode
                 return;
             }
 
-            provider.Reload();
+            await provider.ReloadAsync();
         }
     }
 

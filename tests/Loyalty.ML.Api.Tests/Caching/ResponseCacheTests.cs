@@ -1,7 +1,9 @@
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Tests.Fixtures;
+using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Caching;
@@ -37,6 +39,37 @@ public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
         var stored = await RedisWait.ForValue(redis.GetDatabase(), key);
 
         Assert.Contains("\"modelVersion\":\"v7\"", stored, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetOrCreate_ManyLargeAnswers_StaysWithinTheByteLimit()
+    {
+        const long limit = 1_000_000;
+        using var cache = new ResponseCache(
+            new NoRedisCache(), new CacheStatistics(), Microsoft.Extensions.Options.Options.Create(new CacheOptions { MemoryByteLimit = limit }), NullLogger<ResponseCache>.Instance);
+        var items = Enumerable.Range(0, 100).Select(item => new Loyalty.ML.Recommendations.RecommendedItem($"I{item:D6}", 0.5)).ToList();
+
+        for (var customer = 0; customer < 2_000; customer++)
+        {
+            await cache.GetOrCreateAsync($"{CacheKeys.Prefix}big:{customer}", ApiJsonContext.Default.RecommendationsResponse, () => new RecommendationsResponse($"C{customer}", "personal", "v1", null, items));
+        }
+
+        Assert.InRange(cache.MemoryBytes, limit / 10, limit);
+    }
+
+    [Fact]
+    public async Task GetOrCreate_WithRedis_StoresTheAnswerWithTheTtl()
+    {
+        var cache = fixture.Host.Services.GetRequiredService<ResponseCache>();
+        var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Host.Redis!.ConnectionString);
+
+        await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => Answer(8));
+        await RedisWait.ForValue(redis.GetDatabase(), key);
+        var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(key);
+
+        Assert.NotNull(ttl);
+        Assert.InRange(ttl.Value, TimeSpan.FromMinutes(59), new CacheOptions().RedisTtl);
     }
 
     internal static RecommendationsResponse Answer(int version) =>

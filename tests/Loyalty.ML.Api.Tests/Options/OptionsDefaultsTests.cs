@@ -16,7 +16,8 @@ public sealed class OptionsDefaultsTests
         Assert.Equal("models", model.RegistryPath);
         Assert.Equal(TimeSpan.FromSeconds(10), model.PollInterval);
         Assert.True(model.WatchFileSystem);
-        Assert.Equal(100_000, cache.MemoryEntryLimit);
+        Assert.Equal(TimeSpan.FromMinutes(1), model.LoadTimeout);
+        Assert.Equal(64L * 1024 * 1024, cache.MemoryByteLimit);
         Assert.Equal(TimeSpan.FromMinutes(10), cache.MemoryTtl);
         Assert.Equal(TimeSpan.FromHours(1), cache.RedisTtl);
         Assert.False(redis.IsConfigured);
@@ -26,6 +27,10 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(6000, key.PermitLimit);
         Assert.Equal(TimeSpan.FromSeconds(1), key.RateLimitWindow);
         Assert.False(new BenchmarkOptions().Enabled);
+        var limits = new RateLimitOptions();
+        Assert.Equal((100, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), (limits.AnonymousPermitLimit, limits.AnonymousWindow, limits.FailedAuthenticationLogInterval));
+        var server = new ServerLimitOptions();
+        Assert.Equal((8192, 32768), (server.MaxUrlLength, server.MaxHeadersLength));
         var offers = new OfferOptions();
         Assert.Equal((null, null, TimeSpan.FromSeconds(5)), (offers.RulesPath, offers.IssuedOffersPath, offers.ReloadInterval));
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -88,6 +87,31 @@ public sealed class ModelProviderTests
     }
 
     [Fact]
+    public async Task Publish_OfBundleWhoseLoadHangs_IsRejectedAfterTheTimeoutAndLaterSwapsWork()
+    {
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, "v1"),
+            settings: [new("Models:LoadTimeout", "00:00:01")]);
+        var fifo = HostileBundles.PublishStalling(host.Registry, "v2");
+        try
+        {
+            var rejected = await WaitForReady(host, body => body.Contains("v2", StringComparison.Ordinal));
+            TestBundles.Publish(host.Registry, "v3");
+            var swapped = await WaitForReady(host, body => body.Contains("Serving v3", StringComparison.Ordinal));
+            var answer = await host.Client(TestKeys.Shop).GetFromJsonAsync<JsonElement>(Recommendations);
+
+            Assert.Contains("did not load within", rejected);
+            Assert.Contains("Healthy", swapped);
+            Assert.Equal("v3", answer.GetProperty("modelVersion").GetString());
+        }
+        finally
+        {
+            HostileBundles.Release(fifo);
+        }
+    }
+
+    [Fact]
     public async Task PostReload_AfterPublishWithoutWatching_ServesTheNewVersion()
     {
         await using var host = await ApiHost.StartAsync(
@@ -105,22 +129,5 @@ public sealed class ModelProviderTests
         Assert.Equal("v2", after.GetProperty("modelVersion").GetString());
     }
 
-    private static async Task<string> WaitForReady(ApiHost host, Func<string, bool> condition)
-    {
-        var client = host.Client();
-        var clock = Stopwatch.StartNew();
-        var body = "";
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            body = await (await client.GetAsync("/health/ready")).Content.ReadAsStringAsync();
-            if (condition(body))
-            {
-                return body;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"/health/ready never matched; last: {body}");
-    }
+    private static Task<string> WaitForReady(ApiHost host, Func<string, bool> condition) => HealthWait.Until(host, condition);
 }

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Loyalty.ML.Api.Tests.Fixtures;
+
+namespace Loyalty.ML.Api.Tests.Serving;
+
+public sealed class BundleSanityTests
+{
+    private static readonly string Customer = TestBundles.KnownCustomer;
+
+    [Fact]
+    public async Task Publish_OfBundleWithNaNChurnScore_IsRejectedAndTheOldKeepsServing()
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
+        var client = host.Client(TestKeys.Crm);
+
+        HostileBundles.PublishNaNChurnScore(host.Registry, "v2", Customer);
+        var ready = await HealthWait.Until(host, body => body.Contains("v2", StringComparison.Ordinal));
+        var one = await client.GetAsync($"/v1/customers/{Customer}/churn");
+        var batch = await client.PostAsJsonAsync("/v1/churn/scores", new { customerIds = new[] { Customer, TestBundles.History.Customers[1] } });
+
+        Assert.Contains("not a finite number", ready);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal("v1", (await one.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("modelVersion").GetString());
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        Assert.Equal(2, (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("scores").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Publish_OfBundleWithInfiniteKpi_IsRejectedAndTheOldKeepsServing()
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
+
+        HostileBundles.PublishInfiniteRevenue(host.Registry, "v2");
+        var ready = await HealthWait.Until(host, body => body.Contains("v2", StringComparison.Ordinal));
+        var kpis = await host.Client(TestKeys.Crm).GetStringAsync("/v1/kpis");
+
+        Assert.Contains("kpis.revenue", ready);
+        Assert.Contains("\"modelVersion\":\"v1\"", kpis);
+        Assert.DoesNotContain("Infinity", kpis);
+    }
+
+    [Fact]
+    public async Task Start_WithOnlyAnInsaneBundle_IsNotReadyAndSaysWhy()
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => HostileBundles.PublishInfiniteRevenue(registry, "v1"));
+
+        var ready = await host.Client().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("kpis.revenue", await ready.Content.ReadAsStringAsync());
+    }
+}
