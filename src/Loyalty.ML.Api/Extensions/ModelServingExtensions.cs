@@ -1,5 +1,6 @@
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Api.Serving;
+using Microsoft.Extensions.Options;
 
 namespace Loyalty.ML.Api.Extensions;
 
@@ -10,6 +11,7 @@ internal static class ModelServingExtensions
     public static void AddModelServing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<ModelOptions>(ModelOptions.Section);
+        builder.Services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ModelProvider>();
         builder.Services.AddHostedService<ModelRegistryWatcher>();

@@ -8,7 +8,10 @@ internal sealed class ModelOptions
     /// <summary>Configuration section.</summary>
     public const string Section = "Models";
 
-    /// <summary>Registry folder holding the versions and the <c>current</c> link; relative paths are relative to the working directory.</summary>
+    /// <summary>
+    /// Registry folder holding the versions and the <c>current</c> link. A relative path is looked for under the
+    /// working directory, then under the repository root above it or above the service (<see cref="RegistryLocation"/>).
+    /// </summary>
     [Required]
     public string RegistryPath { get; set; } = "models";
 

@@ -19,7 +19,8 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
     private volatile AbandonedLoad? _abandoned;
 
     /// <summary>The registry read.</summary>
-    public ModelRegistry Registry { get; } = new(options.Value.RegistryPath);
+    public ModelRegistry Registry { get; } = new(
+        RegistryLocation.Find(options.Value.RegistryPath, Directory.GetCurrentDirectory(), AppContext.BaseDirectory) ?? options.Value.RegistryPath);
 
     /// <summary>The bundle being served, or null before the first successful load.</summary>
     public LoadedModel? Current => _current;

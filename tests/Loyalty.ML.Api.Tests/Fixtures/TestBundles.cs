@@ -47,14 +47,12 @@ public static class TestBundles
     /// <summary>Publishes <paramref name="version"/>, corrupts one of its files and only then makes it current.</summary>
     public static void PublishCorrupt(ModelRegistry registry, string version)
     {
-        var previous = registry.CurrentVersion;
-        Publish(registry, version);
-        if (previous is not null)
-        {
-            registry.SwitchCurrent(previous);
-        }
-
-        File.AppendAllText(Path.Combine(registry.PathOf(version), BundleFiles.Metrics), " ");
+        // Published into a side registry: published in the watched one, the service could load it before the corruption.
+        var side = new ModelRegistry(Path.Combine(Path.GetDirectoryName(registry.Root)!, $"side-{Guid.NewGuid():N}"));
+        Publish(side, version);
+        File.AppendAllText(Path.Combine(side.PathOf(version), BundleFiles.Metrics), " ");
+        Directory.Move(side.PathOf(version), registry.PathOf(version));
+        Directory.Delete(side.Root, recursive: true);
         registry.SwitchCurrent(version);
     }
 
