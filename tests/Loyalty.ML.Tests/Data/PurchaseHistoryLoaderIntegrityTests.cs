@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Loyalty.ML.Data;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.ML.Tests.Data;
 
@@ -135,6 +136,32 @@ public sealed class PurchaseHistoryLoaderIntegrityTests : IDisposable
         Assert.Equal(42, error.Line);
         Assert.Contains(date, error.Message);
         Assert.Contains("bad_date", error.Message);
+    }
+
+    [Fact]
+    public void Load_DateAfterTheClocksNextDay_IsBadDate()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 23, 0, 0, TimeSpan.Zero));
+        var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-03-02 23:59:59,1,2\nc1,i1,o2,2024-03-03 00:00:00,1,2\n");
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(path), Lenient with { Clock = clock });
+
+        Assert.Equal(1, result.Report.RowsAccepted);
+        var example = Assert.Single(result.Report.Transactions.Examples["bad_date"]);
+        Assert.Equal(3, example.Line);
+        Assert.Contains("1970-01-01 to 2024-03-02", example.Reason);
+    }
+
+    [Fact]
+    public void Load_DateWindowFromOptions_ReplacesTheDefault()
+    {
+        var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,1965-05-01,1,2\nc1,i1,o2,2024-01-01,1,2\n");
+        var options = Lenient with { EarliestDate = new DateOnly(1960, 1, 1), LatestDate = new DateOnly(2023, 12, 31) };
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(path), options);
+
+        Assert.Equal(1, result.Report.RowsAccepted);
+        Assert.Equal(3, result.Report.Transactions.Examples["bad_date"].Single().Line);
     }
 
     [Fact]
