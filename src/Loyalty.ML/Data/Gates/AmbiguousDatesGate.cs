@@ -38,7 +38,7 @@ internal static class AmbiguousDatesGate
 
         var ordered = evidence.Compared == 0 ? 0 : (double)evidence.Ordered / evidence.Compared;
         var limit = Math.Max(MinSwappedRows, MaxSwappedShare * evidence.Compared);
-        var share = ordered.ToString("P0", CultureInfo.InvariantCulture);
+        var share = (ordered * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
         if (ordered >= OrderedShare && evidence.FitOnlySwapped >= limit)
         {
             return new SanityGate(Name, false,

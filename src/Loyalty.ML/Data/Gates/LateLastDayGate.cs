@@ -33,7 +33,7 @@ internal static class LateLastDayGate
         var bulkText = Text(bulk);
         if (gap <= MaxDays)
         {
-            return new SanityGate(Name, true, $"the last day {Text(last)} is {gap} days after {Bulk:P0} of the purchase lines (by {bulkText}); at most {MaxDays} allowed");
+            return new SanityGate(Name, true, $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {bulkText}); at most {MaxDays} allowed");
         }
 
         var late = days.AsSpan(Array.IndexOf(days, days.First(day => day > bulk + MaxDays)));
@@ -41,8 +41,10 @@ internal static class LateLastDayGate
         var named = string.Join(", ", lateDays.Take(3).Select(Text)) + (lateDays.Length > 3 ? $" and {lateDays.Length - 3} more days" : string.Empty);
         var rows = late.Length == 1 ? "1 row" : $"{late.Length:N0} rows";
         return new SanityGate(Name, false,
-            $"the last day {Text(last)} is {gap} days after {Bulk:P0} of the purchase lines (by {bulkText}), more than {MaxDays}: {rows} dated {named} would set \"as of\" for every customer");
+            $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {bulkText}), more than {MaxDays}: {rows} dated {named} would set \"as of\" for every customer");
     }
+
+    private static string BulkText => (Bulk * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static int DayNumber(DateTime time) => DateOnly.FromDateTime(time).DayNumber;
 
