@@ -102,6 +102,17 @@ public sealed class PurchaseHistoryLoaderIntegrityTests : IDisposable
         Assert.Equal(3, result.Report.Transactions.Examples.Values.Single().Single().Line);
     }
 
+    [Fact]
+    public void Load_QuotedFieldBeyondTheReadersBuffer_FailsNamingTheLine()
+    {
+        var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\nc2,\"{new string('x', 3_000_000)}\",o2,2024-01-01,1,2\n");
+
+        var error = Assert.Throws<DataLoadException>(() => PurchaseHistoryLoader.Load(new DataSources(path), Lenient));
+
+        Assert.Equal(path, error.File);
+        Assert.Equal(3, error.Line);
+    }
+
     [Theory]
     [InlineData("1", "1e39", "unit_price")]
     [InlineData("1", "1e308", "unit_price")]
