@@ -21,6 +21,11 @@ public sealed class PurchaseHistoryLoaderPropertyTests : IDisposable
         AllowedGates = new HashSet<string>(["late_last_day", "ambiguous_dates"], StringComparer.Ordinal),
     };
 
+    // Mutations: cut the file at a byte, change it, insert one before it, or remove a run starting at it.
+    private const int Cut = 0;
+    private const int Change = 1;
+    private const int Insert = 2;
+
     private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -30,10 +35,10 @@ public sealed class PurchaseHistoryLoaderPropertyTests : IDisposable
     {
         var cases = Gen.Select(Gen.Int[0, 10_000], Gen.Int[0, 3], Gen.Double[0, 1], Gen.Int[1, 255], Gen.Bool);
 
-        cases.Sample((seed, mutation, at, value, gzip) => Check(seed, (Mutation)mutation, at, (byte)value, gzip), iter: 300, threads: 1);
+        cases.Sample((seed, mutation, at, value, gzip) => Check(seed, mutation, at, (byte)value, gzip), iter: 300, threads: 1);
     }
 
-    private void Check(int seed, Mutation mutation, double at, byte value, bool gzip)
+    private void Check(int seed, int mutation, double at, byte value, bool gzip)
     {
         var content = Export(seed);
         var original = Encode(content, gzip);
@@ -67,7 +72,7 @@ public sealed class PurchaseHistoryLoaderPropertyTests : IDisposable
             // A gzip file that still loads must have decompressed to the same text (a change in the header's time stamp or OS byte is no damage).
             Assert.Equal(baseline.Outcomes, report.Outcomes);
         }
-        else if (mutation == Mutation.Cut && position > 0 && damaged[^1] != (byte)'\n')
+        else if (mutation == Cut && position > 0 && damaged[^1] != (byte)'\n')
         {
             Assert.True(report.RowsMalformed > 0 || report.Notes.Count > 0, $"a file cut at byte {position} loaded without a malformed row or a note");
         }
@@ -97,11 +102,11 @@ public sealed class PurchaseHistoryLoaderPropertyTests : IDisposable
         return buffer.ToArray();
     }
 
-    private static byte[] Mutate(byte[] bytes, Mutation mutation, int position, byte value) => mutation switch
+    private static byte[] Mutate(byte[] bytes, int mutation, int position, byte value) => mutation switch
     {
-        Mutation.Cut => bytes[..position],
-        Mutation.Change => [.. bytes[..position], (byte)(bytes[position] ^ value), .. bytes[(position + 1)..]],
-        Mutation.Insert => [.. bytes[..position], value, .. bytes[position..]],
+        Cut => bytes[..position],
+        Change => [.. bytes[..position], (byte)(bytes[position] ^ value), .. bytes[(position + 1)..]],
+        Insert => [.. bytes[..position], value, .. bytes[position..]],
         _ => [.. bytes[..position], .. bytes[Math.Min(bytes.Length, position + 1 + value)..]],
     };
 
@@ -121,13 +126,5 @@ public sealed class PurchaseHistoryLoaderPropertyTests : IDisposable
         }
 
         return text.ToString();
-    }
-
-    private enum Mutation
-    {
-        Cut,
-        Change,
-        Insert,
-        Remove,
     }
 }

@@ -20,28 +20,41 @@ internal static class LateLastDayGate
 
     public static SanityGate Check(TransactionLines purchases)
     {
-        var days = new int[purchases.Count];
-        for (var i = 0; i < days.Length; i++)
+        // Lines per day rather than a sort of every line: the date window bounds the span of days.
+        var first = int.MaxValue;
+        var last = int.MinValue;
+        for (var i = 0; i < purchases.Count; i++)
         {
-            days[i] = DayNumber(purchases.Time[i]);
+            var day = DayNumber(purchases.Time[i]);
+            first = Math.Min(first, day);
+            last = Math.Max(last, day);
         }
 
-        Array.Sort(days);
-        var bulk = days[(int)Math.Floor(Bulk * (days.Length - 1))];
-        var last = days[^1];
+        var perDay = new int[last - first + 1];
+        for (var i = 0; i < purchases.Count; i++)
+        {
+            perDay[DayNumber(purchases.Time[i]) - first]++;
+        }
+
+        var bulkLines = (long)Math.Floor(Bulk * (purchases.Count - 1)) + 1;
+        var bulk = first;
+        for (long seen = perDay[0]; seen < bulkLines; seen += perDay[bulk - first])
+        {
+            bulk++;
+        }
+
         var gap = last - bulk;
-        var bulkText = Text(bulk);
         if (gap <= MaxDays)
         {
-            return new SanityGate(Name, true, $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {bulkText}); at most {MaxDays} allowed");
+            return new SanityGate(Name, true, $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {Text(bulk)}); at most {MaxDays} allowed");
         }
 
-        var late = days.AsSpan(Array.IndexOf(days, days.First(day => day > bulk + MaxDays)));
-        var lateDays = late.ToArray().Distinct().ToArray();
+        var lateDays = Enumerable.Range(bulk + MaxDays + 1, last - bulk - MaxDays).Where(day => perDay[day - first] > 0).ToArray();
+        var lateLines = lateDays.Sum(day => perDay[day - first]);
         var named = string.Join(", ", lateDays.Take(3).Select(Text)) + (lateDays.Length > 3 ? $" and {lateDays.Length - 3} more days" : string.Empty);
-        var rows = late.Length == 1 ? "1 row" : $"{late.Length:N0} rows";
+        var rows = lateLines == 1 ? "1 row" : $"{lateLines:N0} rows";
         return new SanityGate(Name, false,
-            $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {bulkText}), more than {MaxDays}: {rows} dated {named} would set \"as of\" for every customer");
+            $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {Text(bulk)}), more than {MaxDays}: {rows} dated {named} would set \"as of\" for every customer");
     }
 
     private static string BulkText => (Bulk * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
