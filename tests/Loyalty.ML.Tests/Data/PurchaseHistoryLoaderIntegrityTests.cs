@@ -92,6 +92,17 @@ public sealed class PurchaseHistoryLoaderIntegrityTests : IDisposable
     }
 
     [Fact]
+    public void Load_LastRowWithoutLineBreak_NotesThatTheFileMayBeCut()
+    {
+        var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\nc2,i1,o2,2024-01-01,1,2");
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(path), LoadOptions.Default);
+
+        Assert.Equal(2, result.Report.RowsAccepted);
+        Assert.Contains(result.Report.Notes, note => note.Contains($"{path}: line 3", StringComparison.Ordinal) && note.Contains("cut", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_HugeQuotedFieldOnOneLine_IsMalformed()
     {
         var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\nc2,\"{new string('x', 30_000)}\",o2,2024-01-01,1,2\n");

@@ -3,7 +3,7 @@ using System.Text;
 using Loyalty.ML.Data;
 using Loyalty.ML.Data.Generation;
 
-namespace Loyalty.ML.Tests.Data;
+namespace Loyalty.ML.Tests.Data.Gates;
 
 public sealed class DataGatesTests : IDisposable
 {
