@@ -28,9 +28,11 @@ internal static class TrainCommand
             Description = "Publish even though the named sanity gate fails (repeatable); the summary and data_report.json list every gate.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var earliest = new Option<DateOnly?>("--earliest-date") { Description = "First plausible purchase date (yyyy-MM-dd); earlier rows are bad_date. Default: 1970-01-01." };
+        var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry };
         churn.AddTo(command);
         command.SetAction(result =>
         {
@@ -40,6 +42,8 @@ internal static class TrainCommand
                 : new DataSources(path, result.GetValue(items), result.GetValue(customers), result.GetValue(mapping));
             var options = new LoadOptions { AllowedGates = (result.GetValue(allow) ?? []).ToHashSet(StringComparer.Ordinal) };
             options = result.GetValue(maxMalformed) is { } share ? options with { MaxMalformedFraction = share } : options;
+            options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
+            options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
             return Run(sources, options, TrainingSteps.Create(rules, churn.Read(result)), new ModelRegistry(result.GetRequiredValue(registry)));
         });

@@ -12,6 +12,15 @@ public sealed record LoadOptions
     /// <summary>Examples kept per outcome in the report.</summary>
     public int MaxExamples { get; init; } = 5;
 
+    /// <summary>Clock that sets the default <see cref="LatestDate"/>; the system clock unless a test fakes it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>First plausible purchase (and signup) date; earlier dates are <c>bad_date</c>. Default 1970-01-01.</summary>
+    public DateOnly EarliestDate { get; init; } = new(1970, 1, 1);
+
+    /// <summary>Last plausible date (inclusive); later dates are <c>bad_date</c>. Null: the <see cref="Clock"/>'s UTC day plus one.</summary>
+    public DateOnly? LatestDate { get; init; }
+
     /// <summary>Names of the <see cref="SanityGate"/>s the user allowed to fail (<c>train --allow NAME</c>).</summary>
     public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

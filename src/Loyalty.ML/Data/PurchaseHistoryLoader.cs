@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loyalty.ML.Bundles;
+using Loyalty.ML.Data.Gates;
 using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Data.Mapping;
 using Loyalty.ML.Training;
@@ -19,6 +20,7 @@ public static class PurchaseHistoryLoader
     /// A file or the mapping is missing or wrong, a file is empty or lacks a mapped column, too many rows are
     /// malformed, or no row was accepted. The message names the file, the line when there is one, and the reason.
     /// </exception>
+    /// <exception cref="SanityGateException">A data gate (<c>late_last_day</c>, <c>ambiguous_dates</c>) failed and was not allowed.</exception>
     public static LoadResult Load(DataSources sources, LoadOptions options, IProgress<TrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
@@ -26,20 +28,24 @@ public static class PurchaseHistoryLoader
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxMalformedFraction);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxMalformedFraction, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxExamples);
+        ArgumentNullException.ThrowIfNull(options.Clock);
 
         var mapping = ColumnMappingLoader.Load(sources.Mapping);
         var mappingName = sources.Mapping ?? "default mapping";
         var builder = new PurchaseHistoryBuilder();
         var notes = new List<string>();
+        var settings = new ReadSettings(options.MaxExamples, DateWindow.From(options), mappingName);
 
         progress?.Report(new TrainingProgress(Step, 0, $"reading {sources.Transactions}"));
         var format = ValueFormat.Create(mapping.Transactions.Format, mappingName, "transactions.format");
         OutcomeCounter transactions;
         bool hasItemColumn;
+        var dayMonth = DayMonthEvidence.For(format);
         using (var source = RowSources.Open(sources.Transactions, format))
         {
-            transactions = TransactionReader.Read(source, mapping.Transactions, format, builder, options.MaxExamples, out hasItemColumn,
+            transactions = TransactionReader.Read(source, mapping.Transactions, format, builder, settings, dayMonth, out hasItemColumn,
                 fraction => progress?.Report(new TrainingProgress(Step, 0.9 * fraction, $"{sources.Transactions}: {fraction:P0}")));
+            Note(source, notes);
         }
 
         var transactionReport = Check(transactions, sources.Transactions, options, RowOutcomes.InCheckOrder);
@@ -52,7 +58,8 @@ public static class PurchaseHistoryLoader
         {
             var itemFormat = ValueFormat.Create(mapping.Items.Format, mappingName, "items.format");
             using var source = RowSources.Open(path, itemFormat);
-            items = Check(CatalogReader.Read(source, mapping.Items, itemFormat, builder, options.MaxExamples), path, options, RecordOutcomes);
+            items = Check(CatalogReader.Read(source, mapping.Items, itemFormat, builder, settings), path, options, RecordOutcomes);
+            Note(source, notes);
         }
 
         FileReport? customers = null;
@@ -60,7 +67,8 @@ public static class PurchaseHistoryLoader
         {
             var customerFormat = ValueFormat.Create(mapping.Customers.Format, mappingName, "customers.format");
             using var source = RowSources.Open(customersPath, customerFormat);
-            customers = Check(CustomerReader.Read(source, mapping.Customers, customerFormat, builder, options.MaxExamples), customersPath, options, RecordOutcomes);
+            customers = Check(CustomerReader.Read(source, mapping.Customers, customerFormat, builder, settings), customersPath, options, RecordOutcomes);
+            Note(source, notes);
         }
 
         progress?.Report(new TrainingProgress(Step, 0.95, "building the history"));
@@ -85,12 +93,14 @@ public static class PurchaseHistoryLoader
             throw new DataLoadException(sources.Transactions, null, $"no row was accepted as a purchase ({Summary(transactionReport)}).", report);
         }
 
+        report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates) };
+        SanityGateException.ThrowIfAnyBlocks(report.Gates);
         progress?.Report(new TrainingProgress(Step, 1, $"{report.RowsAccepted:N0} of {report.RowsRead:N0} rows accepted"));
         return new LoadResult(history, report, Fingerprints(sources));
     }
 
     private static readonly RowOutcome[] RecordOutcomes =
-        [RowOutcome.Accepted, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber];
+        [RowOutcome.Accepted, RowOutcome.OversizedField, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber];
 
     private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed)
     {
@@ -110,6 +120,14 @@ public static class PurchaseHistoryLoader
         }
 
         return report;
+    }
+
+    private static void Note(IRowSource source, List<string> notes)
+    {
+        if (source.EndNote is { } note)
+        {
+            notes.Add($"{source.Path}: {note}");
+        }
     }
 
     private static string Summary(FileReport report) =>

@@ -6,6 +6,12 @@ namespace Loyalty.ML.Data;
 /// </summary>
 public enum RowOutcome
 {
+    /// <summary>
+    /// Malformed: a quoted field runs over more physical lines, or a field is longer, than the reader allows
+    /// (a stray quote); counted once per physical line it spans, so swallowed rows are not lost from the counts.
+    /// </summary>
+    OversizedField,
+
     /// <summary>Malformed: the row has more or fewer fields than the header.</summary>
     WrongFieldCount,
 

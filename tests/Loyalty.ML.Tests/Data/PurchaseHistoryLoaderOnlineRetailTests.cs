@@ -26,5 +26,7 @@ public sealed class PurchaseHistoryLoaderOnlineRetailTests
         Assert.Equal(new DateTime(2011, 12, 9, 12, 50, 0), result.History.LastTime);
         Assert.DoesNotContain("POST", result.History.Items.Ids);
         Assert.Equal(2, result.Sources.Count);
+        Assert.NotEmpty(report.Gates);
+        Assert.All(report.Gates, gate => Assert.True(gate.Passed, gate.Detail));
     }
 }

@@ -5,7 +5,7 @@ namespace Loyalty.ML.Data.Ingestion;
 /// <summary>Streams the item catalog file into the builder; a later row for the same item completes or replaces an earlier one.</summary>
 internal static class CatalogReader
 {
-    public static OutcomeCounter Read(IRowSource source, ItemMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples)
+    public static OutcomeCounter Read(IRowSource source, ItemMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, ReadSettings settings)
     {
         var defaults = new ItemColumns();
         var header = new HeaderColumns(source, "items");
@@ -13,10 +13,10 @@ internal static class CatalogReader
         var name = header.Optional(mapping.Columns.Name, defaults.Name, "name");
         var category = header.Optional(mapping.Columns.Category, defaults.Category, "category");
         var price = header.Optional(mapping.Columns.Price, defaults.Price, "price");
-        return RecordRows.ReadAll(source, format, maxExamples, values =>
+        return RecordRows.ReadAll(source, format, settings, values =>
         {
             var itemId = values.RequiredId(id);
-            double? listPrice = price >= 0 && !source.Text(price).IsWhiteSpace() ? values.Number(price) : null;
+            double? listPrice = price >= 0 && !source.Text(price).IsWhiteSpace() ? values.Number(price, NumberLimits.Price) : null;
             if (values.Problem is null)
             {
                 builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice);

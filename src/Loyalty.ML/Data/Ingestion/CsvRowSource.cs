@@ -11,6 +11,13 @@ internal sealed class CsvRowSource : IRowSource
 {
     private const int BufferSize = 1 << 16;
     private const int MaxRecordSize = 1 << 20;
+
+    /// <summary>Physical lines one record may span: more means a stray quote swallowed the rows after it.</summary>
+    public const int MaxLinesPerRecord = 10;
+
+    /// <summary>Characters one field may hold: ids, names and numbers are far shorter.</summary>
+    public const int MaxFieldLength = 4_096;
+
     private const string EmptyFile = "the file is empty: expected a header line naming the columns.";
     private readonly Stream _file;
     private readonly StreamReader _text;
@@ -35,6 +42,12 @@ internal sealed class CsvRowSource : IRowSource
     public long Line { get; private set; }
 
     public int FieldCount => _reader.RowFieldCount;
+
+    public string? Defect { get; private set; }
+
+    public int Lines { get; private set; } = 1;
+
+    public string? EndNote { get; private set; }
 
     public double Progress => _file.Length == 0 ? 1 : (double)_file.Position / _file.Length;
 
@@ -67,7 +80,7 @@ internal sealed class CsvRowSource : IRowSource
         catch (InvalidDataException error)
         {
             text.Dispose();
-            throw new DataLoadException(path, null, $"cannot be decompressed: {error.Message}", inner: error);
+            throw new DataLoadException(path, null, $"cannot be read as gzip: {error.Message}", inner: error);
         }
     }
 
@@ -89,16 +102,39 @@ internal sealed class CsvRowSource : IRowSource
             }
             catch (InvalidDataException error)
             {
-                throw new DataLoadException(Path, Line, $"cannot be decompressed: {error.Message}", inner: error);
+                throw new DataLoadException(Path, Line, $"cannot be read as gzip: {error.Message}", inner: error);
             }
 
             var raw = _reader.GetRawRecordSpan();
+            var terminated = !raw.IsEmpty && raw[^1] is '\n' or '\r';
+            Lines = Math.Max(1, raw.Count('\n') + (terminated ? 0 : 1));
             _nextLine += Math.Max(1, raw.Count('\n'));
             if (_reader.RowFieldCount > 1 || !_reader.GetFieldSpan(0).IsWhiteSpace())
             {
+                Defect = Lines > MaxLinesPerRecord || raw.Length > MaxFieldLength ? FindDefect() : null;
+                EndNote = terminated ? null : $"line {Line}, the last row, has no line break at its end: if the file was cut, that row may be incomplete.";
                 return true;
             }
         }
+    }
+
+    private string? FindDefect()
+    {
+        if (Lines > MaxLinesPerRecord)
+        {
+            return $"a quoted field runs over {Lines} lines (lines {Line} to {Line + Lines - 1}), more than {MaxLinesPerRecord}: probably a stray quote; the {Lines} lines are counted as malformed";
+        }
+
+        for (var i = 0; i < _reader.RowFieldCount; i++)
+        {
+            if (_reader.GetFieldSpan(i).Length > MaxFieldLength)
+            {
+                var name = i < Columns.Count ? Columns[i] : "beyond the header";
+                return $"field {i + 1} ('{name}') holds {_reader.GetFieldSpan(i).Length:N0} characters, more than {MaxFieldLength:N0}: probably a stray quote";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

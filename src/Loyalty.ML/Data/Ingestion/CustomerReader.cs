@@ -5,7 +5,7 @@ namespace Loyalty.ML.Data.Ingestion;
 /// <summary>Streams the customers file into the builder as <see cref="CustomerProfile"/>s.</summary>
 internal static class CustomerReader
 {
-    public static OutcomeCounter Read(IRowSource source, CustomerMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples)
+    public static OutcomeCounter Read(IRowSource source, CustomerMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, ReadSettings settings)
     {
         var defaults = new CustomerColumns();
         var header = new HeaderColumns(source, "customers");
@@ -15,12 +15,13 @@ internal static class CustomerReader
         var signup = header.Optional(mapping.Columns.SignupDate, defaults.SignupDate, "signup_date");
         var channel = header.Optional(mapping.Columns.PreferredChannel, defaults.PreferredChannel, "preferred_channel");
         var consent = header.Optional(mapping.Columns.MarketingConsent, defaults.MarketingConsent, "marketing_consent");
+        var birthdays = settings.Window with { Earliest = DateWindow.EarliestBirthday };
         var yes = new HashSet<string>(mapping.TrueValues, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        return RecordRows.ReadAll(source, format, maxExamples, values =>
+        return RecordRows.ReadAll(source, format, settings, values =>
         {
             var customerId = values.RequiredId(id);
-            var birthdayValue = Date(source, values, birthday);
-            var signupValue = Date(source, values, signup);
+            var birthdayValue = Date(source, values, birthday, birthdays);
+            var signupValue = Date(source, values, signup, settings.Window);
             if (values.Problem is null)
             {
                 builder.AddProfile(new CustomerProfile(
@@ -34,6 +35,6 @@ internal static class CustomerReader
         });
     }
 
-    private static DateOnly? Date(IRowSource source, RowValues values, int ordinal) =>
-        ordinal >= 0 && !source.Text(ordinal).IsWhiteSpace() ? DateOnly.FromDateTime(values.Time(ordinal)) : null;
+    private static DateOnly? Date(IRowSource source, RowValues values, int ordinal, DateWindow window) =>
+        ordinal >= 0 && !source.Text(ordinal).IsWhiteSpace() ? DateOnly.FromDateTime(values.Time(ordinal, window)) : null;
 }

@@ -10,6 +10,16 @@ internal sealed class HeaderColumns
     {
         _source = source;
         _section = section;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < source.Columns.Count; i++)
+        {
+            var name = source.Columns[i];
+            if (name.Length > 0 && !seen.TryAdd(name, i))
+            {
+                throw new DataLoadException(source.Path, 1,
+                    $"the header names column '{name}' twice, at positions {seen[name] + 1} and {i + 1}: rename one so it is clear which the mapping means.");
+            }
+        }
     }
 
     /// <summary>Ordinal of a required column; fails naming the column, the mapping key and the header.</summary>
@@ -47,5 +57,10 @@ internal sealed class HeaderColumns
     }
 
     private DataLoadException Missing(string name, string key) =>
-        new(_source.Path, 1, $"missing column '{name}' (mapping {_section}.columns.{key}); the header has: {string.Join(", ", _source.Columns)}.");
+        new(_source.Path, 1, $"missing column '{name}' (mapping {_section}.columns.{key}); the header has: {string.Join(", ", _source.Columns)}.{PaddingHint()}");
+
+    private string PaddingHint() =>
+        _source.Columns is [var only] && (only.Contains("  ", StringComparison.Ordinal) || only.Contains('\t'))
+            ? " The header is one column holding runs of blanks: for a whitespace-padded (fixed-width) export set \"delimiter\": \"whitespace\" in the mapping's format."
+            : string.Empty;
 }

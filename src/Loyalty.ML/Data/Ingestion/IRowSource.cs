@@ -18,6 +18,18 @@ internal interface IRowSource : IDisposable
     /// <summary>Number of fields in the current row (differs from <see cref="Columns"/> for ragged CSV rows).</summary>
     int FieldCount { get; }
 
+    /// <summary>
+    /// Why the current row cannot be trusted as a row (a quoted field running over many lines, a field over the
+    /// length limit), or null. Such a row is counted as <see cref="RowOutcome.OversizedField"/>, once per physical line it spans.
+    /// </summary>
+    string? Defect { get; }
+
+    /// <summary>Physical lines the current row spans (1 for Parquet).</summary>
+    int Lines { get; }
+
+    /// <summary>Something about how the file ended that the report should mention (e.g. no line break after the last row), or null.</summary>
+    string? EndNote { get; }
+
     /// <summary>Fraction of the file read so far, for progress.</summary>
     double Progress { get; }
 

@@ -29,13 +29,14 @@ internal sealed class OutcomeCounter
     /// <summary>True when an example of <paramref name="outcome"/> would still be kept, so the caller builds the reason only then.</summary>
     public bool WantsExample(RowOutcome outcome) => (_examples[(int)outcome]?.Count ?? 0) < _maxExamples;
 
-    public void Count(RowOutcome outcome, long line, string? reason)
+    /// <summary>Counts <paramref name="rows"/> rows (more than one for a record that swallowed several lines) under <paramref name="outcome"/>.</summary>
+    public void Count(RowOutcome outcome, long line, string? reason, int rows = 1)
     {
-        Rows++;
-        _counts[(int)outcome]++;
+        Rows += rows;
+        _counts[(int)outcome] += rows;
         if (outcome.IsMalformed())
         {
-            Malformed++;
+            Malformed += rows;
         }
 
         if (reason is not null && WantsExample(outcome))

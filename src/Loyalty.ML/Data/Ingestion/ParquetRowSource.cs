@@ -36,6 +36,12 @@ internal sealed class ParquetRowSource : IRowSource
 
     public int FieldCount => _fields.Length;
 
+    public string? Defect => null;
+
+    public int Lines => 1;
+
+    public string? EndNote => null;
+
     public double Progress => _totalRows == 0 ? 1 : (double)Line / _totalRows;
 
     public static IRowSource Open(string path, FileStream file)

@@ -8,12 +8,18 @@ internal static class RecordRows
     /// values and keeps the record only when <see cref="RowValues.Problem"/> stays null; the row is then
     /// counted as accepted, or under its problem.
     /// </summary>
-    public static OutcomeCounter ReadAll(IRowSource source, ValueFormat format, int maxExamples, Action<RowValues> readRow)
+    public static OutcomeCounter ReadAll(IRowSource source, ValueFormat format, ReadSettings settings, Action<RowValues> readRow)
     {
-        var counter = new OutcomeCounter(source.Path, maxExamples);
-        var values = new RowValues(source, format);
+        var counter = new OutcomeCounter(source.Path, settings.MaxExamples);
+        var values = new RowValues(source, format, settings.Window);
         while (source.Read())
         {
+            if (source.Defect is { } defect)
+            {
+                counter.Count(RowOutcome.OversizedField, source.Line, defect, source.Lines);
+                continue;
+            }
+
             if (source.FieldCount != source.Columns.Count)
             {
                 counter.Count(RowOutcome.WrongFieldCount, source.Line, $"expected {source.Columns.Count} fields, found {source.FieldCount}");

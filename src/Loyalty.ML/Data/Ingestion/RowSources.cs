@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Loyalty.ML.Data.Ingestion;
 
 /// <summary>Opens a data file as rows, choosing the reader by content: gzip and Parquet by magic bytes, else CSV.</summary>
@@ -42,10 +40,10 @@ internal static class RowSources
                 throw new DataLoadException(path, null, "not a Parquet file (it does not start with PAR1).");
             }
 
-            var content = read >= 2 && magic[..2].SequenceEqual(GzipMagic)
-                ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true)
-                : (Stream)file;
-            return CsvRowSource.Open(path, file, content, format);
+            var content = read >= 2 && magic[..2].SequenceEqual(GzipMagic) ? new CheckedGzipStream(file) : (Stream)file;
+            return format.SplitOnWhitespace
+                ? WhitespaceRowSource.Open(path, file, content, format)
+                : CsvRowSource.Open(path, file, content, format);
         }
         catch
         {

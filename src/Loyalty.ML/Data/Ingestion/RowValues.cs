@@ -9,13 +9,15 @@ internal sealed class RowValues
 {
     private readonly IRowSource _source;
     private readonly ValueFormat _format;
+    private readonly DateWindow _window;
     private readonly Dictionary<int, DateParser> _dates = [];
     private OutcomeCounter? _counter;
 
-    public RowValues(IRowSource source, ValueFormat format)
+    public RowValues(IRowSource source, ValueFormat format, DateWindow window)
     {
         _source = source;
         _format = format;
+        _window = window;
     }
 
     /// <summary>The first problem of the current row, or null.</summary>
@@ -46,37 +48,81 @@ internal sealed class RowValues
         return text;
     }
 
-    public DateTime Time(int ordinal)
+    /// <summary>True when the last <see cref="Time(int, DateWindow)"/> read a date, in the window or not.</summary>
+    public bool TimeParsed { get; private set; }
+
+    public DateTime Time(int ordinal) => Time(ordinal, _window);
+
+    /// <summary>A date that must lie in <paramref name="window"/>; outside it, the row is <see cref="RowOutcome.BadDate"/>.</summary>
+    public DateTime Time(int ordinal, DateWindow window)
     {
-        if (_source.TryGetTime(ordinal, out var value))
+        TimeParsed = _source.TryGetTime(ordinal, out var value);
+        var text = TimeParsed ? [] : _source.Text(ordinal).Trim();
+        if (!TimeParsed)
         {
-            return value;
+            if (IsMissing(text, ordinal))
+            {
+                return value;
+            }
+
+            TimeParsed = DateParserFor(ordinal).TryParse(text, out value);
+            if (!TimeParsed)
+            {
+                if (Flag(RowOutcome.BadDate))
+                {
+                    Reason = $"'{text}' in {Column(ordinal)} is not a date (expected {_format.DateFormatText}){PaddingHint(text)}";
+                }
+
+                return value;
+            }
         }
 
-        var text = _source.Text(ordinal).Trim();
-        if (!IsMissing(text, ordinal) && !DateParserFor(ordinal).TryParse(text, out value) && Flag(RowOutcome.BadDate))
+        if (!window.Contains(value) && Flag(RowOutcome.BadDate))
         {
-            Reason = $"'{text}' in {Column(ordinal)} is not a date (expected {_format.DateFormatText})";
+            var shown = text.IsEmpty ? value.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : text.ToString();
+            Reason = $"'{shown}' in {Column(ordinal)} is outside the plausible dates {window} (train --earliest-date/--latest-date)";
         }
 
         return value;
     }
 
-    public double Number(int ordinal)
+    /// <summary>A number whose magnitude is at most <paramref name="limit"/>; beyond it (or not finite) the row is <see cref="RowOutcome.BadNumber"/>.</summary>
+    public double Number(int ordinal, double limit)
     {
-        if (_source.TryGetNumber(ordinal, out var value))
+        var typed = _source.TryGetNumber(ordinal, out var value);
+        var text = typed ? [] : _source.Text(ordinal).Trim();
+        if (!typed)
         {
-            return value;
+            if (IsMissing(text, ordinal))
+            {
+                return value;
+            }
+
+            if (!_format.TryParseNumber(text, out value))
+            {
+                if (Flag(RowOutcome.BadNumber))
+                {
+                    Reason = $"'{text}' in {Column(ordinal)} is not a number (decimal separator '{_format.Numbers.NumberDecimalSeparator}'){PaddingHint(text)}";
+                }
+
+                return value;
+            }
         }
 
-        var text = _source.Text(ordinal).Trim();
-        if (!IsMissing(text, ordinal) && !_format.TryParseNumber(text, out value) && Flag(RowOutcome.BadNumber))
+        if (!(Math.Abs(value) <= limit) && Flag(RowOutcome.BadNumber))
         {
-            Reason = $"'{text}' in {Column(ordinal)} is not a number (decimal separator '{_format.Numbers.NumberDecimalSeparator}')";
+            var shown = text.IsEmpty ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : text.ToString();
+            Reason = $"'{shown}' in {Column(ordinal)} is out of range: at most {limit:N0} either side of 0";
         }
 
         return value;
     }
+
+    /// <summary>Points at the whitespace delimiter when a value holds a run of blanks, the mark of a padded (fixed-width) export.</summary>
+    private static string PaddingHint(ReadOnlySpan<char> text) =>
+        text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t')
+            ? "; it holds a run of blanks: for a whitespace-padded export set \"delimiter\": \"whitespace\" in the mapping's format"
+            : string.Empty;
 
     /// <summary>True (and flagged as a missing field) when a required value is empty.</summary>
     private bool IsMissing(ReadOnlySpan<char> text, int ordinal)

@@ -17,19 +17,23 @@ internal sealed class TransactionReader
     private readonly NonProductFilter _nonProducts;
     private readonly OutcomeCounter _counter;
 
-    private TransactionReader(IRowSource source, TransactionMapping mapping, ValueFormat format, int maxExamples)
+    private readonly DayMonthEvidence? _dayMonth;
+
+    private TransactionReader(IRowSource source, TransactionMapping mapping, ValueFormat format, ReadSettings settings, DayMonthEvidence? dayMonth)
     {
         _source = source;
         _mapping = mapping;
         _fields = TransactionFields.Resolve(source, mapping.Columns);
-        _values = new RowValues(source, format);
-        _nonProducts = new NonProductFilter(mapping.NonProducts);
-        _counter = new OutcomeCounter(source.Path, maxExamples);
+        _values = new RowValues(source, format, settings.Window);
+        _nonProducts = new NonProductFilter(mapping.NonProducts, settings.MappingName);
+        _counter = new OutcomeCounter(source.Path, settings.MaxExamples);
+        _dayMonth = dayMonth;
     }
 
-    public static OutcomeCounter Read(IRowSource source, TransactionMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, int maxExamples, out bool hasItemColumn, Action<double>? progress)
+    /// <summary>Reads every row; <paramref name="dayMonth"/>, when given, watches the timestamps for day and month read the wrong way round.</summary>
+    public static OutcomeCounter Read(IRowSource source, TransactionMapping mapping, ValueFormat format, PurchaseHistoryBuilder builder, ReadSettings settings, DayMonthEvidence? dayMonth, out bool hasItemColumn, Action<double>? progress)
     {
-        var reader = new TransactionReader(source, mapping, format, maxExamples);
+        var reader = new TransactionReader(source, mapping, format, settings, dayMonth);
         hasItemColumn = reader._fields.Item >= 0;
         while (source.Read())
         {
@@ -50,6 +54,12 @@ internal sealed class TransactionReader
     private void ReadRow(PurchaseHistoryBuilder builder)
     {
         var line = _source.Line;
+        if (_source.Defect is { } defect)
+        {
+            _counter.Count(RowOutcome.OversizedField, line, defect, _source.Lines);
+            return;
+        }
+
         if (_source.FieldCount != _fields.Names.Count)
         {
             var reason = _counter.WantsExample(RowOutcome.WrongFieldCount) ? $"expected {_fields.Names.Count} fields, found {_source.FieldCount}" : null;
@@ -61,11 +71,12 @@ internal sealed class TransactionReader
         var customer = _values.Id(_fields.Customer);
         var item = _fields.Item >= 0 ? _values.RequiredId(_fields.Item) : default;
         var time = _values.Time(_fields.Time);
-        var quantity = _fields.Quantity >= 0 ? _values.Number(_fields.Quantity) : 1;
-        var price = _fields.UnitPrice >= 0 ? _values.Number(_fields.UnitPrice) : 0;
+        _dayMonth?.Observe(_source.Text(_fields.Time), time, _values.TimeParsed, line);
+        var quantity = _fields.Quantity >= 0 ? _values.Number(_fields.Quantity, NumberLimits.Quantity) : 1;
+        var price = _fields.UnitPrice >= 0 ? _values.Number(_fields.UnitPrice, NumberLimits.Price) : 0;
         if (_fields.UnitPrice < 0)
         {
-            var amount = _values.Number(_fields.Amount);
+            var amount = _values.Number(_fields.Amount, NumberLimits.Price);
             (quantity, price) = _fields.Quantity >= 0
                 ? (quantity, quantity == 0 ? amount : amount / quantity)
                 : (amount < 0 ? -1 : 1, Math.Abs(amount));

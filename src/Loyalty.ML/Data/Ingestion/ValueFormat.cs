@@ -9,10 +9,14 @@ internal sealed class ValueFormat
 {
     private readonly char? _fastSeparator;
 
-    private ValueFormat(Encoding encoding, char delimiter, bool trim, CultureInfo culture, NumberFormatInfo numbers, NumberStyles styles, string[] dateFormats)
+    /// <summary>The <see cref="TextFormat.Delimiter"/> that splits fields on runs of spaces and tabs.</summary>
+    public const string Whitespace = "whitespace";
+
+    private ValueFormat(Encoding encoding, char delimiter, bool splitOnWhitespace, bool trim, CultureInfo culture, NumberFormatInfo numbers, NumberStyles styles, string[] dateFormats)
     {
         Encoding = encoding;
         Delimiter = delimiter;
+        SplitOnWhitespace = splitOnWhitespace;
         Trim = trim;
         Culture = culture;
         Numbers = numbers;
@@ -24,6 +28,9 @@ internal sealed class ValueFormat
     public Encoding Encoding { get; }
 
     public char Delimiter { get; }
+
+    /// <summary>Fields are separated by runs of spaces and tabs (<c>"delimiter": "whitespace"</c>), not by <see cref="Delimiter"/>.</summary>
+    public bool SplitOnWhitespace { get; }
 
     public bool Trim { get; }
 
@@ -42,9 +49,11 @@ internal sealed class ValueFormat
     public static ValueFormat Create(TextFormat? format, string path, string key)
     {
         format ??= new TextFormat();
-        if (format.Delimiter is not { Length: 1 } delimiter || delimiter[0] is '"' or '\r' or '\n')
+        var splitOnWhitespace = format.Delimiter == Whitespace;
+        var delimiter = splitOnWhitespace ? "\t" : format.Delimiter;
+        if (delimiter is not { Length: 1 } || delimiter[0] is '"' or '\r' or '\n')
         {
-            throw Fail(path, $"{key}.delimiter must be one character other than a quote or line break.");
+            throw Fail(path, $"{key}.delimiter must be one character other than a quote or line break, or \"{Whitespace}\".");
         }
 
         var culture = ResolveCulture(format.Culture, path, key);
@@ -69,7 +78,7 @@ internal sealed class ValueFormat
             CheckDateFormat(dateFormat, culture, path, key);
         }
 
-        return new ValueFormat(ResolveEncoding(format.Encoding, path, key), delimiter[0], format.Trim, culture, numbers, styles, dateFormats);
+        return new ValueFormat(ResolveEncoding(format.Encoding, path, key), delimiter[0], splitOnWhitespace, format.Trim, culture, numbers, styles, dateFormats);
     }
 
     public ReadOnlySpan<char> Clean(ReadOnlySpan<char> text) => Trim ? text.Trim() : text;

@@ -40,7 +40,7 @@ internal static class MappingValidator
         {
             try
             {
-                _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                _ = new Regex(pattern, RegexOptions.CultureInvariant, NonProductFilter.MatchTimeout);
             }
             catch (ArgumentException error)
             {

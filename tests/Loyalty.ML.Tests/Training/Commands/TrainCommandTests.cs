@@ -87,6 +87,7 @@ public sealed class TrainCommandTests : IDisposable
     [Theory]
     [InlineData("bad-date", "C1,I1,O1,2026-02-30T10:00:00,1,2.5,web,", "line 3")]
     [InlineData("bad-number", "C1,I1,O1,2026-02-03T10:00:00,one,2.5,web,", "line 3")]
+    [InlineData("out-of-window-date", "C1,I1,O1,9999-02-03T10:00:00,1,2.5,web,", "'9999-02-03T10:00:00' in column 'timestamp' is outside the plausible dates")]
     [InlineData("missing-column", null, "unit_price")]
     [InlineData("empty", null, "empty")]
     public void Train_MalformedInput_FailsNamingFileAndReasonAndKeepsCurrent(string name, string? badLine, string expected)
@@ -108,6 +109,32 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains(expected, output, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(published, new ModelRegistry(_folder.Combine("models")).CurrentVersion);
         Assert.Single(new ModelRegistry(_folder.Combine("models")).List());
+    }
+
+    [Fact]
+    public void Train_LatestDateOption_MakesLaterRowsBadDates()
+    {
+        var data = Write("sales.csv", Header, "C1,I1,O1,2026-02-01T10:00:00,1,2.5,web,", "C2,I2,O2,2026-02-02T10:00:00,2,4,web,");
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--data", data, "--latest-date", "2026-02-01");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{data} line 3", output, StringComparison.Ordinal);
+        Assert.Contains("1970-01-01 to 2026-02-01", output, StringComparison.Ordinal);
+        Assert.Contains("Nothing was published", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_BacktrackingItemPattern_FailsNamingTheMappingKeyWithoutAStackTrace()
+    {
+        var data = Write("sales.csv", Header, $"C1,{new string('a', 40)}b,O1,2026-02-01T10:00:00,1,2.5,web,");
+        var mapping = Write("mapping.json", """{ "transactions": { "non_products": { "item_id_pattern": "^(a+)+$" } } }""");
+
+        var (exitCode, output) = TrainerProcess.Run(_folder.Path, "train", "--data", data, "--mapping", mapping);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("transactions.non_products.item_id_pattern", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
     [Fact]
