@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Serving;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Api.Serving;
 

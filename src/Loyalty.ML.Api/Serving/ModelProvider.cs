@@ -1,6 +1,6 @@
 using Loyalty.ML.Api.Options;
-using Loyalty.ML.Bundles;
 using Microsoft.Extensions.Options;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Serving;
 

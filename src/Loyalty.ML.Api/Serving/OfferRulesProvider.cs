@@ -1,6 +1,7 @@
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Offers;
 using Microsoft.Extensions.Options;
+using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Api.Serving;
 

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.Churn;
-using Loyalty.ML.Data;
+using Loyalty.ML.Core;
+using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Churn.Features;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Data.Generation;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Training.Benchmarks;
+using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 

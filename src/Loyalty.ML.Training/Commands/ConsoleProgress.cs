@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Loyalty.ML.Training;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Rules;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Training.Commands;
 

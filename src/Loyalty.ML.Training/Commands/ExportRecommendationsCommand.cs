@@ -1,8 +1,8 @@
 using Loyalty.ML.Data;
 using System.CommandLine;
 using System.Globalization;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 

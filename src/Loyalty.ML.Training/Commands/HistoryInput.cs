@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Training.Commands;
 

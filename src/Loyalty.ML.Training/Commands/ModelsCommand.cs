@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 

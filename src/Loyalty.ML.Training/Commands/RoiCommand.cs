@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Loyalty.ML.Kpis;
+using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Training.Commands;
 

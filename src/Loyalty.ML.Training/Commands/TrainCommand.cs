@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
-using Loyalty.ML.Offers;
-using Loyalty.ML.Training;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Training.Commands;
 

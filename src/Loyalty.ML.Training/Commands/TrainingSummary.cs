@@ -1,8 +1,8 @@
 using System.Globalization;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
-using Loyalty.ML.Training;
 using Spectre.Console;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Loyalty.ML.Data;
-using Loyalty.ML.Evaluation;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Evaluation;
 
 namespace Loyalty.ML.Training.Commands;
 

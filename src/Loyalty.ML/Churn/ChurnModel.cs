@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
+using Loyalty.ML.Churn.Features;
 
 namespace Loyalty.ML.Churn;
 

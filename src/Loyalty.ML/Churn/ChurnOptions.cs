@@ -1,3 +1,5 @@
+using Loyalty.ML.Core;
+
 namespace Loyalty.ML.Churn;
 
 /// <summary>Settings of the churn step, with their defaults in one place.</summary>

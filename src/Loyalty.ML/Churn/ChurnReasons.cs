@@ -1,4 +1,5 @@
 using System.Globalization;
+using Loyalty.ML.Churn.Features;
 
 namespace Loyalty.ML.Churn;
 

@@ -1,7 +1,7 @@
 using Loyalty.ML.Data;
 using System.Globalization;
 using System.Text;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Churn;
 

@@ -1,4 +1,6 @@
-using Loyalty.ML.Data;
+using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Churn;
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.Core;
+
 namespace Loyalty.ML.Data;
 
 /// <summary>Size and time span of a loaded <see cref="PurchaseHistory"/>.</summary>

@@ -1,4 +1,4 @@
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Data;
 

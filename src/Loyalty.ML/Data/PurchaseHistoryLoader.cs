@@ -1,9 +1,8 @@
 using System.Globalization;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Data.Gates;
 using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Data.Mapping;
-using Loyalty.ML.Training;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Data;
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.Core;
+
 namespace Loyalty.ML.Data;
 
 /// <summary>

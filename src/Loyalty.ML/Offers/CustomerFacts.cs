@@ -1,5 +1,5 @@
 using Loyalty.ML.Churn;
-using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Offers;
 

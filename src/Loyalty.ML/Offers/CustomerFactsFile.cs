@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Offers;
 

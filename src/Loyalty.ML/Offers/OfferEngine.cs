@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Offers;
 

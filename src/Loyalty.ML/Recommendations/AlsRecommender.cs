@@ -1,3 +1,6 @@
+using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Ranking;
+
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations;
 

@@ -1,4 +1,6 @@
-using Loyalty.ML.Data;
+using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Recommendations;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Recommendations;
 

@@ -1,3 +1,6 @@
+using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Recommendations.Als;
+
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>Everything the recommender step can be told; the defaults are the tuned ones.</summary>

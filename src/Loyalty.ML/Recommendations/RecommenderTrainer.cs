@@ -1,4 +1,6 @@
-using Loyalty.ML.Data;
+using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations;
 

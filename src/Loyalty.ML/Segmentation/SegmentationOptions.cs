@@ -1,4 +1,5 @@
-using Loyalty.ML.Kpis;
+using Loyalty.ML.Segmentation.Kpis;
+
 
 namespace Loyalty.ML.Segmentation;
 

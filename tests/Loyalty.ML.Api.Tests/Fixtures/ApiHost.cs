@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using Loyalty.ML.Bundles;
 using Microsoft.Extensions.DependencyInjection;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
-using Loyalty.ML.Data;
 using Loyalty.ML.Data.Generation;
-using Loyalty.ML.Training;
+using Loyalty.ML.Core;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 

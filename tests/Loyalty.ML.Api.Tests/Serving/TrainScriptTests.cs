@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Loyalty.ML.Api.Tests.Fixtures;
-using Loyalty.ML.Bundles;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Tests.Serving;
 

@@ -1,5 +1,7 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Data;
+using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Evaluation;
 
 namespace Loyalty.ML.Tests.Churn;
 

@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Pipeline.Steps;
 
 namespace Loyalty.ML.Tests.Churn;
 

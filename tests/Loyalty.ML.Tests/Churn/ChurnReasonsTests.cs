@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Features;
 
 namespace Loyalty.ML.Tests.Churn;
 

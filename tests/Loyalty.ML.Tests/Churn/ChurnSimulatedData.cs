@@ -1,5 +1,6 @@
 using Loyalty.ML.Churn;
-using Loyalty.ML.Data;
+using Loyalty.ML.Core;
+using Loyalty.ML.Churn.Lifetime;
 
 namespace Loyalty.ML.Tests.Churn;
 

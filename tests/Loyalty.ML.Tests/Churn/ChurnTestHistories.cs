@@ -1,4 +1,4 @@
-using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Churn;
 

@@ -1,5 +1,5 @@
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Data;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Data;
 

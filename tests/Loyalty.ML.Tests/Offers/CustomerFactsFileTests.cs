@@ -1,5 +1,5 @@
-using Loyalty.ML.Data;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Offers;
 

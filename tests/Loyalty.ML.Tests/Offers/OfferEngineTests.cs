@@ -1,7 +1,8 @@
 using Loyalty.ML.Churn;
-using Loyalty.ML.Data;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Offers.Rules;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Offers;
 

@@ -1,4 +1,5 @@
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Ranking;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Loyalty.ML.Data;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

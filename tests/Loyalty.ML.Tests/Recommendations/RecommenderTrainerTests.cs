@@ -1,8 +1,9 @@
-using Loyalty.ML.Data;
 using Loyalty.ML.Data.Generation;
-using Loyalty.ML.Evaluation;
 using Loyalty.ML.Recommendations;
-using Loyalty.ML.Training;
+using Loyalty.ML.Core;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Recommendations.Evaluation;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

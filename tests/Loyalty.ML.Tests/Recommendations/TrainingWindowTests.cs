@@ -1,5 +1,5 @@
-using Loyalty.ML.Data;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

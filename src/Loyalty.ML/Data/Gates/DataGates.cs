@@ -1,4 +1,5 @@
 using Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Data.Gates;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Data.Gates;
 

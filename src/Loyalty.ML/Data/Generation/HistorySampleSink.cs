@@ -1,3 +1,5 @@
+using Loyalty.ML.Core;
+
 namespace Loyalty.ML.Data.Generation;
 
 /// <summary>Feeds generated data straight into a <see cref="PurchaseHistoryBuilder"/>, for tests that need a history without files.</summary>

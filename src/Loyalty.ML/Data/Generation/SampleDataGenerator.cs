@@ -1,4 +1,4 @@
-using Loyalty.ML.Training;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Data.Generation;
 

@@ -1,5 +1,5 @@
-using Loyalty.ML.Data;
 using Loyalty.ML.Data.Generation;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Data.Generation;
 

@@ -1,4 +1,4 @@
-using Loyalty.ML.Offers;
+using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 

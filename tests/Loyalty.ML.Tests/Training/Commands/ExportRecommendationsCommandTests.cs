@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Tests.Recommendations;
-using Loyalty.ML.Training;
 using Loyalty.ML.Training.Commands;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.Pipeline.Bundles;
+
 namespace Loyalty.ML.Tests.Training.Commands;
 
 public sealed class ModelsCommandTests : IDisposable
@@ -48,7 +50,7 @@ public sealed class ModelsCommandTests : IDisposable
         File.AppendAllLines(data, ["C2,I1,O2,2026-02-02T10:00:00,2,2.5", "C3,I1,O3,2026-02-03T10:00:00,1,2.5"]);
         Thread.Sleep(1100);
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "train", "--data", data).ExitCode);
-        var versions = new Loyalty.ML.Bundles.ModelRegistry(_folder.Combine("models")).List().Select(manifest => manifest.Version).ToList();
+        var versions = new ModelRegistry(_folder.Combine("models")).List().Select(manifest => manifest.Version).ToList();
 
         var (exitCode, output) = TrainerProcess.Run(_folder.Path, "models", "compare");
 

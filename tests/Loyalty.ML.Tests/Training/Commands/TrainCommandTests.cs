@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Loyalty.ML.Bundles;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 

@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Bundles;
-
-/// <summary>A source file a bundle was trained from, identified by content.</summary>
-public sealed record SourceFingerprint(string Path, long Bytes, string Sha256);

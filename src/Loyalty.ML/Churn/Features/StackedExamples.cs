@@ -1,0 +1,64 @@
+using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Churn.Features;
+
+/// <summary>
+/// Training examples stacked over several cutoffs: every customer known at each cutoff, with features as
+/// of that cutoff and its fully observed label. The latest cutoff is the one given; earlier ones step back.
+/// </summary>
+internal sealed class StackedExamples
+{
+    private StackedExamples(float[] features, bool[] labels, int[] cutoffs, double sampleShare)
+    {
+        Features = features;
+        Labels = labels;
+        Cutoffs = cutoffs;
+        SampleShare = sampleShare;
+    }
+
+    /// <summary>Row-major features.</summary>
+    public float[] Features { get; }
+
+    /// <summary>Churn label per row.</summary>
+    public bool[] Labels { get; }
+
+    /// <summary>The cutoff days stacked, latest first.</summary>
+    public int[] Cutoffs { get; }
+
+    /// <summary>Share of the known customer-cutoff pairs kept (1 unless they exceed <see cref="ChurnOptions.MaxTrainingExamples"/>; BG/NBD is then fitted on each cutoff's sample).</summary>
+    public double SampleShare { get; }
+
+    /// <summary>Builds the examples of cutoffs <paramref name="latestCutoff"/>, minus a step, … (labels must be observed by then).</summary>
+    public static StackedExamples Build(CustomerTimeline timeline, int latestCutoff, ChurnOptions options)
+    {
+        var cutoffs = new List<int>();
+        for (var cutoff = latestCutoff; cutoff >= options.MinimumHistoryDays && cutoffs.Count < options.MaxTrainingCutoffs; cutoff -= options.CutoffStepDays)
+        {
+            cutoffs.Add(cutoff);
+        }
+
+        if (cutoffs.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"Churn needs at least {options.MinimumHistoryDays + 2 * options.HorizonDays} days of history to train and evaluate; the data spans {timeline.LastDay + 1}.");
+        }
+
+        // Past a few million examples boosting learns no more, but time and memory keep growing with them.
+        var known = cutoffs.Sum(cutoff => (long)Enumerable.Range(0, timeline.CustomerCount).Count(customer => timeline.KnownAt(customer, cutoff)));
+        var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
+        var features = new List<float>();
+        var labels = new List<bool>();
+        foreach (var cutoff in cutoffs)
+        {
+            // Sampled before the features, so that unused rows cost nothing; BG/NBD is then fitted on the sample.
+            var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
+            var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
+            BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+            features.AddRange(snapshot.Features);
+            labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
+        }
+
+        return new StackedExamples([.. features], [.. labels], [.. cutoffs], share);
+    }
+}

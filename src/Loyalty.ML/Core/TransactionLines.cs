@@ -1,0 +1,80 @@
+namespace Loyalty.ML.Core;
+
+/// <summary>
+/// Columnar store of transaction lines: one slot per line in every array, so a line costs
+/// 28 bytes whatever the source format was. Grows like a list while loading.
+/// </summary>
+public sealed class TransactionLines
+{
+    private const int InitialCapacity = 1024;
+
+    /// <summary>Customer index per line (into <see cref="PurchaseHistory.Customers"/>).</summary>
+    public int[] Customer { get; private set; } = new int[InitialCapacity];
+
+    /// <summary>Item index per line, or -1 when the source has no items.</summary>
+    public int[] Item { get; private set; } = new int[InitialCapacity];
+
+    /// <summary>Order index per line; lines of one order (invoice, basket) share it.</summary>
+    public int[] Order { get; private set; } = new int[InitialCapacity];
+
+    /// <summary>Time of the line.</summary>
+    public DateTime[] Time { get; private set; } = new DateTime[InitialCapacity];
+
+    /// <summary>Quantity (positive, also for returns).</summary>
+    public float[] Quantity { get; private set; } = new float[InitialCapacity];
+
+    /// <summary>Price of one unit.</summary>
+    public float[] UnitPrice { get; private set; } = new float[InitialCapacity];
+
+    /// <summary>Number of lines.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Amount of line <paramref name="line"/>: quantity × unit price.</summary>
+    public double Amount(int line) => (double)Quantity[line] * UnitPrice[line];
+
+    /// <summary>Appends one line.</summary>
+    public void Add(int customer, int item, int order, DateTime time, float quantity, float unitPrice)
+    {
+        if (Count == Customer.Length)
+        {
+            Resize(Count * 2);
+        }
+
+        Customer[Count] = customer;
+        Item[Count] = item;
+        Order[Count] = order;
+        Time[Count] = time;
+        Quantity[Count] = quantity;
+        UnitPrice[Count] = unitPrice;
+        Count++;
+    }
+
+    /// <summary>Grows the arrays once to hold <paramref name="capacity"/> lines, sparing the copies of repeated doubling.</summary>
+    internal void EnsureCapacity(int capacity)
+    {
+        if (capacity > Customer.Length)
+        {
+            Resize(capacity);
+        }
+    }
+
+    /// <summary>Releases the spare capacity once loading is done.</summary>
+    public void TrimExcess() => Resize(Count);
+
+    private void Resize(int capacity)
+    {
+        Customer = ResizeArray(Customer, capacity);
+        Item = ResizeArray(Item, capacity);
+        Order = ResizeArray(Order, capacity);
+        Time = ResizeArray(Time, capacity);
+        Quantity = ResizeArray(Quantity, capacity);
+        UnitPrice = ResizeArray(UnitPrice, capacity);
+    }
+
+    private static T[] ResizeArray<T>(T[] array, int capacity)
+    {
+        var resized = array;
+        Array.Resize(ref resized, capacity);
+        return resized;
+    }
+}

@@ -1,9 +1,0 @@
-namespace Loyalty.ML.Evaluation;
-
-/// <summary>A ranking method under evaluation: fills one score per item for a customer.</summary>
-internal interface IItemScorer
-{
-    string Name { get; }
-
-    void Score(int customer, Span<float> scores);
-}

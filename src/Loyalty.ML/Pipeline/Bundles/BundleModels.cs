@@ -1,0 +1,35 @@
+using Loyalty.ML.Churn;
+using Loyalty.ML.Offers;
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Segmentation;
+
+namespace Loyalty.ML.Pipeline.Bundles;
+
+/// <summary>
+/// The serving-side models a bundle folder holds, each loaded when its files are there. Used for
+/// published bundles (after verification) and by training steps reading what earlier steps staged.
+/// </summary>
+public sealed record BundleModels(
+    IRecommender? Recommender,
+    IChurnScores? Churn,
+    IReadOnlyDictionary<string, CustomerSegment>? Segments,
+    IReadOnlyDictionary<string, CustomerFacts>? Customers)
+{
+    /// <summary><paramref name="facts"/> with the segment and churn score these models hold for the customer: what the offer rules read.</summary>
+    public CustomerFacts WithScores(CustomerFacts facts) => facts with
+    {
+        Segment = Segments?.GetValueOrDefault(facts.CustomerId)?.Segment,
+        Churn = Churn is { } scores && scores.TryGet(facts.CustomerId, out var score) ? score : null,
+    };
+
+    /// <summary>Loads every model present in <paramref name="directory"/>.</summary>
+    public static BundleModels Load(string directory)
+    {
+        var facts = Path.Combine(directory, CustomerFactsFile.FileName);
+        return new BundleModels(
+            Recommender: AlsRecommender.LoadIfPresent(directory),
+            Churn: ChurnScores.LoadIfPresent(directory),
+            Segments: SegmentsFile.LoadIfPresent(directory),
+            Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Core;
+using Loyalty.ML.Pipeline.Bundles;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>The metrics of the version a run would replace, when it was trained on the same transactions file (a retrain of the same feed).</summary>
+internal sealed record CurrentVersionMetrics(string Version, JsonObject Metrics)
+{
+    /// <summary>The number at a dotted path of the current version's metrics.</summary>
+    public double? At(string path) => MetricsComparison.NumberAt(Metrics, path);
+
+    /// <summary>The current version's metrics when it was trained on the same transactions file as <paramref name="sources"/>; null otherwise or when it cannot be read.</summary>
+    public static CurrentVersionMetrics? Of(ModelRegistry registry, IReadOnlyList<SourceFingerprint> sources)
+    {
+        if (registry.CurrentVersion is not { } version || sources.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var manifest = BundleJson.Read<BundleManifest>(Path.Combine(registry.PathOf(version), BundleFiles.Manifest));
+            return manifest.Sources.Count > 0 && SameFile(manifest.Sources[0].Path, sources[0].Path)
+                ? new CurrentVersionMetrics(version, ModelBundle.ReadMetrics(registry.PathOf(version)))
+                : null;
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool SameFile(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+}

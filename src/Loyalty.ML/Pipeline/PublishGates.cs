@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Loyalty.ML.Data;
+using Loyalty.ML.Pipeline.Bundles;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>
+/// The run's own sanity gates, checked after training and before publishing: every metric is a finite number, and
+/// the run's evaluation has not collapsed, against its own baselines or against the current version when that was
+/// trained on the same transactions file. Small test sets are not judged: their figures move too much by chance.
+/// </summary>
+internal static class PublishGates
+{
+    public const string FiniteMetrics = "finite_metrics";
+    public const string RecommenderQuality = "recommender_quality";
+    public const string ChurnQuality = "churn_quality";
+
+    /// <summary>Fewest test customers whose figures a gate judges.</summary>
+    public const int MinTestCustomers = 100;
+
+    /// <summary>ALS fails below this share of popularity's NDCG, or of the current version's.</summary>
+    public const double MinShareOfPopularity = 0.8;
+
+    /// <summary>ALS fails below this share of the current version's NDCG.</summary>
+    public const double MinShareOfCurrent = 0.7;
+
+    /// <summary>Churn fails when its AUC is this far below the current version's.</summary>
+    public const double MaxAucDropFromCurrent = 0.1;
+
+    /// <summary>Churn fails when even the top of the 95% interval of its gain over recency is below this.</summary>
+    public const double MaxAucShortfallToRecency = -0.02;
+
+    public static IReadOnlyList<SanityGate> Check(JsonObject metrics, CurrentVersionMetrics? current) =>
+        [Finite(metrics), Recommender(metrics, current), Churn(metrics, current)];
+
+    private static SanityGate Finite(JsonObject metrics)
+    {
+        var bad = NonFinitePaths(metrics, "").Take(3).ToList();
+        return bad.Count == 0
+            ? new SanityGate(FiniteMetrics, true, "every metric is a finite number")
+            : new SanityGate(FiniteMetrics, false, $"metrics that are not finite numbers: {string.Join(", ", bad)}");
+    }
+
+    private static SanityGate Recommender(JsonObject metrics, CurrentVersionMetrics? current)
+    {
+        var (ndcg, popularity, customers) = (At(metrics, "recommendations.ndcg_at_10"), At(metrics, "recommendations.baselines.popularity.ndcg_at_10"), At(metrics, "recommendations.test_customers"));
+        if (ndcg is not { } value || customers is not { } count || count < MinTestCustomers)
+        {
+            return new SanityGate(RecommenderQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
+        }
+
+        if (popularity is { } baseline && value < MinShareOfPopularity * baseline)
+        {
+            return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfPopularity * 100:0}% of popularity's {baseline:0.####} on {count:0} test customers"));
+        }
+
+        if (current?.At("recommendations.ndcg_at_10") is { } before && value < MinShareOfCurrent * before)
+        {
+            return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfCurrent * 100:0}% of the current version {current.Version}'s {before:0.####}"));
+        }
+
+        return new SanityGate(RecommenderQuality, true, Text($"NDCG@10 {value:0.####} (popularity {popularity ?? double.NaN:0.####}{Against(current, "recommendations.ndcg_at_10")})"));
+    }
+
+    private static SanityGate Churn(JsonObject metrics, CurrentVersionMetrics? current)
+    {
+        var (auc, recency, customers) = (At(metrics, "churn.auc"), At(metrics, "churn.baselines.recency.auc"), At(metrics, "churn.test_customers"));
+        if (auc is not { } value || customers is not { } count || count < MinTestCustomers)
+        {
+            return new SanityGate(ChurnQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
+        }
+
+        if (value <= 0.5)
+        {
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} on {count:0} test customers is no better than chance"));
+        }
+
+        if (metrics["churn"]?["intervals_95"]?["auc_gain_over_recency"] is JsonArray { Count: 2 } gain
+            && gain[1] is JsonValue high && high.TryGetValue<double>(out var top) && top < MaxAucShortfallToRecency)
+        {
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is below recency's {recency ?? double.NaN:0.###}: the 95% interval of the gain ends at {top:0.###}"));
+        }
+
+        if (current?.At("churn.auc") is { } before && value < before - MaxAucDropFromCurrent)
+        {
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is more than {MaxAucDropFromCurrent} below the current version {current.Version}'s {before:0.###}"));
+        }
+
+        return new SanityGate(ChurnQuality, true, Text($"AUC {value:0.###} (recency {recency ?? double.NaN:0.###}{Against(current, "churn.auc")})"));
+    }
+
+    private static string Against(CurrentVersionMetrics? current, string path) =>
+        current?.At(path) is { } before ? Text($", current version {current.Version} {before:0.####}") : "";
+
+    private static double? At(JsonObject metrics, string path) => MetricsComparison.NumberAt(metrics, path);
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> NonFinitePaths(JsonNode? node, string path) => node switch
+    {
+        JsonObject section => section.SelectMany(pair => NonFinitePaths(pair.Value, path.Length == 0 ? pair.Key : $"{path}.{pair.Key}")),
+        JsonArray list => list.SelectMany((child, index) => NonFinitePaths(child, $"{path}[{index}]")),
+        JsonValue value when value.TryGetValue<double>(out var number) && !double.IsFinite(number) => [path],
+        JsonValue value when value.TryGetValue<float>(out var number) && !float.IsFinite(number) => [path],
+        _ => [],
+    };
+}

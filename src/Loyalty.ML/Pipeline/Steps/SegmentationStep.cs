@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Segmentation;
+using Loyalty.ML.Segmentation.Kpis;
+
+namespace Loyalty.ML.Pipeline.Steps;
+
+/// <summary>
+/// Training step: RFM segments of every buying customer into <c>segments.csv</c>, the program KPIs
+/// into the <c>kpis</c> metrics section and the number of customers per segment into <c>segments</c>.
+/// Runs before the steps that read segments from the staged bundle (offers).
+/// </summary>
+public sealed class SegmentationStep(SegmentationOptions? options = null) : ITrainingStep
+{
+    private readonly SegmentationOptions _options = options ?? new SegmentationOptions();
+
+    /// <inheritdoc />
+    public string Name => "segments";
+
+    /// <inheritdoc />
+    public string SkipReason => "the data holds no purchases";
+
+    /// <inheritdoc />
+    public bool CanRun(TrainingContext context) => context.History.Purchases.Count > 0;
+
+    /// <inheritdoc />
+    public void Run(TrainingContext context)
+    {
+        var activity = context.Activity;
+        var rfm = RfmSegmentation.Compute(context.History, activity);
+        context.Report(Name, 0.5, $"{rfm.Count:N0} customers scored");
+        SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), rfm);
+        var kpis = KpiCalculator.Compute(context.History, activity, _options.Kpis);
+
+        var counts = RfmSegments.All.ToDictionary(segment => segment, _ => 0);
+        foreach (var customer in rfm)
+        {
+            counts[customer.Segment]++;
+        }
+
+        var countsJson = new JsonObject();
+        foreach (var (segment, count) in counts)
+        {
+            countsJson[segment] = count;
+        }
+
+        context.Metrics["kpis"] = KpiJson.From(kpis);
+        context.Metrics[Name] = new JsonObject { ["customers"] = rfm.Count, ["counts"] = countsJson };
+        context.Parameters[Name] = new JsonObject
+        {
+            ["score_bands"] = QuintileScorer.Bands,
+            ["active_days"] = _options.Kpis.ActiveDays,
+            ["retention_period_days"] = _options.Kpis.PeriodDays,
+        };
+        var largest = counts.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:N0}");
+        context.Summary.Add($"segments: {rfm.Count:N0} customers; largest: {string.Join(", ", largest)}.");
+        context.Summary.Add(
+            $"kpis: {kpis.ActiveCustomers:N0} active ({kpis.EngagementRatePercent:F1}%), average check {kpis.AverageCheck:F2}, " +
+            $"{kpis.PurchaseFrequency:F2} orders/customer, repeat {kpis.RepeatPurchaseRatePercent:F1}%, " +
+            $"CRR {kpis.Retention.RetentionRatePercent:F1}% / churn {kpis.Retention.ChurnRatePercent:F1}% over {kpis.Retention.PeriodDays} days, LTV to date {kpis.LtvToDate:F2}.");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>What a training step gets: the data, where to write, where to report.</summary>
+public sealed class TrainingContext
+{
+    private readonly Lazy<Segmentation.CustomerActivity> _activity;
+
+    /// <summary>Creates a context for one run.</summary>
+    public TrainingContext(PurchaseHistory history, string bundleDirectory, TimeProvider time, IProgress<TrainingProgress>? progress = null)
+    {
+        _activity = new(() => Segmentation.CustomerActivity.Of(history));
+        History = history;
+        BundleDirectory = bundleDirectory;
+        Time = time;
+        Progress = progress;
+    }
+
+    /// <summary>The accepted purchase history.</summary>
+    public PurchaseHistory History { get; }
+
+    /// <summary>Per-customer orders, spend and dates, computed on first use and shared by the steps that need them.</summary>
+    internal Segmentation.CustomerActivity Activity => _activity.Value;
+
+    /// <summary>Staging folder of the bundle; steps write only here.</summary>
+    public string BundleDirectory { get; }
+
+    /// <summary>Clock for anything time-dependent outside the data itself.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>Where long steps report how far they are.</summary>
+    public IProgress<TrainingProgress>? Progress { get; }
+
+    /// <summary>metrics.json, one section per step (<c>kpis</c>, <c>recommendations</c>, <c>churn</c>, …).</summary>
+    public JsonObject Metrics { get; } = [];
+
+    /// <summary>Parameters each step used, recorded in the manifest (one section per step).</summary>
+    public JsonObject Parameters { get; } = [];
+
+    /// <summary>Short lines for the summary printed at the end of the run.</summary>
+    public List<string> Summary { get; } = [];
+
+    /// <summary>Full path of a file in the bundle.</summary>
+    public string PathOf(string fileName) => Path.Combine(BundleDirectory, fileName);
+
+    /// <summary>Reports progress of <paramref name="step"/>.</summary>
+    public void Report(string step, double fraction, string? message = null) =>
+        Progress?.Report(new TrainingProgress(step, fraction, message));
+}

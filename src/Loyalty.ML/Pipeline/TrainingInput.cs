@@ -1,0 +1,18 @@
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>What a training run trains on: the loaded history, its validation report and where it came from.</summary>
+/// <param name="History">The accepted purchase history.</param>
+/// <param name="DataReport">The validation report, written to the bundle as <c>data_report.json</c>.</param>
+/// <param name="Sources">Fingerprints of the source files, recorded in the manifest.</param>
+/// <param name="RowCounts">Row counts recorded in the manifest (rows read, accepted, …).</param>
+public sealed record TrainingInput(
+    PurchaseHistory History,
+    object DataReport,
+    IReadOnlyList<SourceFingerprint> Sources,
+    IReadOnlyDictionary<string, long> RowCounts)
+{
+    /// <summary>Names of the run's sanity gates the user allowed to fail (<c>train --allow NAME</c>).</summary>
+    public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

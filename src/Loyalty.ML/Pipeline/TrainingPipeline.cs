@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Data;
+using Loyalty.ML.Core;
+using Loyalty.ML.Pipeline.Bundles;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>
+/// One training run: stage a bundle, run every step that can run on the data, check the run's sanity gates, write
+/// the data report (with every gate) and metrics, publish. Publishing is the last thing the run does. Any step or
+/// gate that fails stops the run; the staging folder is removed and the registry, with its <c>current</c> version,
+/// is left as it was.
+/// </summary>
+public sealed class TrainingPipeline
+{
+    private readonly IReadOnlyList<ITrainingStep> _steps;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a pipeline running <paramref name="steps"/> in order.</summary>
+    public TrainingPipeline(IReadOnlyList<ITrainingStep> steps, TimeProvider time)
+    {
+        _steps = steps;
+        _time = time;
+    }
+
+    /// <summary>Trains on <paramref name="input"/> and publishes the bundle into <paramref name="registry"/>.</summary>
+    /// <exception cref="SanityGateException">A gate failed that <see cref="TrainingInput.AllowedGates"/> does not name; nothing was published.</exception>
+    public TrainingResult Run(TrainingInput input, ModelRegistry registry, IProgress<TrainingProgress>? progress = null)
+    {
+        using var writer = BundleWriter.Begin(registry);
+        var context = new TrainingContext(input.History, writer.Directory, _time, progress);
+        foreach (var step in _steps)
+        {
+            if (step.CanRun(context))
+            {
+                context.Report(step.Name, 0);
+                step.Run(context);
+                context.Report(step.Name, 1);
+            }
+            else
+            {
+                context.Summary.Add($"{step.Name}: skipped, {step.SkipReason}.");
+            }
+        }
+
+        var gates = PublishGates.Check(context.Metrics, CurrentVersionMetrics.Of(registry, input.Sources))
+            .Select(gate => gate.Under(input.AllowedGates))
+            .ToList();
+        SanityGateException.ThrowIfAnyBlocks(gates);
+        File.WriteAllText(writer.PathOf(BundleFiles.Metrics), context.Metrics.ToJsonString(BundleJson.Options));
+        BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : input.DataReport);
+        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, (JsonObject)context.Parameters.DeepClone());
+        return new TrainingResult(manifest, registry.PathOf(manifest.Version), context.Metrics, context.Summary, gates);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Loyalty.ML.Recommendations.Als;
+
+/// <summary>Work done by an ALS fit: floating-point operations counted in the solver, wall time and process CPU time.</summary>
+internal sealed record AlsTrainingStats(long FloatingPointOperations, TimeSpan Elapsed, TimeSpan CpuTime)
+{
+    public double GigaflopsPerSecond => FloatingPointOperations / Math.Max(Elapsed.TotalSeconds, 1e-9) / 1e9;
+
+    /// <summary>GFLOP per CPU-second: unaffected by waiting for a core on a shared machine.</summary>
+    public double GigaflopsPerCpuSecond => FloatingPointOperations / Math.Max(CpuTime.TotalSeconds, 1e-9) / 1e9;
+}

@@ -1,0 +1,9 @@
+namespace Loyalty.ML.Recommendations.Evaluation;
+
+/// <summary>A ranking method under evaluation: fills one score per item for a customer.</summary>
+internal interface IItemScorer
+{
+    string Name { get; }
+
+    void Score(int customer, Span<float> scores);
+}

@@ -1,0 +1,21 @@
+namespace Loyalty.ML.Recommendations.Evaluation;
+
+/// <summary>Baseline: the same popularity ranking for everyone.</summary>
+internal sealed class PopularityScorer(float[] popularity) : IItemScorer
+{
+    public string Name => "popularity";
+
+    /// <summary>Popularity as the number of customers who bought each item before the split.</summary>
+    public static PopularityScorer FromSplit(TimeSplit split)
+    {
+        var counts = new float[split.TrainCounts.Columns];
+        foreach (var item in split.TrainCounts.Indices.AsSpan(0, split.TrainCounts.NonZeros))
+        {
+            counts[item]++;
+        }
+
+        return new PopularityScorer(counts);
+    }
+
+    public void Score(int customer, Span<float> scores) => popularity.CopyTo(scores);
+}

@@ -1,0 +1,11 @@
+namespace Loyalty.ML.Recommendations.Signals;
+
+/// <summary>How a co-occurrence count c(i, j) becomes a similarity.</summary>
+public enum CoOccurrenceMeasure
+{
+    /// <summary>c(i,j) / n(i): the share of i's baskets that also hold j.</summary>
+    Conditional,
+
+    /// <summary>c(i,j) / (n(i) + n(j) − c(i,j)), as in SAR.</summary>
+    Jaccard,
+}

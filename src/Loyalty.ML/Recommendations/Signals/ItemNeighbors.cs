@@ -1,0 +1,24 @@
+namespace Loyalty.ML.Recommendations.Signals;
+
+/// <summary>Per item, its neighbours (best first) with their scores, in CSR form.</summary>
+internal sealed class ItemNeighbors
+{
+    public ItemNeighbors(int[] offsets, int[] neighbors, float[] scores)
+    {
+        Offsets = offsets;
+        Neighbors = neighbors;
+        Scores = scores;
+    }
+
+    public int ItemCount => Offsets.Length - 1;
+
+    public int[] Offsets { get; }
+
+    public int[] Neighbors { get; }
+
+    public float[] Scores { get; }
+
+    public ReadOnlySpan<int> Of(int item) => Neighbors.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
+
+    public ReadOnlySpan<float> ScoresOf(int item) => Scores.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
+}

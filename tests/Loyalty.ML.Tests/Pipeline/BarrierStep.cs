@@ -1,0 +1,13 @@
+using Loyalty.ML.Pipeline;
+
+namespace Loyalty.ML.Tests.Pipeline;
+
+/// <summary>A step that waits until every run sharing its barrier has staged a bundle, so runs overlap as two processes started together do.</summary>
+internal sealed class BarrierStep(Barrier barrier) : ITrainingStep
+{
+    public string Name => "barrier";
+
+    public bool CanRun(TrainingContext context) => true;
+
+    public void Run(TrainingContext context) => barrier.SignalAndWait(TimeSpan.FromSeconds(30));
+}

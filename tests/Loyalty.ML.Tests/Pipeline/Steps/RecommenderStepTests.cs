@@ -1,0 +1,44 @@
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Core;
+using Loyalty.ML.Tests.Recommendations;
+
+namespace Loyalty.ML.Tests.Pipeline.Steps;
+
+public sealed class RecommenderStepTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public void CanRun_ItemlessHistory_IsFalseWithAReason()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        builder.AddPurchase("c1", null, "o1", new DateTime(2024, 1, 1), 1, 10);
+        var step = new RecommenderStep();
+
+        Assert.False(step.CanRun(new TrainingContext(builder.Build(), _folder.Path, TimeProvider.System)));
+        Assert.Contains("no item column", step.SkipReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SmallShop_WritesMetricsWithBaselinesAndALoadableModel()
+    {
+        var context = new TrainingContext(RecommenderTestData.History(), _folder.Path, TimeProvider.System);
+        var step = new RecommenderStep(new RecommenderOptions { Als = RecommenderTestData.FastAls });
+
+        step.Run(context);
+
+        var recommendations = context.Metrics["recommendations"]!;
+        Assert.InRange((double)recommendations["ndcg_at_10"]!, 0, 1);
+        Assert.NotNull(recommendations["baselines"]!["popularity"]!["ndcg_at_10"]);
+        Assert.NotNull(recommendations["baselines"]!["item_knn"]!["map_at_10"]);
+        Assert.NotNull(context.Metrics["also_bought"]!["baselines"]!["popularity"]!["hit_rate_at_10"]);
+        Assert.Contains(context.Summary, line => line.StartsWith("recommender:", StringComparison.Ordinal));
+        var models = BundleModels.Load(_folder.Path);
+        Assert.NotNull(models.Recommender!.Recommend("c0", new RecommendationQuery()).Items);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,55 @@
+using Loyalty.ML.Data.Generation;
+using Loyalty.ML.Segmentation;
+using Microsoft.Extensions.Time.Testing;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Tests.Pipeline.Steps;
+
+public sealed class SegmentationStepTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public void Run_GeneratedHistory_WritesSegmentsKpisAndCountsThatAgree()
+    {
+        var (history, _) = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 600, Items = 100, Lines = 12_000 });
+        var context = new TrainingContext(history, _folder.Path, new FakeTimeProvider());
+        var step = new SegmentationStep();
+
+        Assert.True(step.CanRun(context));
+        step.Run(context);
+
+        var segments = BundleModels.Load(_folder.Path).Segments;
+        Assert.NotNull(segments);
+        Assert.Equal(600, segments.Count);
+        var counts = context.Metrics["segments"]!["counts"]!.AsObject();
+        Assert.Equal(RfmSegments.All.Order(StringComparer.Ordinal), counts.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        foreach (var segment in RfmSegments.All)
+        {
+            Assert.Equal(segments.Values.Count(value => value.Segment == segment), counts[segment]!.GetValue<int>());
+        }
+
+        Assert.True(counts[RfmSegments.Champions]!.GetValue<int>() > 0);
+        Assert.True(counts[RfmSegments.Lost]!.GetValue<int>() > 0);
+        var kpis = context.Metrics["kpis"]!;
+        Assert.Equal(600, kpis["customers"]!.GetValue<int>());
+        Assert.InRange(kpis["engagement_rate_pct"]!.GetValue<double>(), 1, 99);
+        Assert.Equal(5, context.Parameters["segments"]!["score_bands"]!.GetValue<int>());
+        Assert.Contains(context.Summary, line => line.StartsWith("kpis:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CanRun_NoPurchases_IsFalse()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        builder.AddReturn("A", "x", "R1", new DateTime(2025, 1, 1), 1, 2);
+        var context = new TrainingContext(builder.Build(), _folder.Path, new FakeTimeProvider());
+
+        Assert.False(new SegmentationStep().CanRun(context));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

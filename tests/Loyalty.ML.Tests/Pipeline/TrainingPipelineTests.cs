@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using Loyalty.ML.Data;
+using Microsoft.Extensions.Time.Testing;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Tests.Pipeline;
+
+public sealed class TrainingPipelineTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Run_AllStepsSucceed_PublishesVerifiedBundleAndSwitchesCurrent()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+
+        var result = Pipeline(new RecordingStep("alpha")).Run(Input(), registry);
+
+        Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
+        var verified = BundleVerifier.Verify(registry.CurrentPath);
+        Assert.Equal(["alpha.txt", BundleFiles.DataReport, BundleFiles.Metrics], verified.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(2, result.Metrics["alpha"]!["customers"]!.GetValue<int>());
+        Assert.Equal(3, verified.RowCounts["rows_read"]);
+    }
+
+    [Fact]
+    public void Run_StepThrows_PublishesNothingAndKeepsCurrent()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var first = Pipeline(new RecordingStep("alpha")).Run(Input(), registry);
+        _time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Throws<InvalidOperationException>(() => Pipeline(new RecordingStep("alpha"), new RecordingStep("broken", fail: true)).Run(Input(), registry));
+
+        Assert.Equal(first.Manifest.Version, registry.CurrentVersion);
+        Assert.Single(registry.List());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(registry.Root, ".staging")));
+    }
+
+    [Fact]
+    public void Run_StepCannotRun_SkipsItWithSummaryLine()
+    {
+        var skipped = new RecordingStep("items-only", canRun: false);
+
+        var result = Pipeline(skipped).Run(Input(), new ModelRegistry(_folder.Combine("models")));
+
+        Assert.False(skipped.Ran);
+        Assert.Contains(result.Summary, line => line.StartsWith("items-only: skipped", StringComparison.Ordinal));
+        Assert.False(result.Metrics.ContainsKey("items-only"));
+    }
+
+    [Fact]
+    public void Run_TwiceInTheSameSecond_GivesDistinctVersions()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+
+        var first = Pipeline().Run(Input(), registry);
+        var second = Pipeline().Run(Input(), registry);
+
+        Assert.NotEqual(first.Manifest.Version, second.Manifest.Version);
+        Assert.Equal(second.Manifest.Version, registry.CurrentVersion);
+    }
+
+    [Fact]
+    public async Task Run_TwoRunsStartedInTheSameSecond_BothPublishAndTheLastPublishedIsCurrent()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        using var bothStaged = new Barrier(2);
+        var gate = new BarrierStep(bothStaged);
+
+        var runs = await Task.WhenAll(Task.Run(() => Pipeline(gate).Run(Input(), registry)), Task.Run(() => Pipeline(gate).Run(Input(), registry)));
+
+        var versions = runs.Select(run => run.Manifest.Version).ToList();
+        Assert.Equal(2, versions.Distinct().Count());
+        Assert.Equal(versions.Max(StringComparer.Ordinal), registry.CurrentVersion);
+        Assert.Equal(2, registry.List().Count);
+    }
+
+    [Fact]
+    public void Run_EvaluationCollapsed_PublishesNothingAndNamesTheGate()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var first = Pipeline().Run(Input(), registry);
+        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(collapsed).Run(Input(), registry));
+
+        Assert.Contains("churn_quality: AUC 0.09", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--allow churn_quality", error.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Manifest.Version, registry.CurrentVersion);
+        Assert.Single(registry.List());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(registry.Root, ".staging")));
+    }
+
+    [Fact]
+    public void Run_CollapsedButAllowed_PublishesAndReportsTheGateAsAllowed()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+
+        var result = Pipeline(collapsed).Run(Input() with { AllowedGates = new HashSet<string> { "churn_quality" } }, registry);
+
+        Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
+        var gate = Assert.Single(result.Gates, gate => gate.Name == "churn_quality");
+        Assert.True(gate is { Passed: false, Allowed: true });
+        var report = JsonNode.Parse(File.ReadAllText(Path.Combine(registry.CurrentPath, BundleFiles.DataReport)))!;
+        Assert.Contains(report["gates"]!.AsArray(), entry => (string)entry!["name"]! == "churn_quality" && (bool)entry["allowed"]!);
+    }
+
+    [Fact]
+    public void Run_InfiniteMetric_PublishesNothing()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var infinite = new MetricsStep("kpis", new JsonObject { ["revenue"] = double.PositiveInfinity });
+
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(infinite).Run(Input(), registry));
+
+        Assert.Contains("finite_metrics", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kpis.revenue", error.Message, StringComparison.Ordinal);
+        Assert.Null(registry.CurrentVersion);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private static DataReport Report()
+    {
+        var file = new FileReport
+        {
+            File = "transactions.csv", RowsRead = 3, RowsAccepted = 3, RowsExcluded = 0, RowsMalformed = 0,
+            Outcomes = new Dictionary<string, long>(), Examples = new Dictionary<string, IReadOnlyList<RowIssue>>(),
+        };
+        return new DataReport
+        {
+            RowsRead = 3, RowsAccepted = 3, RowsExcluded = 0, RowsMalformed = 0, Outcomes = file.Outcomes, RuleOrder = [], MalformedThreshold = 0.001, Transactions = file,
+        };
+    }
+
+    private TrainingPipeline Pipeline(params ITrainingStep[] steps) => new(steps, _time);
+
+    private static TrainingInput Input()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        var day = new DateTime(2026, 10, 1);
+        builder.AddPurchase("c1", "i1", "o1", day, 1, 2.5f);
+        builder.AddPurchase("c1", "i2", "o1", day, 2, 1.0f);
+        builder.AddPurchase("c2", "i1", "o2", day.AddDays(1), 1, 2.5f);
+        var counts = new Dictionary<string, long> { ["rows_read"] = 3, ["rows_accepted"] = 3 };
+        return new TrainingInput(builder.Build(), Report(), [], counts);
+    }
+}

@@ -1,0 +1,59 @@
+using Loyalty.ML.Data;
+using Loyalty.ML.Data.Generation;
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Als;
+
+namespace Loyalty.ML.Tests.Recommendations.Evaluation;
+
+public sealed class RecommenderEvaluationTests
+{
+    [Fact]
+    public void Run_OnlineRetailWithDefaults_MeetsTheQualityBarAgainstBothBaselines()
+    {
+        var history = PurchaseHistoryLoader.Load(
+            new DataSources(RepositoryPaths.OnlineRetail, Mapping: RepositoryPaths.OnlineRetailMapping),
+            LoadOptions.Default).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+
+        var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
+
+        Assert.InRange(evaluation.Popularity.Ndcg, 0.02, 0.05);
+        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.06, 0.09);
+        Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
+        Assert.True(evaluation.AlsoBought[evaluation.BestAlsoBought] > evaluation.AlsoBoughtPopularity);
+    }
+
+    [Fact]
+    public void Run_DefaultSampleWithDefaults_MeetsTheQualityBarAgainstItsOwnBaselines()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+
+        var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
+
+        // Measured: popularity 0.103, item-kNN 0.160, ALS 0.194 (the same at 1 and 2 threads).
+        Assert.InRange(evaluation.Popularity.Ndcg, 0.09, 0.12);
+        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.14, 0.18);
+        Assert.InRange(evaluation.Als.Ndcg, 0.18, 0.21);
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
+    }
+
+    [Fact]
+    public void RecommendationsJson_Run_NamesTheWindowAndSettingsOfTheFitItMeasured()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Alpha = 2.5f, Threads = 1 } };
+
+        var fit = RecommenderEvaluation.Run(history, split, options).RecommendationsJson()["fit"]!;
+
+        var lastBefore = history.Purchases.Time.Take(history.Purchases.Count).Where(time => time < split.SplitTime).Max();
+        Assert.Equal(split.SplitTime, DateTime.Parse((string)fit["trained_before"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lastBefore, DateTime.Parse((string)fit["decay_origin"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(8, (int)fit["factors"]!);
+        Assert.Equal(2.5f, (float)fit["alpha"]!);
+        Assert.Null(fit["threads"]);
+    }
+}

@@ -1,0 +1,42 @@
+using Loyalty.ML.Recommendations.Ranking;
+
+namespace Loyalty.ML.Tests.Recommendations.Ranking;
+
+public sealed class TopKTests
+{
+    [Fact]
+    public void Select_RandomScores_MatchesFullSort()
+    {
+        var random = new Random(1);
+        var scores = Enumerable.Range(0, 5000).Select(_ => (float)random.NextDouble()).ToArray();
+        var best = new int[10];
+
+        var found = TopK.Select(scores, best);
+
+        var expected = Enumerable.Range(0, scores.Length).OrderByDescending(item => scores[item]).Take(10).ToArray();
+        Assert.Equal(10, found);
+        Assert.Equal(expected, best);
+    }
+
+    [Fact]
+    public void Select_NegativeInfinityAndRejected_AreNeverSelected()
+    {
+        float[] scores = [5, float.NegativeInfinity, 3, 9, float.NaN, 1];
+        var best = new int[5];
+
+        var found = TopK.Select(scores, best, item => item != 3);
+
+        Assert.Equal([0, 2, 5], best[..found]);
+    }
+
+    [Fact]
+    public void Select_Ties_PreferLowerIndex()
+    {
+        float[] scores = [1, 2, 2, 2];
+        var best = new int[2];
+
+        TopK.Select(scores, best);
+
+        Assert.Equal([1, 2], best);
+    }
+}
