@@ -14,6 +14,8 @@ internal static class TrainingSummary
         var table = new Table().AddColumn("what").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("rows read", $"{load.Report.RowsRead:N0}");
         table.AddRow("rows accepted", $"{load.Report.RowsAccepted:N0}");
+        table.AddRow("rows excluded by a rule", $"{load.Report.RowsExcluded:N0}");
+        table.AddRow("rows malformed (data_report.json says where)", $"{load.Report.RowsMalformed:N0}");
         table.AddRow("customers", $"{load.History.Customers.Count:N0}");
         table.AddRow("items", $"{load.History.Items.Count:N0}");
         foreach (var key in MetricsComparison.Headline)

@@ -50,6 +50,11 @@ internal static class PublishGates
             return new SanityGate(RecommenderQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
         }
 
+        if (!double.IsFinite(value))
+        {
+            return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 is not a number ({value}) on {count:0} test customers"));
+        }
+
         if (popularity is { } baseline && value < MinShareOfPopularity * baseline)
         {
             return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfPopularity * 100:0}% of popularity's {baseline:0.####} on {count:0} test customers"));
@@ -69,6 +74,11 @@ internal static class PublishGates
         if (auc is not { } value || customers is not { } count || count < MinTestCustomers)
         {
             return new SanityGate(ChurnQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
+        }
+
+        if (!double.IsFinite(value))
+        {
+            return new SanityGate(ChurnQuality, false, Text($"AUC is not a number ({value}) on {count:0} test customers"));
         }
 
         if (value <= 0.5)

@@ -70,6 +70,16 @@ public sealed class PublishGatesTests
         Assert.Contains("churn.calibration[0].observed_rate", gate.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_AucNotANumber_FailsRatherThanPassing()
+    {
+        var gates = PublishGates.Check(Metrics(ndcg: double.NaN, popularity: 0.03, auc: double.NaN, recency: 0.68), current: null);
+
+        Assert.False(gates[1].Passed);
+        Assert.False(gates[2].Passed);
+        Assert.StartsWith("AUC is not a number", gates[2].Detail, StringComparison.Ordinal);
+    }
+
     private static JsonObject Metrics(double ndcg, double popularity, double auc, double recency, int customers = 1000) => new()
     {
         ["recommendations"] = new JsonObject

@@ -58,10 +58,12 @@ public sealed class ModelRegistry
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Points <c>current</c> at a published version.</summary>
+    /// <summary>Points <c>current</c> at a published version, once its files are verified against its manifest.</summary>
+    /// <exception cref="InvalidDataException">The version's files do not match its manifest; <c>current</c> is left as it was.</exception>
     public void SwitchCurrent(string version)
     {
         using var held = Lock();
+        VerifyIfPublished(version);
         SwitchCurrentHeld(version);
     }
 
@@ -131,8 +133,18 @@ public sealed class ModelRegistry
     {
         using var held = Lock();
         var previous = PreviousVersion();
+        VerifyIfPublished(previous);
         SwitchCurrentHeld(previous);
         return previous;
+    }
+
+    // A version that is not published is refused by SwitchCurrentHeld with its own message.
+    private void VerifyIfPublished(string version)
+    {
+        if (Exists(version))
+        {
+            BundleVerifier.Verify(PathOf(version));
+        }
     }
 
     private BundleManifest? ReadManifest(string version)

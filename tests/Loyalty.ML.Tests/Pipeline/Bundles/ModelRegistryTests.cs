@@ -67,6 +67,22 @@ public sealed class ModelRegistryTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => registry.RollBack());
     }
 
+    [Fact]
+    public void RollBack_ToAVersionWhoseFilesNoLongerMatch_ThrowsAndKeepsCurrent()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        Publish(registry, "v1", 1);
+        Publish(registry, "v2", 2);
+        File.WriteAllText(Path.Combine(registry.PathOf("v1"), "model.bin"), "tampered");
+
+        var error = Assert.Throws<InvalidDataException>(() => registry.RollBack());
+
+        Assert.Contains("model.bin", error.Message, StringComparison.Ordinal);
+        Assert.Equal("v2", registry.CurrentVersion);
+        Assert.Throws<InvalidDataException>(() => registry.SwitchCurrent("v1"));
+        Assert.Equal("v2", registry.CurrentVersion);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     internal static void Publish(ModelRegistry registry, string version, int content, int minute = 0)

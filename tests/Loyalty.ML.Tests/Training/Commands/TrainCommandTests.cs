@@ -37,6 +37,8 @@ public sealed class TrainCommandTests : IDisposable
         Assert.True(metrics.ContainsKey("recommendations") && metrics.ContainsKey("offers"), metrics.ToJsonString());
         Assert.All(MetricsComparison.Headline, path => Assert.True(MetricsComparison.NumberAt(metrics, path) is not null, $"{path} is not in metrics.json"));
         Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
+        Assert.Contains("rows malformed", output, StringComparison.Ordinal);
+        Assert.Contains("gate churn_quality: passed", output, StringComparison.Ordinal);
     }
 
     [Fact]
