@@ -7,7 +7,8 @@ namespace Loyalty.ML.Data.Gates;
 /// <c>ambiguous_dates</c>: fails when a mapping's date formats could read day and month either way and the other
 /// reading fits the file better: more rows fail as mapped but parse swapped than have a day above 12 as mapped,
 /// or, in a file in time order, more than <see cref="MaxSwappedShare"/> of the rows (and at least
-/// <see cref="MinSwappedRows"/>) sit next to their neighbours only when swapped.
+/// <see cref="MinSwappedRows"/>) sit next to their neighbours only when swapped, or most of its jumps between days are
+/// a day long only when every date is read swapped (a day-first file whose days are all 12 or less).
 /// </summary>
 internal static class AmbiguousDatesGate
 {
@@ -18,6 +19,9 @@ internal static class AmbiguousDatesGate
 
     /// <summary>Share of compared rows that may fit only when swapped, in a file in time order.</summary>
     public const double MaxSwappedShare = 0.001;
+
+    /// <summary>Share of a time-ordered file's jumps between days that, read swapped on both sides, are a day long: above it the whole file is day-first.</summary>
+    public const double MinShareOfJumps = 0.5;
 
     /// <summary>Rows that fit only swapped below which nothing is concluded.</summary>
     public const int MinSwappedRows = 3;
@@ -39,6 +43,13 @@ internal static class AmbiguousDatesGate
         var ordered = evidence.Compared == 0 ? 0 : (double)evidence.Ordered / evidence.Compared;
         var limit = Math.Max(MinSwappedRows, MaxSwappedShare * evidence.Compared);
         var share = (ordered * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+        var jumps = evidence.Compared - evidence.Ordered;
+        if (ordered >= OrderedShare && evidence.FitBothSwapped >= MinSwappedRows && evidence.FitBothSwapped >= MinShareOfJumps * jumps)
+        {
+            return new SanityGate(Name, false,
+                $"the file is in time order ({share} of rows within a day of the row before), but {evidence.FitBothSwapped:N0} of its {jumps:N0} jumps between days are a day long only when every date is read as {evidence.Swapped} instead of {evidence.Mapped}: the whole file looks written day-first");
+        }
+
         if (ordered >= OrderedShare && evidence.FitOnlySwapped >= limit)
         {
             return new SanityGate(Name, false,

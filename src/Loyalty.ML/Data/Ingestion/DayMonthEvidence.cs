@@ -16,6 +16,7 @@ internal sealed class DayMonthEvidence
     private readonly ValueFormat _format;
     private readonly string[] _swapped;
     private DateTime? _previous;
+    private DateTime? _previousAsMapped;
 
     private DayMonthEvidence(ValueFormat format, string[] swapped)
     {
@@ -43,6 +44,12 @@ internal sealed class DayMonthEvidence
 
     /// <summary>Rows far from the row before as mapped but within a day of it when day and month are swapped.</summary>
     public long FitOnlySwapped { get; private set; }
+
+    /// <summary>
+    /// Rows far from the row before as mapped but within a day of it when both are read swapped: in a file written
+    /// day-first throughout whose days are all 12 or less, every change of day looks like a jump of a month.
+    /// </summary>
+    public long FitBothSwapped { get; private set; }
 
     /// <summary>First line of the strongest evidence, with its text.</summary>
     public (long Line, string Text)? Example { get; private set; }
@@ -79,6 +86,12 @@ internal sealed class DayMonthEvidence
             Compared++;
             var near = (value - previous).Duration() <= Near;
             Ordered += near ? 1 : 0;
+            if (!near && _previousAsMapped is { } before && Swap(value) is { } valueSwapped && Swap(before) is { } beforeSwapped
+                && (valueSwapped - beforeSwapped).Duration() <= Near)
+            {
+                FitBothSwapped++;
+            }
+
             if (!near && value.Day <= 12 && value.Day != value.Month)
             {
                 var swapped = new DateTime(value.Year, value.Day, value.Month, 0, 0, 0, value.Kind) + value.TimeOfDay;
@@ -93,7 +106,11 @@ internal sealed class DayMonthEvidence
 
         // The neighbour of the next row is this row's most plausible date, so one swapped row does not make the next one look swapped.
         _previous = reference;
+        _previousAsMapped = value;
     }
+
+    private static DateTime? Swap(DateTime value) =>
+        value.Day <= 12 ? new DateTime(value.Year, value.Day, value.Month, 0, 0, 0, value.Kind) + value.TimeOfDay : null;
 
     /// <summary>Swaps the numeric day (d, dd) and month (M, MM) fields of a .NET exact format; quoted literals are left alone.</summary>
     private static (string Format, bool Ambiguous) Swap(string format)

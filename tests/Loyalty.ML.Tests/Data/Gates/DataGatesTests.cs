@@ -79,6 +79,21 @@ public sealed class DataGatesTests : IDisposable
     }
 
     [Fact]
+    public void Load_NineDaysWrittenDayFirstUnderAMonthFirstMapping_FailsAmbiguousDates()
+    {
+        var mapping = _folder.Write("m.json", """{ "transactions": { "format": { "date_formats": ["M/d/yyyy H:mm"] } } }""");
+        var rows = Enumerable.Range(0, 9 * 20).Select(row =>
+            $"c{row % 40},i{row % 17},o{row},{new DateTime(2010, 12, 1, 8, 0, 0).AddDays(row / 20).AddMinutes(row % 20).ToString("d/M/yyyy H:mm", CultureInfo.InvariantCulture)},1,2\n");
+        var path = _folder.Write("t.csv", new StringBuilder(Header).Append('\n').AppendJoin(string.Empty, rows).ToString());
+
+        var error = Assert.Throws<SanityGateException>(() => PurchaseHistoryLoader.Load(new DataSources(path, Mapping: mapping), LoadOptions.Default));
+
+        var gate = Assert.Single(error.Blocking);
+        Assert.Equal("ambiguous_dates", gate.Name);
+        Assert.Contains("8 of its 8 jumps between days", gate.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MonthFirstExportInNoOrder_PassesAmbiguousDates()
     {
         var mapping = _folder.Write("m.json", """{ "transactions": { "format": { "date_formats": ["M/d/yyyy H:mm"] } } }""");
