@@ -1,5 +1,6 @@
-using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Data.Mapping;
+using Loyalty.ML.Data.Ingestion.Values;
+using Loyalty.ML.Data.Ingestion.Sources;
 
 namespace Loyalty.ML.Training.Benchmarks;
 

@@ -3,6 +3,8 @@ using Loyalty.ML.Data.Gates;
 using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Data.Mapping;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Ingestion.Sources;
+using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data.Gates;
 

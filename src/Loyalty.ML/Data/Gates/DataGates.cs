@@ -1,5 +1,5 @@
-using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data.Gates;
 

@@ -1,5 +1,7 @@
 using Loyalty.ML.Data.Mapping;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Ingestion.Values;
+using Loyalty.ML.Data.Ingestion.Sources;
 
 namespace Loyalty.ML.Data.Ingestion;
 

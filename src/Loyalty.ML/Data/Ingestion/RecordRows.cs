@@ -1,3 +1,6 @@
+using Loyalty.ML.Data.Ingestion.Sources;
+using Loyalty.ML.Data.Ingestion.Values;
+
 namespace Loyalty.ML.Data.Ingestion;
 
 /// <summary>The row loop of the items and customers files: one outcome per row, like the transactions.</summary>

@@ -1,4 +1,5 @@
 using Loyalty.ML.Data.Mapping;
+using Loyalty.ML.Data.Ingestion.Sources;
 
 namespace Loyalty.ML.Data.Ingestion;
 

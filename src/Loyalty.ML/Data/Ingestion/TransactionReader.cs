@@ -1,5 +1,7 @@
 using Loyalty.ML.Data.Mapping;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Ingestion.Sources;
+using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data.Ingestion;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data.Mapping;
 

@@ -1,4 +1,6 @@
-namespace Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
+
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// Rows of a whitespace-padded (fixed-width) export: runs of spaces and tabs separate fields, blanks at the

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// Decompresses a gzip file and, at its end, checks what came out against the file's trailer (CRC32 and

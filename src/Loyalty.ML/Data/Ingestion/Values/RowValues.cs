@@ -1,4 +1,6 @@
-namespace Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Sources;
+
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Reads typed values from the current row and remembers the first problem by check order, so a

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
 
-namespace Loyalty.ML.Tests.Data.Ingestion;
+namespace Loyalty.ML.Tests.Data.Ingestion.Values;
 
 public sealed class FastDecimalTests
 {

@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// One tabular file read forward row by row. Field text is valid until the next <see cref="Read"/>;

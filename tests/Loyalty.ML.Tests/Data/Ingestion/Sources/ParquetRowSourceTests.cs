@@ -2,7 +2,7 @@ using Loyalty.ML.Data;
 using Parquet;
 using Parquet.Schema;
 
-namespace Loyalty.ML.Tests.Data.Ingestion;
+namespace Loyalty.ML.Tests.Data.Ingestion.Sources;
 
 public sealed class ParquetRowSourceTests : IDisposable
 {

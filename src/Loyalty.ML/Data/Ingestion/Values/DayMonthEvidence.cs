@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Watches a timestamp column whose date formats read numeric days and months (<c>M/d/yyyy</c>) for signs that

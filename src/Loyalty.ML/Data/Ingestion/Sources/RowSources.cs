@@ -1,4 +1,6 @@
-namespace Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
+
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>Opens a data file as rows, choosing the reader by content: gzip and Parquet by magic bytes, else CSV.</summary>
 internal static class RowSources

@@ -3,7 +3,7 @@ using Parquet;
 using Parquet.Data;
 using Parquet.Schema;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// One column of one Parquet row group, read when a row first asks for it. Strings stay in the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Loyalty.ML.Data.Mapping;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>A <see cref="TextFormat"/> turned into what parsing needs: encoding, delimiter, number and date rules.</summary>
 internal sealed class ValueFormat

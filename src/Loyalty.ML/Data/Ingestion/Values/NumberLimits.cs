@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Largest magnitudes a row may hold. Lines are stored as <c>float</c>, and one absurd value (a price of 1e39

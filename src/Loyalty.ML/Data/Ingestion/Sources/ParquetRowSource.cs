@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// Parquet rows, one row group at a time: only the row group being read and only the columns the

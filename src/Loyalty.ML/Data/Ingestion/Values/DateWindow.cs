@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>The dates a file may hold: a date outside is <see cref="RowOutcome.BadDate"/>, not a purchase in year 1 or 9999.</summary>
 /// <param name="Earliest">First plausible day.</param>

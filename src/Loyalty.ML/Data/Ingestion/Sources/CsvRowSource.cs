@@ -1,6 +1,7 @@
 using Sylvan.Data.Csv;
+using Loyalty.ML.Data.Ingestion.Values;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>
 /// CSV rows through Sylvan's reader (RFC 4180 quoting, embedded delimiters and line breaks, doubled

@@ -1,4 +1,6 @@
-namespace Loyalty.ML.Data.Ingestion;
+using Loyalty.ML.Data.Ingestion.Values;
+
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>What every file reader of one load shares.</summary>
 /// <param name="MaxExamples">Examples kept per outcome.</param>

@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Parses plain decimals such as <c>-12.50</c> without the framework's general number parser. With at most

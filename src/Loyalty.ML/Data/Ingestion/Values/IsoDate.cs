@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Hand-written parser for the common ISO-8601 shapes: <c>yyyy-MM-dd</c>, then optionally <c>T</c> or a

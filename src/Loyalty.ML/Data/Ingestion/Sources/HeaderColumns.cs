@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>Finds the columns a mapping names in a file's header.</summary>
 internal sealed class HeaderColumns

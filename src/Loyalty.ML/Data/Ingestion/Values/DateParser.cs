@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Loyalty.ML.Data.Ingestion;
+namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>
 /// Parses the dates of one column. Exports list the lines of one order together, so the last text and
