@@ -45,7 +45,7 @@ internal static class ChurnApi
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
-        if (!BundleSanity.IsFinite(score))
+        if (!BundleSanity.IsServable(score))
         {
             return ModelProblems.Unscorable(customerId, model);
         }
@@ -72,7 +72,7 @@ internal static class ChurnApi
         }
 
         var (scores, unknown, unscorable) = BatchLookup.Split<ChurnScore, ChurnScoreView>(
-            ids, churn.TryGet, BundleSanity.IsFinite, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
+            ids, churn.TryGet, BundleSanity.IsServable, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
         return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown, unscorable));
     }
 

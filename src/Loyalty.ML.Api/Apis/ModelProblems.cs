@@ -53,6 +53,6 @@ internal static class ModelProblems
     public static ProblemHttpResult Unscorable(string customerId, LoadedModel model) =>
         TypedResults.Problem(
             title: "No usable score",
-            detail: $"Model version {model.Version} holds a score for customer '{customerId}' that is not a finite number.",
+            detail: $"Model version {model.Version} holds a score for customer '{customerId}' that is not a finite number or is out of range.",
             statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -9,12 +9,18 @@ internal sealed class CacheStatistics
     private static readonly Counter.Child MemoryHitCounter = Lookups.WithLabels("memory_hit");
     private static readonly Counter.Child RedisHitCounter = Lookups.WithLabels("redis_hit");
     private static readonly Counter.Child MissCounter = Lookups.WithLabels("miss");
-    private static readonly Counter RedisFailureCounter = Metrics.CreateCounter("loyalty_redis_failures_total", "Redis operations that failed or timed out; answers were computed without the cache.");
+    private static readonly Counter RedisFailures = Metrics.CreateCounter(
+        "loyalty_redis_failures_total",
+        "Redis operations the answers went without: reason=error when one failed or timed out, reason=unavailable when it was skipped because Redis was disconnected or had just failed. Answers were computed without the cache.",
+        "reason");
+    private static readonly Counter.Child RedisErrorCounter = RedisFailures.WithLabels("error");
+    private static readonly Counter.Child RedisUnavailableCounter = RedisFailures.WithLabels("unavailable");
 
     private long _memoryHits;
     private long _redisHits;
     private long _misses;
-    private long _redisFailures;
+    private long _redisErrors;
+    private long _redisUnavailable;
 
     /// <summary>Answers served from the in-process layer.</summary>
     public long MemoryHits => Interlocked.Read(ref _memoryHits);
@@ -26,7 +32,10 @@ internal sealed class CacheStatistics
     public long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>Redis operations that failed or timed out.</summary>
-    public long RedisFailures => Interlocked.Read(ref _redisFailures);
+    public long RedisErrors => Interlocked.Read(ref _redisErrors);
+
+    /// <summary>Redis operations skipped because Redis was disconnected or had just failed.</summary>
+    public long RedisUnavailable => Interlocked.Read(ref _redisUnavailable);
 
     /// <summary>Counts an in-process hit.</summary>
     public void MemoryHit()
@@ -49,10 +58,17 @@ internal sealed class CacheStatistics
         MissCounter.Inc();
     }
 
-    /// <summary>Counts a Redis failure.</summary>
-    public void RedisFailure()
+    /// <summary>Counts a Redis operation that failed or timed out.</summary>
+    public void RedisError()
     {
-        Interlocked.Increment(ref _redisFailures);
-        RedisFailureCounter.Inc();
+        Interlocked.Increment(ref _redisErrors);
+        RedisErrorCounter.Inc();
+    }
+
+    /// <summary>Counts a Redis operation skipped because Redis is disconnected or just failed.</summary>
+    public void RedisSkipped()
+    {
+        Interlocked.Increment(ref _redisUnavailable);
+        RedisUnavailableCounter.Inc();
     }
 }

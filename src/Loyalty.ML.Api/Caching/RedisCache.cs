@@ -7,7 +7,8 @@ namespace Loyalty.ML.Api.Caching;
 /// <summary>
 /// Redis through the one shared multiplexer, with a bounded wait on every call. After a failure Redis is
 /// skipped for a while (a small circuit breaker), and while the multiplexer is disconnected it is not
-/// asked at all, so a dead Redis adds no latency; the multiplexer reconnects by itself.
+/// asked at all, so a dead Redis adds no latency; the multiplexer reconnects by itself. Skipped operations are counted
+/// (<c>loyalty_redis_failures_total{reason="unavailable"}</c>) as failed ones are, so an outage shows while requests are served.
 /// </summary>
 internal sealed class RedisCache : IRedisCache
 {
@@ -54,6 +55,7 @@ internal sealed class RedisCache : IRedisCache
     {
         if (!Available)
         {
+            _statistics.RedisSkipped();
             return null;
         }
 
@@ -74,6 +76,7 @@ internal sealed class RedisCache : IRedisCache
     {
         if (!Available)
         {
+            _statistics.RedisSkipped();
             return;
         }
 
@@ -103,7 +106,7 @@ internal sealed class RedisCache : IRedisCache
 
     private void Fail(string operation, Exception exception)
     {
-        _statistics.RedisFailure();
+        _statistics.RedisError();
         var skipUntil = _time.GetTimestamp() + (long)(_breakDuration.TotalSeconds * _time.TimestampFrequency);
         Volatile.Write(ref _skipUntil, skipUntil);
         CacheLog.RedisFailed(_logger, operation, _breakDuration, exception);

@@ -1,5 +1,6 @@
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
+using Microsoft.AspNetCore.RateLimiting;
 using Prometheus;
 using Scalar.AspNetCore;
 
@@ -17,12 +18,12 @@ internal static class ApiDocsExtensions
             options.AddDocumentTransformer<HealthOpenApiTransformer>();
         });
 
-    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests) and <c>/metrics</c>.</summary>
+    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests) and <c>/metrics</c> (never rate-limited: scrapes may share an address with a flood).</summary>
     public static IEndpointRouteBuilder MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes([ApiKeyDefaults.Scheme]));
-        app.MapMetrics();
+        app.MapMetrics().DisableRateLimiting();
         return app;
     }
 }

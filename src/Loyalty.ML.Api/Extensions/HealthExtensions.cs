@@ -2,13 +2,15 @@ using System.Text.Json;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Loyalty.ML.Api.Extensions;
 
 /// <summary>
 /// Liveness (the process answers), readiness (this replica can answer: a model is served) and the full report (Redis
-/// too, <c>Degraded</c> when it does not answer), all open. Redis is no part of readiness: every request succeeds
+/// too, <c>Degraded</c> when it does not answer), all open and never rate-limited: a probe that shares an address with a
+/// flood (a load balancer's) must not take the replica out of rotation. Redis is no part of readiness: every request succeeds
 /// without it, and a shared Redis failing would otherwise take every replica out of rotation at once.
 /// </summary>
 internal static class HealthExtensions
@@ -31,12 +33,12 @@ internal static class HealthExtensions
             .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag])
             .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
 
-    /// <summary>Maps <see cref="LivePath"/>, <see cref="ReadyPath"/> and <see cref="ReportPath"/>.</summary>
+    /// <summary>Maps <see cref="LivePath"/>, <see cref="ReadyPath"/> and <see cref="ReportPath"/>, exempt from every rate limit.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).WithTags("Health");
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write }).WithTags("Health");
-        app.MapHealthChecks(ReportPath, new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health");
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Write }).WithTags("Health").DisableRateLimiting();
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = Write }).WithTags("Health").DisableRateLimiting();
+        app.MapHealthChecks(ReportPath, new HealthCheckOptions { ResponseWriter = Write }).WithTags("Health").DisableRateLimiting();
         return app;
     }
 

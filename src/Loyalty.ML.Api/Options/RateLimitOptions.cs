@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Loyalty.ML.Api.Options;
 
 /// <summary>
-/// Limits for requests without a valid API key (health probes, scrapes, and bad or missing keys), per client address,
+/// Limits for requests without a valid API key (bad or missing keys; health probes and scrapes are never limited), per client address,
 /// so a flood of bad keys is turned away cheaply with 429 instead of each costing a 401 and a log line.
 /// </summary>
 internal sealed class RateLimitOptions

@@ -2,14 +2,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Loyalty.ML.Api.Serving;
 
-/// <summary>Ready when a bundle is served; says which, and why a newer one was rejected.</summary>
+/// <summary>
+/// Ready when a bundle is served; says which, and why a newer one was rejected. Degraded only while the registry still
+/// points at the rejected version: once <c>current</c> is switched back to the one served, it is Healthy again.
+/// </summary>
 internal sealed class ModelHealthCheck(ModelProvider provider) : IHealthCheck
 {
     /// <inheritdoc />
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var current = provider.Current;
-        var rejection = provider.LastRejection;
+        var rejection = current is null ? provider.LastRejection : provider.OutstandingRejection;
         var result = (current, rejection) switch
         {
             (null, null) => HealthCheckResult.Unhealthy($"No model bundle in {provider.Registry.Root}: train first (./train.sh)."),

@@ -16,6 +16,7 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
     private readonly TimeSpan _loadTimeout = options.Value.LoadTimeout;
     private volatile LoadedModel? _current;
     private volatile ModelRejection? _rejection;
+    private volatile string? _registryVersion;
     private volatile AbandonedLoad? _abandoned;
 
     /// <summary>The registry read.</summary>
@@ -25,8 +26,14 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
     /// <summary>The bundle being served, or null before the first successful load.</summary>
     public LoadedModel? Current => _current;
 
-    /// <summary>The last rejected bundle, cleared when a bundle loads.</summary>
+    /// <summary>The last rejected bundle, cleared when a bundle loads; kept as history when the registry points back at the one served.</summary>
     public ModelRejection? LastRejection => _rejection;
+
+    /// <summary>
+    /// <see cref="LastRejection"/> while the registry (as of the last check) still points at the rejected version; null once
+    /// <c>current</c> is switched back to a version being served, since nothing is then left undone.
+    /// </summary>
+    public ModelRejection? OutstandingRejection => _rejection is { } rejection && rejection.Version == _registryVersion ? rejection : null;
 
     /// <summary>Loads the registry's current bundle when it differs from the one served (or always, when <paramref name="force"/>).</summary>
     public async Task<ReloadResult> ReloadAsync(bool force = false)
@@ -35,6 +42,7 @@ internal sealed class ModelProvider(IOptions<ModelOptions> options, TimeProvider
         try
         {
             var version = Registry.CurrentVersion;
+            _registryVersion = version;
             if (version is null)
             {
                 ServingLog.NoBundle(logger, Registry.Root);

@@ -8,7 +8,11 @@ using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Caching;
 
-/// <summary>A host of its own whose in-process layer is off, so every lookup goes to Redis, which the tests kill.</summary>
+/// <summary>
+/// A host of its own whose in-process layer is off, so every lookup goes to Redis, which the tests kill. Alone in its
+/// collection, since it asserts on the process-wide Redis metrics.
+/// </summary>
+[Collection(ProcessMetricsCollection.Name)]
 public sealed class RedisCacheTests : IAsyncLifetime
 {
     private ApiHost? _host;
@@ -40,7 +44,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
     public async Task RedisStalled_LookupGivesUpWithinTheTimeoutAndAnswers()
     {
         var (cache, statistics) = Cache();
-        var failures = statistics.RedisFailures;
+        var failures = statistics.RedisErrors;
         await using var admin = await ConnectionMultiplexer.ConnectAsync(Host.Redis!.ConnectionString + ",allowAdmin=true");
         await using var probe = await ConnectionMultiplexer.ConnectAsync(Host.Redis!.ConnectionString);
         var stall = admin.GetDatabase().ExecuteAsync("DEBUG", "SLEEP", "2");
@@ -53,7 +57,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
 
         Assert.Equal("v5", answer.ModelVersion);
         Assert.True(elapsed < TimeSpan.FromMilliseconds(600), $"the lookup took {elapsed} while Redis stalled");
-        Assert.True(statistics.RedisFailures > failures);
+        Assert.True(statistics.RedisErrors > failures);
     }
 
     // On a busy machine the SLEEP may start late; a lookup before it would be a plain miss, not a stall.
@@ -106,6 +110,39 @@ public sealed class RedisCacheTests : IAsyncLifetime
         Assert.DoesNotContain("redis", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("v99", recovered.ModelVersion);
     }
+
+    [Fact]
+    public async Task RedisKilled_WhileRequestsAreServed_MetricsShowItUnreachable()
+    {
+        var client = Host.Client(TestKeys.Shop);
+        await client.GetAsync($"/v1/customers/{TestBundles.KnownCustomer}/recommendations");
+        var before = await Scrape();
+        await Host.Redis!.KillAsync();
+        await HealthWait.Until(Host, body => body.Contains("Redis unreachable", StringComparison.Ordinal), "/health", seconds: 5);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var customer in TestBundles.History.Customers.Ids.Skip(20).Take(10))
+        {
+            statuses.Add((await client.GetAsync($"/v1/customers/{customer}/recommendations")).StatusCode);
+        }
+
+        var during = await Scrape();
+        await Host.Redis.RestartAsync();
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(1, Sample(before, "loyalty_redis_connected"));
+        Assert.Equal(0, Sample(during, "loyalty_redis_connected"));
+        Assert.True(Sample(during, "loyalty_redis_failures_total") >= Sample(before, "loyalty_redis_failures_total") + statuses.Count,
+            $"failures before {Sample(before, "loyalty_redis_failures_total")}, during {Sample(during, "loyalty_redis_failures_total")}");
+    }
+
+    private async Task<string> Scrape() => await Host.Client().GetStringAsync("/metrics");
+
+    // The sum over every series of the metric (labels or none); 0 when it has none yet.
+    private static double Sample(string exposition, string metric) => exposition
+        .Split('\n')
+        .Where(line => line.StartsWith(metric + " ", StringComparison.Ordinal) || line.StartsWith(metric + "{", StringComparison.Ordinal))
+        .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 
     private (ResponseCache Cache, CacheStatistics Statistics) Cache() =>
         (Host.Services.GetRequiredService<ResponseCache>(), Host.Services.GetRequiredService<CacheStatistics>());

@@ -60,4 +60,44 @@ public sealed class RateLimitingExtensionsTests(LoyaltyApiFixture fixture)
             || entry.Message.Contains("API key", StringComparison.OrdinalIgnoreCase));
         Assert.InRange(authenticationLines, 1, 2);
     }
+
+    [Theory]
+    [InlineData("/health/ready")]
+    [InlineData("/health/live")]
+    [InlineData("/health")]
+    [InlineData("/metrics")]
+    public async Task Probe_DuringABadKeyFloodFromItsAddress_IsNeverLimited(string path)
+    {
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            settings: [new("RateLimits:AnonymousPermitLimit", "5"), new("RateLimits:AnonymousWindow", "00:01:00")]);
+        var flood = host.Client("not-a-key-of-this-service-0123");
+        for (var request = 0; request < 10; request++)
+        {
+            await flood.GetAsync("/v1/items/I001/also-bought");
+        }
+
+        var limitedKey = host.Client(TestKeys.Limited);
+        for (var request = 0; request < TestKeys.LimitedPermits + 1; request++)
+        {
+            await limitedKey.GetAsync("/v1/items/I001/also-bought");
+        }
+
+        var anonymous = new List<HttpStatusCode>();
+        var withBadKey = new List<HttpStatusCode>();
+        var withSpentKey = new List<HttpStatusCode>();
+        for (var probe = 0; probe < 10; probe++)
+        {
+            anonymous.Add((await host.Client().GetAsync(path)).StatusCode);
+            withBadKey.Add((await flood.GetAsync(path)).StatusCode);
+            withSpentKey.Add((await limitedKey.GetAsync(path)).StatusCode);
+        }
+
+        var protectedEndpoint = await flood.GetAsync("/v1/items/I001/also-bought");
+
+        Assert.All(anonymous.Concat(withBadKey).Concat(withSpentKey), status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, protectedEndpoint.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await limitedKey.GetAsync("/v1/items/I001/also-bought")).StatusCode);
+    }
 }

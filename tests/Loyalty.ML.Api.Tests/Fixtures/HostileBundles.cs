@@ -13,13 +13,21 @@ public static class HostileBundles
 
     /// <summary>Publishes the trained models as <paramref name="version"/> with <paramref name="customerId"/>'s churn probability NaN.</summary>
     public static void PublishNaNChurnScore(ModelRegistry registry, string version, string customerId) =>
+        PublishChurnFigure(registry, version, customerId, "probability", "NaN");
+
+    /// <summary>
+    /// Publishes the trained models as <paramref name="version"/> with one figure of <paramref name="customerId"/>'s churn
+    /// score (a <c>churn_scores.csv</c> column: probability, p_alive, expected_purchases or clv) set to <paramref name="value"/>.
+    /// </summary>
+    public static void PublishChurnFigure(ModelRegistry registry, string version, string customerId, string column, string value) =>
         Publish(registry, version, directory =>
         {
             var path = Path.Combine(directory, "churn_scores.csv");
             var lines = File.ReadAllLines(path);
+            var field = Array.IndexOf(lines[0].Split(','), column);
             var index = Array.FindIndex(lines, line => line.StartsWith(customerId + ",", StringComparison.Ordinal) || line.StartsWith($"\"{customerId}\",", StringComparison.Ordinal));
             var fields = lines[index].Split(',');
-            fields[1] = "NaN";
+            fields[field] = value;
             lines[index] = string.Join(',', fields);
             File.WriteAllLines(path, lines);
         });

@@ -27,6 +27,26 @@ public sealed class BundleSanityTests
         Assert.Equal(2, (await batch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("scores").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("probability", "7", "churn probability 7 outside [0, 1]")]
+    [InlineData("probability", "-0.25", "churn probability -0.25 outside [0, 1]")]
+    [InlineData("p_alive", "1.5", "P(alive) 1.5 outside [0, 1]")]
+    [InlineData("expected_purchases", "-2", "expected purchases -2 below 0")]
+    [InlineData("clv", "-100", "CLV -100 below 0")]
+    public async Task Publish_OfBundleWithAChurnFigureOutOfRange_IsRejectedNamingCustomerAndValue(string column, string value, string reason)
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
+
+        HostileBundles.PublishChurnFigure(host.Registry, "v2", Customer, column, value);
+        var ready = await HealthWait.Until(host, body => body.Contains("v2", StringComparison.Ordinal));
+        var one = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>($"/v1/customers/{Customer}/churn");
+
+        Assert.Contains("\"status\":\"Degraded\"", ready);
+        Assert.Contains($"customer {Customer} has {reason}", ready);
+        Assert.Equal("v1", one.GetProperty("modelVersion").GetString());
+        Assert.InRange(one.GetProperty("probability").GetDouble(), 0, 1);
+    }
+
     [Fact]
     public async Task Publish_OfBundleWithInfiniteKpi_IsRejectedAndTheOldKeepsServing()
     {

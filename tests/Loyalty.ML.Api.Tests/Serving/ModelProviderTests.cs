@@ -87,6 +87,24 @@ public sealed class ModelProviderTests
     }
 
     [Fact]
+    public async Task SwitchBack_ToTheServedVersionAfterARejection_IsHealthyAndKeepsTheRejectionAsHistory()
+    {
+        await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.Publish(registry, "v1"));
+        TestBundles.PublishCorrupt(host.Registry, "v2");
+        var degraded = await WaitForReady(host, body => body.Contains("v2", StringComparison.Ordinal));
+
+        host.Registry.SwitchCurrent("v1");
+        var recovered = await WaitForReady(host, body => !body.Contains("v2", StringComparison.Ordinal));
+        var status = await host.Client(TestKeys.Admin).GetFromJsonAsync<JsonElement>("/v1/models/current");
+
+        Assert.Contains("\"status\":\"Degraded\"", degraded);
+        Assert.Contains("\"status\":\"Healthy\"", recovered);
+        Assert.Contains("Serving v1", recovered);
+        Assert.Equal("v1", status.GetProperty("registryCurrent").GetString());
+        Assert.Equal("v2", status.GetProperty("rejected").GetProperty("version").GetString());
+    }
+
+    [Fact]
     public async Task Publish_OfBundleWhoseLoadHangs_IsRejectedAfterTheTimeoutAndLaterSwapsWork()
     {
         await using var host = await ApiHost.StartAsync(
