@@ -5,6 +5,7 @@ using Loyalty.ML.Churn;
 using Loyalty.ML.Core;
 using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.SampleData.BuyTillYouDie;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -14,7 +15,7 @@ namespace Loyalty.ML.Training.Commands;
 /// </summary>
 internal static class BenchChurnCommand
 {
-    private static readonly BgNbdModel Process = new(R: 0.8, Alpha: 40, A: 0.6, B: 3);
+    private static readonly BuyTillYouDieProcess Process = new(R: 0.8, Alpha: 40, A: 0.6, B: 3);
 
     public static Command Create()
     {

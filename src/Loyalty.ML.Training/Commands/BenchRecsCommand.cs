@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Training.Benchmarks;
 using Loyalty.ML.Recommendations.Als;

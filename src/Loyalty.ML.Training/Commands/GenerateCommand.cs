@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 
 namespace Loyalty.ML.Training.Commands;
 

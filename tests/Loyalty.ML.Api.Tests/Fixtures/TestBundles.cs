@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;

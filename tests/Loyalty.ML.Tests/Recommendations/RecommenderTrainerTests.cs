@@ -1,4 +1,4 @@
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline;

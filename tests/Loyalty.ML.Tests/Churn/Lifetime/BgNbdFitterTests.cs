@@ -10,7 +10,7 @@ public sealed class BgNbdFitterTests
     [Fact]
     public void Fit_DataSimulatedFromCdnowParameters_RecoversThemWithinTolerance()
     {
-        var customers = BuyTillYouDieSimulator.Summaries(Cdnow, 20_000, age: 39, new Random(7));
+        var customers = SimulatedCustomers.Summaries(Cdnow, 20_000, age: 39, new Random(7));
 
         var fitted = BgNbdFitter.Fit(customers);
 
@@ -23,7 +23,7 @@ public sealed class BgNbdFitterTests
     [Fact]
     public void Fit_Result_IsALocalMaximumOfTheModelLikelihood()
     {
-        var customers = BuyTillYouDieSimulator.Summaries(Cdnow, 3_000, age: 39, new Random(3));
+        var customers = SimulatedCustomers.Summaries(Cdnow, 3_000, age: 39, new Random(3));
         var fitted = BgNbdFitter.Fit(customers);
         double Total(BgNbdModel model) => customers.Sum(customer => model.LogLikelihood(customer));
 

@@ -27,7 +27,7 @@ public sealed class BgNbdModelTests
     public void ExpectedPurchases_MatchesTheAverageOfSimulatedFutures()
     {
         // Unconditional check on a new customer: E[X(t)] of the model against the mean of many simulated customers.
-        var simulated = BuyTillYouDieSimulator.Summaries(Cdnow, 40_000, age: 20, new Random(11)).Average(summary => summary.Frequency);
+        var simulated = SimulatedCustomers.Summaries(Cdnow, 40_000, age: 20, new Random(11)).Average(summary => summary.Frequency);
 
         var expected = Cdnow.ExpectedPurchases(new PurchaseSummary(0, 0, 0), 20);
 

@@ -13,7 +13,7 @@ public sealed class GammaGammaFitterTests
     {
         var random = new Random(5);
         var frequencies = Enumerable.Range(0, 20_000).Select(_ => 1 + random.Next(8)).ToArray();
-        var values = BuyTillYouDieSimulator.MeanValues(Published, frequencies, random);
+        var values = SimulatedCustomers.MeanValues(Published, frequencies, random);
         var customers = frequencies.Select((x, i) => new PurchaseSummary(x, 1, 1, values[i])).ToArray();
 
         var fitted = GammaGammaFitter.Fit(customers);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Loyalty.ML.Data;
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 
 namespace Loyalty.ML.Tests.Data.Gates;
 

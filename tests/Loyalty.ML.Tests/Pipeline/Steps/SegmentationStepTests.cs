@@ -1,4 +1,4 @@
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Segmentation;
 using Microsoft.Extensions.Time.Testing;
 using Loyalty.ML.Pipeline;

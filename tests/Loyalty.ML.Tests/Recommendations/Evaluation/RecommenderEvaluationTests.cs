@@ -1,5 +1,5 @@
 using Loyalty.ML.Data;
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Als;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loyalty.ML.Tests.Data.Generation;
+using Loyalty.ML.SampleData.Tests;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 

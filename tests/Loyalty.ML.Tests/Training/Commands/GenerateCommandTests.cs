@@ -1,4 +1,4 @@
-using Loyalty.ML.Data.Generation;
+using Loyalty.ML.SampleData;
 using Loyalty.ML.Training.Commands;
 
 namespace Loyalty.ML.Tests.Training.Commands;

@@ -1,0 +1,84 @@
+namespace Loyalty.ML.SampleData;
+
+/// <summary>
+/// Size and shape of a generated sample history. The defaults give a history small enough to train on
+/// in seconds; raising <see cref="Customers"/>, <see cref="Items"/> and <see cref="Lines"/> scales it up
+/// (1M × 50k × 20M for benchmarks) without holding the lines in memory.
+/// </summary>
+public sealed record SampleDataOptions
+{
+    /// <summary>Default number of customers.</summary>
+    public const int DefaultCustomers = 3_000;
+
+    /// <summary>Default number of items.</summary>
+    public const int DefaultItems = 500;
+
+    /// <summary>
+    /// Default number of purchase lines (returns come on top, about 2%): about 100 lines per customer-year of
+    /// membership, near the density of real retail data (Online Retail: 92 lines per customer in its one year).
+    /// </summary>
+    public const int DefaultLines = 200_000;
+
+    /// <summary>Default seed.</summary>
+    public const int DefaultSeed = 42;
+
+    /// <summary>Default length of the history in days.</summary>
+    public const int DefaultDays = 730;
+
+    /// <summary>The fixed last day of the default history, so runs never depend on the clock.</summary>
+    public static readonly DateOnly DefaultEndDate = new(2025, 12, 31);
+
+    /// <summary>Number of customers.</summary>
+    public int Customers { get; init; } = DefaultCustomers;
+
+    /// <summary>Number of items in the catalog.</summary>
+    public int Items { get; init; } = DefaultItems;
+
+    /// <summary>Target number of purchase lines; the result is within a few percent of it.</summary>
+    public long Lines { get; init; } = DefaultLines;
+
+    /// <summary>Seed: the same options give byte-identical files.</summary>
+    public int Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Last day of the history (purchases happen up to its end).</summary>
+    public DateOnly EndDate { get; init; } = DefaultEndDate;
+
+    /// <summary>Length of the history in days, ending with <see cref="EndDate"/>.</summary>
+    public int Days { get; init; } = DefaultDays;
+
+    /// <summary>First moment of the history.</summary>
+    public DateTime Start => End.AddDays(-Days);
+
+    /// <summary>The moment the history ends (midnight after <see cref="EndDate"/>); nothing happens at or after it.</summary>
+    public DateTime End => EndDate.ToDateTime(TimeOnly.MinValue).AddDays(1);
+
+    /// <summary>Every option out of range, described for the person who set it; empty when all are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        Require(problems, Customers >= 1, $"customers must be at least 1, not {Customers}");
+        Require(problems, Items is >= 2 and <= 10_000_000, $"items must be 2–10,000,000 (they come in complementary category pairs), not {Items}");
+        Require(problems, Lines >= 1, $"lines must be at least 1, not {Lines}");
+        Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
+        return problems;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every option out of range.</summary>
+    public void Validate()
+    {
+        var problems = Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Sample data options: {string.Join("; ", problems)}.");
+        }
+    }
+
+    // The wording of the library's settings checks (its SettingsCheck is internal, and stays so).
+    private static void Require(List<string> problems, bool valid, string problem)
+    {
+        if (!valid)
+        {
+            problems.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Loyalty.ML.SampleData;
+
+/// <summary>What a generation run produced.</summary>
+public sealed record SampleDataSummary(
+    int Customers,
+    int Items,
+    int Categories,
+    long Orders,
+    long PurchaseLines,
+    long ReturnLines,
+    int ActiveCustomers,
+    int LapsingCustomers,
+    int ChurnedCustomers);
