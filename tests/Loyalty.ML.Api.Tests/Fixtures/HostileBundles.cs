@@ -82,6 +82,6 @@ public static class HostileBundles
         BundleJson.Write(manifestPath, manifest with { Files = files });
         Directory.Move(directory, registry.PathOf(version));
         Directory.Delete(side.Root, recursive: true);
-        registry.SwitchCurrent(version);
+        HandSwitch.PointCurrentAt(registry, version);
     }
 }

@@ -53,7 +53,7 @@ public static class TestBundles
         File.AppendAllText(Path.Combine(side.PathOf(version), BundleFiles.Metrics), " ");
         Directory.Move(side.PathOf(version), registry.PathOf(version));
         Directory.Delete(side.Root, recursive: true);
-        registry.SwitchCurrent(version);
+        HandSwitch.PointCurrentAt(registry, version);
     }
 
     private static DateTimeOffset CreatedAt(ModelRegistry registry) => DateTimeOffset.UnixEpoch.AddDays(registry.List().Count);
