@@ -170,18 +170,6 @@ internal sealed class CsvRowSource : IRowSource
         return copy.AsSpan(0, field.Length);
     }
 
-    public bool TryGetNumber(int ordinal, out double value)
-    {
-        value = 0;
-        return false;
-    }
-
-    public bool TryGetTime(int ordinal, out DateTime value)
-    {
-        value = default;
-        return false;
-    }
-
     public void Dispose()
     {
         _reader.Dispose();

@@ -39,9 +39,17 @@ internal interface IRowSource : IDisposable
     /// <summary>Text of a field; empty for a null or absent value.</summary>
     ReadOnlySpan<char> Text(int ordinal);
 
-    /// <summary>The field's number when the format stores it typed; false means "parse <see cref="Text"/>".</summary>
-    bool TryGetNumber(int ordinal, out double value);
+    /// <summary>The field's number when the format stores it typed; false means "parse <see cref="Text"/>" (text formats never store one).</summary>
+    bool TryGetNumber(int ordinal, out double value)
+    {
+        value = 0;
+        return false;
+    }
 
-    /// <summary>The field's time when the format stores it typed; false means "parse <see cref="Text"/>".</summary>
-    bool TryGetTime(int ordinal, out DateTime value);
+    /// <summary>The field's time when the format stores it typed; false means "parse <see cref="Text"/>" (text formats never store one).</summary>
+    bool TryGetTime(int ordinal, out DateTime value)
+    {
+        value = default;
+        return false;
+    }
 }

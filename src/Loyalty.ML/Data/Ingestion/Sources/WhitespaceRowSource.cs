@@ -93,18 +93,6 @@ internal sealed class WhitespaceRowSource : IRowSource
 
     public ReadOnlySpan<char> Text(int ordinal) => ordinal < _fields.Count ? _fields[ordinal] : [];
 
-    public bool TryGetNumber(int ordinal, out double value)
-    {
-        value = 0;
-        return false;
-    }
-
-    public bool TryGetTime(int ordinal, out DateTime value)
-    {
-        value = default;
-        return false;
-    }
-
     public void Dispose()
     {
         _text.Dispose();
