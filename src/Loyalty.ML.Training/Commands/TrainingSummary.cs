@@ -32,6 +32,11 @@ internal static class TrainingSummary
             AnsiConsole.MarkupLineInterpolated($"  {line}");
         }
 
+        foreach (var note in load.Report.Notes)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  [yellow]note[/] {note}");
+        }
+
         foreach (var gate in load.Report.Gates.Concat(result.Gates))
         {
             var state = gate.Passed ? "[green]passed[/]" : "[yellow]failed, allowed[/]";

@@ -92,6 +92,21 @@ public sealed class PurchaseHistoryLoaderIntegrityTests : IDisposable
     }
 
     [Fact]
+    public void Load_TwoStrayQuotesAFewLinesApart_KeepsTheMergedRowButSaysSo()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => $"c{i},i{i},o{i},2024-01-01,1,2").ToArray();
+        lines[10] = "c10,\"i10,o10,2024-01-01,1,2";
+        lines[13] = "c13,i13\",o13,2024-01-01,1,2";
+        var path = _folder.Write("t.csv", $"{Header}\n{string.Join('\n', lines)}\n");
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(path), Lenient);
+
+        var note = Assert.Single(result.Report.Notes);
+        Assert.Contains($"{path}: 1 rows span several lines through quoted line breaks (the first at line 12)", note, StringComparison.Ordinal);
+        Assert.Contains("stray quote", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_LastRowWithoutLineBreak_NotesThatTheFileMayBeCut()
     {
         var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2\nc2,i1,o2,2024-01-01,1,2");

@@ -24,6 +24,9 @@ internal sealed class CsvRowSource : IRowSource
     private readonly StreamReader _text;
     private readonly CsvDataReader _reader;
     private long _nextLine;
+    private string? _unterminated;
+    private long? _firstMultiLine;
+    private long _multiLineRecords;
     private char[]?[] _copies = [];
 
     private CsvRowSource(string path, Stream file, StreamReader text, CsvDataReader reader)
@@ -48,7 +51,7 @@ internal sealed class CsvRowSource : IRowSource
 
     public int Lines { get; private set; } = 1;
 
-    public string? EndNote { get; private set; }
+    public string? EndNote => string.Join(' ', new[] { MultiLineNote(), _unterminated }.OfType<string>()) is { Length: > 0 } note ? note : null;
 
     public double Progress => _file.Length == 0 ? 1 : (double)_file.Position / _file.Length;
 
@@ -113,11 +116,22 @@ internal sealed class CsvRowSource : IRowSource
             if (_reader.RowFieldCount > 1 || !_reader.GetFieldSpan(0).IsWhiteSpace())
             {
                 Defect = Lines > MaxLinesPerRecord || raw.Length > MaxFieldLength ? FindDefect() : null;
-                EndNote = terminated ? null : $"line {Line}, the last row, has no line break at its end: if the file was cut, that row may be incomplete.";
+                _unterminated = terminated ? null : $"line {Line}, the last row, has no line break at its end: if the file was cut, that row may be incomplete.";
+                if (Lines > 1 && Defect is null)
+                {
+                    _firstMultiLine ??= Line;
+                    _multiLineRecords++;
+                }
+
                 return true;
             }
         }
     }
+
+    // Quoted line breaks are valid CSV, so such rows are kept; but an export that never has them has a stray quote instead.
+    private string? MultiLineNote() => _firstMultiLine is { } first
+        ? $"{_multiLineRecords:N0} rows span several lines through quoted line breaks (the first at line {first}); if the export never puts a line break inside a field, a stray quote merged those lines into one row."
+        : null;
 
     private string? FindDefect()
     {
