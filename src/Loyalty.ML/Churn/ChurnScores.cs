@@ -34,6 +34,9 @@ internal sealed class ChurnScores : IChurnScores
     /// <inheritdoc />
     public IReadOnlyList<ChurnScore> ByRisk { get; }
 
+    /// <summary>Scores just computed, as they are saved and will be served.</summary>
+    public static ChurnScores From(ChurnScoresInfo info, IEnumerable<ChurnScore> scores) => new(info, [.. scores]);
+
     /// <summary>Loads the scores saved in <paramref name="bundleDirectory"/>, or null when it holds none.</summary>
     public static ChurnScores? LoadIfPresent(string bundleDirectory) =>
         File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.ScoresFile)) && File.Exists(Path.Combine(bundleDirectory, ChurnScoreFile.InfoFile))

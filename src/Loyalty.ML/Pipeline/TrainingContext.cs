@@ -39,6 +39,9 @@ public sealed class TrainingContext
     /// <summary>Parameters each step used, recorded in the manifest (one section per step).</summary>
     public JsonObject Parameters { get; } = [];
 
+    /// <summary>The models earlier steps trained, for the steps that combine them.</summary>
+    internal TrainedModels Trained { get; } = new();
+
     /// <summary>Short lines for the summary printed at the end of the run.</summary>
     public List<string> Summary { get; } = [];
 

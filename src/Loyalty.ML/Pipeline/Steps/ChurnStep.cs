@@ -66,10 +66,9 @@ internal sealed class ChurnStep : ITrainingStep
         context.Report(Name, 0.8, "scoring every customer");
         var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, _options, timeline.LastDay);
         var asOf = timeline.DateOf(timeline.LastDay);
-        ChurnScoreFile.Write(
-            context.BundleDirectory,
-            new ChurnScoresInfo(horizon, asOf, scores.Count, _options.MediumRiskThreshold, _options.HighRiskThreshold, _options.ClvMonths, _options.ClvMonthlyDiscountRate),
-            scores);
+        var info = new ChurnScoresInfo(horizon, asOf, scores.Count, _options.MediumRiskThreshold, _options.HighRiskThreshold, _options.ClvMonths, _options.ClvMonthlyDiscountRate);
+        ChurnScoreFile.Write(context.BundleDirectory, info, scores);
+        context.Trained.Churn = ChurnScores.From(info, scores);
 
         metrics["as_of"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         metrics["scored_customers"] = scores.Count;

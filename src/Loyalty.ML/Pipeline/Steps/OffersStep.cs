@@ -6,8 +6,8 @@ using Loyalty.ML.Pipeline.Bundles;
 namespace Loyalty.ML.Pipeline.Steps;
 
 /// <summary>
-/// Runs after the recommender, churn and segmentation steps: stores the customer facts the offer
-/// rules need at serving time and reports, as of the last date in the data, how many customers each
+/// Runs after the recommender, churn and segmentation steps and is handed their models in memory: stores the
+/// customer facts the offer rules need at serving time and reports, as of the last date in the data, how many customers each
 /// offer type reaches, what it would cost, and the churn-weighted revenue at stake in the win-back group.
 /// </summary>
 public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_000) : ITrainingStep
@@ -20,7 +20,7 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
     {
         var facts = CustomerFactsFile.From(context.History, context.Activity).ToList();
         CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), facts);
-        var staged = BundleModels.Load(context.BundleDirectory);
+        var staged = new BundleModels(context.Trained.Recommender, context.Trained.Churn, context.Trained.Segments, Customers: null);
         var engine = new OfferEngine(rules);
         var today = DateOnly.FromDateTime(context.History.LastTime);
         var evaluated = Sample(facts);

@@ -55,6 +55,7 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
         context.Report(Name, 0.5, "training on all data");
         var (model, stats) = RecommenderTrainer.Fit(history, _options, method, TrainingWindow.Whole(history), done => context.Report(Name, 0.5 + (0.45 * done / iterations), "final fit"));
         RecommenderModelFile.Write(context.PathOf(RecommenderModelFile.FileName), model);
+        context.Trained.Recommender = new AlsRecommender(model);
         context.Parameters[Name] = JsonSerializer.SerializeToNode(_options, BundleJson.Options);
         context.Report(Name, 1, "saved");
         context.Summary.Add(string.Create(

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Pipeline.Steps;
 /// <summary>
 /// Training step: RFM segments of every buying customer into <c>segments.csv</c>, the program KPIs
 /// into the <c>kpis</c> metrics section and the number of customers per segment into <c>segments</c>.
-/// Runs before the steps that read segments from the staged bundle (offers).
+/// Hands the segments to the steps after it (offers) in memory.
 /// </summary>
 public sealed class SegmentationStep(SegmentationOptions? options = null) : ITrainingStep
 {
@@ -29,6 +29,7 @@ public sealed class SegmentationStep(SegmentationOptions? options = null) : ITra
         var rfm = RfmSegmentation.Compute(context.History, activity);
         context.Report(Name, 0.5, $"{rfm.Count:N0} customers scored");
         SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), rfm);
+        context.Trained.Segments = rfm.ToDictionary(customer => customer.CustomerId, customer => customer.ToSegment(), StringComparer.Ordinal);
         var kpis = KpiCalculator.Compute(context.History, activity, _options.Kpis);
 
         var counts = RfmSegments.All.ToDictionary(segment => segment, _ => 0);
