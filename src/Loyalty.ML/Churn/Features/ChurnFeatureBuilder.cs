@@ -11,7 +11,14 @@ internal static class ChurnFeatureBuilder
     /// Features as of <paramref name="cutoffDay"/> for every customer with a purchase on or before it, or only for
     /// those <paramref name="sample"/> accepts (asked once per known customer, in customer order).
     /// </summary>
-    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, Func<int, bool>? sample = null)
+    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, Func<int, bool>? sample = null) =>
+        Build(timeline, cutoffDay, timeline.ItemCount > 0 ? ItemActivity.Build(timeline, cutoffDay) : null, sample);
+
+    /// <summary>
+    /// Same as <see cref="Build(CustomerTimeline, int, Func{int, bool}?)"/> with the item activity given rather than
+    /// computed from <paramref name="timeline"/>: a timeline of one customer reads the activity of all customers at training.
+    /// </summary>
+    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, ItemActivity? items, Func<int, bool>? sample)
     {
         var known = new List<int>();
         for (var customer = 0; customer < timeline.CustomerCount; customer++)
@@ -23,7 +30,6 @@ internal static class ChurnFeatureBuilder
         }
 
         var snapshot = new ChurnSnapshot(cutoffDay, [.. known]);
-        var items = timeline.ItemCount > 0 ? ItemActivity.Build(timeline, cutoffDay) : null;
         Parallel.For(
             0,
             snapshot.Count,

@@ -8,15 +8,23 @@ internal static class CustomerTimelineBuilder
     /// <summary>Builds the timeline of every customer in <paramref name="history"/>.</summary>
     public static CustomerTimeline Build(PurchaseHistory history)
     {
-        var purchases = history.Purchases;
-        if (purchases.Count == 0)
+        if (history.Purchases.Count == 0)
         {
             throw new InvalidOperationException("The history has no purchases: there is nothing to compute churn from.");
         }
 
         var origin = DateOnly.FromDateTime(history.FirstTime);
-        var customers = history.Customers.Count;
+        return Build(history.Purchases, history.Returns, history.Customers.Count, history.Catalog, history.Items.Count, origin, DayOf(history.LastTime, origin));
+    }
+
+    /// <summary>
+    /// Builds the timeline of <paramref name="customers"/> customers from their lines, days counted from
+    /// <paramref name="origin"/>; item indexes below <paramref name="itemCount"/>, categories from <paramref name="catalog"/>.
+    /// </summary>
+    public static CustomerTimeline Build(TransactionLines purchases, TransactionLines returns, int customers, ItemCatalog catalog, int itemCount, DateOnly origin, int lastDay)
+    {
         var lines = SortByCustomerAndTime(purchases, customers, out var sortedStart);
+        var hasItems = itemCount > 0;
 
         var maxOrder = 0;
         for (var line = 0; line < purchases.Count; line++)
@@ -25,8 +33,8 @@ internal static class CustomerTimelineBuilder
         }
 
         var orderSlot = new int[maxOrder + 1];
-        var itemMark = new int[Math.Max(history.Items.Count, 1)];
-        var categoryMark = new int[Math.Max(history.Catalog.Categories.Count, 1)];
+        var itemMark = new int[Math.Max(itemCount, 1)];
+        var categoryMark = new int[Math.Max(catalog.Categories.Count, 1)];
         var orderStart = new int[customers + 1];
         var itemStart = new int[customers + 1];
         var categoryStart = new int[customers + 1];
@@ -34,11 +42,11 @@ internal static class CustomerTimelineBuilder
         var orderAmount = new List<float>(purchases.Count / 4);
         var orderLines = new List<int>(purchases.Count / 4);
         var orderUnits = new List<float>(purchases.Count / 4);
-        var itemFirstDay = new List<int>(history.HasItems ? purchases.Count / 2 : 0);
+        var itemFirstDay = new List<int>(hasItems ? purchases.Count / 2 : 0);
         var categoryFirstDay = new List<int>();
         var itemId = new List<int>(itemFirstDay.Capacity);
         var lineStart = new int[customers + 1];
-        var lineDay = new List<int>(history.HasItems ? purchases.Count : 0);
+        var lineDay = new List<int>(hasItems ? purchases.Count : 0);
         var lineItem = new List<int>(lineDay.Capacity);
         for (var customer = 0; customer < customers; customer++)
         {
@@ -78,7 +86,7 @@ internal static class CustomerTimelineBuilder
                     itemMark[item] = customer + 1;
                     itemFirstDay.Add(day);
                     itemId.Add(item);
-                    var category = item < history.Catalog.Category.Length ? history.Catalog.Category[item] : -1;
+                    var category = item < catalog.Category.Length ? catalog.Category[item] : -1;
                     if (category >= 0 && categoryMark[category] != customer + 1)
                     {
                         categoryMark[category] = customer + 1;
@@ -92,11 +100,11 @@ internal static class CustomerTimelineBuilder
         itemStart[customers] = itemFirstDay.Count;
         categoryStart[customers] = categoryFirstDay.Count;
         lineStart[customers] = lineDay.Count;
-        var (returnStart, returnDay, returnAmount) = BuildReturns(history.Returns, customers, origin);
+        var (returnStart, returnDay, returnAmount) = BuildReturns(returns, customers, origin);
         return new CustomerTimeline
         {
             Origin = origin,
-            LastDay = DayOf(history.LastTime, origin),
+            LastDay = lastDay,
             OrderStart = orderStart,
             OrderDay = [.. orderDay],
             OrderAmount = [.. orderAmount],
@@ -105,7 +113,7 @@ internal static class CustomerTimelineBuilder
             ItemStart = itemStart,
             ItemFirstDay = [.. itemFirstDay],
             ItemId = [.. itemId],
-            ItemCount = history.Items.Count,
+            ItemCount = itemCount,
             LineStart = lineStart,
             LineDay = [.. lineDay],
             LineItem = [.. lineItem],

@@ -2,13 +2,20 @@ using Loyalty.ML.Churn.Features;
 
 namespace Loyalty.ML.Churn.Lifetime;
 
-/// <summary>Fits BG/NBD on a snapshot's own summaries (history up to its cutoff) and fills its BG/NBD feature columns.</summary>
+/// <summary>Fits BG/NBD on a snapshot's own summaries (history up to its cutoff), or takes a fitted model, and fills its BG/NBD feature columns.</summary>
 internal static class BuyTillYouDieFeatures
 {
     /// <summary>Fits BG/NBD on <paramref name="snapshot"/>, fills P(alive), expected purchases and P(no purchase) in the next <paramref name="horizonDays"/>, and returns the model.</summary>
     public static BgNbdModel FitAndFill(ChurnSnapshot snapshot, int horizonDays)
     {
         var model = BgNbdFitter.Fit(snapshot.Summaries);
+        Fill(snapshot, model, horizonDays);
+        return model;
+    }
+
+    /// <summary>Fills the BG/NBD columns of every row of <paramref name="snapshot"/> from an already fitted <paramref name="model"/>.</summary>
+    public static void Fill(ChurnSnapshot snapshot, BgNbdModel model, int horizonDays)
+    {
         var (distinct, index) = DistinctHistories(snapshot.Summaries);
         var alive = new float[distinct.Length];
         var expected = new float[distinct.Length];
@@ -25,8 +32,6 @@ internal static class BuyTillYouDieFeatures
             snapshot[row, ChurnFeature.ExpectedPurchases] = expected[index[row]];
             snapshot[row, ChurnFeature.ProbabilityNoPurchase] = silent[index[row]];
         }
-
-        return model;
     }
 
     /// <summary>The distinct (x, tₓ, T) among <paramref name="summaries"/> (spend ignored) and each row's index into them: BG/NBD outputs depend on nothing else.</summary>
