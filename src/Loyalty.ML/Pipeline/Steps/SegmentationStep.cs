@@ -43,7 +43,7 @@ public sealed class SegmentationStep(SegmentationOptions? options = null) : ITra
             countsJson[segment] = count;
         }
 
-        context.Metrics["kpis"] = KpiJson.From(kpis);
+        context.RunMetrics.Kpis = KpiMetrics.From(kpis);
         context.Metrics[Name] = new JsonObject { ["customers"] = rfm.Count, ["counts"] = countsJson };
         context.Parameters[Name] = new JsonObject
         {
