@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Pipeline;
@@ -17,11 +18,19 @@ public sealed class RunMetrics
     /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
     public KpiMetrics? Kpis { get; set; }
 
+    /// <summary>The recommender's evaluation (<c>recommendations</c>), set by the recommender step.</summary>
+    public RecommenderMetrics? Recommendations { get; set; }
+
+    /// <summary>Also-bought hit rates (<c>also_bought</c>), set by the recommender step.</summary>
+    public AlsoBoughtMetrics? AlsoBought { get; set; }
+
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
     internal JsonObject ToDocument(JsonObject untyped)
     {
         var typed = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         Add(typed, "kpis", Kpis, MetricsJsonContext.Bundle.KpiMetrics);
+        Add(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
+        Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))
