@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Loyalty.ML.Core;
+using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Pipeline;
@@ -13,6 +15,8 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(AlsoBoughtMetrics))]
 [JsonSerializable(typeof(RecommenderFit))]
 [JsonSerializable(typeof(RankingSummary))]
+[JsonSerializable(typeof(SegmentMetrics))]
+[JsonSerializable(typeof(OfferMetrics))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext
 {
     /// <summary>The context over <see cref="BundleJson.Options"/>: snake_case, named float literals, readable escaping.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Pipeline;
@@ -18,19 +20,27 @@ public sealed class RunMetrics
     /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
     public KpiMetrics? Kpis { get; set; }
 
+    /// <summary>Customers per RFM segment (<c>segments</c>), set by the segmentation step.</summary>
+    public SegmentMetrics? Segments { get; set; }
+
     /// <summary>The recommender's evaluation (<c>recommendations</c>), set by the recommender step.</summary>
     public RecommenderMetrics? Recommendations { get; set; }
 
     /// <summary>Also-bought hit rates (<c>also_bought</c>), set by the recommender step.</summary>
     public AlsoBoughtMetrics? AlsoBought { get; set; }
 
+    /// <summary>Offers proposed at training time (<c>offers</c>), set by the offers step.</summary>
+    public OfferMetrics? Offers { get; set; }
+
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
     internal JsonObject ToDocument(JsonObject untyped)
     {
         var typed = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         Add(typed, "kpis", Kpis, MetricsJsonContext.Bundle.KpiMetrics);
+        Add(typed, "segments", Segments, MetricsJsonContext.Bundle.SegmentMetrics);
         Add(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
         Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
+        Add(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))

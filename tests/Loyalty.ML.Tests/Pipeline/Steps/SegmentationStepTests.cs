@@ -25,7 +25,8 @@ public sealed class SegmentationStepTests : IDisposable
         var segments = BundleModels.Load(_folder.Path).Segments;
         Assert.NotNull(segments);
         Assert.Equal(600, segments.Count);
-        var counts = context.Metrics["segments"]!["counts"]!.AsObject();
+        Assert.Equal(600, context.RunMetrics.Segments!.Customers);
+        var counts = context.MetricsDocument()["segments"]!["counts"]!.AsObject();
         Assert.Equal(RfmSegments.All.Order(StringComparer.Ordinal), counts.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         foreach (var segment in RfmSegments.All)
         {
