@@ -44,7 +44,7 @@ public sealed class TrainingPipeline
         }
 
         var metrics = context.MetricsDocument();
-        var gates = PublishGates.Check(metrics, CurrentVersionMetrics.Of(registry, input.Sources))
+        var gates = PublishGates.Check(context.RunMetrics, metrics, CurrentVersionMetrics.Of(registry, input.Sources))
             .Select(gate => gate.Under(input.AllowedGates))
             .ToList();
         SanityGateException.ThrowIfAnyBlocks(gates);

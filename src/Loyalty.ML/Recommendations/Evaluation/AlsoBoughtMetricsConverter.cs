@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
@@ -13,7 +14,7 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
     {
         var key = $"hit_rate_at_{value.K}";
         writer.WriteStartObject();
-        writer.WriteNumber(key, value.HitRate);
+        writer.WriteMetric(key, value.HitRate);
         writer.WriteString("method", value.Method == AlsoBoughtMethod.Factors ? "factors" : "co_occurrence");
         HitRate(writer, "co_occurrence", key, value.CoOccurrence);
         HitRate(writer, "factors", key, value.Factors);
@@ -27,7 +28,7 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
     private static void HitRate(Utf8JsonWriter writer, string name, string key, double value)
     {
         writer.WriteStartObject(name);
-        writer.WriteNumber(key, value);
+        writer.WriteMetric(key, value);
         writer.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
@@ -19,11 +20,11 @@ internal sealed class RankingSummaryConverter : JsonConverter<RankingSummary>
     /// <summary>The figures as properties of the object being written.</summary>
     public static void WriteFields(Utf8JsonWriter writer, RankingSummary value)
     {
-        writer.WriteNumber($"ndcg_at_{value.K}", value.Ndcg);
-        writer.WriteNumber($"recall_at_{value.K}", value.Recall);
-        writer.WriteNumber($"hit_rate_at_{value.K}", value.HitRate);
-        writer.WriteNumber($"map_at_{value.K}", value.Map);
-        writer.WriteNumber("coverage", value.Coverage);
+        writer.WriteMetric($"ndcg_at_{value.K}", value.Ndcg);
+        writer.WriteMetric($"recall_at_{value.K}", value.Recall);
+        writer.WriteMetric($"hit_rate_at_{value.K}", value.HitRate);
+        writer.WriteMetric($"map_at_{value.K}", value.Map);
+        writer.WriteMetric("coverage", value.Coverage);
         writer.WriteNumber("test_customers", value.TestCustomers);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
@@ -24,12 +25,12 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
         RankingSummaryConverter.WriteFields(writer, value.Als);
         writer.WriteString("split_time", value.SplitTime.ToString("O", CultureInfo.InvariantCulture));
         writer.WriteNumber("eligible_test_customers", value.EligibleTestCustomers);
-        writer.WriteNumber("ndcg_lift_over_item_knn", value.NdcgLiftOverItemKnn);
+        writer.WriteMetric("ndcg_lift_over_item_knn", value.NdcgLiftOverItemKnn);
         writer.WriteStartObject("baselines");
         Write(writer, "popularity", value.Popularity, options);
         Write(writer, "item_knn", value.ItemKnn, options);
         writer.WriteEndObject();
-        writer.WriteNumber("als_fit_seconds", value.AlsFitSeconds);
+        writer.WriteMetric("als_fit_seconds", value.AlsFitSeconds);
         Write(writer, "fit", value.Fit, options);
         writer.WriteEndObject();
     }
