@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Api.Contracts;
 
@@ -15,6 +16,7 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(OffersBatchRequest))]
 [JsonSerializable(typeof(OffersBatchResponse))]
 [JsonSerializable(typeof(KpisResponse))]
+[JsonSerializable(typeof(KpiMetrics))]
 [JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
 [JsonSerializable(typeof(ModelStatusResponse))]
 [JsonSerializable(typeof(RuntimeStatsResponse))]

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Pipeline.Bundles;
-using Loyalty.ML.Core;
+using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Api.Serving;
 
@@ -16,8 +17,8 @@ internal sealed class LoadedModel
         Bundle = bundle;
         LoadedAt = loadedAt;
 
-        // JsonObject materializes lazily and is not safe to read from many threads; a JsonElement is.
-        Kpis = bundle.Metrics[KpisSection] is { } kpis ? JsonSerializer.SerializeToElement(kpis, BundleJson.Options) : null;
+        // Read once: JsonObject materializes lazily and is not safe to read from many threads; the record is.
+        Kpis = bundle.Metrics[KpisSection] is { } kpis ? kpis.Deserialize(ApiJsonContext.Default.KpiMetrics) : null;
     }
 
     /// <summary>The bundle.</summary>
@@ -30,5 +31,5 @@ internal sealed class LoadedModel
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>The KPI section of metrics.json, when the bundle has one.</summary>
-    public JsonElement? Kpis { get; }
+    public KpiMetrics? Kpis { get; }
 }

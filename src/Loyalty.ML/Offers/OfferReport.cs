@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Loyalty.ML.Offers;
 
@@ -37,37 +36,29 @@ internal sealed class OfferReport(int evaluated, int customers)
         }
     }
 
-    public JsonObject ToJson(DateOnly asOf)
+    public OfferMetrics Metrics(DateOnly asOf)
     {
-        var byType = new JsonObject();
+        var byType = new Dictionary<string, OfferTypeMetrics>(StringComparer.Ordinal);
         foreach (var type in Enum.GetValues<OfferType>())
         {
             var (count, cost) = _byType.GetValueOrDefault(type);
-            byType[JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString())] = new JsonObject
-            {
-                ["qualifying_customers"] = Math.Round(_qualifying.GetValueOrDefault(type) * Scale),
-                ["customers"] = Math.Round(count * Scale),
-                ["expected_cost"] = Math.Round(cost * Scale, 2),
-            };
+            byType[JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString())] = new OfferTypeMetrics(
+                Math.Round(_qualifying.GetValueOrDefault(type) * Scale), Math.Round(count * Scale), Math.Round(cost * Scale, 2));
         }
 
-        return new JsonObject
-        {
-            ["as_of"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["customers"] = customers,
-            ["customers_evaluated"] = evaluated,
-            ["customers_with_offers"] = Math.Round(_withOffers * Scale),
-            ["expected_cost"] = Math.Round(_byType.Values.Sum(pair => pair.Cost) * Scale, 2),
-            ["expected_cost_assumes"] = "each offer redeemed once on an order of the customer's average value",
-            ["by_type"] = byType,
-            ["win_back"] = new JsonObject
-            {
-                ["qualifying_customers"] = Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale),
-                ["churn_weighted_revenue_at_stake"] = Math.Round(_winBackStake * Scale, 2),
-                ["customers_reached"] = Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
-                ["revenue_at_stake_reached"] = Math.Round(_winBackReachedStake * Scale, 2),
-            },
-        };
+        return new OfferMetrics(
+            asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            customers,
+            evaluated,
+            Math.Round(_withOffers * Scale),
+            Math.Round(_byType.Values.Sum(pair => pair.Cost) * Scale, 2),
+            "each offer redeemed once on an order of the customer's average value",
+            byType,
+            new WinBackMetrics(
+                Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale),
+                Math.Round(_winBackStake * Scale, 2),
+                Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
+                Math.Round(_winBackReachedStake * Scale, 2)));
     }
 
     public string SummaryLine() => string.Create(CultureInfo.InvariantCulture,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Recommendations.Evaluation;
 
 namespace Loyalty.ML.Pipeline;
 
@@ -31,8 +32,9 @@ internal static class PublishGates
     /// <summary>Churn fails when even the top of the 95% interval of its gain over recency is below this.</summary>
     public const double MaxAucShortfallToRecency = -0.02;
 
-    public static IReadOnlyList<SanityGate> Check(JsonObject metrics, CurrentVersionMetrics? current) =>
-        [Finite(metrics), Recommender(metrics, current), Churn(metrics, current)];
+    /// <summary>The gates of a run whose typed sections are <paramref name="typed"/> and whose metrics.json is <paramref name="document"/>.</summary>
+    public static IReadOnlyList<SanityGate> Check(RunMetrics typed, JsonObject document, CurrentVersionMetrics? current) =>
+        [Finite(document), Recommender(typed.Recommendations, current), Churn(document, current)];
 
     private static SanityGate Finite(JsonObject metrics)
     {
@@ -42,9 +44,9 @@ internal static class PublishGates
             : new SanityGate(FiniteMetrics, false, $"metrics that are not finite numbers: {string.Join(", ", bad)}");
     }
 
-    private static SanityGate Recommender(JsonObject metrics, CurrentVersionMetrics? current)
+    private static SanityGate Recommender(RecommenderMetrics? metrics, CurrentVersionMetrics? current)
     {
-        var (ndcg, popularity, customers) = (At(metrics, "recommendations.ndcg_at_10"), At(metrics, "recommendations.baselines.popularity.ndcg_at_10"), At(metrics, "recommendations.test_customers"));
+        var (ndcg, popularity, customers) = (metrics?.Als?.Ndcg, metrics?.Popularity?.Ndcg, (double?)metrics?.Als?.TestCustomers);
         if (ndcg is not { } value || customers is not { } count || count < MinTestCustomers)
         {
             return new SanityGate(RecommenderQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
@@ -113,6 +115,9 @@ internal static class PublishGates
         JsonArray list => list.SelectMany((child, index) => NonFinitePaths(child, $"{path}[{index}]")),
         JsonValue value when value.TryGetValue<double>(out var number) && !double.IsFinite(number) => [path],
         JsonValue value when value.TryGetValue<float>(out var number) && !float.IsFinite(number) => [path],
+
+        // Typed sections reach the document already written, where a NaN or an infinity is a named literal.
+        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is "NaN" or "Infinity" or "-Infinity" => [path],
         _ => [],
     };
 }

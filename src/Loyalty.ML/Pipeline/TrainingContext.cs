@@ -33,8 +33,14 @@ public sealed class TrainingContext
     /// <summary>Where long steps report how far they are.</summary>
     public IProgress<TrainingProgress>? Progress { get; }
 
-    /// <summary>metrics.json, one section per step (<c>kpis</c>, <c>recommendations</c>, <c>churn</c>, …).</summary>
+    /// <summary>The typed sections of metrics.json (<c>kpis</c>, …), one per step.</summary>
+    public RunMetrics RunMetrics { get; } = new();
+
+    /// <summary>The sections of metrics.json not typed in <see cref="RunMetrics"/>, one per step.</summary>
     public JsonObject Metrics { get; } = [];
+
+    /// <summary>The metrics.json document: <see cref="RunMetrics"/> and <see cref="Metrics"/> in one.</summary>
+    public JsonObject MetricsDocument() => RunMetrics.ToDocument(Metrics);
 
     /// <summary>Parameters each step used, recorded in the manifest (one section per step).</summary>
     public JsonObject Parameters { get; } = [];

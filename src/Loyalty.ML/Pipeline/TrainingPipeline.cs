@@ -43,13 +43,14 @@ public sealed class TrainingPipeline
             }
         }
 
-        var gates = PublishGates.Check(context.Metrics, CurrentVersionMetrics.Of(registry, input.Sources))
+        var metrics = context.MetricsDocument();
+        var gates = PublishGates.Check(context.RunMetrics, metrics, CurrentVersionMetrics.Of(registry, input.Sources))
             .Select(gate => gate.Under(input.AllowedGates))
             .ToList();
         SanityGateException.ThrowIfAnyBlocks(gates);
-        File.WriteAllText(writer.PathOf(BundleFiles.Metrics), context.Metrics.ToJsonString(BundleJson.Options));
+        File.WriteAllText(writer.PathOf(BundleFiles.Metrics), metrics.ToJsonString(BundleJson.Options));
         BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : input.DataReport);
         var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, (JsonObject)context.Parameters.DeepClone());
-        return new TrainingResult(manifest, registry.PathOf(manifest.Version), context.Metrics, context.Summary, gates);
+        return new TrainingResult(manifest, registry.PathOf(manifest.Version), metrics, context.RunMetrics, context.Summary, gates);
     }
 }

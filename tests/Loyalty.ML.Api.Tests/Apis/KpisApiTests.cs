@@ -22,14 +22,26 @@ public sealed class KpisApiTests(LoyaltyApiFixture fixture)
     [Fact]
     public async Task GetKpis_ReturnsTheKpisSectionOfMetricsWithTheVersion()
     {
-        var metrics = new JsonObject { ["kpis"] = new JsonObject { ["customers"] = 1234, ["repeat_rate"] = 0.25 } };
+        var metrics = new JsonObject { ["kpis"] = new JsonObject { ["customers"] = 1234, ["repeat_purchase_rate_pct"] = 25.5 } };
         await using var host = await ApiHost.StartAsync(withRedis: false, publish: registry => TestBundles.PublishMetricsOnly(registry, "k1", metrics));
 
         var body = await host.Client(TestKeys.Crm).GetFromJsonAsync<JsonElement>("/v1/kpis");
 
         Assert.Equal("k1", body.GetProperty("modelVersion").GetString());
         Assert.Equal(1234, body.GetProperty("kpis").GetProperty("customers").GetInt32());
-        Assert.Equal(0.25, body.GetProperty("kpis").GetProperty("repeat_rate").GetDouble());
+        Assert.Equal(25.5, body.GetProperty("kpis").GetProperty("repeat_purchase_rate_pct").GetDouble());
+    }
+
+    [Fact]
+    public async Task OpenApi_KpisResponse_HasATypedSchemaOfTheKpis()
+    {
+        var document = JsonDocument.Parse(await fixture.Host.Client().GetStringAsync("/openapi/v1.json")).RootElement;
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var kpis = schemas.GetProperty("KpiMetrics").GetProperty("properties");
+        Assert.Contains("number", kpis.GetProperty("revenue").GetProperty("type").ToString(), StringComparison.Ordinal);
+        Assert.True(kpis.TryGetProperty("retention", out _));
+        Assert.True(schemas.GetProperty("KpisResponse").GetProperty("properties").TryGetProperty("kpis", out _));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
             }
         }
 
-        context.Metrics[Name] = report.ToJson(today);
+        context.RunMetrics.Offers = report.Metrics(today);
         context.Parameters[Name] = JsonNode.Parse(OfferRulesFile.ToJson(rules));
         context.Summary.Add(report.SummaryLine());
     }

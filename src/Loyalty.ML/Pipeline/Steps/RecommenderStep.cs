@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Core;
@@ -38,8 +37,8 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
             if (split.TestCustomers.Length > 0)
             {
                 var evaluation = RecommenderEvaluation.Run(history, split, _options, iterationDone: done => context.Report(Name, 0.4 * done / iterations, "evaluation fit"));
-                context.Metrics["recommendations"] = evaluation.RecommendationsJson();
-                context.Metrics["also_bought"] = evaluation.AlsoBoughtJson(_options.K);
+                context.RunMetrics.Recommendations = evaluation.Metrics();
+                context.RunMetrics.AlsoBought = evaluation.AlsoBoughtMetrics(_options.K);
                 method = evaluation.BestAlsoBought;
                 quality = string.Create(
                     CultureInfo.InvariantCulture,
@@ -47,7 +46,7 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
             }
             else
             {
-                context.Metrics["recommendations"] = new JsonObject { ["evaluated"] = false, ["reason"] = $"no customer bought new items both before and in the last {_options.TestDays} days" };
+                context.RunMetrics.Recommendations = RecommenderMetrics.NotEvaluated($"no customer bought new items both before and in the last {_options.TestDays} days");
                 quality = "not evaluated (no test customers in the last " + _options.TestDays + " days)";
             }
         }

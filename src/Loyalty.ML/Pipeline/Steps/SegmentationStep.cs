@@ -38,14 +38,8 @@ public sealed class SegmentationStep(SegmentationOptions? options = null) : ITra
             counts[customer.Segment]++;
         }
 
-        var countsJson = new JsonObject();
-        foreach (var (segment, count) in counts)
-        {
-            countsJson[segment] = count;
-        }
-
-        context.Metrics["kpis"] = KpiJson.From(kpis);
-        context.Metrics[Name] = new JsonObject { ["customers"] = rfm.Count, ["counts"] = countsJson };
+        context.RunMetrics.Kpis = KpiMetrics.From(kpis);
+        context.RunMetrics.Segments = new SegmentMetrics(rfm.Count, counts);
         context.Parameters[Name] = new JsonObject
         {
             ["score_bands"] = QuintileScorer.Bands,

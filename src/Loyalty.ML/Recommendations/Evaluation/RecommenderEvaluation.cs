@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
@@ -56,57 +55,44 @@ internal sealed record RecommenderEvaluation(
     }
 
     /// <summary>The <c>recommendations</c> section of metrics.json.</summary>
-    public JsonObject RecommendationsJson()
+    public RecommenderMetrics Metrics() => new()
     {
-        var section = Als.ToJson();
-        section["split_time"] = Split.SplitTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        section["eligible_test_customers"] = Split.EligibleTestCustomers;
-        section["ndcg_lift_over_item_knn"] = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4);
-        section["baselines"] = new JsonObject { ["popularity"] = Popularity.ToJson(), ["item_knn"] = ItemKnn.ToJson() };
-        section["als_fit_seconds"] = Math.Round(Stats.Elapsed.TotalSeconds, 3);
-        section["fit"] = FitJson();
-        return section;
-    }
-
-    /// <summary>
-    /// The fit the figures measure: its window, the time recency is aged from, and every setting that changes the
-    /// lists (not the thread count, which does not). A model trained on the lines before <c>trained_before</c>
-    /// with these settings serves exactly the lists evaluated.
-    /// </summary>
-    private JsonObject FitJson()
-    {
-        var als = Options.Als;
-        return new JsonObject
-        {
-            ["trained_before"] = Window.End.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["decay_origin"] = Window.Origin.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["factors"] = als.Factors,
-            ["regularization"] = als.Regularization,
-            ["alpha"] = als.Alpha,
-            ["confidence"] = als.Confidence.ToString(),
-            ["epsilon"] = als.Epsilon,
-            ["iterations"] = als.Iterations,
-            ["cg_steps"] = als.CgSteps,
-            ["seed"] = als.Seed,
-            ["recency_half_life_days"] = als.RecencyHalfLifeDays,
-            ["popularity_half_life_days"] = Options.PopularityHalfLifeDays,
-            ["also_bought_measure"] = Options.AlsoBoughtMeasure.ToString(),
-            ["also_bought_neighbors"] = Options.AlsoBoughtNeighbors,
-        };
-    }
+        Als = RankingSummary.From(Als),
+        SplitTime = Split.SplitTime,
+        EligibleTestCustomers = Split.EligibleTestCustomers,
+        NdcgLiftOverItemKnn = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4),
+        Popularity = RankingSummary.From(Popularity),
+        ItemKnn = RankingSummary.From(ItemKnn),
+        AlsFitSeconds = Math.Round(Stats.Elapsed.TotalSeconds, 3),
+        Fit = Fit(),
+    };
 
     /// <summary>The <c>also_bought</c> section of metrics.json.</summary>
-    public JsonObject AlsoBoughtJson(int k)
+    public AlsoBoughtMetrics AlsoBoughtMetrics(int k) => new(
+        k,
+        BestAlsoBought,
+        Math.Round(AlsoBought[AlsoBoughtMethod.CoOccurrence], 5),
+        Math.Round(AlsoBought[AlsoBoughtMethod.Factors], 5),
+        Math.Round(AlsoBoughtPopularity, 5),
+        AlsoBoughtOrders);
+
+    private RecommenderFit Fit()
     {
-        var key = $"hit_rate_at_{k}";
-        return new JsonObject
-        {
-            [key] = Math.Round(AlsoBought[BestAlsoBought], 5),
-            ["method"] = BestAlsoBought == AlsoBoughtMethod.Factors ? "factors" : "co_occurrence",
-            ["co_occurrence"] = new JsonObject { [key] = Math.Round(AlsoBought[AlsoBoughtMethod.CoOccurrence], 5) },
-            ["factors"] = new JsonObject { [key] = Math.Round(AlsoBought[AlsoBoughtMethod.Factors], 5) },
-            ["baselines"] = new JsonObject { ["popularity"] = new JsonObject { [key] = Math.Round(AlsoBoughtPopularity, 5) } },
-            ["test_orders"] = AlsoBoughtOrders,
-        };
+        var als = Options.Als;
+        return new RecommenderFit(
+            Window.End.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            Window.Origin.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            als.Factors,
+            als.Regularization,
+            als.Alpha,
+            als.Confidence.ToString(),
+            als.Epsilon,
+            als.Iterations,
+            als.CgSteps,
+            als.Seed,
+            als.RecencyHalfLifeDays,
+            Options.PopularityHalfLifeDays,
+            Options.AlsoBoughtMeasure.ToString(),
+            Options.AlsoBoughtNeighbors);
     }
 }

@@ -29,13 +29,16 @@ public sealed class OffersStepTests : IDisposable
         new OffersStep(new OfferRules()).Run(context);
 
         Assert.Equal(3, CustomerFactsFile.Read(context.PathOf(CustomerFactsFile.FileName)).Count);
-        var byType = context.Metrics["offers"]!["by_type"]!.AsObject();
+        var offers = context.RunMetrics.Offers!;
+        Assert.Equal(2, offers.ByType["birthday"].QualifyingCustomers);
+        Assert.Equal(200 + (10.0 / 100 * 30), offers.ExpectedCost, 6);
+        var byType = context.MetricsDocument()["offers"]!["by_type"]!.AsObject();
         Assert.Equal(1, Count(byType, "birthday"));
         Assert.Equal(2, byType["birthday"]!["qualifying_customers"]!.GetValue<double>());
         Assert.Equal(1, Count(byType, "new_customer_nurture"));
         Assert.Equal(0, Count(byType, "win_back"));
-        Assert.Equal(200 + (10.0 / 100 * 30), context.Metrics["offers"]!["expected_cost"]!.GetValue<double>(), 6);
-        Assert.Equal(2, context.Metrics["offers"]!["customers_with_offers"]!.GetValue<double>());
+        Assert.Equal(200 + (10.0 / 100 * 30), context.MetricsDocument()["offers"]!["expected_cost"]!.GetValue<double>(), 6);
+        Assert.Equal(2, offers.CustomersWithOffers);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -30,11 +30,15 @@ public sealed class RecommenderStepTests : IDisposable
 
         step.Run(context);
 
-        var recommendations = context.Metrics["recommendations"]!;
+        Assert.InRange(context.RunMetrics.Recommendations!.Als!.Ndcg, 0, 1);
+        Assert.InRange(context.RunMetrics.AlsoBought!.HitRate, 0, 1);
+        var document = context.MetricsDocument();
+        var recommendations = document["recommendations"]!;
         Assert.InRange((double)recommendations["ndcg_at_10"]!, 0, 1);
+        Assert.Null(recommendations["fit"]!["threads"]);
         Assert.NotNull(recommendations["baselines"]!["popularity"]!["ndcg_at_10"]);
         Assert.NotNull(recommendations["baselines"]!["item_knn"]!["map_at_10"]);
-        Assert.NotNull(context.Metrics["also_bought"]!["baselines"]!["popularity"]!["hit_rate_at_10"]);
+        Assert.NotNull(document["also_bought"]!["baselines"]!["popularity"]!["hit_rate_at_10"]);
         Assert.Contains(context.Summary, line => line.StartsWith("recommender:", StringComparison.Ordinal));
         var models = BundleModels.Load(_folder.Path);
         Assert.NotNull(models.Recommender!.Recommend("c0", new RecommendationQuery()).Items);

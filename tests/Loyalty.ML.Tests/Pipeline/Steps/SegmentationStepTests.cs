@@ -25,7 +25,8 @@ public sealed class SegmentationStepTests : IDisposable
         var segments = BundleModels.Load(_folder.Path).Segments;
         Assert.NotNull(segments);
         Assert.Equal(600, segments.Count);
-        var counts = context.Metrics["segments"]!["counts"]!.AsObject();
+        Assert.Equal(600, context.RunMetrics.Segments!.Customers);
+        var counts = context.MetricsDocument()["segments"]!["counts"]!.AsObject();
         Assert.Equal(RfmSegments.All.Order(StringComparer.Ordinal), counts.Select(pair => pair.Key).Order(StringComparer.Ordinal));
         foreach (var segment in RfmSegments.All)
         {
@@ -34,9 +35,11 @@ public sealed class SegmentationStepTests : IDisposable
 
         Assert.True(counts[RfmSegments.Champions]!.GetValue<int>() > 0);
         Assert.True(counts[RfmSegments.Lost]!.GetValue<int>() > 0);
-        var kpis = context.Metrics["kpis"]!;
-        Assert.Equal(600, kpis["customers"]!.GetValue<int>());
-        Assert.InRange(kpis["engagement_rate_pct"]!.GetValue<double>(), 1, 99);
+        var kpis = context.RunMetrics.Kpis;
+        Assert.NotNull(kpis);
+        Assert.Equal(600, kpis.Customers);
+        Assert.InRange(kpis.EngagementRatePct, 1, 99);
+        Assert.Equal(600, context.MetricsDocument()["kpis"]!["customers"]!.GetValue<int>());
         Assert.Equal(5, context.Parameters["segments"]!["score_bands"]!.GetValue<int>());
         Assert.Contains(context.Summary, line => line.StartsWith("kpis:", StringComparison.Ordinal));
     }

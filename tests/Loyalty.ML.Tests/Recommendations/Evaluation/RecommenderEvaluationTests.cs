@@ -41,19 +41,18 @@ public sealed class RecommenderEvaluationTests
     }
 
     [Fact]
-    public void RecommendationsJson_Run_NamesTheWindowAndSettingsOfTheFitItMeasured()
+    public void Metrics_Run_NamesTheWindowAndSettingsOfTheFitItMeasured()
     {
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
         var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
         var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Alpha = 2.5f, Threads = 1 } };
 
-        var fit = RecommenderEvaluation.Run(history, split, options).RecommendationsJson()["fit"]!;
+        var fit = RecommenderEvaluation.Run(history, split, options).Metrics().Fit!;
 
         var lastBefore = history.Purchases.Time.Take(history.Purchases.Count).Where(time => time < split.SplitTime).Max();
-        Assert.Equal(split.SplitTime, DateTime.Parse((string)fit["trained_before"]!, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(lastBefore, DateTime.Parse((string)fit["decay_origin"]!, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(8, (int)fit["factors"]!);
-        Assert.Equal(2.5f, (float)fit["alpha"]!);
-        Assert.Null(fit["threads"]);
+        Assert.Equal(split.SplitTime, DateTime.Parse(fit.TrainedBefore, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lastBefore, DateTime.Parse(fit.DecayOrigin, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(8, fit.Factors);
+        Assert.Equal(2.5f, fit.Alpha);
     }
 }

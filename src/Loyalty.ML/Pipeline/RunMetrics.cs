@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Loyalty.ML.Offers;
+using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Segmentation;
+using Loyalty.ML.Segmentation.Kpis;
+
+namespace Loyalty.ML.Pipeline;
+
+/// <summary>
+/// The typed sections of one run's metrics.json, each set by the step that computes it and null when that step did
+/// not run. Sections not typed yet, and those of other steps, stay in <see cref="TrainingContext.Metrics"/>.
+/// </summary>
+public sealed class RunMetrics
+{
+    // metrics.json keeps the order the standard steps have always written their sections in.
+    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers"];
+
+    /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
+    public KpiMetrics? Kpis { get; set; }
+
+    /// <summary>Customers per RFM segment (<c>segments</c>), set by the segmentation step.</summary>
+    public SegmentMetrics? Segments { get; set; }
+
+    /// <summary>The recommender's evaluation (<c>recommendations</c>), set by the recommender step.</summary>
+    public RecommenderMetrics? Recommendations { get; set; }
+
+    /// <summary>Also-bought hit rates (<c>also_bought</c>), set by the recommender step.</summary>
+    public AlsoBoughtMetrics? AlsoBought { get; set; }
+
+    /// <summary>Offers proposed at training time (<c>offers</c>), set by the offers step.</summary>
+    public OfferMetrics? Offers { get; set; }
+
+    /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
+    internal JsonObject ToDocument(JsonObject untyped)
+    {
+        var typed = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        Add(typed, "kpis", Kpis, MetricsJsonContext.Bundle.KpiMetrics);
+        Add(typed, "segments", Segments, MetricsJsonContext.Bundle.SegmentMetrics);
+        Add(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
+        Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
+        Add(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
+
+        var document = new JsonObject();
+        foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))
+        {
+            if (typed.TryGetValue(name, out var section))
+            {
+                document[name] = section;
+            }
+            else if (untyped[name] is { } other)
+            {
+                document[name] = other.DeepClone();
+            }
+        }
+
+        return document;
+    }
+
+    private static void Add<T>(Dictionary<string, JsonNode?> sections, string name, T? section, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (section is not null)
+        {
+            sections[name] = JsonSerializer.SerializeToNode(section, type);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Recommendations.Evaluation;
+
+/// <summary>Writes <see cref="AlsoBoughtMetrics"/> with K in its names.</summary>
+internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetrics>
+{
+    public override AlsoBoughtMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("metrics.json sections are written only; stored files are read by path (MetricsComparison).");
+
+    public override void Write(Utf8JsonWriter writer, AlsoBoughtMetrics value, JsonSerializerOptions options)
+    {
+        var key = $"hit_rate_at_{value.K}";
+        writer.WriteStartObject();
+        writer.WriteMetric(key, value.HitRate);
+        writer.WriteString("method", value.Method == AlsoBoughtMethod.Factors ? "factors" : "co_occurrence");
+        HitRate(writer, "co_occurrence", key, value.CoOccurrence);
+        HitRate(writer, "factors", key, value.Factors);
+        writer.WriteStartObject("baselines");
+        HitRate(writer, "popularity", key, value.Popularity);
+        writer.WriteEndObject();
+        writer.WriteNumber("test_orders", value.TestOrders);
+        writer.WriteEndObject();
+    }
+
+    private static void HitRate(Utf8JsonWriter writer, string name, string key, double value)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteMetric(key, value);
+        writer.WriteEndObject();
+    }
+}
