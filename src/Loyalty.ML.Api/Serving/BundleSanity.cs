@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Api.Serving;
@@ -19,9 +18,9 @@ internal static class BundleSanity
     public static void Check(ModelBundle bundle)
     {
         var problems = new List<string>();
-        if (bundle.Metrics[LoadedModel.KpisSection] is { } kpis)
+        foreach (var (path, text) in NonFiniteNumbers.In(bundle.Metrics[LoadedModel.KpisSection], LoadedModel.KpisSection))
         {
-            NonFiniteKpis(kpis, problems);
+            problems.Add($"metrics.json {path} is not a finite number ({text})");
         }
 
         var unreported = 0;
@@ -72,42 +71,4 @@ internal static class BundleSanity
             }
         }
     }
-
-    private static void NonFiniteKpis(JsonNode node, List<string> problems)
-    {
-        switch (node)
-        {
-            case JsonObject children:
-                foreach (var (_, child) in children)
-                {
-                    if (child is not null)
-                    {
-                        NonFiniteKpis(child, problems);
-                    }
-                }
-
-                break;
-            case JsonArray items:
-                foreach (var item in items)
-                {
-                    if (item is not null)
-                    {
-                        NonFiniteKpis(item, problems);
-                    }
-                }
-
-                break;
-            case JsonValue value when NonFinite(value) is { } text:
-                problems.Add($"metrics.json {node.GetPath().TrimStart('$', '.')} is not a finite number ({text})");
-                break;
-        }
-    }
-
-    // Bundle files allow named literals ("NaN", "Infinity"), which read back as strings.
-    private static string? NonFinite(JsonValue value) => value.GetValueKind() switch
-    {
-        JsonValueKind.Number when !value.TryGetValue<double>(out var number) || !double.IsFinite(number) => value.ToJsonString(),
-        JsonValueKind.String when value.GetValue<string>() is "NaN" or "Infinity" or "-Infinity" => value.GetValue<string>(),
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Loyalty.ML.Core;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Recommendations.Evaluation;
@@ -38,7 +39,7 @@ internal static class PublishGates
 
     private static SanityGate Finite(JsonObject metrics)
     {
-        var bad = NonFinitePaths(metrics, "").Take(3).ToList();
+        var bad = NonFiniteNumbers.In(metrics).Select(number => number.Path).Take(3).ToList();
         return bad.Count == 0
             ? new SanityGate(FiniteMetrics, true, "every metric is a finite number")
             : new SanityGate(FiniteMetrics, false, $"metrics that are not finite numbers: {string.Join(", ", bad)}");
@@ -108,16 +109,4 @@ internal static class PublishGates
     private static double? At(JsonObject metrics, string path) => MetricsComparison.NumberAt(metrics, path);
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> NonFinitePaths(JsonNode? node, string path) => node switch
-    {
-        JsonObject section => section.SelectMany(pair => NonFinitePaths(pair.Value, path.Length == 0 ? pair.Key : $"{path}.{pair.Key}")),
-        JsonArray list => list.SelectMany((child, index) => NonFinitePaths(child, $"{path}[{index}]")),
-        JsonValue value when value.TryGetValue<double>(out var number) && !double.IsFinite(number) => [path],
-        JsonValue value when value.TryGetValue<float>(out var number) && !float.IsFinite(number) => [path],
-
-        // Typed sections reach the document already written, where a NaN or an infinity is a named literal.
-        JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.GetValue<string>() is "NaN" or "Infinity" or "-Infinity" => [path],
-        _ => [],
-    };
 }
