@@ -102,18 +102,7 @@ public sealed class ModelRegistry
             throw new InvalidOperationException($"{CurrentPath} exists and is not a link; move it away first.");
         }
 
-        var temporary = Path.Combine(Root, $".current-{Guid.NewGuid():N}");
-        File.CreateSymbolicLink(temporary, version);
-        try
-        {
-            // rename(2) replaces the old link in one step, so a reader sees the old bundle or the new one, never none.
-            RenameOver(temporary, CurrentPath);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
+        AtomicLink.Point(CurrentPath, version);
     }
 
     /// <summary>The current version; throws, telling the user to train, when nothing is published.</summary>
@@ -158,15 +147,4 @@ public sealed class ModelRegistry
             return null;
         }
     }
-
-    private static void RenameOver(string source, string destination)
-    {
-        if (Rename(source, destination) != 0)
-        {
-            throw new IOException($"Could not switch {destination}: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}.");
-        }
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "rename", SetLastError = true)]
-    private static extern int Rename(string oldPath, string newPath);
 }
