@@ -24,13 +24,8 @@ if ! command -v wrk >/dev/null || ! command -v redis-server >/dev/null; then
 fi
 [ -e "$models/current" ] || { echo "bench: no bundle at $models/current; run ./train.sh (or pass --models) first" >&2; exit 1; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-dotnet build "$root/src/Loyalty.ML.Api/Loyalty.ML.Api.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 key="bench-key-0123456789abcdef"
 redis_port=$(free_port)
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --maxmemory 256mb --maxmemory-policy allkeys-lru --logfile "$work/redis.log" &

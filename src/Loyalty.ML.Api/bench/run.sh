@@ -27,13 +27,8 @@ done
 [ -e "$models/current" ] || { echo "bench: no bundle at $models/current; run ./train.sh first" >&2; exit 1; }
 [ -f "$data/customers.csv" ] || { echo "bench: no $data/customers.csv to take customer ids from" >&2; exit 1; }
 
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-dotnet build "$root/src/Loyalty.ML.Api/Loyalty.ML.Api.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 key="bench-key-0123456789abcdef"
 
