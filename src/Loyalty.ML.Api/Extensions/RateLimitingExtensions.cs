@@ -10,7 +10,7 @@ namespace Loyalty.ML.Api.Extensions;
 /// <summary>
 /// Rate limits, 429 ProblemDetails with <c>Retry-After</c>: a fixed window per key name for requests with a valid key,
 /// and one per client address for the rest (bad or missing keys), so unauthenticated floods are turned away
-/// before they cost a 401. Health probes and <c>/metrics</c> opt out with <c>DisableRateLimiting</c>, which exempts them
+/// before they cost a 401. Health probes, <c>/metrics</c> and the benchmark endpoints opt out with <c>DisableRateLimiting</c>, which exempts them
 /// from this global limiter too: behind a load balancer they share an address with client traffic.
 /// </summary>
 internal static class RateLimitingExtensions

@@ -35,6 +35,31 @@ public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
     }
 
     [Fact]
+    public async Task GetRuntime_MoreCallsThanTheAnonymousLimit_IsNeverLimited()
+    {
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            settings: [new("Benchmark:Enabled", "true"), new("RateLimits:AnonymousPermitLimit", "5"), new("RateLimits:AnonymousWindow", "00:01:00")]);
+        var client = host.Client();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 0; request < 12; request++)
+        {
+            statuses.Add((await client.GetAsync("/bench/runtime")).StatusCode);
+        }
+
+        var anonymous = new List<HttpStatusCode>();
+        for (var request = 0; request < 6; request++)
+        {
+            anonymous.Add((await client.GetAsync($"/v1/customers/{TestBundles.KnownCustomer}/recommendations")).StatusCode);
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, anonymous[^1]);
+    }
+
+    [Fact]
     public async Task GetRuntime_BenchmarkDisabled_Returns404()
     {
         var response = await fixture.Host.Client().GetAsync("/bench/runtime");
