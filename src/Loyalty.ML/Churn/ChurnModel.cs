@@ -10,7 +10,7 @@ namespace Loyalty.ML.Churn;
 /// The ML.NET churn classifier: FastTree boosted trees with Platt calibration, scored in batch (prediction
 /// engines are not thread-safe, so serving reads the precomputed scores), with per-row feature contributions.
 /// </summary>
-internal sealed class ChurnModel
+public sealed class ChurnModel
 {
     private const string ContributionsColumn = "FeatureContributions";
 

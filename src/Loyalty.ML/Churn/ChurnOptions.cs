@@ -3,7 +3,7 @@ using Loyalty.ML.Core;
 namespace Loyalty.ML.Churn;
 
 /// <summary>Settings of the churn step, with their defaults in one place.</summary>
-internal sealed class ChurnOptions
+public sealed class ChurnOptions
 {
     /// <summary>H: a customer has churned at T when they make no purchase in (T, T + H] days.</summary>
     public int HorizonDays { get; init; } = 90;

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Churn;
 /// Scores every customer with a purchase as of a cutoff in one batch: features, BG/NBD, Gamma-Gamma and
 /// CLV, the calibrated churn probability, its band and its three readable reasons.
 /// </summary>
-internal static class ChurnScoring
+public static class ChurnScoring
 {
     private const int ReasonCount = 3;
 

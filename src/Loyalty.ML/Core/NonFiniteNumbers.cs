@@ -9,7 +9,7 @@ namespace Loyalty.ML.Core;
 /// document built in memory, a named literal (<c>"NaN"</c>, <c>"Infinity"</c>, <c>"-Infinity"</c>) as bundle JSON
 /// writes them, or a number of a parsed file too large for a double.
 /// </summary>
-internal static class NonFiniteNumbers
+public static class NonFiniteNumbers
 {
     /// <summary>Each non-finite number under <paramref name="node"/>: its dotted path (below <paramref name="path"/>) and how it reads.</summary>
     public static IEnumerable<(string Path, string Text)> In(JsonNode? node, string path = "") => node switch

@@ -3,7 +3,7 @@ using System.Text;
 namespace Loyalty.ML.Data;
 
 /// <summary>RFC 4180 quoting for the small CSV files the bundle and the exports write, splitting of one such line, and reading them back.</summary>
-internal static class CsvText
+public static class CsvText
 {
     /// <summary><paramref name="value"/> as a CSV field: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
     public static string Quote(string value) =>

@@ -12,7 +12,7 @@ public static class TrainingSteps
     public static IReadOnlyList<ITrainingStep> Default(OfferRules? offerRules = null) => Create(offerRules, new ChurnOptions());
 
     /// <summary>The standard steps with the given settings.</summary>
-    internal static IReadOnlyList<ITrainingStep> Create(OfferRules? offerRules, ChurnOptions churn) =>
+    public static IReadOnlyList<ITrainingStep> Create(OfferRules? offerRules, ChurnOptions churn) =>
     [
         new SegmentationStep(),
         new RecommenderStep(),

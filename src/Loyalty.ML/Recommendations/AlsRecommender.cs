@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations;
 /// Serves every recommendation answer from a loaded <see cref="RecommenderModel"/>. Immutable and thread-safe;
 /// scratch buffers come from the shared array pool. Unknown customers and items get popular items, marked as fallback.
 /// </summary>
-internal sealed class AlsRecommender : IRecommender
+public sealed class AlsRecommender : IRecommender
 {
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
@@ -22,7 +22,7 @@ internal sealed class AlsRecommender : IRecommender
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
     }
 
-    internal RecommenderModel Model => _model;
+    public RecommenderModel Model => _model;
 
     /// <summary>Loads the recommender of a bundle, or returns null when the bundle has none (item-less data).</summary>
     public static AlsRecommender? LoadIfPresent(string bundleDirectory)

@@ -5,7 +5,7 @@ using Loyalty.ML.Recommendations.Als;
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>Everything the recommender serves from, as saved in the bundle by <see cref="RecommenderModelFile"/>.</summary>
-internal sealed class RecommenderModel
+public sealed class RecommenderModel
 {
     public required IdMap Customers { get; init; }
 

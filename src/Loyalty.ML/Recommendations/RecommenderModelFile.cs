@@ -9,7 +9,7 @@ namespace Loyalty.ML.Recommendations;
 /// factors, popularity, customer histories and also-bought neighbours as raw blocks, and the magic again.
 /// Loading reads whole blocks and validates every dimension and index, so a truncated or foreign file is rejected.
 /// </summary>
-internal static class RecommenderModelFile
+public static class RecommenderModelFile
 {
     public const string FileName = "recommender.bin";
     public const int Version = 2;

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Recommendations;
 /// Fits the recommender's parts on one <see cref="TrainingWindow"/>: factors, also-bought neighbours, popularity and
 /// the customers' histories. The evaluation and the published model go through <see cref="Fit"/> alike.
 /// </summary>
-internal static class RecommenderTrainer
+public static class RecommenderTrainer
 {
     public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
     {

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations;
 /// <see cref="Origin"/>, the last of those lines. The evaluated fit (before the split) and the published fit (the
 /// whole history) are both windows, so a model trained on the history cut at the split is the model evaluated.
 /// </summary>
-internal readonly record struct TrainingWindow(DateTime End, DateTime Origin)
+public readonly record struct TrainingWindow(DateTime End, DateTime Origin)
 {
     /// <summary>The lines before <paramref name="end"/>, aged from the last of them.</summary>
     public static TrainingWindow Before(PurchaseHistory history, DateTime end)

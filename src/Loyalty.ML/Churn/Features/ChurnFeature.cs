@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Churn.Features;
 
 /// <summary>The churn model's features, in column order. Gaps are -1 when a customer has bought on fewer than two days.</summary>
-internal enum ChurnFeature
+public enum ChurnFeature
 {
     RecencyDays,
     Orders,

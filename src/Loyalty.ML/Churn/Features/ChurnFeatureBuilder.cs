@@ -5,7 +5,7 @@ namespace Loyalty.ML.Churn.Features;
 /// every read goes through <see cref="CustomerTimeline.EndAsOf"/>, so nothing after the cutoff can leak in.
 /// The BG/NBD columns are filled afterwards by <see cref="Lifetime.BuyTillYouDieFeatures"/>.
 /// </summary>
-internal static class ChurnFeatureBuilder
+public static class ChurnFeatureBuilder
 {
     /// <summary>
     /// Features as of <paramref name="cutoffDay"/> for every customer with a purchase on or before it, or only for

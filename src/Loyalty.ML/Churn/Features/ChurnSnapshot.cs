@@ -4,7 +4,7 @@ namespace Loyalty.ML.Churn.Features;
 /// Features of every customer known at a cutoff day (at least one purchase on or before it): one row of
 /// <see cref="FeatureCount"/> floats per customer, and the summaries the BTYD models read.
 /// </summary>
-internal sealed class ChurnSnapshot
+public sealed class ChurnSnapshot
 {
     /// <summary>Number of features per row.</summary>
     public static readonly int FeatureCount = Enum.GetValues<ChurnFeature>().Length;

@@ -5,7 +5,7 @@ namespace Loyalty.ML.Churn.Features;
 /// compact per-customer ranges (CSR layout). Days count from <see cref="Origin"/>. Built once per
 /// history, then read as of any cutoff.
 /// </summary>
-internal sealed class CustomerTimeline
+public sealed class CustomerTimeline
 {
     /// <summary>Date of day 0.</summary>
     public required DateOnly Origin { get; init; }

@@ -3,7 +3,7 @@ using Loyalty.ML.Core;
 namespace Loyalty.ML.Churn.Features;
 
 /// <summary>Turns the line-level history into a <see cref="CustomerTimeline"/> in a few linear passes.</summary>
-internal static class CustomerTimelineBuilder
+public static class CustomerTimelineBuilder
 {
     /// <summary>Builds the timeline of every customer in <paramref name="history"/>.</summary>
     public static CustomerTimeline Build(PurchaseHistory history)

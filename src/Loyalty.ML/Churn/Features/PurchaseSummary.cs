@@ -5,4 +5,4 @@ namespace Loyalty.ML.Churn.Features;
 /// (purchase days after the first), <see cref="Recency"/> (first to last purchase) and <see cref="Age"/>
 /// (first purchase to the cutoff), times in days, and the mean value of the repeat purchases.
 /// </summary>
-internal readonly record struct PurchaseSummary(double Frequency, double Recency, double Age, double MonetaryValue = 0);
+public readonly record struct PurchaseSummary(double Frequency, double Recency, double Age, double MonetaryValue = 0);

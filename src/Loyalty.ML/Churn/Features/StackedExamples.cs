@@ -7,7 +7,7 @@ namespace Loyalty.ML.Churn.Features;
 /// Training examples stacked over several cutoffs: every customer known at each cutoff, with features as
 /// of that cutoff and its fully observed label. The latest cutoff is the one given; earlier ones step back.
 /// </summary>
-internal sealed class StackedExamples
+public sealed class StackedExamples
 {
     private StackedExamples(float[] features, bool[] labels, int[] cutoffs, double sampleShare)
     {

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Churn.Lifetime;
 /// with identical (x, tₓ, T) are one weighted row, and every term is computed once per distinct x, tₓ or
 /// T, so each likelihood evaluation costs a few multiplications and one log-sum-exp per distinct history.
 /// </summary>
-internal static class BgNbdFitter
+public static class BgNbdFitter
 {
     private const int WarmStartSample = 50_000;
 

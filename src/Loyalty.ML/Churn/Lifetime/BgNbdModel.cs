@@ -6,7 +6,7 @@ namespace Loyalty.ML.Churn.Lifetime;
 /// A fitted BG/NBD model (Fader, Hardie &amp; Lee 2005): purchase rate λ ~ Gamma(r, α), drop-out
 /// probability after each purchase p ~ Beta(a, b). Times are in the unit the model was fitted in (days here).
 /// </summary>
-internal sealed record BgNbdModel(double R, double Alpha, double A, double B)
+public sealed record BgNbdModel(double R, double Alpha, double A, double B)
 {
     /// <summary>Log-likelihood of one customer's (x, tₓ, T).</summary>
     public double LogLikelihood(in PurchaseSummary customer)

@@ -6,7 +6,7 @@ namespace Loyalty.ML.Churn.Lifetime;
 /// A fitted Gamma-Gamma spend model (Fader, Hardie &amp; Lee 2005b): each purchase value ~ Gamma(p, ν),
 /// ν ~ Gamma(q, v) across customers, independent of the purchase process.
 /// </summary>
-internal sealed record GammaGammaModel(double P, double Q, double V)
+public sealed record GammaGammaModel(double P, double Q, double V)
 {
     /// <summary>Log-likelihood of one customer's mean repeat value <c>mₓ</c> over x repeat purchases.</summary>
     public double LogLikelihood(in PurchaseSummary customer)

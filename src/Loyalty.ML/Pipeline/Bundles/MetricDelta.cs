@@ -4,7 +4,7 @@ namespace Loyalty.ML.Pipeline.Bundles;
 /// One metric of two model versions: its dotted path in metrics.json, each version's value (null when that
 /// run did not report it) and, when the newer run reports one, its 95% interval.
 /// </summary>
-internal sealed record MetricDelta(string Path, double? Older, double? Newer, (double Low, double High)? NewerInterval)
+public sealed record MetricDelta(string Path, double? Older, double? Newer, (double Low, double High)? NewerInterval)
 {
     /// <summary>Newer minus older, when both are there.</summary>
     public double? Change => Older is { } older && Newer is { } newer ? newer - older : null;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Loyalty.ML.Pipeline.Bundles;
 
 /// <summary>Side-by-side metrics of two model versions, for deciding whether a retrained model is better.</summary>
-internal static class MetricsComparison
+public static class MetricsComparison
 {
     /// <summary>The metrics a data scientist reads first: quality against the baselines, then the program's size.</summary>
     public static readonly IReadOnlyList<string> Headline =

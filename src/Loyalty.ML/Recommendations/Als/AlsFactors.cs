@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Als;
 
 /// <summary>Trained factors: row-major <c>Customers[u·k..]</c> and <c>Items[i·k..]</c> with k = <see cref="Factors"/>.</summary>
-internal sealed class AlsFactors
+public sealed class AlsFactors
 {
     public AlsFactors(int customerCount, int itemCount, int factors, float[] customers, float[] items)
     {

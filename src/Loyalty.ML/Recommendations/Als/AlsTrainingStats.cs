@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Als;
 
 /// <summary>Work done by an ALS fit: floating-point operations counted in the solver, wall time and process CPU time.</summary>
-internal sealed record AlsTrainingStats(long FloatingPointOperations, TimeSpan Elapsed, TimeSpan CpuTime)
+public sealed record AlsTrainingStats(long FloatingPointOperations, TimeSpan Elapsed, TimeSpan CpuTime)
 {
     public double GigaflopsPerSecond => FloatingPointOperations / Math.Max(Elapsed.TotalSeconds, 1e-9) / 1e9;
 

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Als;
 
 /// <summary>Sparse matrix in compressed sparse row form: row r holds columns <c>Indices[Offsets[r]..Offsets[r+1]]</c>, sorted.</summary>
-internal sealed class CsrMatrix
+public sealed class CsrMatrix
 {
     public CsrMatrix(int rows, int columns, int[] offsets, int[] indices, float[] values)
     {

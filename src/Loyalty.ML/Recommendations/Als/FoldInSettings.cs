@@ -4,7 +4,7 @@ namespace Loyalty.ML.Recommendations.Als;
 /// The ALS settings a customer's factors are solved with, saved in the model so a fold-in after training weighs
 /// purchases exactly as the fit did.
 /// </summary>
-internal sealed record FoldInSettings(float Regularization, float Alpha, ConfidenceScaling Confidence, float Epsilon, double RecencyHalfLifeDays)
+public sealed record FoldInSettings(float Regularization, float Alpha, ConfidenceScaling Confidence, float Epsilon, double RecencyHalfLifeDays)
 {
     /// <summary>The settings of models saved before they were recorded: the defaults every model was trained with then.</summary>
     public static FoldInSettings Defaults { get; } = From(new AlsOptions());

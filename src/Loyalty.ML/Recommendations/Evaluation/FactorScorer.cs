@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Als;
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>ALS scores: the customer's factors dotted with every item's, as serving computes them (<see cref="RowDots"/>).</summary>
-internal sealed class FactorScorer(AlsFactors factors, string name = "als") : IItemScorer
+public sealed class FactorScorer(AlsFactors factors, string name = "als") : IItemScorer
 {
     public string Name => name;
 

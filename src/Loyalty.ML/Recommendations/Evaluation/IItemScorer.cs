@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>A ranking method under evaluation: fills one score per item for a customer.</summary>
-internal interface IItemScorer
+public interface IItemScorer
 {
     string Name { get; }
 

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// Baseline: SAR-style item-kNN. Item similarity is the Jaccard index of the sets of customers who bought the
 /// items before the split (all neighbours kept); a customer's score for j is Σ over their items i of sim(i, j).
 /// </summary>
-internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
+public sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
 {
     public string Name => "item_knn";
 

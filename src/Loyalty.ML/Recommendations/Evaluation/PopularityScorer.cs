@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>Baseline: the same popularity ranking for everyone.</summary>
-internal sealed class PopularityScorer(float[] popularity) : IItemScorer
+public sealed class PopularityScorer(float[] popularity) : IItemScorer
 {
     public string Name => "popularity";
 

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// before it, keeps the top K and averages the metrics. Per-customer results are summed in customer order, so the
 /// report does not depend on thread scheduling.
 /// </summary>
-internal static class RankingEvaluator
+public static class RankingEvaluator
 {
     public const int DefaultK = 10;
 

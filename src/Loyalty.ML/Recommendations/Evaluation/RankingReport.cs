@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>Averages of <see cref="RankingMetrics"/> over the test customers, plus catalog coverage.</summary>
-internal sealed record RankingReport(string Name, int K, double Ndcg, double Recall, double HitRate, double Map, double Coverage, int Customers)
+public sealed record RankingReport(string Name, int K, double Ndcg, double Recall, double HitRate, double Map, double Coverage, int Customers)
 {
     public override string ToString() =>
         $"{Name,-12} ndcg@{K} {Ndcg:F4}  recall {Recall:F4}  hr {HitRate:F4}  map {Map:F4}  coverage {Coverage:F3}";

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// [<see cref="SplitTime"/>, <see cref="TestUntil"/>). Test customers bought on both sides; their relevant items
 /// are those bought in the test window and never before the split.
 /// </summary>
-internal sealed class TimeSplit
+public sealed class TimeSplit
 {
     private TimeSplit(DateTime splitTime, DateTime testUntil, CsrMatrix trainCounts, int[] testCustomers, int[][] relevant, bool[] knownItems, int eligibleTestCustomers)
     {

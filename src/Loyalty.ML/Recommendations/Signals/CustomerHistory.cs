@@ -5,7 +5,7 @@ namespace Loyalty.ML.Recommendations.Signals;
 /// day of the last purchase, the number of distinct purchase days and the mean gap between them, and the unit price
 /// the customer usually pays.
 /// </summary>
-internal sealed class CustomerHistory
+public sealed class CustomerHistory
 {
     public CustomerHistory(int[] offsets, int[] items, int[] lastDay, int[] days, float[] gapDays, float[] usualPrice)
     {

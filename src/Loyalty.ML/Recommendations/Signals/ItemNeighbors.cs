@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Signals;
 
 /// <summary>Per item, its neighbours (best first) with their scores, in CSR form.</summary>
-internal sealed class ItemNeighbors
+public sealed class ItemNeighbors
 {
     public ItemNeighbors(int[] offsets, int[] neighbors, float[] scores)
     {

@@ -4,7 +4,7 @@ namespace Loyalty.ML.Data.Ingestion.Sources;
 /// One tabular file read forward row by row. Field text is valid until the next <see cref="Read"/>;
 /// formats that store typed values hand them out natively so they need no text round trip.
 /// </summary>
-internal interface IRowSource : IDisposable
+public interface IRowSource : IDisposable
 {
     /// <summary>The file, as given.</summary>
     string Path { get; }

@@ -3,7 +3,7 @@ using Loyalty.ML.Data.Ingestion.Values;
 namespace Loyalty.ML.Data.Ingestion.Sources;
 
 /// <summary>Opens a data file as rows, choosing the reader by content: gzip and Parquet by magic bytes, else CSV.</summary>
-internal static class RowSources
+public static class RowSources
 {
     private static ReadOnlySpan<byte> GzipMagic => [0x1f, 0x8b];
 

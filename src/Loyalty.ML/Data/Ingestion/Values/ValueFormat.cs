@@ -5,7 +5,7 @@ using Loyalty.ML.Data.Mapping;
 namespace Loyalty.ML.Data.Ingestion.Values;
 
 /// <summary>A <see cref="TextFormat"/> turned into what parsing needs: encoding, delimiter, number and date rules.</summary>
-internal sealed class ValueFormat
+public sealed class ValueFormat
 {
     private readonly char? _fastSeparator;
 
