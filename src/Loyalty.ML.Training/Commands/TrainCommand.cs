@@ -45,21 +45,22 @@ internal static class TrainCommand
             options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
             options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            return Run(sources, options, TrainingSteps.Create(rules, churn.Read(result)), new ModelRegistry(result.GetRequiredValue(registry)));
+            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
         });
         return command;
     }
 
-    private static int Run(DataSources sources, LoadOptions options, IReadOnlyList<ITrainingStep> steps, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
         TrainingResult result;
         try
         {
+            var pipeline = new TrainingPipeline(settings, TimeProvider.System);
             load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
-            result = new TrainingPipeline(steps, TimeProvider.System).Run(input, registry, progress);
+            result = pipeline.Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Churn;
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Segmentation;
@@ -17,6 +19,9 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(RankingSummary))]
 [JsonSerializable(typeof(SegmentMetrics))]
 [JsonSerializable(typeof(OfferMetrics))]
+[JsonSerializable(typeof(SegmentationParameters))]
+[JsonSerializable(typeof(RecommenderOptions))]
+[JsonSerializable(typeof(ChurnOptions))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext
 {
     /// <summary>The context over <see cref="BundleJson.Options"/>: snake_case, named float literals, readable escaping.</summary>

@@ -5,14 +5,10 @@ using Loyalty.ML.Segmentation;
 namespace Loyalty.ML.Pipeline;
 
 /// <summary>
-/// The models a run's steps have trained so far, in memory, for the steps after them (offers reads all three):
-/// handed over as objects, not re-read from the bundle being staged. A model its step did not train stays null.
+/// The models a run trained, in memory, handed to the offers report, not re-read from the bundle being staged.
+/// A model whose part of the run was skipped is null.
 /// </summary>
-internal sealed class TrainedModels
-{
-    public IRecommender? Recommender { get; set; }
-
-    public IChurnScores? Churn { get; set; }
-
-    public IReadOnlyDictionary<string, CustomerSegment>? Segments { get; set; }
-}
+internal sealed record TrainedModels(
+    IReadOnlyDictionary<string, CustomerSegment>? Segments,
+    IRecommender? Recommender,
+    IChurnScores? Churn);

@@ -3,7 +3,7 @@ using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Pipeline;
 
-/// <summary>What a training step gets: the data, where to write, where to report.</summary>
+/// <summary>What each part of a training run gets: the data, where to write, where to report; and what it records.</summary>
 public sealed class TrainingContext
 {
     private readonly Lazy<Segmentation.CustomerActivity> _activity;
@@ -42,11 +42,8 @@ public sealed class TrainingContext
     /// <summary>The metrics.json document: <see cref="RunMetrics"/> and <see cref="Metrics"/> in one.</summary>
     public JsonObject MetricsDocument() => RunMetrics.ToDocument(Metrics);
 
-    /// <summary>Parameters each step used, recorded in the manifest (one section per step).</summary>
-    public JsonObject Parameters { get; } = [];
-
-    /// <summary>The models earlier steps trained, for the steps that combine them.</summary>
-    internal TrainedModels Trained { get; } = new();
+    /// <summary>The settings each part of the run used, recorded in the manifest.</summary>
+    public RunParameters Parameters { get; } = new();
 
     /// <summary>Short lines for the summary printed at the end of the run.</summary>
     public List<string> Summary { get; } = [];

@@ -6,20 +6,26 @@ using Loyalty.ML.Pipeline.Bundles;
 namespace Loyalty.ML.Pipeline;
 
 /// <summary>
-/// One training run: stage a bundle, run every step that can run on the data, check the run's sanity gates, write
+/// One training run: stage a bundle, train (the <see cref="TrainingChain"/> of the given settings), check the run's sanity gates, write
 /// the data report (with every gate) and metrics, publish. Publishing is the last thing the run does. Any step or
 /// gate that fails stops the run; the staging folder is removed and the registry, with its <c>current</c> version,
 /// is left as it was.
 /// </summary>
 public sealed class TrainingPipeline
 {
-    private readonly IReadOnlyList<ITrainingStep> _steps;
+    private readonly Action<TrainingContext> _train;
     private readonly TimeProvider _time;
 
-    /// <summary>Creates a pipeline running <paramref name="steps"/> in order.</summary>
-    public TrainingPipeline(IReadOnlyList<ITrainingStep> steps, TimeProvider time)
+    /// <summary>Creates the standard run with <paramref name="settings"/>; throws naming every setting out of range.</summary>
+    public TrainingPipeline(TrainingSettings settings, TimeProvider time)
+        : this(Validated(settings), time)
     {
-        _steps = steps;
+    }
+
+    /// <summary>A run whose training is <paramref name="train"/>: how tests exercise staging, gates and publishing alone.</summary>
+    internal TrainingPipeline(Action<TrainingContext> train, TimeProvider time)
+    {
+        _train = train;
         _time = time;
     }
 
@@ -29,19 +35,7 @@ public sealed class TrainingPipeline
     {
         using var writer = BundleWriter.Begin(registry);
         var context = new TrainingContext(input.History, writer.Directory, _time, progress);
-        foreach (var step in _steps)
-        {
-            if (step.CanRun(context))
-            {
-                context.Report(step.Name, 0);
-                step.Run(context);
-                context.Report(step.Name, 1);
-            }
-            else
-            {
-                context.Summary.Add($"{step.Name}: skipped, {step.SkipReason}.");
-            }
-        }
+        _train(context);
 
         var metrics = context.MetricsDocument();
         var gates = PublishGates.Check(context.RunMetrics, metrics, CurrentVersionMetrics.Of(registry, input.Sources))
@@ -50,7 +44,13 @@ public sealed class TrainingPipeline
         SanityGateException.ThrowIfAnyBlocks(gates);
         File.WriteAllText(writer.PathOf(BundleFiles.Metrics), metrics.ToJsonString(BundleJson.Options));
         BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : input.DataReport);
-        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, (JsonObject)context.Parameters.DeepClone());
+        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, context.Parameters.ToDocument());
         return new TrainingResult(manifest, registry.PathOf(manifest.Version), metrics, context.RunMetrics, context.Summary, gates);
+    }
+
+    private static Action<TrainingContext> Validated(TrainingSettings settings)
+    {
+        settings.Validate();
+        return context => TrainingChain.Run(context, settings);
     }
 }

@@ -65,7 +65,7 @@ public static class TestBundles
         var input = new TrainingInput(history, new { rows = history.Purchases.Count }, [], new Dictionary<string, long>());
         try
         {
-            var bundle = new TrainingPipeline(TrainingSteps.Default(), TimeProvider.System).Run(input, registry).Directory;
+            var bundle = new TrainingPipeline(new TrainingSettings(), TimeProvider.System).Run(input, registry).Directory;
             var files = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
                 .Select(path => Path.GetRelativePath(bundle, path))
                 .Where(name => name != BundleFiles.Manifest)

@@ -1,5 +1,5 @@
 using Loyalty.ML.Churn;
-using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Tests.Churn;
 
@@ -53,6 +53,6 @@ public sealed class ChurnOptionsTests
     [Fact]
     public void ChurnStep_InvalidOptions_IsRefusedBeforeTraining()
     {
-        Assert.Throws<ArgumentException>(() => new ChurnStep(new ChurnOptions { HighRiskThreshold = 1.5 }));
+        Assert.Throws<ArgumentException>(() => new TrainingPipeline(new TrainingSettings { Churn = new ChurnOptions { HighRiskThreshold = 1.5 } }, TimeProvider.System));
     }
 }

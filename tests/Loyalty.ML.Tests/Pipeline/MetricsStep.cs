@@ -3,12 +3,8 @@ using Loyalty.ML.Pipeline;
 
 namespace Loyalty.ML.Tests.Pipeline;
 
-/// <summary>A step that reports a given metrics section, so the run's sanity gates can be checked on figures chosen by the test.</summary>
-internal sealed class MetricsStep(string name, JsonObject section) : ITrainingStep
+/// <summary>A part of a run that reports a given metrics section, so the run's sanity gates can be checked on figures chosen by the test.</summary>
+internal sealed class MetricsStep(string name, JsonObject section)
 {
-    public string Name => name;
-
-    public bool CanRun(TrainingContext context) => true;
-
     public void Run(TrainingContext context) => context.Metrics[name] = section.DeepClone();
 }

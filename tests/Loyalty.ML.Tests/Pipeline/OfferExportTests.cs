@@ -32,7 +32,7 @@ public sealed class OfferExportTests : IDisposable
     public void Write_BundleWithoutFacts_ThrowsSayingToRetrain()
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
-        new TrainingPipeline([], TimeProvider.System).Run(new TrainingInput(History(), new { }, [], new Dictionary<string, long>()), registry);
+        new TrainingPipeline(_ => { }, TimeProvider.System).Run(new TrainingInput(History(), new { }, [], new Dictionary<string, long>()), registry);
 
         var error = Assert.Throws<InvalidDataException>(() => OfferExport.Write(TextWriter.Null, ModelBundle.Load(registry.CurrentPath), new OfferEngine(new OfferRules()), OfferLedger.Empty, new DateOnly(2026, 6, 1)));
 
@@ -45,7 +45,7 @@ public sealed class OfferExportTests : IDisposable
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
         var input = new TrainingInput(History(), new { }, [], new Dictionary<string, long>());
-        new TrainingPipeline([new OffersStep(new OfferRules())], TimeProvider.System).Run(input, registry);
+        new TrainingPipeline(context => OffersStep.Run(context, new OfferRules(), new TrainedModels(null, null, null)), TimeProvider.System).Run(input, registry);
         return ModelBundle.Load(registry.CurrentPath);
     }
 

@@ -17,7 +17,7 @@ public sealed class TrainingPipelineTests : IDisposable
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
 
-        var result = Pipeline(new RecordingStep("alpha")).Run(Input(), registry);
+        var result = Pipeline(new RecordingStep("alpha").Run).Run(Input(), registry);
 
         Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
         var verified = BundleVerifier.Verify(registry.CurrentPath);
@@ -30,10 +30,10 @@ public sealed class TrainingPipelineTests : IDisposable
     public void Run_StepThrows_PublishesNothingAndKeepsCurrent()
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
-        var first = Pipeline(new RecordingStep("alpha")).Run(Input(), registry);
+        var first = Pipeline(new RecordingStep("alpha").Run).Run(Input(), registry);
         _time.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.Throws<InvalidOperationException>(() => Pipeline(new RecordingStep("alpha"), new RecordingStep("broken", fail: true)).Run(Input(), registry));
+        Assert.Throws<InvalidOperationException>(() => Pipeline(new RecordingStep("alpha").Run, new RecordingStep("broken", fail: true).Run).Run(Input(), registry));
 
         Assert.Equal(first.Manifest.Version, registry.CurrentVersion);
         Assert.Single(registry.List());
@@ -41,15 +41,33 @@ public sealed class TrainingPipelineTests : IDisposable
     }
 
     [Fact]
-    public void Run_StepCannotRun_SkipsItWithSummaryLine()
+    public void Run_StandardChainOnItemlessShortHistory_SkipsRecommenderAndChurnWithTheirReasons()
     {
-        var skipped = new RecordingStep("items-only", canRun: false);
+        var builder = new PurchaseHistoryBuilder();
+        builder.AddPurchase("c1", null, "o1", new DateTime(2026, 10, 1), 1, 10);
+        builder.AddPurchase("c2", null, "o2", new DateTime(2026, 10, 20), 1, 12);
+        var input = Input() with { History = builder.Build() };
 
-        var result = Pipeline(skipped).Run(Input(), new ModelRegistry(_folder.Combine("models")));
+        var result = new TrainingPipeline(new TrainingSettings(), _time).Run(input, new ModelRegistry(_folder.Combine("models")));
 
-        Assert.False(skipped.Ran);
-        Assert.Contains(result.Summary, line => line.StartsWith("items-only: skipped", StringComparison.Ordinal));
-        Assert.False(result.Metrics.ContainsKey("items-only"));
+        Assert.Contains("recommender: skipped, the data has no item column, so there is nothing to recommend.", result.Summary);
+        Assert.Contains("churn: skipped, 19 days of history; churn needs 150 (the minimum history plus the 90-day horizon).", result.Summary);
+        Assert.False(result.Metrics.ContainsKey("recommendations"));
+        Assert.False(result.Metrics.ContainsKey("churn"));
+        Assert.Equal(2, result.Typed.Segments!.Customers);
+        Assert.NotNull(result.Typed.Offers);
+        Assert.False(File.Exists(Path.Combine(result.Directory, "recommender.bin")));
+        Assert.Equal(["offers", "segments"], result.Manifest.Parameters.Select(pair => pair.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Create_InvalidSettings_IsRefusedBeforeAnythingRuns()
+    {
+        var settings = new TrainingSettings { Churn = new Loyalty.ML.Churn.ChurnOptions { HighRiskThreshold = 1.5 } };
+
+        var error = Assert.Throws<ArgumentException>(() => new TrainingPipeline(settings, _time));
+
+        Assert.Contains("Churn options", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +89,7 @@ public sealed class TrainingPipelineTests : IDisposable
         using var bothStaged = new Barrier(2);
         var gate = new BarrierStep(bothStaged);
 
-        var runs = await Task.WhenAll(Task.Run(() => Pipeline(gate).Run(Input(), registry)), Task.Run(() => Pipeline(gate).Run(Input(), registry)));
+        var runs = await Task.WhenAll(Task.Run(() => Pipeline(gate.Run).Run(Input(), registry)), Task.Run(() => Pipeline(gate.Run).Run(Input(), registry)));
 
         var versions = runs.Select(run => run.Manifest.Version).ToList();
         Assert.Equal(2, versions.Distinct().Count());
@@ -86,7 +104,7 @@ public sealed class TrainingPipelineTests : IDisposable
         var first = Pipeline().Run(Input(), registry);
         var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
 
-        var error = Assert.Throws<SanityGateException>(() => Pipeline(collapsed).Run(Input(), registry));
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(collapsed.Run).Run(Input(), registry));
 
         Assert.Contains("churn_quality: AUC 0.09", error.Message, StringComparison.Ordinal);
         Assert.Contains("--allow churn_quality", error.Message, StringComparison.Ordinal);
@@ -101,7 +119,7 @@ public sealed class TrainingPipelineTests : IDisposable
         var registry = new ModelRegistry(_folder.Combine("models"));
         var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
 
-        var result = Pipeline(collapsed).Run(Input() with { AllowedGates = new HashSet<string> { "churn_quality" } }, registry);
+        var result = Pipeline(collapsed.Run).Run(Input() with { AllowedGates = new HashSet<string> { "churn_quality" } }, registry);
 
         Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
         var gate = Assert.Single(result.Gates, gate => gate.Name == "churn_quality");
@@ -116,7 +134,7 @@ public sealed class TrainingPipelineTests : IDisposable
         var registry = new ModelRegistry(_folder.Combine("models"));
         var infinite = new MetricsStep("kpis", new JsonObject { ["revenue"] = double.PositiveInfinity });
 
-        var error = Assert.Throws<SanityGateException>(() => Pipeline(infinite).Run(Input(), registry));
+        var error = Assert.Throws<SanityGateException>(() => Pipeline(infinite.Run).Run(Input(), registry));
 
         Assert.Contains("finite_metrics", error.Message, StringComparison.Ordinal);
         Assert.Contains("kpis.revenue", error.Message, StringComparison.Ordinal);
@@ -138,7 +156,15 @@ public sealed class TrainingPipelineTests : IDisposable
         };
     }
 
-    private TrainingPipeline Pipeline(params ITrainingStep[] steps) => new(steps, _time);
+    private TrainingPipeline Pipeline(params Action<TrainingContext>[] parts) => new(
+        context =>
+        {
+            foreach (var part in parts)
+            {
+                part(context);
+            }
+        },
+        _time);
 
     private static TrainingInput Input()
     {

@@ -22,7 +22,7 @@ public sealed class RecommenderTrainerTests : IDisposable
 
         // What `train` publishes when its data ends at the split, first seen in reverse so every index differs.
         var cut = LinesBefore(history, split.SplitTime);
-        new RecommenderStep(options with { Evaluate = false }).Run(new TrainingContext(cut, _folder.Path, TimeProvider.System));
+        RecommenderStep.Run(new TrainingContext(cut, _folder.Path, TimeProvider.System), options with { Evaluate = false });
         var published = RecommenderModelFile.Read(_folder.Combine(RecommenderModelFile.FileName));
 
         Assert.Equal(evaluated.AsOf, published.AsOf);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Features;
@@ -11,42 +10,30 @@ namespace Loyalty.ML.Pipeline.Steps;
 /// <summary>
 /// The churn training step: evaluates out of time (the <c>churn</c> metrics with baselines), trains the
 /// final model on the latest fully observed cutoffs, and saves every customer's score as of the last day.
+/// Returns the scores for the offers report.
 /// </summary>
-internal sealed class ChurnStep : ITrainingStep
+internal static class ChurnStep
 {
-    private readonly ChurnOptions _options;
+    public const string Name = "churn";
 
-    /// <summary>Creates the step with the default options.</summary>
-    public ChurnStep()
-        : this(new ChurnOptions())
-    {
-    }
+    public static bool HasEnoughHistory(PurchaseHistory history, ChurnOptions options) =>
+        history.Purchases.Count > 0 && DaysSpanned(history) >= options.MinimumHistoryDays + options.HorizonDays;
 
-    /// <summary>Creates the step with <paramref name="options"/>; throws when one is out of range.</summary>
-    public ChurnStep(ChurnOptions options)
-    {
-        options.Validate();
-        _options = options;
-    }
+    public static string TooShort(PurchaseHistory history, ChurnOptions options) =>
+        history.Purchases.Count == 0
+            ? "the data holds no purchases"
+            : $"{DaysSpanned(history)} days of history; churn needs {options.MinimumHistoryDays + options.HorizonDays} (the minimum history plus the {options.HorizonDays}-day horizon)";
 
-    /// <inheritdoc />
-    public string Name => "churn";
-
-    /// <inheritdoc />
-    public bool CanRun(TrainingContext context) =>
-        context.History.Purchases.Count > 0 && DaysSpanned(context) >= _options.MinimumHistoryDays + _options.HorizonDays;
-
-    /// <inheritdoc />
-    public void Run(TrainingContext context)
+    public static IChurnScores Run(TrainingContext context, ChurnOptions options)
     {
         context.Report(Name, 0, "building customer timelines");
         var timeline = CustomerTimelineBuilder.Build(context.History);
-        var horizon = _options.HorizonDays;
+        var horizon = options.HorizonDays;
         JsonObject metrics;
-        if (_options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= _options.MinimumHistoryDays)
+        if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
             context.Report(Name, 0.1, "out-of-time evaluation");
-            metrics = ChurnEvaluation.Run(timeline, _options);
+            metrics = ChurnEvaluation.Run(timeline, options);
         }
         else
         {
@@ -54,21 +41,21 @@ internal sealed class ChurnStep : ITrainingStep
             {
                 ["horizon_days"] = horizon,
                 ["evaluated"] = false,
-                ["reason"] = $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {_options.MinimumHistoryDays + 2 * horizon}.",
+                ["reason"] = $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {options.MinimumHistoryDays + 2 * horizon}.",
             };
         }
 
         context.Report(Name, 0.5, "training the final model");
-        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, _options);
-        var model = ChurnModel.Fit(_options, training.Features, training.Labels);
+        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
         model.Save(context.PathOf(ChurnScoreFile.ModelFile));
 
         context.Report(Name, 0.8, "scoring every customer");
-        var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, _options, timeline.LastDay);
+        var (scores, purchases, spend) = ChurnScoring.Score(timeline, context.History.Customers, model, options, timeline.LastDay);
         var asOf = timeline.DateOf(timeline.LastDay);
-        var info = new ChurnScoresInfo(horizon, asOf, scores.Count, _options.MediumRiskThreshold, _options.HighRiskThreshold, _options.ClvMonths, _options.ClvMonthlyDiscountRate);
+        var info = new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
         ChurnScoreFile.Write(context.BundleDirectory, info, scores);
-        context.Trained.Churn = ChurnScores.From(info, scores);
+        var trained = ChurnScores.From(info, scores);
 
         metrics["as_of"] = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         metrics["scored_customers"] = scores.Count;
@@ -83,11 +70,12 @@ internal sealed class ChurnStep : ITrainingStep
         };
         metrics["bgnbd"] = new JsonObject { ["r"] = purchases.R, ["alpha"] = purchases.Alpha, ["a"] = purchases.A, ["b"] = purchases.B };
         metrics["gamma_gamma"] = spend is null ? null : new JsonObject { ["p"] = spend.P, ["q"] = spend.Q, ["v"] = spend.V };
-        metrics["clv"] = new JsonObject { ["months"] = _options.ClvMonths, ["monthly_discount_rate"] = _options.ClvMonthlyDiscountRate };
+        metrics["clv"] = new JsonObject { ["months"] = options.ClvMonths, ["monthly_discount_rate"] = options.ClvMonthlyDiscountRate };
         context.Metrics["churn"] = metrics;
-        context.Parameters["churn"] = JsonSerializer.SerializeToNode(_options, BundleJson.Options);
+        context.Parameters.Churn = options;
         context.Summary.Add(SummaryLine(metrics, scores.Count));
         context.Report(Name, 1, null);
+        return trained;
     }
 
     private static string SummaryLine(JsonObject metrics, int customers)
@@ -104,6 +92,6 @@ internal sealed class ChurnStep : ITrainingStep
             $"churn: AUC {(double)metrics["auc"]!:0.000} ({interval}recency {(double)metrics["baselines"]!["recency"]!["auc"]!:0.000}, BG/NBD {(double)metrics["baselines"]!["bgnbd"]!["auc"]!:0.000}{inTime}), Brier {(double)metrics["brier"]!:0.000}, lift@10% {(double)metrics["lift_at_10pct"]!:0.00}; {customers} customers scored");
     }
 
-    private static int DaysSpanned(TrainingContext context) =>
-        DateOnly.FromDateTime(context.History.LastTime).DayNumber - DateOnly.FromDateTime(context.History.FirstTime).DayNumber;
+    private static int DaysSpanned(PurchaseHistory history) =>
+        DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber;
 }

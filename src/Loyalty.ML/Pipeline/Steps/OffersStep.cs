@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Pipeline.Bundles;
@@ -10,20 +9,18 @@ namespace Loyalty.ML.Pipeline.Steps;
 /// customer facts the offer rules need at serving time and reports, as of the last date in the data, how many customers each
 /// offer type reaches, what it would cost, and the churn-weighted revenue at stake in the win-back group.
 /// </summary>
-public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_000) : ITrainingStep
+internal static class OffersStep
 {
-    /// <inheritdoc />
-    public string Name => "offers";
+    public const string Name = "offers";
 
-    /// <inheritdoc />
-    public void Run(TrainingContext context)
+    public static void Run(TrainingContext context, OfferRules rules, TrainedModels trained, int maxCustomersEvaluated = 50_000)
     {
         var facts = CustomerFactsFile.From(context.History, context.Activity).ToList();
         CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), facts);
-        var staged = new BundleModels(context.Trained.Recommender, context.Trained.Churn, context.Trained.Segments, Customers: null);
+        var staged = new BundleModels(trained.Recommender, trained.Churn, trained.Segments, Customers: null);
         var engine = new OfferEngine(rules);
         var today = DateOnly.FromDateTime(context.History.LastTime);
-        var evaluated = Sample(facts);
+        var evaluated = Sample(facts, maxCustomersEvaluated);
         var report = new OfferReport(evaluated.Count, facts.Count);
         for (var index = 0; index < evaluated.Count; index++)
         {
@@ -37,12 +34,12 @@ public sealed class OffersStep(OfferRules rules, int maxCustomersEvaluated = 50_
         }
 
         context.RunMetrics.Offers = report.Metrics(today);
-        context.Parameters[Name] = JsonNode.Parse(OfferRulesFile.ToJson(rules));
+        context.Parameters.Offers = rules;
         context.Summary.Add(report.SummaryLine());
     }
 
     // Large histories are reported on a systematic sample, scaled up: proposing offers for a million customers would dominate training time.
-    private List<CustomerFacts> Sample(List<CustomerFacts> facts)
+    private static List<CustomerFacts> Sample(List<CustomerFacts> facts, int maxCustomersEvaluated)
     {
         if (facts.Count <= maxCustomersEvaluated)
         {

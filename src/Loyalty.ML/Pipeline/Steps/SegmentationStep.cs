@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 
@@ -7,30 +6,19 @@ namespace Loyalty.ML.Pipeline.Steps;
 /// <summary>
 /// Training step: RFM segments of every buying customer into <c>segments.csv</c>, the program KPIs
 /// into the <c>kpis</c> metrics section and the number of customers per segment into <c>segments</c>.
-/// Hands the segments to the steps after it (offers) in memory.
+/// Returns the segments for the offers report.
 /// </summary>
-public sealed class SegmentationStep(SegmentationOptions? options = null) : ITrainingStep
+internal static class SegmentationStep
 {
-    private readonly SegmentationOptions _options = options ?? new SegmentationOptions();
+    public const string Name = "segments";
 
-    /// <inheritdoc />
-    public string Name => "segments";
-
-    /// <inheritdoc />
-    public string SkipReason => "the data holds no purchases";
-
-    /// <inheritdoc />
-    public bool CanRun(TrainingContext context) => context.History.Purchases.Count > 0;
-
-    /// <inheritdoc />
-    public void Run(TrainingContext context)
+    public static IReadOnlyDictionary<string, CustomerSegment> Run(TrainingContext context, SegmentationOptions options)
     {
         var activity = context.Activity;
         var rfm = RfmSegmentation.Compute(context.History, activity);
         context.Report(Name, 0.5, $"{rfm.Count:N0} customers scored");
         SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), rfm);
-        context.Trained.Segments = rfm.ToDictionary(customer => customer.CustomerId, customer => customer.ToSegment(), StringComparer.Ordinal);
-        var kpis = KpiCalculator.Compute(context.History, activity, _options.Kpis);
+                var kpis = KpiCalculator.Compute(context.History, activity, options.Kpis);
 
         var counts = RfmSegments.All.ToDictionary(segment => segment, _ => 0);
         foreach (var customer in rfm)
@@ -40,17 +28,13 @@ public sealed class SegmentationStep(SegmentationOptions? options = null) : ITra
 
         context.RunMetrics.Kpis = KpiMetrics.From(kpis);
         context.RunMetrics.Segments = new SegmentMetrics(rfm.Count, counts);
-        context.Parameters[Name] = new JsonObject
-        {
-            ["score_bands"] = QuintileScorer.Bands,
-            ["active_days"] = _options.Kpis.ActiveDays,
-            ["retention_period_days"] = _options.Kpis.PeriodDays,
-        };
+        context.Parameters.Segments = new SegmentationParameters(QuintileScorer.Bands, options.Kpis.ActiveDays, options.Kpis.PeriodDays);
         var largest = counts.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:N0}");
         context.Summary.Add($"segments: {rfm.Count:N0} customers; largest: {string.Join(", ", largest)}.");
         context.Summary.Add(
             $"kpis: {kpis.ActiveCustomers:N0} active ({kpis.EngagementRatePercent:F1}%), average check {kpis.AverageCheck:F2}, " +
             $"{kpis.PurchaseFrequency:F2} orders/customer, repeat {kpis.RepeatPurchaseRatePercent:F1}%, " +
             $"CRR {kpis.Retention.RetentionRatePercent:F1}% / churn {kpis.Retention.ChurnRatePercent:F1}% over {kpis.Retention.PeriodDays} days, LTV to date {kpis.LtvToDate:F2}.");
+        return rfm.ToDictionary(customer => customer.CustomerId, customer => customer.ToSegment(), StringComparer.Ordinal);
     }
 }

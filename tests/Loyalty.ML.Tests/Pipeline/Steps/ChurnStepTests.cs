@@ -19,13 +19,14 @@ public sealed class ChurnStepTests : IDisposable
     {
         var history = ChurnSimulatedData.History(800, withItems);
         var context = new TrainingContext(history, _directory, TimeProvider.System);
-        var step = new ChurnStep(ChurnSimulatedData.FastOptions());
+        var options = ChurnSimulatedData.FastOptions();
 
-        Assert.True(step.CanRun(context));
-        step.Run(context);
+        Assert.True(ChurnStep.HasEnoughHistory(history, options));
+        var returned = ChurnStep.Run(context, options);
 
         var scores = ChurnScores.Load(_directory);
         Assert.Equal(history.Customers.Count, scores.ByRisk.Count);
+        Assert.Equal(scores.ByRisk.Count, returned.ByRisk.Count);
         Assert.Equal(DateOnly.FromDateTime(history.LastTime), scores.AsOf);
         Assert.All(scores.ByRisk, score =>
         {
@@ -42,13 +43,14 @@ public sealed class ChurnStepTests : IDisposable
     }
 
     [Fact]
-    public void CanRun_HistoryShorterThanHistoryPlusHorizon_IsFalse()
+    public void HasEnoughHistory_HistoryShorterThanHistoryPlusHorizon_IsFalse()
     {
         var builder = new PurchaseHistoryBuilder();
         ChurnTestHistories.Order(builder, "a", 0);
         ChurnTestHistories.Order(builder, "a", 100);
-        var context = new TrainingContext(builder.Build(), _directory, TimeProvider.System);
+        var history = builder.Build();
 
-        Assert.False(new ChurnStep().CanRun(context));
+        Assert.False(ChurnStep.HasEnoughHistory(history, new ChurnOptions()));
+        Assert.Equal("100 days of history; churn needs 150 (the minimum history plus the 90-day horizon)", ChurnStep.TooShort(history, new ChurnOptions()));
     }
 }

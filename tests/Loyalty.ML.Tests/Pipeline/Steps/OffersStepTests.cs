@@ -26,7 +26,7 @@ public sealed class OffersStepTests : IDisposable
         builder.AddProfile(new CustomerProfile("silent", null, new DateOnly(1970, 6, 5), null, null, MarketingConsent: false));
         var context = new TrainingContext(builder.Build(), _folder.Path, TimeProvider.System);
 
-        new OffersStep(new OfferRules()).Run(context);
+        OffersStep.Run(context, new OfferRules(), new TrainedModels(Segments: null, Recommender: null, Churn: null));
 
         Assert.Equal(3, CustomerFactsFile.Read(context.PathOf(CustomerFactsFile.FileName)).Count);
         var offers = context.RunMetrics.Offers!;

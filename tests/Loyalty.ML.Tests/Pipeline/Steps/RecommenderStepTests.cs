@@ -12,23 +12,10 @@ public sealed class RecommenderStepTests : IDisposable
     private readonly TempDirectory _folder = new();
 
     [Fact]
-    public void CanRun_ItemlessHistory_IsFalseWithAReason()
-    {
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddPurchase("c1", null, "o1", new DateTime(2024, 1, 1), 1, 10);
-        var step = new RecommenderStep();
-
-        Assert.False(step.CanRun(new TrainingContext(builder.Build(), _folder.Path, TimeProvider.System)));
-        Assert.Contains("no item column", step.SkipReason, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Run_SmallShop_WritesMetricsWithBaselinesAndALoadableModel()
     {
         var context = new TrainingContext(RecommenderTestData.History(), _folder.Path, TimeProvider.System);
-        var step = new RecommenderStep(new RecommenderOptions { Als = RecommenderTestData.FastAls });
-
-        step.Run(context);
+        RecommenderStep.Run(context, new RecommenderOptions { Als = RecommenderTestData.FastAls });
 
         Assert.InRange(context.RunMetrics.Recommendations!.Als!.Ndcg, 0, 1);
         Assert.InRange(context.RunMetrics.AlsoBought!.HitRate, 0, 1);

@@ -17,14 +17,12 @@ public sealed class SegmentationStepTests : IDisposable
     {
         var (history, _) = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 600, Items = 100, Lines = 12_000 });
         var context = new TrainingContext(history, _folder.Path, new FakeTimeProvider());
-        var step = new SegmentationStep();
-
-        Assert.True(step.CanRun(context));
-        step.Run(context);
+        var returned = SegmentationStep.Run(context, new SegmentationOptions());
 
         var segments = BundleModels.Load(_folder.Path).Segments;
         Assert.NotNull(segments);
         Assert.Equal(600, segments.Count);
+        Assert.Equal(segments.OrderBy(pair => pair.Key, StringComparer.Ordinal), returned.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         Assert.Equal(600, context.RunMetrics.Segments!.Customers);
         var counts = context.MetricsDocument()["segments"]!["counts"]!.AsObject();
         Assert.Equal(RfmSegments.All.Order(StringComparer.Ordinal), counts.Select(pair => pair.Key).Order(StringComparer.Ordinal));
@@ -40,18 +38,9 @@ public sealed class SegmentationStepTests : IDisposable
         Assert.Equal(600, kpis.Customers);
         Assert.InRange(kpis.EngagementRatePct, 1, 99);
         Assert.Equal(600, context.MetricsDocument()["kpis"]!["customers"]!.GetValue<int>());
-        Assert.Equal(5, context.Parameters["segments"]!["score_bands"]!.GetValue<int>());
+        Assert.Equal(5, context.Parameters.Segments!.ScoreBands);
+        Assert.Equal(5, context.Parameters.ToDocument()["segments"]!["score_bands"]!.GetValue<int>());
         Assert.Contains(context.Summary, line => line.StartsWith("kpis:", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void CanRun_NoPurchases_IsFalse()
-    {
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddReturn("A", "x", "R1", new DateTime(2025, 1, 1), 1, 2);
-        var context = new TrainingContext(builder.Build(), _folder.Path, new FakeTimeProvider());
-
-        Assert.False(new SegmentationStep().CanRun(context));
     }
 
     public void Dispose() => _folder.Dispose();

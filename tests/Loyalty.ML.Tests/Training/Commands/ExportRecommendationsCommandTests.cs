@@ -20,8 +20,7 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
         var history = RecommenderTestData.History();
         using (var writer = BundleWriter.Begin(registry, "v1"))
         {
-            new RecommenderStep(new RecommenderOptions { Als = RecommenderTestData.FastAls, Evaluate = false })
-                .Run(new TrainingContext(history, writer.Directory, TimeProvider.System));
+            RecommenderStep.Run(new TrainingContext(history, writer.Directory, TimeProvider.System), new RecommenderOptions { Als = RecommenderTestData.FastAls, Evaluate = false });
             writer.Publish(DateTimeOffset.UnixEpoch, [], new Dictionary<string, long>(), []);
         }
 
