@@ -14,6 +14,7 @@ public sealed class AlsRecommender : IRecommender
     private readonly AlsoBoughtRanker _alsoBought;
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
+    /// <summary>A recommender over <paramref name="model"/>; the fold-in solver is built on first use.</summary>
     public AlsRecommender(RecommenderModel model)
     {
         _model = model;
@@ -22,6 +23,7 @@ public sealed class AlsRecommender : IRecommender
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
     }
 
+    /// <summary>The model answers are served from.</summary>
     public RecommenderModel Model => _model;
 
     /// <summary>Loads the recommender of a bundle, or returns null when the bundle has none (item-less data).</summary>

@@ -7,28 +7,37 @@ namespace Loyalty.ML.Recommendations;
 /// <summary>Everything the recommender serves from, as saved in the bundle by <see cref="RecommenderModelFile"/>.</summary>
 public sealed class RecommenderModel
 {
+    /// <summary>Customer ids and their indexes (rows of <see cref="Factors"/> and <see cref="History"/>).</summary>
     public required IdMap Customers { get; init; }
 
+    /// <summary>Item ids (SKUs) and their indexes, shared by every per-item array.</summary>
     public required IdMap Items { get; init; }
 
+    /// <summary>Item name per item index, or null when the data has none.</summary>
     public required string?[] ItemNames { get; init; }
 
+    /// <summary>Category index per item index (into <see cref="Categories"/>), or -1.</summary>
     public required int[] ItemCategory { get; init; }
 
+    /// <summary>Category names by index.</summary>
     public required IdMap Categories { get; init; }
 
+    /// <summary>List price per item index, from the catalog.</summary>
     public required float[] ItemPrice { get; init; }
 
+    /// <summary>ALS customer and item factors.</summary>
     public required AlsFactors Factors { get; init; }
 
     /// <summary>Time-decayed popularity per item.</summary>
     public required float[] Popularity { get; init; }
 
+    /// <summary>Per customer, the items bought with their last day, purchase days and gaps, and the usual unit price.</summary>
     public required CustomerHistory History { get; init; }
 
     /// <summary>Order co-occurrence neighbours per item, best first.</summary>
     public required ItemNeighbors AlsoBought { get; init; }
 
+    /// <summary>Where the also-bought lists come from: order co-occurrence or factor similarity.</summary>
     public required AlsoBoughtMethod AlsoBoughtMethod { get; init; }
 
     /// <summary>Date of the last purchase in the training data: "now" for buy-again.</summary>
@@ -37,5 +46,6 @@ public sealed class RecommenderModel
     /// <summary>The ALS settings the factors were fitted with, for re-solving one customer's factors.</summary>
     public required FoldInSettings FoldIn { get; init; }
 
+    /// <summary>Display label of <paramref name="item"/>: its name, or its id when it has none.</summary>
     public string Label(int item) => ItemNames[item] ?? Items[item];
 }

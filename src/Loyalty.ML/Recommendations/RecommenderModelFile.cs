@@ -11,7 +11,9 @@ namespace Loyalty.ML.Recommendations;
 /// </summary>
 public static class RecommenderModelFile
 {
+    /// <summary>Name of the recommender file in a bundle folder.</summary>
     public const string FileName = "recommender.bin";
+    /// <summary>Format version written; version 1 files (no fold-in settings) are still read.</summary>
     public const int Version = 2;
 
     // Version 1 files have no fold-in settings: their models were all fitted with the defaults.
@@ -19,6 +21,7 @@ public static class RecommenderModelFile
     private const int MaxFactors = 4096;
     private static readonly byte[] Magic = "LOYALREC"u8.ToArray();
 
+    /// <summary>Writes <paramref name="model"/> to <paramref name="path"/> through a temporary file moved into place, so readers never see a partial file.</summary>
     public static void Write(string path, RecommenderModel model)
     {
         var temporary = path + ".tmp";

@@ -10,6 +10,7 @@ namespace Loyalty.ML.Recommendations;
 /// </summary>
 public static class RecommenderTrainer
 {
+    /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
     public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
     {
         options.Validate();
@@ -17,6 +18,7 @@ public static class RecommenderTrainer
         return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
 
+    /// <summary>Also-bought neighbours from the items sharing orders in <paramref name="window"/>, scored by the configured measure.</summary>
     public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, TrainingWindow window) =>
         CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
 

@@ -3,6 +3,7 @@ namespace Loyalty.ML.Recommendations.Als;
 /// <summary>Sparse matrix in compressed sparse row form: row r holds columns <c>Indices[Offsets[r]..Offsets[r+1]]</c>, sorted.</summary>
 public sealed class CsrMatrix
 {
+    /// <summary>Wraps the arrays as they are (not copied); <paramref name="offsets"/> has <paramref name="rows"/> + 1 entries.</summary>
     public CsrMatrix(int rows, int columns, int[] offsets, int[] indices, float[] values)
     {
         Rows = rows;
@@ -12,22 +13,31 @@ public sealed class CsrMatrix
         Values = values;
     }
 
+    /// <summary>Number of rows.</summary>
     public int Rows { get; }
 
+    /// <summary>Number of columns (exclusive bound of <see cref="Indices"/>).</summary>
     public int Columns { get; }
 
+    /// <summary>Start of each row in <see cref="Indices"/> and <see cref="Values"/>; <see cref="Rows"/> + 1 entries, the last being <see cref="NonZeros"/>.</summary>
     public int[] Offsets { get; }
 
+    /// <summary>Column of each stored entry, ascending within a row.</summary>
     public int[] Indices { get; }
 
+    /// <summary>Value of each stored entry.</summary>
     public float[] Values { get; }
 
+    /// <summary>Number of stored entries.</summary>
     public int NonZeros => Offsets[Rows];
 
+    /// <summary>Number of stored entries in <paramref name="row"/>.</summary>
     public int RowLength(int row) => Offsets[row + 1] - Offsets[row];
 
+    /// <summary>Columns stored in <paramref name="row"/>, ascending.</summary>
     public ReadOnlySpan<int> RowIndices(int row) => Indices.AsSpan(Offsets[row], Offsets[row + 1] - Offsets[row]);
 
+    /// <summary>Values of <paramref name="row"/>, aligned with <see cref="RowIndices"/>.</summary>
     public ReadOnlySpan<float> RowValues(int row) => Values.AsSpan(Offsets[row], Offsets[row + 1] - Offsets[row]);
 
     /// <summary>Same entries, with new values (for example confidences from counts).</summary>

@@ -9,6 +9,7 @@ public sealed record FoldInSettings(float Regularization, float Alpha, Confidenc
     /// <summary>The settings of models saved before they were recorded: the defaults every model was trained with then.</summary>
     public static FoldInSettings Defaults { get; } = From(new AlsOptions());
 
+    /// <summary>The fold-in settings of a fit with <paramref name="options"/>.</summary>
     public static FoldInSettings From(AlsOptions options) =>
         new(options.Regularization, options.Alpha, options.Confidence, options.Epsilon, options.RecencyHalfLifeDays);
 

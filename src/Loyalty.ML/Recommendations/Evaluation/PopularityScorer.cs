@@ -3,6 +3,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// <summary>Baseline: the same popularity ranking for everyone.</summary>
 public sealed class PopularityScorer(float[] popularity) : IItemScorer
 {
+    /// <summary>Name in the evaluation report: <c>popularity</c>.</summary>
     public string Name => "popularity";
 
     /// <summary>Popularity as the number of customers who bought each item before the split.</summary>
@@ -17,5 +18,6 @@ public sealed class PopularityScorer(float[] popularity) : IItemScorer
         return new PopularityScorer(counts);
     }
 
+    /// <summary>Copies the popularity of every item into <paramref name="scores"/>, whoever the customer.</summary>
     public void Score(int customer, Span<float> scores) => popularity.CopyTo(scores);
 }

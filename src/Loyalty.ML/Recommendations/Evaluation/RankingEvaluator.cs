@@ -9,8 +9,10 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// </summary>
 public static class RankingEvaluator
 {
+    /// <summary>Default list length K the metrics are computed at.</summary>
     public const int DefaultK = 10;
 
+    /// <summary>Scores the test customers of <paramref name="split"/> with <paramref name="scorer"/> on <paramref name="threads"/> threads and averages the metrics at <paramref name="k"/>.</summary>
     public static RankingReport Evaluate(TimeSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1)
     {
         var customers = split.TestCustomers;

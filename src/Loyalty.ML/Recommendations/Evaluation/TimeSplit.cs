@@ -34,8 +34,10 @@ public sealed class TimeSplit
 
     private const int SampleSeed = 42;
 
+    /// <summary>Training lines are before this time, test lines at or after it.</summary>
     public DateTime SplitTime { get; }
 
+    /// <summary>End (exclusive) of the test window; <see cref="DateTime.MaxValue"/> when unbounded.</summary>
     public DateTime TestUntil { get; }
 
     /// <summary>Customer × item line counts before the split.</summary>
@@ -53,6 +55,7 @@ public sealed class TimeSplit
     /// <summary>Items bought before the split: the only ones a model trained on the split can rank.</summary>
     public bool[] KnownItems { get; }
 
+    /// <summary>Number of items bought before the split: the denominator of catalog coverage.</summary>
     public int KnownItemCount { get; }
 
     /// <summary>The split at last purchase − <paramref name="testDays"/> days.</summary>

@@ -3,6 +3,7 @@ namespace Loyalty.ML.Recommendations.Signals;
 /// <summary>Per item, its neighbours (best first) with their scores, in CSR form.</summary>
 public sealed class ItemNeighbors
 {
+    /// <summary>Wraps the arrays as they are (not copied); <paramref name="offsets"/> has one entry per item plus one.</summary>
     public ItemNeighbors(int[] offsets, int[] neighbors, float[] scores)
     {
         Offsets = offsets;
@@ -10,15 +11,21 @@ public sealed class ItemNeighbors
         Scores = scores;
     }
 
+    /// <summary>Number of items.</summary>
     public int ItemCount => Offsets.Length - 1;
 
+    /// <summary>Start of each item's neighbours in <see cref="Neighbors"/> and <see cref="Scores"/>; <see cref="ItemCount"/> + 1 entries.</summary>
     public int[] Offsets { get; }
 
+    /// <summary>Neighbour item per entry, best first within an item.</summary>
     public int[] Neighbors { get; }
 
+    /// <summary>Similarity score per entry, aligned with <see cref="Neighbors"/>.</summary>
     public float[] Scores { get; }
 
+    /// <summary>Neighbours of <paramref name="item"/>, best first.</summary>
     public ReadOnlySpan<int> Of(int item) => Neighbors.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
 
+    /// <summary>Scores of <paramref name="item"/>'s neighbours, aligned with <see cref="Of"/>.</summary>
     public ReadOnlySpan<float> ScoresOf(int item) => Scores.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
 }

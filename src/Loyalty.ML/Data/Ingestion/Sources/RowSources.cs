@@ -9,6 +9,7 @@ public static class RowSources
 
     private static ReadOnlySpan<byte> ParquetMagic => "PAR1"u8;
 
+    /// <summary>Opens <paramref name="path"/> as a row source read with <paramref name="format"/>; throws <see cref="DataLoadException"/> for a folder, a missing or empty file, or a .parquet file that is not Parquet.</summary>
     public static IRowSource Open(string path, ValueFormat format)
     {
         if (Directory.Exists(path))

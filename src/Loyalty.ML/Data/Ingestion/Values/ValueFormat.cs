@@ -25,19 +25,25 @@ public sealed class ValueFormat
         _fastSeparator = styles == NumberStyles.Float && numbers.NumberDecimalSeparator.Length == 1 ? numbers.NumberDecimalSeparator[0] : null;
     }
 
+    /// <summary>Text encoding of the file (UTF-8 unless the mapping names another).</summary>
     public Encoding Encoding { get; }
 
+    /// <summary>Field delimiter (a tab when <see cref="SplitOnWhitespace"/>).</summary>
     public char Delimiter { get; }
 
     /// <summary>Fields are separated by runs of spaces and tabs (<c>"delimiter": "whitespace"</c>), not by <see cref="Delimiter"/>.</summary>
     public bool SplitOnWhitespace { get; }
 
+    /// <summary>Whether ids and names lose their leading and trailing white space (see <see cref="Clean"/>).</summary>
     public bool Trim { get; }
 
+    /// <summary>Culture of numbers and dates (invariant by default).</summary>
     public CultureInfo Culture { get; }
 
+    /// <summary>Number rules of <see cref="Culture"/> with the mapping's decimal and thousands separators applied.</summary>
     public NumberFormatInfo Numbers { get; }
 
+    /// <summary>Styles numbers are parsed with: floats, plus thousands separators when the mapping sets one.</summary>
     public NumberStyles NumberStyles { get; }
 
     /// <summary>Exact formats; empty means ISO-8601.</summary>
@@ -46,6 +52,7 @@ public sealed class ValueFormat
     /// <summary>Describes the expected date format for error messages.</summary>
     public string DateFormatText => DateFormats.Length == 0 ? "ISO-8601" : string.Join(" or ", DateFormats);
 
+    /// <summary>Checks <paramref name="format"/> (defaults when null) and resolves it; a bad setting throws <see cref="DataLoadException"/> naming <paramref name="path"/> and the mapping key <paramref name="key"/>.</summary>
     public static ValueFormat Create(TextFormat? format, string path, string key)
     {
         format ??= new TextFormat();
@@ -81,8 +88,10 @@ public sealed class ValueFormat
         return new ValueFormat(ResolveEncoding(format.Encoding, path, key), delimiter[0], splitOnWhitespace, format.Trim, culture, numbers, styles, dateFormats);
     }
 
+    /// <summary><paramref name="text"/> trimmed when <see cref="Trim"/> is set, else unchanged.</summary>
     public ReadOnlySpan<char> Clean(ReadOnlySpan<char> text) => Trim ? text.Trim() : text;
 
+    /// <summary>Parses a number with <see cref="Numbers"/> and <see cref="NumberStyles"/>; false for text that is not a finite number.</summary>
     public bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
         (_fastSeparator is { } separator && FastDecimal.TryParse(text, separator, out value))
         || (double.TryParse(text, NumberStyles, Numbers, out value) && double.IsFinite(value));
