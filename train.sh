@@ -4,8 +4,14 @@
 #   ./train.sh --data FILE --mapping MAPPING.json  your own purchase history (CSV, CSV.GZ or Parquet)
 #   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
+#   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [[ "${1-}" == bench-* ]]; then
+  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  exec dotnet src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll "$@"
+fi
 
 dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
 trainer=(dotnet src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll)

@@ -10,9 +10,6 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     ExportOffersCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
-    BenchRecsCommand.Create(),
-    BenchLoadCommand.Create(),
-    BenchChurnCommand.Create(),
 };
 try
 {

@@ -3,9 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.Data;
 using Loyalty.ML.Data.Mapping;
-using Loyalty.ML.Training.Benchmarks;
+using Loyalty.ML.Benchmarks;
 
-namespace Loyalty.ML.Training.Commands;
+namespace Loyalty.ML.Benchmarks.Commands;
 
 /// <summary>
 /// <c>bench-load</c>: loads a transactions file with the full loader (parse, validate, intern, build) and

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Loyalty.ML.Training.Benchmarks;
+namespace Loyalty.ML.Benchmarks;
 
 /// <summary>
 /// CPU time of the calling thread (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>): on a shared machine it shows what a query

@@ -3,11 +3,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
-using Loyalty.ML.Training.Benchmarks;
+using Loyalty.ML.Benchmarks;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Pipeline.Bundles;
 
-namespace Loyalty.ML.Training.Commands;
+namespace Loyalty.ML.Benchmarks.Commands;
 
 /// <summary>
 /// <c>bench-recs</c>: history from the sample generator (in memory, no CSV round trip) → train (ALS, also-bought, popularity, histories; no evaluation) → publish

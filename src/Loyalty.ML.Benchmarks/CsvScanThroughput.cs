@@ -2,7 +2,7 @@ using Loyalty.ML.Data.Mapping;
 using Loyalty.ML.Data.Ingestion.Values;
 using Loyalty.ML.Data.Ingestion.Sources;
 
-namespace Loyalty.ML.Training.Benchmarks;
+namespace Loyalty.ML.Benchmarks;
 
 /// <summary>
 /// The floor any load stands on: reading every field of every row with the loader's own reader

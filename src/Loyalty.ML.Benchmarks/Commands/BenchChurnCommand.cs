@@ -7,7 +7,7 @@ using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Churn.Features;
 using Loyalty.ML.SampleData.BuyTillYouDie;
 
-namespace Loyalty.ML.Training.Commands;
+namespace Loyalty.ML.Benchmarks.Commands;
 
 /// <summary>
 /// <c>bench-churn</c>: times churn features + scoring and the BG/NBD fit on a generated history, each next

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
 
-namespace Loyalty.ML.Training.Benchmarks;
+namespace Loyalty.ML.Benchmarks;
 
 /// <summary>
 /// The yardstick for the ALS sweeps: GFLOP/s of <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/>
