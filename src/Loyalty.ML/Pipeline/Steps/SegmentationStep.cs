@@ -14,27 +14,19 @@ internal static class SegmentationStep
 
     public static IReadOnlyDictionary<string, CustomerSegment> Run(TrainingContext context, SegmentationOptions options)
     {
-        var activity = context.Activity;
-        var rfm = RfmSegmentation.Compute(context.History, activity);
-        context.Report(Name, 0.5, $"{rfm.Count:N0} customers scored");
-        SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), rfm);
-                var kpis = KpiCalculator.Compute(context.History, activity, options.Kpis);
-
-        var counts = RfmSegments.All.ToDictionary(segment => segment, _ => 0);
-        foreach (var customer in rfm)
-        {
-            counts[customer.Segment]++;
-        }
-
-        context.RunMetrics.Kpis = KpiMetrics.From(kpis);
-        context.RunMetrics.Segments = new SegmentMetrics(rfm.Count, counts);
-        context.Parameters.Segments = new SegmentationParameters(QuintileScorer.Bands, options.Kpis.ActiveDays, options.Kpis.PeriodDays);
-        var largest = counts.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:N0}");
-        context.Summary.Add($"segments: {rfm.Count:N0} customers; largest: {string.Join(", ", largest)}.");
+        var result = SegmentationTrainer.Train(context.History, context.Activity, options);
+        context.Report(Name, 0.5, $"{result.Customers.Count:N0} customers scored");
+        SegmentsFile.Write(context.PathOf(SegmentsFile.FileName), result.Customers);
+        context.RunMetrics.Kpis = KpiMetrics.From(result.Kpis);
+        context.RunMetrics.Segments = result.Metrics;
+        context.Parameters.Segments = result.Parameters;
+        var kpis = result.Kpis;
+        var largest = result.Metrics.Counts.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:N0}");
+        context.Summary.Add($"segments: {result.Customers.Count:N0} customers; largest: {string.Join(", ", largest)}.");
         context.Summary.Add(
             $"kpis: {kpis.ActiveCustomers:N0} active ({kpis.EngagementRatePercent:F1}%), average check {kpis.AverageCheck:F2}, " +
             $"{kpis.PurchaseFrequency:F2} orders/customer, repeat {kpis.RepeatPurchaseRatePercent:F1}%, " +
             $"CRR {kpis.Retention.RetentionRatePercent:F1}% / churn {kpis.Retention.ChurnRatePercent:F1}% over {kpis.Retention.PeriodDays} days, LTV to date {kpis.LtvToDate:F2}.");
-        return rfm.ToDictionary(customer => customer.CustomerId, customer => customer.ToSegment(), StringComparer.Ordinal);
+        return result.Segments();
     }
 }
