@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
@@ -17,8 +18,21 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(RankingSummary))]
 [JsonSerializable(typeof(SegmentMetrics))]
 [JsonSerializable(typeof(OfferMetrics))]
+[JsonSerializable(typeof(ChurnMetrics))]
+[JsonSerializable(typeof(ChurnEvaluationMetrics))]
+[JsonSerializable(typeof(PublishedScoresMetrics))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext
 {
     /// <summary>The context over <see cref="BundleJson.Options"/>: snake_case, named float literals, readable escaping.</summary>
     public static MetricsJsonContext Bundle { get; } = new(new JsonSerializerOptions(BundleJson.Options));
+
+    /// <summary>
+    /// The same conventions for reading stored files strictly: a section missing a member its record requires (one written
+    /// by an older version) fails to read rather than reading as a record holding nulls it declares impossible.
+    /// </summary>
+    public static MetricsJsonContext Strict { get; } = new(new JsonSerializerOptions(BundleJson.Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    });
 }
