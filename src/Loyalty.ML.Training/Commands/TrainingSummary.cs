@@ -18,12 +18,9 @@ internal static class TrainingSummary
         table.AddRow("rows malformed (data_report.json says where)", $"{load.Report.RowsMalformed:N0}");
         table.AddRow("customers", $"{load.History.Customers.Count:N0}");
         table.AddRow("items", $"{load.History.Items.Count:N0}");
-        foreach (var key in MetricsComparison.Headline)
+        foreach (var figure in MetricsComparison.HeadlineOf(result.Metrics, result.Typed))
         {
-            if (MetricsComparison.NumberAt(result.Metrics, key) is { } value)
-            {
-                table.AddRow(Markup.Escape(key), value.ToString("0.####", CultureInfo.InvariantCulture));
-            }
+            table.AddRow(Markup.Escape(figure.Path), figure.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture));
         }
 
         AnsiConsole.Write(table);

@@ -10,6 +10,9 @@ internal sealed record CurrentVersionMetrics(string Version, JsonObject Metrics)
     /// <summary>The number at a dotted path of the current version's metrics.</summary>
     public double? At(string path) => MetricsComparison.NumberAt(Metrics, path);
 
+    /// <summary>The current version's churn AUC, from its typed section when it reads as one, else by path (an older version's file).</summary>
+    public double? ChurnAuc => MetricsComparison.ChurnOf(Metrics)?.Evaluation?.Auc ?? At("churn.auc");
+
     /// <summary>The current version's metrics when it was trained on the same transactions file as <paramref name="sources"/>; null otherwise or when it cannot be read.</summary>
     public static CurrentVersionMetrics? Of(ModelRegistry registry, IReadOnlyList<SourceFingerprint> sources)
     {

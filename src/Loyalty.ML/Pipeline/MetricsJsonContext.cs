@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers;
@@ -22,8 +23,21 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(SegmentationParameters))]
 [JsonSerializable(typeof(RecommenderOptions))]
 [JsonSerializable(typeof(ChurnOptions))]
+[JsonSerializable(typeof(ChurnMetrics))]
+[JsonSerializable(typeof(ChurnEvaluationMetrics))]
+[JsonSerializable(typeof(PublishedScoresMetrics))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext
 {
     /// <summary>The context over <see cref="BundleJson.Options"/>: snake_case, named float literals, readable escaping.</summary>
     public static MetricsJsonContext Bundle { get; } = new(new JsonSerializerOptions(BundleJson.Options));
+
+    /// <summary>
+    /// The same conventions for reading stored files strictly: a section missing a member its record requires (one written
+    /// by an older version) fails to read rather than reading as a record holding nulls it declares impossible.
+    /// </summary>
+    public static MetricsJsonContext Strict { get; } = new(new JsonSerializerOptions(BundleJson.Options)
+    {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    });
 }

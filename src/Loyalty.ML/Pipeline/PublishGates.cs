@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
@@ -35,7 +36,7 @@ internal static class PublishGates
 
     /// <summary>The gates of a run whose typed sections are <paramref name="typed"/> and whose metrics.json is <paramref name="document"/>.</summary>
     public static IReadOnlyList<SanityGate> Check(RunMetrics typed, JsonObject document, CurrentVersionMetrics? current) =>
-        [Finite(document), Recommender(typed.Recommendations, current), Churn(document, current)];
+        [Finite(document), Recommender(typed.Recommendations, current), Churn(typed.Churn?.Evaluation, current)];
 
     private static SanityGate Finite(JsonObject metrics)
     {
@@ -71,42 +72,40 @@ internal static class PublishGates
         return new SanityGate(RecommenderQuality, true, Text($"NDCG@10 {value:0.####} (popularity {popularity ?? double.NaN:0.####}{Against(current, "recommendations.ndcg_at_10")})"));
     }
 
-    private static SanityGate Churn(JsonObject metrics, CurrentVersionMetrics? current)
+    private static SanityGate Churn(ChurnEvaluationMetrics? metrics, CurrentVersionMetrics? current)
     {
-        var (auc, recency, customers) = (At(metrics, "churn.auc"), At(metrics, "churn.baselines.recency.auc"), At(metrics, "churn.test_customers"));
-        if (auc is not { } value || customers is not { } count || count < MinTestCustomers)
+        if (metrics is null || metrics.TestCustomers < MinTestCustomers)
         {
-            return new SanityGate(ChurnQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));
+            return new SanityGate(ChurnQuality, true, Text($"not judged: {metrics?.TestCustomers ?? 0} test customers (fewer than {MinTestCustomers})"));
         }
 
+        var (value, recency, count) = (metrics.Auc, metrics.Baselines?.Recency.Auc ?? double.NaN, metrics.TestCustomers);
         if (!double.IsFinite(value))
         {
-            return new SanityGate(ChurnQuality, false, Text($"AUC is not a number ({value}) on {count:0} test customers"));
+            return new SanityGate(ChurnQuality, false, Text($"AUC is not a number ({value}) on {count} test customers"));
         }
 
         if (value <= 0.5)
         {
-            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} on {count:0} test customers is no better than chance"));
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} on {count} test customers is no better than chance"));
         }
 
-        if (metrics["churn"]?["intervals_95"]?["auc_gain_over_recency"] is JsonArray { Count: 2 } gain
-            && gain[1] is JsonValue high && high.TryGetValue<double>(out var top) && top < MaxAucShortfallToRecency)
+        if (metrics.Intervals?.AucGainOverRecency is { } gain && gain.High < MaxAucShortfallToRecency)
         {
-            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is below recency's {recency ?? double.NaN:0.###}: the 95% interval of the gain ends at {top:0.###}"));
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is below recency's {recency:0.###}: the 95% interval of the gain ends at {gain.High:0.###}"));
         }
 
-        if (current?.At("churn.auc") is { } before && value < before - MaxAucDropFromCurrent)
+        if (current?.ChurnAuc is { } before && value < before - MaxAucDropFromCurrent)
         {
             return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is more than {MaxAucDropFromCurrent} below the current version {current.Version}'s {before:0.###}"));
         }
 
-        return new SanityGate(ChurnQuality, true, Text($"AUC {value:0.###} (recency {recency ?? double.NaN:0.###}{Against(current, "churn.auc")})"));
+        var against = current?.ChurnAuc is { } previous ? Text($", current version {current.Version} {previous:0.####}") : "";
+        return new SanityGate(ChurnQuality, true, Text($"AUC {value:0.###} (recency {recency:0.###}{against})"));
     }
 
     private static string Against(CurrentVersionMetrics? current, string path) =>
         current?.At(path) is { } before ? Text($", current version {current.Version} {before:0.####}") : "";
-
-    private static double? At(JsonObject metrics, string path) => MetricsComparison.NumberAt(metrics, path);
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Segmentation;
@@ -29,6 +30,9 @@ public sealed class RunMetrics
     /// <summary>Also-bought hit rates (<c>also_bought</c>), set by the recommender step.</summary>
     public AlsoBoughtMetrics? AlsoBought { get; set; }
 
+    /// <summary>The churn evaluation and published scores (<c>churn</c>), set by the churn step.</summary>
+    public ChurnMetrics? Churn { get; set; }
+
     /// <summary>Offers proposed at training time (<c>offers</c>), set by the offers step.</summary>
     public OfferMetrics? Offers { get; set; }
 
@@ -40,6 +44,7 @@ public sealed class RunMetrics
         Add(typed, "segments", Segments, MetricsJsonContext.Bundle.SegmentMetrics);
         Add(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
         Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
+        Add(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
         Add(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
 
         var document = new JsonObject();

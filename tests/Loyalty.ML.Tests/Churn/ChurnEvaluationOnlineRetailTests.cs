@@ -22,17 +22,17 @@ public sealed class ChurnEvaluationOnlineRetailTests
 
         var metrics = ChurnEvaluation.Run(CustomerTimelineBuilder.Build(history), new ChurnOptions());
 
-        var auc = (double)metrics["auc"]!;
-        Assert.Equal("2011-09-10", (string)metrics["test_cutoff"]!);
-        Assert.True(auc > (double)metrics["baselines"]!["recency"]!["auc"]! + 0.03, $"AUC {auc} against recency {metrics["baselines"]!["recency"]!["auc"]}");
-        Assert.True(auc > (double)metrics["baselines"]!["bgnbd"]!["auc"]! + 0.03, $"AUC {auc} against BG/NBD {metrics["baselines"]!["bgnbd"]!["auc"]}");
+        var auc = metrics.Auc;
+        Assert.Equal(new DateOnly(2011, 9, 10), metrics.TestCutoff);
+        Assert.True(auc > metrics.Baselines.Recency.Auc + 0.03, $"AUC {auc} against recency {metrics.Baselines.Recency.Auc}");
+        Assert.True(auc > metrics.Baselines.Bgnbd.Auc + 0.03, $"AUC {auc} against BG/NBD {metrics.Baselines.Bgnbd.Auc}");
         Assert.InRange(auc, 0.73, 1);
-        Assert.InRange((double)metrics["brier"]!, 0, 0.22);
-        Assert.InRange((double)metrics["lift_at_10pct"]!, 1.4, 10);
-        Assert.InRange((int)metrics["test_customers"]!, 3_300, 3_400);
-        var diagnostics = metrics["diagnostics"]!;
-        Assert.InRange((double)diagnostics["in_time_cv"]!["auc"]!, 0.72, 0.78);
-        Assert.Equal((int)metrics["test_customers"]!, (int)diagnostics["segments"]!["one_time"]!["customers"]! + (int)diagnostics["segments"]!["repeat"]!["customers"]!);
-        Assert.True((double)diagnostics["segments"]!["one_time"]!["churn_rate"]! > (double)diagnostics["segments"]!["repeat"]!["churn_rate"]!);
+        Assert.InRange(metrics.Brier, 0, 0.22);
+        Assert.InRange(metrics.LiftAt10Pct, 1.4, 10);
+        Assert.InRange(metrics.TestCustomers, 3_300, 3_400);
+        var diagnostics = metrics.Diagnostics;
+        Assert.InRange(diagnostics.InTimeCv!.Auc, 0.72, 0.78);
+        Assert.Equal(metrics.TestCustomers, diagnostics.Segments.OneTime.Customers + diagnostics.Segments.Repeat.Customers);
+        Assert.True(diagnostics.Segments.OneTime.ChurnRate > diagnostics.Segments.Repeat.ChurnRate);
     }
 }

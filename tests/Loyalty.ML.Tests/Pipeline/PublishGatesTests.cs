@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using Loyalty.ML.Churn.Metrics;
+using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Tests.Churn.Metrics;
 
 namespace Loyalty.ML.Tests.Pipeline;
 
@@ -42,7 +45,7 @@ public sealed class PublishGatesTests
     public void Check_ChurnBelowRecencyBeyondItsInterval_Fails()
     {
         var metrics = Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.60, recency: 0.70);
-        metrics.Untyped["churn"]!["intervals_95"] = new JsonObject { ["auc_gain_over_recency"] = new JsonArray(-0.13, -0.07) };
+        metrics.Typed.Churn = ChurnTestMetrics.Evaluated(auc: 0.60, recency: 0.70, gainOverRecency: new MetricInterval(-0.13, -0.07));
 
         var gate = Check(metrics, current: null)[2];
 
@@ -65,7 +68,7 @@ public sealed class PublishGatesTests
     public void Check_NaNInsideAnArray_FailsNamingItsPath()
     {
         var metrics = Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.74, recency: 0.68);
-        metrics.Untyped["churn"]!["calibration"] = new JsonArray(new JsonObject { ["observed_rate"] = double.NaN });
+        metrics.Typed.Churn = ChurnTestMetrics.Evaluated(auc: 0.74, calibration: [new CalibrationDecile(1, 1000, 0.4, double.NaN)]);
 
         var gate = Check(metrics, current: null)[0];
 
@@ -108,14 +111,7 @@ public sealed class PublishGatesTests
                 Als = new RankingSummary(10, ndcg, 0.2, 0.4, 0.1, 0.5, customers),
                 Popularity = new RankingSummary(10, popularity, 0.1, 0.2, 0.05, 0.1, customers),
             },
+            Churn = ChurnTestMetrics.Evaluated(auc, customers, recency),
         },
-        new JsonObject
-        {
-            ["churn"] = new JsonObject
-            {
-                ["auc"] = auc,
-                ["test_customers"] = customers,
-                ["baselines"] = new JsonObject { ["recency"] = new JsonObject { ["auc"] = recency } },
-            },
-        });
+        []);
 }

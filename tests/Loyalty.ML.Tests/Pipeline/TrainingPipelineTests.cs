@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Core;
+using Loyalty.ML.Tests.Churn.Metrics;
 
 namespace Loyalty.ML.Tests.Pipeline;
 
@@ -102,7 +103,7 @@ public sealed class TrainingPipelineTests : IDisposable
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
         var first = Pipeline().Run(Input(), registry);
-        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+        var collapsed = new ChurnMetricsStep(ChurnTestMetrics.Evaluated(auc: 0.09, testCustomers: 2000));
 
         var error = Assert.Throws<SanityGateException>(() => Pipeline(collapsed.Run).Run(Input(), registry));
 
@@ -117,7 +118,7 @@ public sealed class TrainingPipelineTests : IDisposable
     public void Run_CollapsedButAllowed_PublishesAndReportsTheGateAsAllowed()
     {
         var registry = new ModelRegistry(_folder.Combine("models"));
-        var collapsed = new MetricsStep("churn", new JsonObject { ["auc"] = 0.09, ["test_customers"] = 2000 });
+        var collapsed = new ChurnMetricsStep(ChurnTestMetrics.Evaluated(auc: 0.09, testCustomers: 2000));
 
         var result = Pipeline(collapsed.Run).Run(Input() with { AllowedGates = new HashSet<string> { "churn_quality" } }, registry);
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core.Statistics;
 
 namespace Loyalty.ML.Churn.Evaluation;
@@ -20,7 +20,7 @@ internal static class ChurnDiagnostics
     public const int MaxInTimeCustomers = 50_000;
 
     /// <summary>The <c>churn.diagnostics</c> section.</summary>
-    public static JsonObject Run(ChurnSnapshot test, bool[] labels, double[] probabilities, double[] recency, ChurnOptions options)
+    public static ChurnDiagnosticsMetrics Run(ChurnSnapshot test, bool[] labels, double[] probabilities, double[] recency, ChurnOptions options)
     {
         var repeat = new bool[test.Count];
         for (var row = 0; row < test.Count; row++)
@@ -28,15 +28,10 @@ internal static class ChurnDiagnostics
             repeat[row] = test[row, ChurnFeature.PurchaseDays] > 1;
         }
 
-        return new JsonObject
-        {
-            ["segments"] = new JsonObject
-            {
-                ["one_time"] = Segment(labels, probabilities, recency, Rows(repeat, false)),
-                ["repeat"] = Segment(labels, probabilities, recency, Rows(repeat, true)),
-            },
-            ["in_time_cv"] = InTimeReference(test, labels, options),
-        };
+        var segments = new ChurnSegments(
+            Segment(labels, probabilities, recency, Rows(repeat, false)),
+            Segment(labels, probabilities, recency, Rows(repeat, true)));
+        return new ChurnDiagnosticsMetrics(segments, InTimeReference(test, labels, options));
     }
 
     /// <summary>
@@ -78,7 +73,7 @@ internal static class ChurnDiagnostics
         return (rows, probabilities);
     }
 
-    private static JsonObject? InTimeReference(ChurnSnapshot test, bool[] labels, ChurnOptions options)
+    private static InTimeReference? InTimeReference(ChurnSnapshot test, bool[] labels, ChurnOptions options)
     {
         if (CrossValidate(test, labels, options) is not { } result)
         {
@@ -87,25 +82,17 @@ internal static class ChurnDiagnostics
 
         var (rows, probabilities) = result;
         var picked = BootstrapInterval.Pick(labels, rows);
-        return new JsonObject
-        {
-            ["customers"] = rows.Length,
-            ["folds"] = Folds,
-            ["auc"] = BinaryScoreMetrics.Auc(probabilities, picked),
-            ["lift_at_10pct"] = BinaryScoreMetrics.Lift(probabilities, picked, 0.10),
-        };
+        return new InTimeReference(rows.Length, Folds, BinaryScoreMetrics.Auc(probabilities, picked), BinaryScoreMetrics.Lift(probabilities, picked, 0.10));
     }
 
-    private static JsonObject Segment(bool[] labels, double[] probabilities, double[] recency, int[] rows)
+    private static SegmentScores Segment(bool[] labels, double[] probabilities, double[] recency, int[] rows)
     {
         var picked = BootstrapInterval.Pick(labels, rows);
-        return new JsonObject
-        {
-            ["customers"] = rows.Length,
-            ["churn_rate"] = rows.Length == 0 ? double.NaN : picked.Count(label => label) / (double)rows.Length,
-            ["auc"] = BinaryScoreMetrics.Auc(BootstrapInterval.Pick(probabilities, rows), picked),
-            ["recency_auc"] = BinaryScoreMetrics.Auc(BootstrapInterval.Pick(recency, rows), picked),
-        };
+        return new SegmentScores(
+            rows.Length,
+            rows.Length == 0 ? double.NaN : picked.Count(label => label) / (double)rows.Length,
+            BinaryScoreMetrics.Auc(BootstrapInterval.Pick(probabilities, rows), picked),
+            BinaryScoreMetrics.Auc(BootstrapInterval.Pick(recency, rows), picked));
     }
 
     private static int[] Rows(bool[] repeat, bool wanted) => [.. Enumerable.Range(0, repeat.Length).Where(row => repeat[row] == wanted)];

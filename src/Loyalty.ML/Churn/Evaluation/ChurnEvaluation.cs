@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Churn.Lifetime;
 
@@ -13,8 +13,8 @@ namespace Loyalty.ML.Churn.Evaluation;
 /// </summary>
 internal static class ChurnEvaluation
 {
-    /// <summary>Evaluates and returns the metrics (the <c>churn</c> section without the CLV settings).</summary>
-    public static JsonObject Run(CustomerTimeline timeline, ChurnOptions options)
+    /// <summary>Evaluates and returns the evaluation part of the <c>churn</c> metrics.</summary>
+    public static ChurnEvaluationMetrics Run(CustomerTimeline timeline, ChurnOptions options)
     {
         var horizon = options.HorizonDays;
         var testCutoff = TestCutoff(timeline, options);
@@ -33,28 +33,27 @@ internal static class ChurnEvaluation
             notAlive[row] = 1 - test[row, ChurnFeature.ProbabilityAlive];
         }
 
-        var metrics = Scores(probabilities, labels, withCalibration: true);
-        metrics["horizon_days"] = horizon;
-        metrics["test_cutoff"] = timeline.DateOf(testCutoff).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        metrics["test_population"] = "customers with at least one purchase on or before the test cutoff";
-        metrics["test_customers"] = test.Count;
-        metrics["churn_rate"] = labels.Count(label => label) / (double)labels.Length;
-        metrics["train_cutoffs"] = training.Cutoffs.Length;
-        metrics["train_examples"] = training.Labels.Length;
-        metrics["train_sample_share"] = training.SampleShare;
-        metrics["train_last_cutoff"] = timeline.DateOf(training.Cutoffs[0]).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        metrics["intervals_95"] = Intervals(probabilities, recency, labels, options.Seed);
-        var recencyScores = Scores(recency, labels, withCalibration: false);
-        metrics["auc_gain_over_recency"] = (double)metrics["auc"]! - (double)recencyScores["auc"]!;
-        var bgnbd = Scores(notAlive, labels, withCalibration: false);
-        bgnbd["brier"] = BinaryScoreMetrics.Brier(notAlive, labels);
-        metrics["baselines"] = new JsonObject
-        {
-            ["recency"] = recencyScores,
-            ["bgnbd"] = bgnbd,
-        };
-        metrics["diagnostics"] = ChurnDiagnostics.Run(test, labels, probabilities, recency, options);
-        return metrics;
+        var auc = BinaryScoreMetrics.Auc(probabilities, labels);
+        var recencyScores = Baseline(recency, labels);
+        return new ChurnEvaluationMetrics(
+            auc,
+            BinaryScoreMetrics.PrAuc(probabilities, labels),
+            BinaryScoreMetrics.Lift(probabilities, labels, 0.10),
+            BinaryScoreMetrics.Brier(probabilities, labels),
+            [.. BinaryScoreMetrics.Calibration(probabilities, labels).Select(bin => new CalibrationDecile(bin.Bin, bin.Count, bin.MeanPredicted, bin.ObservedRate))],
+            horizon,
+            timeline.DateOf(testCutoff),
+            "customers with at least one purchase on or before the test cutoff",
+            test.Count,
+            labels.Count(label => label) / (double)labels.Length,
+            training.Cutoffs.Length,
+            training.Labels.Length,
+            training.SampleShare,
+            timeline.DateOf(training.Cutoffs[0]),
+            Intervals(probabilities, recency, labels, options.Seed),
+            auc - recencyScores.Auc,
+            new ChurnBaselines(recencyScores, Baseline(notAlive, labels) with { Brier = BinaryScoreMetrics.Brier(notAlive, labels) }),
+            ChurnDiagnostics.Run(test, labels, probabilities, recency, options));
     }
 
     /// <summary>
@@ -81,7 +80,7 @@ internal static class ChurnEvaluation
     /// resampled customers (paired, so a gain whose interval stays above 0 is not noise); null where a
     /// metric could not be measured on most resamples.
     /// </summary>
-    public static JsonObject Intervals(double[] probabilities, double[] recency, bool[] labels, int seed)
+    public static ChurnIntervals Intervals(double[] probabilities, double[] recency, bool[] labels, int seed)
     {
         var resamples = BootstrapInterval.ResamplesFor(labels.Length);
         var intervals = BootstrapInterval.Of(
@@ -94,43 +93,10 @@ internal static class ChurnEvaluation
             },
             seed,
             resamples);
-        static JsonArray? Pair((double Low, double High)? interval) => interval is { } pair ? [pair.Low, pair.High] : null;
-        return new JsonObject
-        {
-            ["auc"] = Pair(intervals[0]),
-            ["lift_at_10pct"] = Pair(intervals[1]),
-            ["auc_gain_over_recency"] = Pair(intervals[2]),
-            ["resamples"] = resamples,
-        };
+        return new ChurnIntervals(MetricInterval.From(intervals[0]), MetricInterval.From(intervals[1]), MetricInterval.From(intervals[2]), resamples);
     }
 
-    /// <summary>AUC, PR-AUC, lift at 10% and, for probabilities, Brier and the calibration deciles.</summary>
-    public static JsonObject Scores(double[] scores, bool[] labels, bool withCalibration)
-    {
-        var metrics = new JsonObject
-        {
-            ["auc"] = BinaryScoreMetrics.Auc(scores, labels),
-            ["pr_auc"] = BinaryScoreMetrics.PrAuc(scores, labels),
-            ["lift_at_10pct"] = BinaryScoreMetrics.Lift(scores, labels, 0.10),
-        };
-        if (withCalibration)
-        {
-            metrics["brier"] = BinaryScoreMetrics.Brier(scores, labels);
-            var table = new JsonArray();
-            foreach (var bin in BinaryScoreMetrics.Calibration(scores, labels))
-            {
-                table.Add(new JsonObject
-                {
-                    ["decile"] = bin.Bin,
-                    ["count"] = bin.Count,
-                    ["mean_predicted"] = bin.MeanPredicted,
-                    ["observed_rate"] = bin.ObservedRate,
-                });
-            }
-
-            metrics["calibration"] = table;
-        }
-
-        return metrics;
-    }
+    /// <summary>AUC, PR-AUC and lift at 10% of a baseline's <paramref name="scores"/>.</summary>
+    public static BaselineScores Baseline(double[] scores, bool[] labels) =>
+        new(BinaryScoreMetrics.Auc(scores, labels), BinaryScoreMetrics.PrAuc(scores, labels), BinaryScoreMetrics.Lift(scores, labels, 0.10));
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Loyalty.ML.Churn.Metrics;
 
 namespace Loyalty.ML.Pipeline.Bundles;
 
@@ -44,18 +46,45 @@ public static class MetricsComparison
     public static IReadOnlyList<MetricDelta> Compare(JsonObject older, JsonObject newer, bool all = false)
     {
         var paths = all ? NumberPaths(older).Union(NumberPaths(newer)).ToList() : Headline;
+        var (olderChurn, newerChurn) = (ChurnHeadline.Of(ChurnOf(older)), ChurnHeadline.Of(ChurnOf(newer)));
         var rows = new List<MetricDelta>();
         foreach (var path in paths)
         {
-            var (before, after) = (NumberAt(older, path), NumberAt(newer, path));
-            if (before is not null || after is not null)
+            var (before, after) = (FigureAt(older, olderChurn, path), FigureAt(newer, newerChurn, path));
+            if (before.Value is not null || after.Value is not null)
             {
-                rows.Add(new MetricDelta(path, before, after, IntervalAt(newer, path)));
+                rows.Add(new MetricDelta(path, before.Value, after.Value, after.Interval));
             }
         }
 
         return rows;
     }
+
+    /// <summary>The <see cref="Headline"/> figures of a run that reports them: the churn figures from its typed section, the others from its metrics.json.</summary>
+    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, RunMetrics typed)
+    {
+        var churn = ChurnHeadline.Of(typed.Churn);
+        return [.. Headline.Select(path => FigureAt(metrics, churn, path)).Where(figure => figure.Value is not null)];
+    }
+
+    /// <summary>
+    /// The typed <c>churn</c> section of a stored metrics.json; null when it has none or it is not of this version's shape,
+    /// whose figures are then read by path.
+    /// </summary>
+    public static ChurnMetrics? ChurnOf(JsonObject metrics)
+    {
+        try
+        {
+            return metrics["churn"] is JsonObject section ? section.Deserialize(MetricsJsonContext.Strict.ChurnMetrics) : null;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static HeadlineFigure FigureAt(JsonObject metrics, IReadOnlyDictionary<string, HeadlineFigure> churn, string path) =>
+        churn.TryGetValue(path, out var figure) ? figure : new HeadlineFigure(path, NumberAt(metrics, path), IntervalAt(metrics, path));
 
     /// <summary>
     /// What makes the two runs' metrics measure different things, one line each: the test windows they were

@@ -55,12 +55,12 @@ public sealed class ChurnDiagnosticsTests
         var diagnostics = ChurnDiagnostics.Run(test, labels, probabilities, probabilities, ChurnSimulatedData.FastOptions());
 
         var oneTime = Enumerable.Range(0, test.Count).Where(row => test[row, ChurnFeature.PurchaseDays] <= 1).ToArray();
-        var segments = diagnostics["segments"]!;
-        Assert.Equal(oneTime.Length, (int)segments["one_time"]!["customers"]!);
-        Assert.Equal(test.Count - oneTime.Length, (int)segments["repeat"]!["customers"]!);
-        Assert.Equal(oneTime.Average(row => labels[row] ? 1.0 : 0), (double)segments["one_time"]!["churn_rate"]!, 1e-12);
-        Assert.Equal((double)segments["repeat"]!["auc"]!, (double)segments["repeat"]!["recency_auc"]!);
-        Assert.Equal(test.Count, (int)diagnostics["in_time_cv"]!["customers"]!);
+        var segments = diagnostics.Segments;
+        Assert.Equal(oneTime.Length, segments.OneTime.Customers);
+        Assert.Equal(test.Count - oneTime.Length, segments.Repeat.Customers);
+        Assert.Equal(oneTime.Average(row => labels[row] ? 1.0 : 0), segments.OneTime.ChurnRate, 1e-12);
+        Assert.Equal(segments.Repeat.Auc, segments.Repeat.RecencyAuc);
+        Assert.Equal(test.Count, diagnostics.InTimeCv!.Customers);
     }
 
     private static (ChurnSnapshot Test, bool[] Labels) TestCutoff(int customers)

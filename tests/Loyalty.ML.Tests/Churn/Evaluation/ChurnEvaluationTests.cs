@@ -1,7 +1,7 @@
-using System.Globalization;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Evaluation;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Core.Statistics;
 
 namespace Loyalty.ML.Tests.Churn.Evaluation;
 
@@ -14,36 +14,33 @@ public sealed class ChurnEvaluationTests
 
         var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions());
 
-        var churnRate = (double)metrics["churn_rate"]!;
-        var meanPredicted = metrics["calibration"]!.AsArray().Sum(bin => (double)bin!["mean_predicted"]! * (int)bin["count"]!) / (int)metrics["test_customers"]!;
+        var churnRate = metrics.ChurnRate;
+        var meanPredicted = metrics.Calibration.Sum(bin => bin.MeanPredicted * bin.Count) / metrics.TestCustomers;
         Assert.InRange(meanPredicted, churnRate - 0.05, churnRate + 0.05);
-        Assert.InRange((double)metrics["auc"]!, 0.65, 1.0);
-        Assert.InRange((double)metrics["brier"]!, 0, 0.25);
-        foreach (var bin in metrics["calibration"]!.AsArray())
+        Assert.InRange(metrics.Auc, 0.65, 1.0);
+        Assert.InRange(metrics.Brier, 0, 0.25);
+        foreach (var bin in metrics.Calibration)
         {
-            Assert.InRange((double)bin!["mean_predicted"]! - (double)bin["observed_rate"]!, -0.15, 0.15);
+            Assert.InRange(bin.MeanPredicted - bin.ObservedRate, -0.15, 0.15);
         }
     }
 
     [Fact]
-    public void Run_Metrics_HoldTheContractKeysAndAnHonestTestPopulation()
+    public void Run_Metrics_MeasureEveryCustomerKnownAtTheTestCutoff()
     {
         var history = ChurnSimulatedData.History(1_000, withItems: true);
         var timeline = CustomerTimelineBuilder.Build(history);
 
         var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions());
 
-        foreach (var key in new[] { "auc", "pr_auc", "brier", "lift_at_10pct", "calibration", "horizon_days", "test_customers", "churn_rate", "diagnostics" })
-        {
-            Assert.True(metrics.ContainsKey(key), key);
-        }
-
-        Assert.True(metrics["baselines"]!["recency"]!.AsObject().ContainsKey("auc"));
-        Assert.True(metrics["baselines"]!["bgnbd"]!.AsObject().ContainsKey("auc"));
+        Assert.Equal(90, metrics.HorizonDays);
+        Assert.InRange(metrics.Baselines.Recency.Auc, 0, 1);
+        Assert.InRange(metrics.Baselines.Bgnbd.Auc, 0, 1);
         var testCutoff = timeline.LastDay - 90;
         var known = Enumerable.Range(0, timeline.CustomerCount).Count(c => timeline.OrderDay[timeline.OrderStart[c]] <= testCutoff);
-        Assert.Equal(known, (int)metrics["test_customers"]!);
-        Assert.Equal(10, metrics["calibration"]!.AsArray().Count);
+        Assert.Equal(known, metrics.TestCustomers);
+        Assert.Equal(known, metrics.Diagnostics.Segments.OneTime.Customers + metrics.Diagnostics.Segments.Repeat.Customers);
+        Assert.Equal(10, metrics.Calibration.Count);
     }
 
     [Fact]
@@ -55,9 +52,9 @@ public sealed class ChurnEvaluationTests
         var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions(timeline.DateOf(testCutoff)));
 
         var known = Enumerable.Range(0, timeline.CustomerCount).Count(c => timeline.OrderDay[timeline.OrderStart[c]] <= testCutoff);
-        Assert.Equal(timeline.DateOf(testCutoff).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (string)metrics["test_cutoff"]!);
-        Assert.Equal(known, (int)metrics["test_customers"]!);
-        Assert.Equal(timeline.DateOf(testCutoff - 90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (string)metrics["train_last_cutoff"]!);
+        Assert.Equal(timeline.DateOf(testCutoff), metrics.TestCutoff);
+        Assert.Equal(known, metrics.TestCustomers);
+        Assert.Equal(timeline.DateOf(testCutoff - 90), metrics.TrainLastCutoff);
     }
 
     [Theory]
@@ -81,16 +78,16 @@ public sealed class ChurnEvaluationTests
 
         var metrics = ChurnEvaluation.Run(timeline, ChurnSimulatedData.FastOptions());
 
-        var intervals = metrics["intervals_95"]!;
-        var gain = (double)metrics["auc"]! - (double)metrics["baselines"]!["recency"]!["auc"]!;
-        AssertBrackets(intervals["auc"]!, (double)metrics["auc"]!);
-        AssertBrackets(intervals["lift_at_10pct"]!, (double)metrics["lift_at_10pct"]!);
-        AssertBrackets(intervals["auc_gain_over_recency"]!, gain);
+        var intervals = metrics.Intervals;
+        var gain = metrics.Auc - metrics.Baselines.Recency.Auc;
+        AssertBrackets(intervals.Auc, metrics.Auc);
+        AssertBrackets(intervals.LiftAt10Pct, metrics.LiftAt10Pct);
+        AssertBrackets(intervals.AucGainOverRecency, gain);
     }
 
-    private static void AssertBrackets(System.Text.Json.Nodes.JsonNode interval, double value)
+    private static void AssertBrackets(MetricInterval? interval, double value)
     {
-        var (low, high) = ((double)interval[0]!, (double)interval[1]!);
+        var (low, high) = (interval!.Value.Low, interval.Value.High);
         Assert.True(low < value && value < high, $"{value} outside [{low}, {high}]");
         Assert.True(high - low < 0.3, $"[{low}, {high}] is too wide to tell anything");
     }

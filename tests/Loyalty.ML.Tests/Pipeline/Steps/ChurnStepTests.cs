@@ -36,10 +36,11 @@ public sealed class ChurnStepTests : IDisposable
             Assert.InRange(score.Reasons.Count, 1, 3);
         });
         Assert.True(File.Exists(Path.Combine(_directory, ChurnScoreFile.ModelFile)));
-        var churn = context.Metrics["churn"]!;
-        Assert.Equal(90, (int)churn["horizon_days"]!);
-        Assert.Equal(12, (int)churn["clv"]!["months"]!);
-        Assert.True(churn.AsObject().ContainsKey("auc"));
+        var churn = context.RunMetrics.Churn!;
+        Assert.Equal(90, churn.HorizonDays);
+        Assert.Equal(12, churn.Published.Clv.Months);
+        Assert.NotNull(churn.Evaluation);
+        Assert.Equal(history.Customers.Count, churn.Published.ScoredCustomers);
     }
 
     [Fact]

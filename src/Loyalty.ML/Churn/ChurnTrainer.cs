@@ -1,0 +1,65 @@
+using Loyalty.ML.Churn.Evaluation;
+using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Metrics;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Churn;
+
+/// <summary>
+/// Churn from a purchase history: evaluates out of time (against the run's baselines), trains the model to
+/// publish on the latest fully observed cutoffs and scores every customer as of the last day.
+/// </summary>
+internal static class ChurnTrainer
+{
+    private const string Step = "churn";
+
+    /// <summary>True when the history spans the minimum history plus one horizon, the least a labelled cutoff needs.</summary>
+    public static bool CanTrain(PurchaseHistory history, ChurnOptions options) =>
+        history.Purchases.Count > 0
+        && DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber >= options.MinimumHistoryDays + options.HorizonDays;
+
+    /// <summary>Trains on <paramref name="history"/>; nothing is written (see <see cref="ChurnTraining.Save"/>).</summary>
+    public static ChurnTraining Train(PurchaseHistory history, ChurnOptions options, IProgress<TrainingProgress>? progress = null)
+    {
+        options.Validate();
+        progress?.Report(new TrainingProgress(Step, 0, "building customer timelines"));
+        var timeline = CustomerTimelineBuilder.Build(history);
+        var horizon = options.HorizonDays;
+        ChurnEvaluationMetrics? evaluation = null;
+        if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
+        {
+            progress?.Report(new TrainingProgress(Step, 0.1, "out-of-time evaluation"));
+            evaluation = ChurnEvaluation.Run(timeline, options);
+        }
+
+        progress?.Report(new TrainingProgress(Step, 0.5, "training the final model"));
+        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+
+        progress?.Report(new TrainingProgress(Step, 0.8, "scoring every customer"));
+        var (scores, purchases, spend) = ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay);
+        var asOf = timeline.DateOf(timeline.LastDay);
+        var info = new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
+        var published = new PublishedScoresMetrics(
+            asOf,
+            scores.Count,
+            training.Cutoffs.Length,
+            training.Labels.Length,
+            training.SampleShare,
+            new RiskBandCounts(scores.Count(score => score.Band == RiskBand.Low), scores.Count(score => score.Band == RiskBand.Medium), scores.Count(score => score.Band == RiskBand.High)),
+            purchases,
+            spend,
+            new ClvSettings(options.ClvMonths, options.ClvMonthlyDiscountRate));
+        var metrics = new ChurnMetrics
+        {
+            HorizonDays = horizon,
+            Evaluation = evaluation,
+            NotEvaluatedReason = evaluation is null
+                ? $"{timeline.LastDay + 1} days of history; an out-of-time evaluation needs {options.MinimumHistoryDays + 2 * horizon}."
+                : null,
+            Published = published,
+        };
+        progress?.Report(new TrainingProgress(Step, 1, null));
+        return new ChurnTraining(model, info, scores, metrics);
+    }
+}
