@@ -6,34 +6,55 @@ namespace Loyalty.ML.Churn;
 /// <summary>
 /// Turns the features with the largest contributions into sentences a marketer can read, stating the
 /// customer's own facts ("no order for 74 days; usually every 21"). Features that tell the same story
-/// (recency and recency ÷ usual gap) give one sentence.
+/// (recency and recency ÷ usual gap) give one sentence. Reasons point the same way as the score: a customer
+/// at risk is told what raises the risk, one not at risk what lowers it; a reason pointing the other way is
+/// shown only after them and labelled a counterpoint.
 /// </summary>
 internal static class ChurnReasons
 {
-    /// <summary>Up to <paramref name="count"/> distinct sentences for the contributions, largest first.</summary>
-    public static IReadOnlyList<string> Describe(ReadOnlySpan<float> features, IEnumerable<(int Feature, float Contribution)> contributions, int count = 3)
+    /// <summary>
+    /// Up to <paramref name="count"/> distinct reasons for the <paramref name="contributions"/> (largest first): those
+    /// pointing the way of the score (risk-raising when <paramref name="atRisk"/>), then counterpoints if too few do.
+    /// </summary>
+    public static IReadOnlyList<ChurnReason> Choose(ReadOnlySpan<float> features, IReadOnlyList<(int Feature, float Contribution)> contributions, bool atRisk, int count = 3, int horizonDays = 90)
     {
-        var reasons = new List<string>(count);
-        foreach (var (feature, _) in contributions)
+        var reasons = new List<ChurnReason>(count);
+        foreach (var counterpoint in (ReadOnlySpan<bool>)[false, true])
         {
-            var text = Describe(features, (ChurnFeature)feature);
-            if (!reasons.Contains(text))
+            foreach (var (feature, contribution) in contributions)
             {
-                reasons.Add(text);
-            }
+                if (reasons.Count == count)
+                {
+                    return reasons;
+                }
 
-            if (reasons.Count == count)
-            {
-                break;
+                var raisesRisk = contribution > 0;
+                if (contribution == 0 || (raisesRisk == atRisk) == counterpoint)
+                {
+                    continue;
+                }
+
+                if (Describe(features, (ChurnFeature)feature, horizonDays) is { } text && !reasons.Exists(reason => reason.Text == text))
+                {
+                    reasons.Add(new ChurnReason((ChurnFeature)feature, contribution, text, counterpoint));
+                }
             }
         }
 
         return reasons;
     }
 
-    /// <summary>The sentence for one feature of one customer.</summary>
-    public static string Describe(ReadOnlySpan<float> features, ChurnFeature feature)
+    /// <summary>
+    /// The sentence for one feature of one customer; null for BG/NBD's P(alive) of a customer with one purchase day,
+    /// which the model sets to 1 for lack of a repeat purchase, not from any sign of activity.
+    /// </summary>
+    public static string? Describe(ReadOnlySpan<float> features, ChurnFeature feature, int horizonDays = 90)
     {
+        if (feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
+        {
+            return null;
+        }
+
         return feature switch
         {
             ChurnFeature.RecencyDays or ChurnFeature.MeanGapDays or ChurnFeature.MedianGapDays or ChurnFeature.RecencyOverMeanGap
@@ -64,8 +85,10 @@ internal static class ChurnReasons
             ChurnFeature.ItemRecentReach => Format($"buys items that {features[(int)ChurnFeature.ItemRecentReach] * 100:0.#}% of active customers bought lately"),
             ChurnFeature.ItemRepeatRate => Format($"buys items that {features[(int)ChurnFeature.ItemRepeatRate] * 100:0}% of their buyers buy again"),
             ChurnFeature.ReturnRatio => Format($"returned {features[(int)ChurnFeature.ReturnRatio] * 100:0}% of what they spent"),
-            ChurnFeature.ProbabilityAlive or ChurnFeature.ProbabilityNoPurchase =>
+            ChurnFeature.ProbabilityAlive =>
                 Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityAlive] * 100:0}% chance the customer is still active"),
+            ChurnFeature.ProbabilityNoPurchase =>
+                Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityNoPurchase] * 100:0}% chance of no order in the next {horizonDays} days"),
             ChurnFeature.ExpectedPurchases => Format($"expected {features[(int)ChurnFeature.ExpectedPurchases]:0.#} orders in the coming period"),
             _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
         };

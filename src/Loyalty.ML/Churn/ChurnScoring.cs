@@ -12,6 +12,9 @@ public static class ChurnScoring
 {
     private const int ReasonCount = 3;
 
+    // Enough of the largest contributions of either sign that the reasons pointing the way of the score fill the list.
+    private const int ContributionsConsidered = 4 * ReasonCount;
+
     /// <summary>The scores and the BTYD models fitted on the way.</summary>
     public static (List<ChurnScore> Scores, BgNbdModel Purchases, GammaGammaModel? Spend) Score(
         CustomerTimeline timeline, IdMap customers, ChurnModel model, ChurnOptions options, int cutoffDay)
@@ -19,7 +22,7 @@ public static class ChurnScoring
         var snapshot = ChurnFeatureBuilder.Build(timeline, cutoffDay);
         var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
         var spend = GammaGammaFitter.Fit(snapshot.Summaries);
-        var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, 2 * ReasonCount);
+        var (probabilities, reasons) = Explain(snapshot, model, options);
         var (distinct, index) = BuyTillYouDieFeatures.DistinctHistories(snapshot.Summaries);
         var discounted = new double[distinct.Length];
         Parallel.For(0, distinct.Length, k => discounted[k] = CustomerValue.DiscountedPurchases(purchases, distinct[k], options.ClvMonths, options.ClvMonthlyDiscountRate));
@@ -33,11 +36,24 @@ public static class ChurnScoring
                 customers[snapshot.Customers[row]],
                 probability,
                 options.BandOf(probability),
-                ChurnReasons.Describe(features, contributions[row], ReasonCount),
+                [.. reasons[row].Select(reason => reason.Sentence)],
                 features[(int)ChurnFeature.ProbabilityAlive],
                 features[(int)ChurnFeature.ExpectedPurchases],
                 CustomerValue.OrderValue(spend, summary) * discounted[index[row]]);
         });
         return ([.. scores], purchases, spend);
     }
+
+    /// <summary>Each row's calibrated P(churn) and its reasons, chosen to point the way of the score (see <see cref="ChurnReasons"/>).</summary>
+    internal static (float[] Probabilities, IReadOnlyList<ChurnReason>[] Reasons) Explain(ChurnSnapshot snapshot, ChurnModel model, ChurnOptions options)
+    {
+        var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, ContributionsConsidered);
+        var reasons = new IReadOnlyList<ChurnReason>[snapshot.Count];
+        Parallel.For(0, snapshot.Count, row => reasons[row] = ChurnReasons.Choose(
+            snapshot.Row(row), contributions[row], AtRisk(probabilities[row], options), ReasonCount, options.HorizonDays));
+        return (probabilities, reasons);
+    }
+
+    /// <summary>True when the score puts the customer at risk: at or above the medium band's threshold.</summary>
+    internal static bool AtRisk(double probability, ChurnOptions options) => probability >= options.MediumRiskThreshold;
 }

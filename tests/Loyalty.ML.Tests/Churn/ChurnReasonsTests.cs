@@ -24,9 +24,56 @@ public sealed class ChurnReasonsTests
         features[(int)ChurnFeature.Orders90] = 0;
         (int, float)[] contributions = [((int)ChurnFeature.RecencyDays, 2f), ((int)ChurnFeature.RecencyOverMeanGap, 1.5f), ((int)ChurnFeature.Orders90, 1f)];
 
-        var reasons = ChurnReasons.Describe(features, contributions);
+        var reasons = ChurnReasons.Choose(features, contributions, atRisk: true);
 
-        Assert.Equal(["no order for 74 days; usually every 21", "0 orders in the last 90 days, spending 0"], reasons);
+        Assert.Equal(["no order for 74 days; usually every 21", "0 orders in the last 90 days, spending 0"], reasons.Select(reason => reason.Sentence));
+    }
+
+    [Fact]
+    public void Choose_AtRiskCustomer_ShowsARiskLoweringReasonOnlyAfterTheOthersAsACounterpoint()
+    {
+        var features = new float[ChurnSnapshot.FeatureCount];
+        features[(int)ChurnFeature.RecencyDays] = 545;
+        features[(int)ChurnFeature.MedianGapDays] = 30;
+        features[(int)ChurnFeature.PurchaseDays] = 3;
+        features[(int)ChurnFeature.ProbabilityAlive] = 0.9f;
+        features[(int)ChurnFeature.Spend] = 80;
+        (int, float)[] contributions = [((int)ChurnFeature.ProbabilityAlive, -3f), ((int)ChurnFeature.RecencyDays, 2f), ((int)ChurnFeature.Spend, 1f)];
+
+        var reasons = ChurnReasons.Choose(features, contributions, atRisk: true);
+
+        Assert.Equal(
+            ["no order for 545 days; usually every 30", "spent 80 in total", "counterpoint: purchase pattern gives a 90% chance the customer is still active"],
+            reasons.Select(reason => reason.Sentence));
+        Assert.All(reasons, reason => Assert.Equal(reason.Contribution < 0, reason.Counterpoint));
+    }
+
+    [Fact]
+    public void Choose_CustomerNotAtRisk_LeadsWithWhatLowersTheRisk()
+    {
+        var features = new float[ChurnSnapshot.FeatureCount];
+        features[(int)ChurnFeature.RecencyDays] = 5;
+        features[(int)ChurnFeature.Orders30] = 4;
+        (int, float)[] contributions = [((int)ChurnFeature.RecencyDays, 0.5f), ((int)ChurnFeature.Orders30, -2f)];
+
+        var reasons = ChurnReasons.Choose(features, contributions, atRisk: false);
+
+        Assert.Equal(["4 orders in the last 30 days", "counterpoint: no order for 5 days; only one purchase day so far"], reasons.Select(reason => reason.Sentence));
+    }
+
+    [Fact]
+    public void Describe_ProbabilityAliveOfAOnePurchaseDayCustomer_IsNeverPresentedAsActivity()
+    {
+        var features = new float[ChurnSnapshot.FeatureCount];
+        features[(int)ChurnFeature.PurchaseDays] = 1;
+        features[(int)ChurnFeature.ProbabilityAlive] = 1;
+        features[(int)ChurnFeature.ProbabilityNoPurchase] = 0.96f;
+        (int, float)[] contributions = [((int)ChurnFeature.ProbabilityAlive, -3f), ((int)ChurnFeature.ProbabilityNoPurchase, 2f)];
+
+        var reasons = ChurnReasons.Choose(features, contributions, atRisk: true, horizonDays: 90);
+
+        Assert.Null(ChurnReasons.Describe(features, ChurnFeature.ProbabilityAlive));
+        Assert.Equal(["purchase pattern gives a 96% chance of no order in the next 90 days"], reasons.Select(reason => reason.Sentence));
     }
 
     [Fact]
@@ -38,6 +85,7 @@ public sealed class ChurnReasonsTests
         {
             var text = ChurnReasons.Describe(features, feature);
 
+            Assert.NotNull(text);
             Assert.Matches("^[a-z0-9].*[0-9]", text);
             Assert.DoesNotContain("NaN", text, StringComparison.Ordinal);
         }

@@ -29,8 +29,8 @@ internal static class ChurnDiagnostics
         }
 
         var segments = new ChurnSegments(
-            Segment(labels, probabilities, recency, Rows(repeat, false)),
-            Segment(labels, probabilities, recency, Rows(repeat, true)));
+            Segment(labels, probabilities, recency, Rows(repeat, false), options.Seed),
+            Segment(labels, probabilities, recency, Rows(repeat, true), options.Seed));
         return new ChurnDiagnosticsMetrics(segments, InTimeReference(test, labels, options));
     }
 
@@ -85,14 +85,21 @@ internal static class ChurnDiagnostics
         return new InTimeReference(rows.Length, Folds, BinaryScoreMetrics.Auc(probabilities, picked), BinaryScoreMetrics.Lift(probabilities, picked, 0.10));
     }
 
-    private static SegmentScores Segment(bool[] labels, double[] probabilities, double[] recency, int[] rows)
+    private static SegmentScores Segment(bool[] labels, double[] probabilities, double[] recency, int[] rows, int seed)
     {
         var picked = BootstrapInterval.Pick(labels, rows);
+        var scores = BootstrapInterval.Pick(probabilities, rows);
+        var interval = rows.Length == 0 ? null : BootstrapInterval.Of(
+            rows.Length,
+            resampled => [BinaryScoreMetrics.Auc(BootstrapInterval.Pick(scores, resampled), BootstrapInterval.Pick(picked, resampled))],
+            seed,
+            BootstrapInterval.ResamplesFor(rows.Length))[0];
         return new SegmentScores(
             rows.Length,
             rows.Length == 0 ? double.NaN : picked.Count(label => label) / (double)rows.Length,
-            BinaryScoreMetrics.Auc(BootstrapInterval.Pick(probabilities, rows), picked),
-            BinaryScoreMetrics.Auc(BootstrapInterval.Pick(recency, rows), picked));
+            BinaryScoreMetrics.Auc(scores, picked),
+            BinaryScoreMetrics.Auc(BootstrapInterval.Pick(recency, rows), picked),
+            MetricInterval.From(interval));
     }
 
     private static int[] Rows(bool[] repeat, bool wanted) => [.. Enumerable.Range(0, repeat.Length).Where(row => repeat[row] == wanted)];

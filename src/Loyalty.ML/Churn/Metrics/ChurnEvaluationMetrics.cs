@@ -22,6 +22,8 @@ namespace Loyalty.ML.Churn.Metrics;
 /// <param name="TrainLastCutoff">The latest training cutoff.</param>
 /// <param name="Intervals">Bootstrap 95% intervals.</param>
 /// <param name="AucGainOverRecency">The model's AUC minus recency's.</param>
+/// <param name="BestBaseline">The baseline with the highest AUC in this run: <c>recency</c> or <c>bgnbd</c>.</param>
+/// <param name="AucGainOverBestBaseline">The model's AUC minus the best baseline's: the headline gain.</param>
 /// <param name="Baselines">The baselines' figures.</param>
 /// <param name="Diagnostics">Where the score is lost.</param>
 public sealed record ChurnEvaluationMetrics(
@@ -41,5 +43,7 @@ public sealed record ChurnEvaluationMetrics(
     [property: JsonPropertyName("train_last_cutoff")] DateOnly TrainLastCutoff,
     [property: JsonPropertyName("intervals_95")] ChurnIntervals Intervals,
     [property: JsonPropertyName("auc_gain_over_recency")] double AucGainOverRecency,
+    [property: JsonPropertyName("best_baseline")] string BestBaseline,
+    [property: JsonPropertyName("auc_gain_over_best_baseline")] double AucGainOverBestBaseline,
     [property: JsonPropertyName("baselines")] ChurnBaselines Baselines,
     [property: JsonPropertyName("diagnostics")] ChurnDiagnosticsMetrics Diagnostics);

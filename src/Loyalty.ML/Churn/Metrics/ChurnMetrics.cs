@@ -34,7 +34,8 @@ public sealed record ChurnMetrics
         var interval = evaluation.Intervals.Auc is { } auc ? Text($"95% {auc.Low:0.000}–{auc.High:0.000}; ") : string.Empty;
         var inTime = evaluation.Diagnostics.InTimeCv is { } reference ? Text($", in-time reference {reference.Auc:0.000}") : string.Empty;
         var baselines = evaluation.Baselines;
-        return Text($"churn: AUC {evaluation.Auc:0.000} ({interval}recency {baselines.Recency.Auc:0.000}, BG/NBD {baselines.Bgnbd.Auc:0.000}{inTime}), Brier {evaluation.Brier:0.000}, lift@10% {evaluation.LiftAt10Pct:0.00}; {customers} customers scored");
+        var gainInterval = evaluation.Intervals.AucGainOverBestBaseline is { } gain ? Text($" (95% {gain.Low:+0.000;-0.000}–{gain.High:+0.000;-0.000})") : string.Empty;
+        return Text($"churn: AUC {evaluation.Auc:0.000} ({interval}recency {baselines.Recency.Auc:0.000}, BG/NBD P(no purchase) {baselines.Bgnbd.Auc:0.000}{inTime}), gain over the best baseline ({evaluation.BestBaseline}) {evaluation.AucGainOverBestBaseline:+0.000;-0.000}{gainInterval}, Brier {evaluation.Brier:0.000}, lift@10% {evaluation.LiftAt10Pct:0.00}; {customers} customers scored");
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -21,9 +21,12 @@ internal static class ChurnHeadline
             Figure("churn.brier", evaluation.Brier),
             Figure("churn.lift_at_10pct", evaluation.LiftAt10Pct, evaluation.Intervals.LiftAt10Pct),
             Figure("churn.auc_gain_over_recency", evaluation.AucGainOverRecency, evaluation.Intervals.AucGainOverRecency),
+            Figure("churn.auc_gain_over_best_baseline", evaluation.AucGainOverBestBaseline, evaluation.Intervals.AucGainOverBestBaseline),
             Figure("churn.baselines.recency.auc", evaluation.Baselines.Recency.Auc),
             Figure("churn.baselines.bgnbd.auc", evaluation.Baselines.Bgnbd.Auc),
             Figure("churn.diagnostics.in_time_cv.auc", evaluation.Diagnostics.InTimeCv?.Auc),
+            Figure("churn.diagnostics.segments.one_time.auc", evaluation.Diagnostics.Segments.OneTime.Auc, evaluation.Diagnostics.Segments.OneTime.AucInterval),
+            Figure("churn.diagnostics.segments.repeat.auc", evaluation.Diagnostics.Segments.Repeat.Auc, evaluation.Diagnostics.Segments.Repeat.AucInterval),
         ];
         return figures.ToDictionary(figure => figure.Path, StringComparer.Ordinal);
     }

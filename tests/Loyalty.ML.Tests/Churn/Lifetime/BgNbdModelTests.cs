@@ -35,6 +35,24 @@ public sealed class BgNbdModelTests
     }
 
     [Fact]
+    public void ProbabilityNoPurchase_MatchesTheSilentShareOfSimulatedCustomersWithTheSameHistories()
+    {
+        // Conditional check: customers followed past the cutoff, grouped by the model's P(no purchase) given their
+        // (x, tₓ, T); in each group the share that did not buy in the horizon must match the mean prediction.
+        var customers = BgNbdFutureSimulation.Customers(Cdnow, 200_000, age: 39, horizon: 13, new Random(5));
+        var predicted = customers.Select(customer => (Probability: Cdnow.ProbabilityNoPurchase(customer.Summary, 13), Silent: !customer.BoughtInHorizon, OneTime: customer.Summary.Frequency == 0)).ToList();
+
+        foreach (var group in predicted.OrderBy(row => row.Probability).Chunk(predicted.Count / 10))
+        {
+            var (mean, observed) = (group.Average(row => row.Probability), group.Average(row => row.Silent ? 1.0 : 0));
+            Assert.True(Math.Abs(mean - observed) < 0.01, $"predicted {mean:0.0000}, observed {observed:0.0000} on {group.Length} customers");
+        }
+
+        var oneTime = predicted.Where(row => row.OneTime).ToList();
+        Assert.InRange(oneTime.Average(row => row.Silent ? 1.0 : 0) - oneTime.Average(row => row.Probability), -0.01, 0.01);
+    }
+
+    [Fact]
     public void ProbabilityNoPurchase_IsAProbabilityThatFallsWithMorePurchases()
     {
         var rare = Cdnow.ProbabilityNoPurchase(new PurchaseSummary(1, 30, 39), 13);

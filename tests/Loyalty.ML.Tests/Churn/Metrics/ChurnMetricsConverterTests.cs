@@ -14,7 +14,7 @@ public sealed class ChurnMetricsConverterTests
 
         Assert.Equal(
             ["auc", "pr_auc", "lift_at_10pct", "brier", "calibration", "horizon_days", "test_cutoff", "test_population", "test_customers", "churn_rate",
-             "train_cutoffs", "train_examples", "train_sample_share", "train_last_cutoff", "intervals_95", "auc_gain_over_recency", "baselines", "diagnostics",
+             "train_cutoffs", "train_examples", "train_sample_share", "train_last_cutoff", "intervals_95", "auc_gain_over_recency", "best_baseline", "auc_gain_over_best_baseline", "baselines", "diagnostics",
              "as_of", "scored_customers", "final_train_cutoffs", "final_train_examples", "final_train_sample_share", "bands", "bgnbd", "gamma_gamma", "clv"],
             section.Select(pair => pair.Key));
         Assert.Equal("2011-09-10", (string)section["test_cutoff"]!);

@@ -27,6 +27,8 @@ internal static class ChurnTestMetrics
             new DateOnly(2011, 6, 12),
             new ChurnIntervals(new MetricInterval(auc - 0.02, auc + 0.02), new MetricInterval(1.4, 1.6), gainOverRecency ?? new MetricInterval(auc - recency - 0.02, auc - recency + 0.02), 500),
             auc - recency,
+            "recency",
+            auc - recency,
             new ChurnBaselines(new BaselineScores(recency, 0.55, 1.3), new BaselineScores(0.52, 0.45, 1.1, 0.3)),
             new ChurnDiagnosticsMetrics(
                 new ChurnSegments(new SegmentScores(400, 0.6, 0.58, 0.55), new SegmentScores(testCustomers - 400, 0.3, 0.77, 0.7)),
