@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Loyalty.ML.Core;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 

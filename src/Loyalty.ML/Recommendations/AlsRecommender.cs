@@ -12,13 +12,17 @@ public sealed class AlsRecommender : IRecommender
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly AlsoBoughtRanker _alsoBought;
+    private readonly AlsoBoughtRanker _crossSell;
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
     public AlsRecommender(RecommenderModel model)
     {
         _model = model;
         _similarity = new ItemSimilarity(model.Factors);
-        _alsoBought = new AlsoBoughtRanker(model.AlsoBought, _similarity, model.Popularity, model.AlsoBoughtMethod);
+        _alsoBought = new AlsoBoughtRanker(model, _similarity);
+
+        // Cross-sell keeps only co-occurring items, whatever method "also bought" serves.
+        _crossSell = new AlsoBoughtRanker(model, _similarity, model.AlsoBoughtMethod == AlsoBoughtMethod.SignificantCoOccurrence ? AlsoBoughtMethod.SignificantCoOccurrence : AlsoBoughtMethod.CoOccurrence);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
     }
 
@@ -48,7 +52,7 @@ public sealed class AlsRecommender : IRecommender
 
         var ranked = query.Kind switch
         {
-            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
+            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _crossSell, _similarity, customer, query.Count, accept),
             RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, customer, query.Count, accept),
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };

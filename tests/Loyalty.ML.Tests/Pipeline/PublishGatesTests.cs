@@ -3,6 +3,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 namespace Loyalty.ML.Tests.Pipeline;
 

@@ -12,6 +12,9 @@ public sealed class ItemNeighbors
 
     public int ItemCount => Offsets.Length - 1;
 
+    /// <summary>No neighbours for any of <paramref name="items"/> items.</summary>
+    public static ItemNeighbors Empty(int items) => new(new int[items + 1], [], []);
+
     public int[] Offsets { get; }
 
     public int[] Neighbors { get; }

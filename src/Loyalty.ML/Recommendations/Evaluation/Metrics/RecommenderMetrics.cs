@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Loyalty.ML.Recommendations.Evaluation;
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>
 /// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level), the split, its lift
@@ -32,6 +32,36 @@ public sealed record RecommenderMetrics
 
     /// <summary>The fit the figures measure.</summary>
     public RecommenderFit? Fit { get; init; }
+
+    /// <summary>The figures of the personal method served (the chosen candidate) on the test split.</summary>
+    public RankingSummary? Served { get; init; }
+
+    /// <summary>Name of the personal method served (<see cref="MethodNames"/>).</summary>
+    public string? Chosen { get; init; }
+
+    /// <summary>Where it was chosen: <c>validation</c>, <c>test</c> (validation window too small) or <c>settings</c>.</summary>
+    public string? ChosenOn { get; init; }
+
+    /// <summary>The best of the baselines (popularity, item-kNN) on the test split.</summary>
+    public string? BestBaseline { get; init; }
+
+    /// <summary>The served method's NDCG over the best baseline's, to four decimals.</summary>
+    public double NdcgLiftOverBestBaseline { get; init; }
+
+    /// <summary>Every personal candidate's figures, in <see cref="PersonalMethod"/> order.</summary>
+    public IReadOnlyList<CandidateFigures> Candidates { get; init; } = [];
+
+    /// <summary>Start of the validation window the choice was made on, when it was made on one.</summary>
+    public DateTime? ValidationSplitTime { get; init; }
+
+    /// <summary>Customers of the validation window.</summary>
+    public int ValidationCustomers { get; init; }
+
+    /// <summary>How near-identical the item factors are (the collapse guard).</summary>
+    public Selection.FactorCollapse? FactorCollapse { get; init; }
+
+    /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
+    public string? Note { get; init; }
 
     /// <summary>Why nothing was evaluated; null when it was.</summary>
     public string? NotEvaluatedReason { get; init; }
