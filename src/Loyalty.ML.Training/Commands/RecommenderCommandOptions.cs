@@ -33,12 +33,13 @@ internal sealed class RecommenderCommandOptions
     private readonly Option<int?> _knnNeighbors = new("--item-knn-neighbors") { Description = $"Item-kNN neighbours kept per item (default {Defaults.ItemKnnNeighbors})." };
     private readonly Option<float?> _blendWeight = new("--blend-weight") { Description = $"Weight of ALS in the ALS + item-kNN blend, 0–1 (default {Defaults.BlendWeight})." };
     private readonly Option<string?> _personal = new("--personal") { Description = "Serve this personal method instead of the one validation chooses: als, item_knn, popularity, blend_als_item_knn." };
+    private readonly Option<bool> _tune = new("--tune") { Description = "Search ALS settings first (tune's default grid, trials, windows and budget) and train with what the search keeps." };
     private readonly Option<string?> _alsoBought = new("--also-bought") { Description = "Serve this also-bought method instead of the one validation chooses: co_occurrence, factors, significant_co_occurrence, popularity, category_popularity." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in (Option[])[_settings, _factors, _regularization, _alpha, _confidence, _epsilon, _iterations, _cgSteps, _seed, _threads, _halfLife, _popularityHalfLife, _testDays, _alsoBoughtNeighbors, _alsoBoughtMeasure, _minSupport, _shrinkage, _knnNeighbors, _blendWeight, _personal, _alsoBought])
+        foreach (var option in (Option[])[_settings, _factors, _regularization, _alpha, _confidence, _epsilon, _iterations, _cgSteps, _seed, _threads, _halfLife, _popularityHalfLife, _testDays, _alsoBoughtNeighbors, _alsoBoughtMeasure, _minSupport, _shrinkage, _knnNeighbors, _blendWeight, _personal, _alsoBought, _tune])
         {
             command.Options.Add(option);
         }
@@ -75,6 +76,7 @@ internal sealed class RecommenderCommandOptions
             BlendWeight = result.GetValue(_blendWeight) ?? options.BlendWeight,
             Personal = result.GetValue(_personal) is { } personal ? Parse<PersonalMethod>(personal, "--personal") : options.Personal,
             AlsoBought = result.GetValue(_alsoBought) is { } alsoBought ? Parse<AlsoBoughtMethod>(alsoBought, "--also-bought") : options.AlsoBought,
+            Tuning = result.GetValue(_tune) ? options.Tuning ?? new Recommendations.Tuning.TuningOptions() : options.Tuning,
         };
         options.Validate();
         return options;

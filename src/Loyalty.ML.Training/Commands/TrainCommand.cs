@@ -63,6 +63,13 @@ internal static class TrainCommand
         return command;
     }
 
+    /// <summary>Trains on <paramref name="data"/> with the default load options and <paramref name="recommender"/>, and publishes (<c>tune --publish</c>).</summary>
+    public static int Publish(string data, string? mapping, RecommenderOptions recommender, string registry)
+    {
+        var sources = Directory.Exists(data) ? FromFolder(data, mapping) : new DataSources(data, Mapping: mapping);
+        return Run(sources, new LoadOptions(), TrainingSteps.Create(new OfferRules(), new Churn.ChurnOptions(), recommender), new ModelRegistry(registry));
+    }
+
     private static int Run(DataSources sources, LoadOptions options, IReadOnlyList<ITrainingStep> steps, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();

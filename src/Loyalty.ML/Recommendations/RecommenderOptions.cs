@@ -42,6 +42,9 @@ public sealed record RecommenderOptions
     /// <summary>The also-bought method to serve; null lets validation choose among every candidate.</summary>
     public AlsoBoughtMethod? AlsoBought { get; init; }
 
+    /// <summary>When set, the run first searches ALS settings with it and trains with what the search keeps.</summary>
+    public Tuning.TuningOptions? Tuning { get; init; }
+
     /// <summary>False to skip the time-split evaluation (benchmarks); the bundle then has no quality figures.</summary>
     public bool Evaluate { get; init; } = true;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Selection;
+using Loyalty.ML.Recommendations.Tuning;
 using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Pipeline.Steps;
@@ -13,7 +14,7 @@ namespace Loyalty.ML.Pipeline.Steps;
 /// </summary>
 public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrainingStep
 {
-    private readonly RecommenderOptions _options = options ?? new RecommenderOptions();
+    private readonly RecommenderOptions _requested = options ?? new RecommenderOptions();
 
     /// <inheritdoc />
     public string Name => "recommender";
@@ -28,12 +29,13 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
     public void Run(TrainingContext context)
     {
         var history = context.History;
+        var (_options, tuning) = RecommenderTuning.Apply(history, _requested, line => context.Report(Name, 0, line));
         var choice = RecommenderSelection.Unevaluated(_options);
         var quality = "not evaluated";
         if (_options.Evaluate)
         {
             var selection = RecommenderSelection.Run(history, _options, (done, what) => context.Report(Name, 0.6 * done, what));
-            context.RunMetrics.Recommendations = selection.Recommendations;
+            context.RunMetrics.Recommendations = selection.Recommendations with { Tuning = tuning };
             context.RunMetrics.AlsoBought = selection.AlsoBought;
             (choice, quality) = (selection.Choice, selection.Summary);
         }
@@ -47,6 +49,6 @@ public sealed class RecommenderStep(RecommenderOptions? options = null) : ITrain
         context.Report(Name, 1, "saved");
         context.Summary.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"recommender: {model.Customers.Count} customers x {model.Items.Count} items, {_options.Als.Factors} factors, fit {stats.Elapsed.TotalSeconds:F1}s; {quality}"));
+            $"recommender: {RecommenderTuning.Describe(tuning)}{model.Customers.Count} customers x {model.Items.Count} items, {_options.Als.Factors} factors, fit {stats.Elapsed.TotalSeconds:F1}s; {quality}"));
     }
 }

@@ -63,6 +63,9 @@ public sealed record RecommenderMetrics
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
 
+    /// <summary>The ALS search the run made first, when it made one.</summary>
+    public Tuning.TuningResult? Tuning { get; init; }
+
     /// <summary>Why nothing was evaluated; null when it was.</summary>
     public string? NotEvaluatedReason { get; init; }
 

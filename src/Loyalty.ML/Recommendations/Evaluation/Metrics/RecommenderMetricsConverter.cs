@@ -71,6 +71,11 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             writer.WriteEndObject();
         }
 
+        if (value.Tuning is { } tuning)
+        {
+            WriteTuning(writer, tuning);
+        }
+
         writer.WriteStartObject("candidates");
         foreach (var candidate in value.Candidates)
         {
@@ -88,6 +93,34 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
         writer.WriteEndObject();
     }
+
+    private static void WriteTuning(Utf8JsonWriter writer, Tuning.TuningResult tuning)
+    {
+        writer.WriteStartObject("tuning");
+        writer.WriteNumber("trials", tuning.Trials.Count);
+        writer.WriteStartArray("window_customers");
+        foreach (var customers in tuning.WindowCustomers)
+        {
+            writer.WriteNumberValue(customers);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteMetric("seconds", Math.Round(tuning.Seconds, 1));
+        writer.WriteBoolean("stopped_by_budget", tuning.StoppedByBudget);
+        writer.WriteMetric("defaults_validation_ndcg", Math.Round(tuning.Defaults.Ndcg, 5));
+        var best = tuning.Best;
+        writer.WriteMetric("best_validation_ndcg", Math.Round(best.Ndcg, 5));
+        writer.WriteMetric("best_gain_over_defaults", Math.Round(best.GainOverDefaults, 5));
+        writer.WriteMetric("best_spread", Math.Round(best.Spread, 5));
+        writer.WriteString("best", Settings(best.Options));
+        writer.WriteBoolean("kept_best", tuning.KeptBest);
+        writer.WriteString("chosen", Settings(tuning.Chosen));
+        writer.WriteEndObject();
+    }
+
+    private static string Settings(Als.AlsOptions options) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"factors {options.Factors}, regularization {options.Regularization}, alpha {options.Alpha}, confidence {options.Confidence}, half-life {options.RecencyHalfLifeDays}, iterations {options.Iterations}");
 
     private static void Write<T>(Utf8JsonWriter writer, string name, T? value, JsonSerializerOptions options)
         where T : class
