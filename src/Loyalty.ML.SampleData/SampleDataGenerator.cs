@@ -89,11 +89,11 @@ public static class SampleDataGenerator
         {
             var random = CustomerSimulator.RandomFor(options.Seed, customer);
             var plan = CustomerPlan.Draw(ref random, options.Days);
-            activity[customer] = plan.Weight * plan.EffectiveDays / CustomerSimulator.MeanBasket;
+            activity[customer] = plan.Weight * plan.EffectiveDays / options.MeanBasket;
             total += activity[customer];
         }
 
-        var targetOrders = options.Lines / CustomerSimulator.MeanBasket;
+        var targetOrders = options.Lines / options.MeanBasket;
         if (targetOrders <= options.Customers || total <= 0)
         {
             return 0;

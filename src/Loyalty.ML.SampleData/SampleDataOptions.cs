@@ -28,6 +28,21 @@ public sealed record SampleDataOptions
     /// <summary>The fixed last day of the default history, so runs never depend on the clock.</summary>
     public static readonly DateOnly DefaultEndDate = new(2025, 12, 31);
 
+    /// <summary>Default mean lines per order.</summary>
+    public const double DefaultMeanBasket = 2.8;
+
+    /// <summary>
+    /// A sparse history: many items, few lines per customer, orders of one or two lines (10,000 items, 3,000
+    /// customers, 15,000 lines), where popularity is hard to beat and factors have little to learn from.
+    /// </summary>
+    public static SampleDataOptions Sparse { get; } = new() { Items = 10_000, Lines = 15_000, MeanBasket = 1.3, MaxBasket = 2 };
+
+    /// <summary>Mean lines per order (1 + a Poisson count).</summary>
+    public double MeanBasket { get; init; } = DefaultMeanBasket;
+
+    /// <summary>Most lines an order has.</summary>
+    public int MaxBasket { get; init; } = int.MaxValue;
+
     /// <summary>Number of customers.</summary>
     public int Customers { get; init; } = DefaultCustomers;
 
@@ -59,6 +74,8 @@ public sealed record SampleDataOptions
         Require(problems, Customers >= 1, $"customers must be at least 1, not {Customers}");
         Require(problems, Items is >= 2 and <= 10_000_000, $"items must be 2–10,000,000 (they come in complementary category pairs), not {Items}");
         Require(problems, Lines >= 1, $"lines must be at least 1, not {Lines}");
+        Require(problems, MeanBasket is >= 1 and <= 100, $"the mean basket must be 1–100 lines, not {MeanBasket}");
+        Require(problems, MaxBasket >= 1, $"the largest basket must be at least 1 line, not {MaxBasket}");
         Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
         return problems;
     }

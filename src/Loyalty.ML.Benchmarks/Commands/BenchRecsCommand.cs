@@ -43,7 +43,7 @@ internal static class BenchRecsCommand
             var registry = new ModelRegistry(root);
             var options = new RecommenderOptions { Evaluate = false, Als = new AlsOptions { Factors = factors, Iterations = iterations } };
             using var writer = BundleWriter.Begin(registry, "bench");
-            var (model, stats) = RecommenderTrainer.Fit(history, options, AlsoBoughtMethod.CoOccurrence, TrainingWindow.Whole(history));
+            var (model, stats) = RecommenderTrainer.Fit(history, options, ModelChoice.Default, TrainingWindow.Whole(history));
             Print($"train: ALS {stats.Elapsed.TotalSeconds:F1}s ({iterations} iterations, {factors} factors, {options.Als.Threads} threads)", clock);
             RecommenderModelFile.Write(writer.PathOf(RecommenderModelFile.FileName), model);
             File.WriteAllText(writer.PathOf(BundleFiles.Metrics), "{}");

@@ -9,7 +9,6 @@ namespace Loyalty.ML.SampleData.Simulation;
 /// </summary>
 internal sealed class CustomerSimulator
 {
-    public const double MeanBasket = 2.8;
     private const double ComplementChance = 0.35;
     private const double ReturnChance = 0.025;
     private const double PromotionChance = 0.08;
@@ -50,7 +49,7 @@ internal sealed class CustomerSimulator
         var homeStore = 1 + random.Next(Stores);
         var birthday = profile.Birthday?.DayOfYear ?? -100;
 
-        var orders = Math.Max(1, random.StochasticRound(linesPerDay * plan.Weight * plan.EffectiveDays / MeanBasket));
+        var orders = Math.Max(1, random.StochasticRound(linesPerDay * plan.Weight * plan.EffectiveDays / _options.MeanBasket));
         _days.Clear();
         _days.Add(plan.AcquiredDay);
         for (var i = 1; i < orders; i++)
@@ -100,7 +99,7 @@ internal sealed class CustomerSimulator
     {
         var order = ++Orders;
         var time = TimeOf(day, channel, ref random);
-        var size = 1 + random.Poisson(MeanBasket - 1);
+        var size = Math.Min(_options.MaxBasket, 1 + random.Poisson(_options.MeanBasket - 1));
         _taste.Advance(day, ref random);
         _basket.Clear();
         if (_taste.TakeReplenishment(day))

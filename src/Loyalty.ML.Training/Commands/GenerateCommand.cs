@@ -32,23 +32,30 @@ internal static class GenerateCommand
             },
         };
 
+        var sparseOption = new Option<bool>("--sparse")
+        {
+            Description = $"A sparse history: orders of one or two lines; with no sizes given, {SampleDataOptions.Sparse.Items:N0} items and {SampleDataOptions.Sparse.Lines:N0} lines.",
+        };
         var command = new Command("generate", "Generate a realistic sample purchase history (deterministic for a seed).")
         {
-            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption,
+            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption, sparseOption,
         };
         command.SetAction(result => Run(
             result.GetRequiredValue(outOption),
-            new SampleDataOptions
+            (result.GetValue(sparseOption) ? SampleDataOptions.Sparse : new SampleDataOptions()) with
             {
                 Seed = result.GetValue(seedOption),
                 Customers = result.GetValue(customersOption),
-                Items = result.GetValue(itemsOption),
-                Lines = result.GetValue(linesOption),
+                Items = Given(result, itemsOption) ?? (result.GetValue(sparseOption) ? SampleDataOptions.Sparse.Items : result.GetValue(itemsOption)),
+                Lines = Given(result, linesOption) ?? (result.GetValue(sparseOption) ? SampleDataOptions.Sparse.Lines : result.GetValue(linesOption)),
                 Days = result.GetValue(daysOption),
                 EndDate = result.GetValue(endOption),
             }));
         return command;
     }
+
+    private static T? Given<T>(ParseResult result, Option<T> option)
+        where T : struct => result.GetResult(option) is { Implicit: false } ? result.GetValue(option) : null;
 
     private static int Run(string directory, SampleDataOptions options)
     {

@@ -3,6 +3,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Offers.Rules;
+using Loyalty.ML.Recommendations;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -32,8 +33,10 @@ internal static class TrainCommand
         var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
+        var recommender = new RecommenderCommandOptions();
         var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry };
         churn.AddTo(command);
+        recommender.AddTo(command);
         command.SetAction(result =>
         {
             var path = result.GetRequiredValue(data);
@@ -45,9 +48,26 @@ internal static class TrainCommand
             options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
             options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
+            RecommenderOptions settings;
+            try
+            {
+                settings = recommender.Read(result);
+            }
+            catch (Exception error) when (CommandErrors.IsUserError(error))
+            {
+                return CommandErrors.Report(error);
+            }
+
+            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
         });
         return command;
+    }
+
+    /// <summary>Trains on <paramref name="data"/> with the default load options and <paramref name="recommender"/>, and publishes (<c>tune --publish</c>).</summary>
+    public static int Publish(string data, string? mapping, RecommenderOptions recommender, string registry)
+    {
+        var sources = Directory.Exists(data) ? FromFolder(data, mapping) : new DataSources(data, Mapping: mapping);
+        return Run(sources, new LoadOptions(), new TrainingSettings { Recommender = recommender }, new ModelRegistry(registry));
     }
 
     private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry)

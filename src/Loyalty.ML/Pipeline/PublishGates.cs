@@ -5,6 +5,7 @@ using Loyalty.ML.Core;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 namespace Loyalty.ML.Pipeline;
 
@@ -48,7 +49,9 @@ internal static class PublishGates
 
     private static SanityGate Recommender(RecommenderMetrics? metrics, CurrentVersionMetrics? current)
     {
-        var (ndcg, popularity, customers) = (metrics?.Als?.Ndcg, metrics?.Popularity?.Ndcg, (double?)metrics?.Als?.TestCustomers);
+        // The list served is judged: the chosen candidate when the run chose, ALS in sections written before it did.
+        var served = metrics?.Served ?? metrics?.Als;
+        var (ndcg, popularity, customers) = (served?.Ndcg, metrics?.Popularity?.Ndcg, (double?)served?.TestCustomers);
         if (ndcg is not { } value || customers is not { } count || count < MinTestCustomers)
         {
             return new SanityGate(RecommenderQuality, true, Text($"not judged: {customers ?? 0:0} test customers (fewer than {MinTestCustomers})"));

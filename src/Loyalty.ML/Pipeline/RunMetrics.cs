@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 

@@ -12,6 +12,7 @@ public sealed class AlsRecommender : IRecommender
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly AlsoBoughtRanker _alsoBought;
+    private readonly AlsoBoughtRanker _crossSell;
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
     /// <summary>A recommender over <paramref name="model"/>; the fold-in solver is built on first use.</summary>
@@ -19,7 +20,10 @@ public sealed class AlsRecommender : IRecommender
     {
         _model = model;
         _similarity = new ItemSimilarity(model.Factors);
-        _alsoBought = new AlsoBoughtRanker(model.AlsoBought, _similarity, model.Popularity, model.AlsoBoughtMethod);
+        _alsoBought = new AlsoBoughtRanker(model, _similarity);
+
+        // Cross-sell keeps only co-occurring items, whatever method "also bought" serves.
+        _crossSell = new AlsoBoughtRanker(model, _similarity, model.AlsoBoughtMethod == AlsoBoughtMethod.SignificantCoOccurrence ? AlsoBoughtMethod.SignificantCoOccurrence : AlsoBoughtMethod.CoOccurrence);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
     }
 
@@ -50,7 +54,7 @@ public sealed class AlsRecommender : IRecommender
 
         var ranked = query.Kind switch
         {
-            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
+            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _crossSell, _similarity, customer, query.Count, accept),
             RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, customer, query.Count, accept),
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };

@@ -5,7 +5,7 @@ using Loyalty.ML.Recommendations.Als;
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>Everything the recommender serves from, as saved in the bundle by <see cref="RecommenderModelFile"/>.</summary>
-public sealed class RecommenderModel
+public sealed record RecommenderModel
 {
     /// <summary>Customer ids and their indexes (rows of <see cref="Factors"/> and <see cref="History"/>).</summary>
     public required IdMap Customers { get; init; }
@@ -39,6 +39,15 @@ public sealed class RecommenderModel
 
     /// <summary>Where the also-bought lists come from: order co-occurrence or factor similarity.</summary>
     public required AlsoBoughtMethod AlsoBoughtMethod { get; init; }
+
+    /// <summary>The method personal lists are ranked by.</summary>
+    public PersonalMethod Personal { get; init; } = PersonalMethod.Als;
+
+    /// <summary>Weight of ALS in <see cref="PersonalMethod.BlendAlsItemKnn"/> (item-kNN gets the rest).</summary>
+    public float BlendWeight { get; init; } = 0.5f;
+
+    /// <summary>Item-kNN neighbours (Jaccard over customers) per item, best first; empty when no method uses them.</summary>
+    public ItemNeighbors ItemKnn { get; init; } = ItemNeighbors.Empty(0);
 
     /// <summary>Date of the last purchase in the training data: "now" for buy-again.</summary>
     public required DateTime AsOf { get; init; }

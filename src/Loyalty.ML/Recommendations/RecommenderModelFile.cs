@@ -13,11 +13,14 @@ public static class RecommenderModelFile
 {
     /// <summary>Name of the recommender file in a bundle folder.</summary>
     public const string FileName = "recommender.bin";
-    /// <summary>Format version written; version 1 files (no fold-in settings) are still read.</summary>
-    public const int Version = 2;
+    /// <summary>Format version written; version 1 (no fold-in settings) and 2 (no model choice) files are still read.</summary>
+    public const int Version = 3;
 
     // Version 1 files have no fold-in settings: their models were all fitted with the defaults.
     private const int VersionWithoutFoldIn = 1;
+
+    // Version 2 files have no personal method or item-kNN neighbours: they all served ALS.
+    private const int VersionWithoutChoice = 2;
     private const int MaxFactors = 4096;
     private static readonly byte[] Magic = "LOYALREC"u8.ToArray();
 
@@ -43,6 +46,9 @@ public static class RecommenderModelFile
             writer.Write((int)model.FoldIn.Confidence);
             writer.Write(model.FoldIn.Epsilon);
             writer.Write(model.FoldIn.RecencyHalfLifeDays);
+            writer.Write((int)model.Personal);
+            writer.Write(model.BlendWeight);
+            writer.Write(model.ItemKnn.Neighbors.Length);
             BinarySections.WriteIds(writer, model.Customers.Ids);
             BinarySections.WriteIds(writer, model.Items.Ids);
             BinarySections.WriteIds(writer, model.Categories.Ids);
@@ -62,6 +68,9 @@ public static class RecommenderModelFile
             BinarySections.WriteArray<int>(writer, model.AlsoBought.Offsets);
             BinarySections.WriteArray<int>(writer, model.AlsoBought.Neighbors);
             BinarySections.WriteArray<float>(writer, model.AlsoBought.Scores);
+            BinarySections.WriteArray<int>(writer, model.ItemKnn.Offsets);
+            BinarySections.WriteArray<int>(writer, model.ItemKnn.Neighbors);
+            BinarySections.WriteArray<float>(writer, model.ItemKnn.Scores);
             writer.Write(Magic);
         }
 
@@ -86,7 +95,7 @@ public static class RecommenderModelFile
     {
         CheckMagic(reader, "header");
         var version = reader.ReadInt32();
-        if (version is not (Version or VersionWithoutFoldIn))
+        if (version is not (Version or VersionWithoutChoice or VersionWithoutFoldIn))
         {
             throw new InvalidDataException($"version {version}, this build reads version {Version}");
         }
@@ -110,6 +119,7 @@ public static class RecommenderModelFile
 
         var asOf = new DateTime(reader.ReadInt64());
         var foldIn = version == VersionWithoutFoldIn ? FoldInSettings.Defaults : ReadFoldIn(reader);
+        var (personal, blendWeight, knnEntries) = version == Version ? ReadChoice(reader) : (PersonalMethod.Als, 0.5f, -1);
         var blocks = 4L * ((2L * items) + ((long)(customers + items) * k) + items + (customers + 1) + (4L * historyEntries) + customers + (items + 1) + (2L * neighborEntries));
         if (blocks > reader.BaseStream.Length)
         {
@@ -128,6 +138,13 @@ public static class RecommenderModelFile
         var history = ReadHistory(reader, customers, items, historyEntries);
         var neighbors = new ItemNeighbors(BinarySections.ReadArray<int>(reader, items + 1), BinarySections.ReadArray<int>(reader, neighborEntries), BinarySections.ReadArray<float>(reader, neighborEntries));
         BinarySections.CheckCsr(neighbors.Offsets, neighbors.Neighbors, items, "also-bought neighbours");
+        var itemKnn = ItemNeighbors.Empty(items);
+        if (knnEntries >= 0)
+        {
+            itemKnn = new ItemNeighbors(BinarySections.ReadArray<int>(reader, items + 1), BinarySections.ReadArray<int>(reader, knnEntries), BinarySections.ReadArray<float>(reader, knnEntries));
+            BinarySections.CheckCsr(itemKnn.Offsets, itemKnn.Neighbors, items, "item-kNN neighbours");
+        }
+
         CheckMagic(reader, "end marker");
         return new RecommenderModel
         {
@@ -144,7 +161,23 @@ public static class RecommenderModelFile
             AlsoBoughtMethod = (AlsoBoughtMethod)method,
             AsOf = asOf,
             FoldIn = foldIn,
+            Personal = personal,
+            BlendWeight = blendWeight,
+            ItemKnn = itemKnn,
         };
+    }
+
+    private static (PersonalMethod Personal, float BlendWeight, int KnnEntries) ReadChoice(BinaryReader reader)
+    {
+        var personal = (PersonalMethod)reader.ReadInt32();
+        var weight = reader.ReadSingle();
+        var entries = Count(reader, "item-kNN entries");
+        if (!Enum.IsDefined(personal) || !(weight is >= 0 and <= 1))
+        {
+            throw new InvalidDataException($"personal method {(int)personal} or blend weight {weight} out of range");
+        }
+
+        return (personal, weight, entries);
     }
 
     private static FoldInSettings ReadFoldIn(BinaryReader reader)

@@ -24,6 +24,45 @@ public sealed record RecommenderOptions
     /// <summary>Half-life in days of the popularity used for unknown customers and items.</summary>
     public double PopularityHalfLifeDays { get; init; } = Popularity.DefaultHalfLifeDays;
 
+    /// <summary>Least orders a pair must share to count for <see cref="AlsoBoughtMethod.SignificantCoOccurrence"/>.</summary>
+    public int AlsoBoughtMinSupport { get; init; } = 2;
+
+    /// <summary>Orders added to an item's count in <see cref="AlsoBoughtMethod.SignificantCoOccurrence"/>'s c(i,j) / (n(i) + shrinkage).</summary>
+    public double AlsoBoughtShrinkage { get; init; } = 10;
+
+    /// <summary>Item-kNN neighbours kept per item for the item-kNN and blend candidates.</summary>
+    public int ItemKnnNeighbors { get; init; } = 200;
+
+    /// <summary>Weight of ALS in the ALS + item-kNN blend (0–1).</summary>
+    public float BlendWeight { get; init; } = 0.5f;
+
+    /// <summary>The personal method to serve; null lets validation choose among every candidate.</summary>
+    public PersonalMethod? Personal { get; init; }
+
+    /// <summary>The also-bought method to serve; null lets validation choose among every candidate.</summary>
+    public AlsoBoughtMethod? AlsoBought { get; init; }
+
+    /// <summary>When set, the run first searches ALS settings with it and trains with what the search keeps.</summary>
+    public Tuning.TuningOptions? Tuning { get; init; }
+
     /// <summary>False to skip the time-split evaluation (benchmarks); the bundle then has no quality figures.</summary>
     public bool Evaluate { get; init; } = true;
+
+    /// <summary>Every setting out of range, described for the person who set it; empty when all are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>(Als.Problems());
+        Core.SettingsCheck.Require(problems, TestDays >= 1, $"test days must be at least 1, not {TestDays}");
+        Core.SettingsCheck.Require(problems, K >= 1, $"k must be at least 1, not {K}");
+        Core.SettingsCheck.Require(problems, AlsoBoughtNeighbors >= 1, $"also-bought neighbours must be at least 1, not {AlsoBoughtNeighbors}");
+        Core.SettingsCheck.Require(problems, AlsoBoughtMinSupport >= 1, $"also-bought minimum support must be at least 1, not {AlsoBoughtMinSupport}");
+        Core.SettingsCheck.Require(problems, AlsoBoughtShrinkage >= 0, $"also-bought shrinkage must be at least 0, not {AlsoBoughtShrinkage}");
+        Core.SettingsCheck.Require(problems, ItemKnnNeighbors >= 1, $"item-kNN neighbours must be at least 1, not {ItemKnnNeighbors}");
+        Core.SettingsCheck.Require(problems, BlendWeight is >= 0 and <= 1, $"the blend weight must be 0–1, not {BlendWeight}");
+        Core.SettingsCheck.Require(problems, PopularityHalfLifeDays >= 0, $"the popularity half-life must be at least 0 days, not {PopularityHalfLifeDays}");
+        return problems;
+    }
+
+    /// <summary>Throws an <see cref="ArgumentException"/> naming every setting out of range.</summary>
+    public void Validate() => Core.SettingsCheck.ThrowIfAny("recommender settings", Problems());
 }

@@ -5,8 +5,8 @@ using Loyalty.ML.Recommendations.Signals;
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>
-/// Fits the recommender's parts on one <see cref="TrainingWindow"/>: factors, also-bought neighbours, popularity and
-/// the customers' histories. The evaluation and the published model go through <see cref="Fit"/> alike.
+/// Fits the recommender's parts on one <see cref="TrainingWindow"/>: factors, also-bought and item-kNN neighbours,
+/// popularity and the customers' histories. The evaluation and the published model go through <see cref="Fit"/> alike.
 /// </summary>
 public static class RecommenderTrainer
 {
@@ -18,14 +18,27 @@ public static class RecommenderTrainer
         return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
 
-    /// <summary>Also-bought neighbours from the items sharing orders in <paramref name="window"/>, scored by the configured measure.</summary>
-    public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, TrainingWindow window) =>
-        CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
+    /// <summary>The also-bought neighbours <paramref name="method"/> ranks from (order co-occurrence; shrunk and supported for the significant method).</summary>
+    public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, TrainingWindow window, AlsoBoughtMethod method = AlsoBoughtMethod.CoOccurrence) =>
+        method == AlsoBoughtMethod.SignificantCoOccurrence
+            ? CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage)
+            : CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
 
-    /// <summary>The model as it is served, trained on the lines of <paramref name="window"/> (the whole history to publish).</summary>
-    public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(PurchaseHistory history, RecommenderOptions options, AlsoBoughtMethod method, TrainingWindow window, Action<int>? iterationDone = null)
+    /// <summary>Item-kNN neighbours: the Jaccard index of the items' customer sets in the window, best <see cref="RecommenderOptions.ItemKnnNeighbors"/> kept.</summary>
+    public static ItemNeighbors FitItemKnn(PurchaseHistory history, RecommenderOptions options, TrainingWindow window) =>
+        CoOccurrence.Build(InteractionMatrix.CustomerItems(history, window, 0), CoOccurrenceMeasure.Jaccard, options.ItemKnnNeighbors, options.Als.Threads);
+
+    /// <summary>
+    /// The model as it is served, trained on the lines of <paramref name="window"/> (the whole history to publish),
+    /// serving <paramref name="choice"/>. With <paramref name="everyCandidate"/> the item-kNN neighbours are fitted
+    /// whatever the choice, so an evaluation can score every candidate from one fit.
+    /// </summary>
+    public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(
+        PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null, bool everyCandidate = false)
     {
+        options.Validate();
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
+        var needsKnn = everyCandidate || choice.Personal is PersonalMethod.ItemKnn or PersonalMethod.BlendAlsItemKnn;
         var model = new RecommenderModel
         {
             Customers = history.Customers,
@@ -37,10 +50,13 @@ public static class RecommenderTrainer
             Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),
-            AlsoBought = FitAlsoBought(history, options, window),
-            AlsoBoughtMethod = method,
+            AlsoBought = FitAlsoBought(history, options, window, choice.AlsoBought),
+            AlsoBoughtMethod = choice.AlsoBought,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),
+            Personal = choice.Personal,
+            BlendWeight = options.BlendWeight,
+            ItemKnn = needsKnn ? FitItemKnn(history, options, window) : ItemNeighbors.Empty(history.Items.Count),
         };
         return (model, stats);
     }

@@ -6,6 +6,7 @@ using Loyalty.ML.Pipeline;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Tests.Churn.Metrics;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 namespace Loyalty.ML.Tests.Pipeline;
 

@@ -63,7 +63,7 @@ internal static class RecommenderTestData
     {
         var options = new RecommenderOptions { Als = FastAls, Evaluate = false };
         history ??= History();
-        return new AlsRecommender(RecommenderTrainer.Fit(history, options, AlsoBoughtMethod.CoOccurrence, TrainingWindow.Whole(history)).Model);
+        return new AlsRecommender(RecommenderTrainer.Fit(history, options, ModelChoice.Default, TrainingWindow.Whole(history)).Model);
     }
 
     public static string Day(DateTime time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

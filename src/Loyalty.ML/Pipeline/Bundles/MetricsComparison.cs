@@ -10,6 +10,8 @@ public static class MetricsComparison
     /// <summary>The metrics a data scientist reads first: quality against the baselines, then the program's size.</summary>
     public static readonly IReadOnlyList<string> Headline =
     [
+        "recommendations.served.ndcg_at_10",
+        "recommendations.ndcg_lift_over_best_baseline",
         "recommendations.ndcg_at_10",
         "recommendations.recall_at_10",
         "recommendations.hit_rate_at_10",

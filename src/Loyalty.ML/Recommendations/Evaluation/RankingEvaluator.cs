@@ -60,6 +60,24 @@ public static class RankingEvaluator
 
         var count = Math.Max(1, results.Length);
         var covered = lists.SelectMany(list => list).Distinct().Count();
-        return new RankingReport(name, k, ndcg / count, recall / count, hit / count, map / count, (double)covered / Math.Max(1, knownItems), results.Length);
+        var perCustomer = Array.ConvertAll(results, result => result.Ndcg);
+        return new RankingReport(name, k, ndcg / count, recall / count, hit / count, map / count, (double)covered / Math.Max(1, knownItems), results.Length)
+        {
+            NdcgStdError = StdError(perCustomer),
+            CustomerNdcg = perCustomer,
+        };
+    }
+
+    /// <summary>Standard error of the mean of <paramref name="values"/> (0 for fewer than two).</summary>
+    public static double StdError(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = values.Average();
+        var variance = values.Sum(value => (value - mean) * (value - mean)) / (values.Count - 1);
+        return Math.Sqrt(variance / values.Count);
     }
 }

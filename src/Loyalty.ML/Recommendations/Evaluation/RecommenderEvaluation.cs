@@ -1,82 +1,66 @@
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Selection;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
-/// The recommender's offline evaluation on one time split: ALS against the popularity and item-kNN baselines on
-/// personal top-K, and also-bought (co-occurrence, factors, popularity) on the test orders. Every method is fitted on
-/// the lines before the split only; ALS, also-bought and popularity are the model <see cref="RecommenderTrainer.Fit"/>
-/// publishes, fitted on the window before the split, so the figures are those of the lists served.
+/// The recommender's offline evaluation on one time split: every personal candidate (<see cref="PersonalMethod"/>)
+/// against the popularity and item-kNN baselines on personal top-K, and every also-bought candidate on the test
+/// orders. Every method is fitted on the lines before the split only, through <see cref="RecommenderTrainer.Fit"/>,
+/// and scored through the code serving ranks with, so the figures are those of the lists served.
 /// </summary>
 internal sealed record RecommenderEvaluation(
     TimeSplit Split,
     TrainingWindow Window,
     RecommenderOptions Options,
     RecommenderModel Model,
-    RankingReport Als,
+    IReadOnlyDictionary<PersonalMethod, RankingReport> Personal,
     RankingReport Popularity,
     RankingReport ItemKnn,
     IReadOnlyDictionary<AlsoBoughtMethod, double> AlsoBought,
-    double AlsoBoughtPopularity,
     int AlsoBoughtOrders,
-    AlsTrainingStats Stats)
+    AlsTrainingStats Stats,
+    FactorCollapse Collapse)
 {
-    /// <summary>The also-bought source with the higher hit rate (co-occurrence on a tie).</summary>
-    public AlsoBoughtMethod BestAlsoBought => AlsoBought[AlsoBoughtMethod.Factors] > AlsoBought[AlsoBoughtMethod.CoOccurrence]
-        ? AlsoBoughtMethod.Factors
-        : AlsoBoughtMethod.CoOccurrence;
+    /// <summary>ALS's figures.</summary>
+    public RankingReport Als => Personal[PersonalMethod.Als];
 
-    /// <summary>Fits everything on the split's training side and evaluates on its test side.</summary>
+    /// <summary>The popularity list's also-bought hit rate: the baseline.</summary>
+    public double AlsoBoughtPopularity => AlsoBought[AlsoBoughtMethod.Popularity];
+
+    /// <summary>The also-bought candidate with the highest hit rate (the earlier in <see cref="AlsoBoughtMethod"/> on a tie).</summary>
+    public AlsoBoughtMethod BestAlsoBought => AlsoBought.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).First().Key;
+
+    /// <summary>Fits everything on the split's training side and evaluates every candidate on its test side.</summary>
     public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
         var window = TrainingWindow.Before(history, split.SplitTime);
-        var (model, stats) = RecommenderTrainer.Fit(history, options, AlsoBoughtMethod.CoOccurrence, window, iterationDone);
-        var factors = model.Factors;
-        var als = RankingEvaluator.Evaluate(split, new FactorScorer(factors), options.K, threads);
+        var (model, stats) = RecommenderTrainer.Fit(history, options, ModelChoice.Default, window, iterationDone, everyCandidate: true);
+        var personal = Enum.GetValues<PersonalMethod>().ToDictionary(
+            method => method,
+            method => RankingEvaluator.Evaluate(split, new ModelScorer(model, method), options.K, threads));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
-        var neighbors = model.AlsoBought;
-        var similarity = new ItemSimilarity(factors);
-        var recent = model.Popularity;
+        var significant = RecommenderTrainer.FitAlsoBought(history, options, window, AlsoBoughtMethod.SignificantCoOccurrence);
+        var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
         var orders = 0;
-        foreach (var method in (AlsoBoughtMethod[])[AlsoBoughtMethod.CoOccurrence, AlsoBoughtMethod.Factors])
+        foreach (var method in Enum.GetValues<AlsoBoughtMethod>())
         {
-            var ranker = new AlsoBoughtRanker(neighbors, similarity, recent, method);
+            var served = method == AlsoBoughtMethod.SignificantCoOccurrence ? model with { AlsoBought = significant } : model;
+            var ranker = new AlsoBoughtRanker(served, similarity, method);
             (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(history, split, item => ranker.Top(item, options.K));
         }
 
-        var popular = new AlsoBoughtRanker(neighbors, similarity, recent, AlsoBoughtMethod.CoOccurrence);
-        var alsoBoughtPopularity = AlsoBoughtEvaluator.HitRate(history, split, item => popular.Popular(options.K, other => other != item)).HitRate;
-        return new RecommenderEvaluation(split, window, options, model, als, popularity, itemKnn, alsoBought, alsoBoughtPopularity, orders, stats);
+        return new RecommenderEvaluation(split, window, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
     }
 
-    /// <summary>The <c>recommendations</c> section of metrics.json.</summary>
-    public RecommenderMetrics Metrics() => new()
-    {
-        Als = RankingSummary.From(Als),
-        SplitTime = Split.SplitTime,
-        EligibleTestCustomers = Split.EligibleTestCustomers,
-        NdcgLiftOverItemKnn = Math.Round(Als.Ndcg / Math.Max(ItemKnn.Ndcg, 1e-12), 4),
-        Popularity = RankingSummary.From(Popularity),
-        ItemKnn = RankingSummary.From(ItemKnn),
-        AlsFitSeconds = Math.Round(Stats.Elapsed.TotalSeconds, 3),
-        Fit = Fit(),
-    };
-
-    /// <summary>The <c>also_bought</c> section of metrics.json.</summary>
-    public AlsoBoughtMetrics AlsoBoughtMetrics(int k) => new(
-        k,
-        BestAlsoBought,
-        Math.Round(AlsoBought[AlsoBoughtMethod.CoOccurrence], 5),
-        Math.Round(AlsoBought[AlsoBoughtMethod.Factors], 5),
-        Math.Round(AlsoBoughtPopularity, 5),
-        AlsoBoughtOrders);
-
-    private RecommenderFit Fit()
+    /// <summary>The <c>fit</c> of the <c>recommendations</c> section: window, origin and settings.</summary>
+    public RecommenderFit Fit()
     {
         var als = Options.Als;
         return new RecommenderFit(

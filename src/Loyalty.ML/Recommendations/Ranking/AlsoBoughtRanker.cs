@@ -3,55 +3,73 @@ using Loyalty.ML.Recommendations.Signals;
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
-/// "Also bought" for one item: order co-occurrence neighbours or factor neighbours (by <see cref="AlsoBoughtMethod"/>),
-/// backfilled with the other source and then with popular items. Never returns the item itself.
+/// "Also bought" for one item by <see cref="AlsoBoughtMethod"/>: the method's own items first, then fillers marked as
+/// such and scored below them (<see cref="MonotoneList"/>). Never returns the item itself.
 /// </summary>
-internal sealed class AlsoBoughtRanker(ItemNeighbors coOccurrence, ItemSimilarity similarity, float[] popularity, AlsoBoughtMethod method)
+internal sealed class AlsoBoughtRanker
 {
-    private readonly int[] _popularOrder = Signals.Popularity.Order(popularity);
+    private readonly RecommenderModel _model;
+    private readonly ItemSimilarity _similarity;
+    private readonly int[] _popularOrder;
 
-    public AlsoBoughtMethod Method => method;
+    public AlsoBoughtRanker(RecommenderModel model, ItemSimilarity similarity, AlsoBoughtMethod? method = null)
+    {
+        _model = model;
+        _similarity = similarity;
+        Method = method ?? model.AlsoBoughtMethod;
+        _popularOrder = Signals.Popularity.Order(model.Popularity);
+    }
+
+    public AlsoBoughtMethod Method { get; }
 
     /// <summary>Top <paramref name="count"/> for a known item index, filtered by <paramref name="accept"/>.</summary>
     public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null)
     {
-        var taken = new HashSet<int> { item };
-        var result = new List<RankedItem>(count);
-        bool Fresh(int other) => !taken.Contains(other) && (accept is null || accept(other));
-        void AddAll(List<RankedItem> items)
+        var list = new MonotoneList(count, item);
+        bool Fresh(int other) => list.IsFresh(other) && (accept is null || accept(other));
+        switch (Method)
         {
-            foreach (var ranked in items)
-            {
-                if (result.Count < count && taken.Add(ranked.Item))
-                {
-                    result.Add(ranked);
-                }
-            }
+            case AlsoBoughtMethod.CoOccurrence:
+                list.AddOwn(FromCoOccurrence(item, count, Fresh));
+                list.AddFillers(_similarity.Nearest(item, list.Missing, Fresh));
+                break;
+            case AlsoBoughtMethod.Factors:
+                list.AddOwn(_similarity.Nearest(item, count, Fresh));
+                list.AddFillers(FromCoOccurrence(item, list.Missing, Fresh));
+                break;
+            case AlsoBoughtMethod.SignificantCoOccurrence:
+                list.AddOwn(FromCoOccurrence(item, count, Fresh));
+                list.AddFillers(SameCategory(item, list.Missing, Fresh));
+                break;
+            case AlsoBoughtMethod.Popularity:
+                list.AddOwn(Popular(count, Fresh));
+                break;
+            default:
+                list.AddOwn(SameCategory(item, count, Fresh));
+                break;
         }
 
-        if (method == AlsoBoughtMethod.CoOccurrence)
-        {
-            AddAll(FromCoOccurrence(item, count, Fresh));
-        }
-
-        AddAll(similarity.Nearest(item, count - result.Count, Fresh));
-        if (method == AlsoBoughtMethod.Factors)
-        {
-            AddAll(FromCoOccurrence(item, count - result.Count, Fresh));
-        }
-
-        AddAll(Popular(count - result.Count, Fresh));
-        return result;
+        list.AddFillers(Popular(list.Missing, Fresh));
+        return list.Items;
     }
 
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
-    public List<RankedItem> Popular(int count, Func<int, bool>? accept = null)
+    public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));
+
+    private List<RankedItem> SameCategory(int item, int count, Func<int, bool> accept)
+    {
+        var category = _model.ItemCategory[item];
+        return category < 0 ? [] : PopularWhere(count, other => _model.ItemCategory[other] == category && accept(other));
+    }
+
+    private List<RankedItem> PopularWhere(int count, Func<int, bool> accept)
     {
         var result = new List<RankedItem>(Math.Max(0, count));
+        var popularity = _model.Popularity;
         for (var rank = 0; rank < _popularOrder.Length && result.Count < count; rank++)
         {
             var item = _popularOrder[rank];
-            if (accept is null || accept(item))
+            if (accept(item))
             {
                 result.Add(new RankedItem(item, popularity[item], AnswerSource.Popular));
             }
@@ -63,8 +81,8 @@ internal sealed class AlsoBoughtRanker(ItemNeighbors coOccurrence, ItemSimilarit
     private List<RankedItem> FromCoOccurrence(int item, int count, Func<int, bool> accept)
     {
         var result = new List<RankedItem>(Math.Max(0, count));
-        var neighbors = coOccurrence.Of(item);
-        var scores = coOccurrence.ScoresOf(item);
+        var neighbors = _model.AlsoBought.Of(item);
+        var scores = _model.AlsoBought.ScoresOf(item);
         for (var index = 0; index < neighbors.Length && result.Count < count; index++)
         {
             if (accept(neighbors[index]))

@@ -1,24 +1,27 @@
 using System.Buffers;
-using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
-/// <summary>Personal top-N: SIMD dot products against every item (<see cref="RowDots"/>), then a partial selection of the best that pass the filter.</summary>
+/// <summary>Personal top-N: every item scored by the model's method (<see cref="PersonalScores"/>), then a partial selection of the best that pass the filter.</summary>
 internal static class PersonalRanker
 {
     public static List<RankedItem> Top(RecommenderModel model, ItemSimilarity similarity, int customer, int count, Func<int, bool> accept)
     {
-        var factors = model.Factors;
-        var scores = ArrayPool<float>.Shared.Rent(factors.ItemCount);
+        var items = model.Items.Count;
+        var scores = ArrayPool<float>.Shared.Rent(items);
         var best = ArrayPool<int>.Shared.Rent(count);
         try
         {
-            RowDots.Compute(factors.Items, factors.Factors, factors.Customer(customer), scores.AsSpan(0, factors.ItemCount));
-            var found = TopK.Select(scores.AsSpan(0, factors.ItemCount), best.AsSpan(0, count), accept);
+            PersonalScores.Fill(model, customer, scores.AsSpan(0, items));
+            var found = TopK.Select(scores.AsSpan(0, items), best.AsSpan(0, count), accept);
             var result = new List<RankedItem>(found);
+            var popular = model.Personal == PersonalMethod.Popularity;
             for (var rank = 0; rank < found; rank++)
             {
-                result.Add(new RankedItem(best[rank], scores[best[rank]], AnswerSource.Factors, ClosestBought(model, similarity, customer, best[rank])));
+                var item = best[rank];
+                result.Add(popular
+                    ? new RankedItem(item, scores[item], AnswerSource.Popular)
+                    : new RankedItem(item, scores[item], AnswerSource.Factors, ClosestBought(model, similarity, customer, item)));
             }
 
             return result;

@@ -19,6 +19,6 @@ internal static class Reasons
             AnswerSource.Cycle => string.Create(CultureInfo.InvariantCulture, $"usually bought every {model.History.GapDays[ranked.Seed]:F0} days"),
             _ => null,
         };
-        return new RecommendedItem(model.Items[ranked.Item], Math.Round(ranked.Score, 6), reason, dueDate);
+        return new RecommendedItem(model.Items[ranked.Item], Math.Round(ranked.Score, 6), ranked.Filler ? $"filler: {reason ?? "popular now"}" : reason, dueDate);
     }
 }

@@ -16,8 +16,11 @@ internal static class CoOccurrence
     /// <param name="measure">Similarity of a pair.</param>
     /// <param name="maxNeighbors">Neighbours kept per item.</param>
     /// <param name="threads">Worker threads.</param>
-    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads)
+    /// <param name="minSupport">Fewest shared groups a pair needs (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
+    /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
+    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0)
     {
+        var scoring = new PairScoring(measure, measure == CoOccurrenceMeasure.Shrunk ? minSupport : 1, measure == CoOccurrenceMeasure.Shrunk ? (float)shrinkage : 0);
         var itemGroups = groupItems.Transpose();
         var items = groupItems.Columns;
         var lists = new (int[] Neighbors, float[] Scores)[items];
@@ -32,7 +35,7 @@ internal static class CoOccurrence
                 var end = Math.Min(items, (chunk + 1) * ItemsPerChunk);
                 for (var item = chunk * ItemsPerChunk; item < end; item++)
                 {
-                    lists[item] = Neighbors(item, groupItems, itemGroups, measure, maxNeighbors, scratch.Counts, scratch.Touched);
+                    lists[item] = Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, scratch.Counts, scratch.Touched);
                 }
 
                 return scratch;
@@ -42,7 +45,7 @@ internal static class CoOccurrence
     }
 
     private static (int[] Neighbors, float[] Scores) Neighbors(
-        int item, CsrMatrix groupItems, CsrMatrix itemGroups, CoOccurrenceMeasure measure, int maxNeighbors, float[] counts, List<int> touched)
+        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, float[] counts, List<int> touched)
     {
         touched.Clear();
         foreach (var group in itemGroups.RowIndices(item))
@@ -62,16 +65,21 @@ internal static class CoOccurrence
         }
 
         float own = itemGroups.RowLength(item);
-        var candidates = touched.ToArray();
-        var scores = new float[candidates.Length];
-        for (var index = 0; index < candidates.Length; index++)
+        var supported = new List<int>(touched.Count);
+        var supportedScores = new List<float>(touched.Count);
+        foreach (var other in touched)
         {
-            var shared = counts[candidates[index]];
-            scores[index] = measure == CoOccurrenceMeasure.Jaccard
-                ? shared / (own + itemGroups.RowLength(candidates[index]) - shared)
-                : shared / own;
-            counts[candidates[index]] = 0;
+            var shared = counts[other];
+            counts[other] = 0;
+            if (shared >= scoring.MinSupport)
+            {
+                supported.Add(other);
+                supportedScores.Add(scoring.Score(shared, own, itemGroups.RowLength(other)));
+            }
         }
+
+        var candidates = supported.ToArray();
+        var scores = supportedScores.ToArray();
 
         var best = new int[Math.Min(maxNeighbors, candidates.Length)];
         var found = best.Length == candidates.Length ? SortAll(scores, best) : TopK.Select(scores, best);
@@ -107,6 +115,16 @@ internal static class CoOccurrence
         }
 
         return keys.Length;
+    }
+
+    private readonly record struct PairScoring(CoOccurrenceMeasure Measure, int MinSupport, float Shrinkage)
+    {
+        public float Score(float shared, float own, float theirs) => Measure switch
+        {
+            CoOccurrenceMeasure.Jaccard => shared / (own + theirs - shared),
+            CoOccurrenceMeasure.Shrunk => shared / (own + Shrinkage),
+            _ => shared / own,
+        };
     }
 
     private static ItemNeighbors Pack((int[] Neighbors, float[] Scores)[] lists)

@@ -8,4 +8,7 @@ public enum CoOccurrenceMeasure
 
     /// <summary>c(i,j) / (n(i) + n(j) − c(i,j)), as in SAR.</summary>
     Jaccard,
+
+    /// <summary>c(i,j) / (n(i) + shrinkage), and only pairs with c(i,j) at least the minimum support.</summary>
+    Shrunk,
 }

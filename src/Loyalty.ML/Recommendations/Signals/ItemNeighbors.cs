@@ -14,6 +14,9 @@ public sealed class ItemNeighbors
     /// <summary>Number of items.</summary>
     public int ItemCount => Offsets.Length - 1;
 
+    /// <summary>No neighbours for any of <paramref name="items"/> items.</summary>
+    public static ItemNeighbors Empty(int items) => new(new int[items + 1], [], []);
+
     /// <summary>Start of each item's neighbours in <see cref="Neighbors"/> and <see cref="Scores"/>; <see cref="ItemCount"/> + 1 entries.</summary>
     public int[] Offsets { get; }
 

@@ -15,7 +15,7 @@ public sealed class CustomerFoldInTests
     {
         var window = TrainingWindow.Whole(Sample);
         var options = new RecommenderOptions { Evaluate = false, Als = new AlsOptions { Threads = 1 } };
-        var model = RecommenderTrainer.Fit(Sample, options, AlsoBoughtMethod.CoOccurrence, window).Model;
+        var model = RecommenderTrainer.Fit(Sample, options, ModelChoice.Default, window).Model;
         var weights = InteractionMatrix.CustomerItems(Sample, window, options.Als.RecencyHalfLifeDays);
         var foldIn = new CustomerFoldIn(model);
 

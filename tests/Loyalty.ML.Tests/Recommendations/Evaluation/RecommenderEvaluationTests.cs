@@ -47,7 +47,7 @@ public sealed class RecommenderEvaluationTests
         var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
         var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Alpha = 2.5f, Threads = 1 } };
 
-        var fit = RecommenderEvaluation.Run(history, split, options).Metrics().Fit!;
+        var fit = RecommenderEvaluation.Run(history, split, options).Fit();
 
         var lastBefore = history.Purchases.Time.Take(history.Purchases.Count).Where(time => time < split.SplitTime).Max();
         Assert.Equal(split.SplitTime, DateTime.Parse(fit.TrainedBefore, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Loyalty.ML.Recommendations.Evaluation;
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>
 /// One method's personal top-K figures as metrics.json holds them: rounded to five decimals, written as

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Loyalty.ML.Core;
 
-namespace Loyalty.ML.Recommendations.Evaluation;
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>Writes <see cref="RankingSummary"/> with K in its names; metrics.json is written, never read back into it.</summary>
 internal sealed class RankingSummaryConverter : JsonConverter<RankingSummary>

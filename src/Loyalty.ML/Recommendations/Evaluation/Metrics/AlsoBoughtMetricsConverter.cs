@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Loyalty.ML.Core;
 
-namespace Loyalty.ML.Recommendations.Evaluation;
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>Writes <see cref="AlsoBoughtMetrics"/> with K in its names.</summary>
 internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetrics>
@@ -15,13 +15,38 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         var key = $"hit_rate_at_{value.K}";
         writer.WriteStartObject();
         writer.WriteMetric(key, value.HitRate);
-        writer.WriteString("method", value.Method == AlsoBoughtMethod.Factors ? "factors" : "co_occurrence");
+        writer.WriteString("method", MethodNames.Of(value.Method));
         HitRate(writer, "co_occurrence", key, value.CoOccurrence);
         HitRate(writer, "factors", key, value.Factors);
         writer.WriteStartObject("baselines");
         HitRate(writer, "popularity", key, value.Popularity);
         writer.WriteEndObject();
         writer.WriteNumber("test_orders", value.TestOrders);
+        if (value.Candidates.Count > 0)
+        {
+            writer.WriteString("chosen_on", value.ChosenOn);
+            if (value.Note is not null)
+            {
+                writer.WriteString("note", value.Note);
+            }
+
+            writer.WriteStartObject("candidates");
+            foreach (var candidate in value.Candidates)
+            {
+                writer.WriteStartObject(candidate.Name);
+                writer.WriteMetric(key, candidate.HitRate);
+                if (candidate.ValidationHitRate is { } validation)
+                {
+                    writer.WriteMetric("validation_" + key, validation);
+                }
+
+                writer.WriteBoolean("eligible", candidate.Eligible);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Loyalty.ML.Recommendations.Evaluation;
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>
 /// The fit the recommender figures measure (<c>recommendations.fit</c>): its window, the time recency is aged from,

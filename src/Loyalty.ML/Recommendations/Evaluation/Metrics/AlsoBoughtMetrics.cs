@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
+
+/// <summary>
+/// The <c>also_bought</c> section of metrics.json: hit rates at K (five decimals) of the method served, of each
+/// method and of the popularity baseline, on the test orders.
+/// </summary>
+/// <param name="K">List length the hit rates are at.</param>
+/// <param name="Method">The method served: the candidate chosen by validation.</param>
+/// <param name="CoOccurrence">Hit rate of co-occurrence.</param>
+/// <param name="Factors">Hit rate of factor similarity.</param>
+/// <param name="Popularity">Hit rate of the popularity baseline.</param>
+/// <param name="TestOrders">Test orders the hit rates are over.</param>
+[JsonConverter(typeof(AlsoBoughtMetricsConverter))]
+public sealed record AlsoBoughtMetrics(int K, AlsoBoughtMethod Method, double CoOccurrence, double Factors, double Popularity, int TestOrders)
+{
+    /// <summary>Every candidate's hit rates, in <see cref="AlsoBoughtMethod"/> order; empty in sections written before the choice.</summary>
+    public IReadOnlyList<AlsoBoughtCandidate> Candidates { get; init; } = [];
+
+    /// <summary>Where the method was chosen: <c>validation</c>, <c>test</c> (validation window too small) or <c>settings</c>.</summary>
+    public string? ChosenOn { get; init; }
+
+    /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Hit rate of the method served.</summary>
+    public double HitRate => Candidates.FirstOrDefault(candidate => candidate.Name == MethodNames.Of(Method))?.HitRate
+        ?? (Method == AlsoBoughtMethod.Factors ? Factors : CoOccurrence);
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
+
+/// <summary>
+/// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level), the split, its lift
+/// over item-kNN, the baselines' figures, the fit time and the fit; or, when nothing could be evaluated, why.
+/// </summary>
+[JsonConverter(typeof(RecommenderMetricsConverter))]
+public sealed record RecommenderMetrics
+{
+    /// <summary>ALS's figures; null when not evaluated.</summary>
+    public RankingSummary? Als { get; init; }
+
+    /// <summary>Start of the test period.</summary>
+    public DateTime SplitTime { get; init; }
+
+    /// <summary>Customers who bought new items both before and after the split.</summary>
+    public int EligibleTestCustomers { get; init; }
+
+    /// <summary>ALS's NDCG over item-kNN's, to four decimals.</summary>
+    public double NdcgLiftOverItemKnn { get; init; }
+
+    /// <summary>The popularity baseline's figures.</summary>
+    public RankingSummary? Popularity { get; init; }
+
+    /// <summary>The item-kNN baseline's figures.</summary>
+    public RankingSummary? ItemKnn { get; init; }
+
+    /// <summary>Seconds the evaluation fit took, to milliseconds (differs between runs).</summary>
+    public double AlsFitSeconds { get; init; }
+
+    /// <summary>The fit the figures measure.</summary>
+    public RecommenderFit? Fit { get; init; }
+
+    /// <summary>The figures of the personal method served (the chosen candidate) on the test split.</summary>
+    public RankingSummary? Served { get; init; }
+
+    /// <summary>Name of the personal method served (<see cref="MethodNames"/>).</summary>
+    public string? Chosen { get; init; }
+
+    /// <summary>Where it was chosen: <c>validation</c>, <c>test</c> (validation window too small) or <c>settings</c>.</summary>
+    public string? ChosenOn { get; init; }
+
+    /// <summary>The best of the baselines (popularity, item-kNN) on the test split.</summary>
+    public string? BestBaseline { get; init; }
+
+    /// <summary>The served method's NDCG over the best baseline's, to four decimals.</summary>
+    public double NdcgLiftOverBestBaseline { get; init; }
+
+    /// <summary>Every personal candidate's figures, in <see cref="PersonalMethod"/> order.</summary>
+    public IReadOnlyList<CandidateFigures> Candidates { get; init; } = [];
+
+    /// <summary>Start of the validation window the choice was made on, when it was made on one.</summary>
+    public DateTime? ValidationSplitTime { get; init; }
+
+    /// <summary>Customers of the validation window.</summary>
+    public int ValidationCustomers { get; init; }
+
+    /// <summary>How near-identical the item factors are (the collapse guard).</summary>
+    public Selection.FactorCollapse? FactorCollapse { get; init; }
+
+    /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The ALS search the run made first, when it made one.</summary>
+    public Tuning.TuningResult? Tuning { get; init; }
+
+    /// <summary>Why nothing was evaluated; null when it was.</summary>
+    public string? NotEvaluatedReason { get; init; }
+
+    /// <summary>The section of a run that could not be evaluated.</summary>
+    public static RecommenderMetrics NotEvaluated(string reason) => new() { NotEvaluatedReason = reason };
+}

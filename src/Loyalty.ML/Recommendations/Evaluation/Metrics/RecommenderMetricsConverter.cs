@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
+
+/// <summary>Writes <see cref="RecommenderMetrics"/> with ALS's K-named figures at the top level, as metrics.json always has.</summary>
+internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMetrics>
+{
+    public override RecommenderMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("metrics.json sections are written only; stored files are read by path (MetricsComparison).");
+
+    public override void Write(Utf8JsonWriter writer, RecommenderMetrics value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (value.NotEvaluatedReason is not null || value.Als is null)
+        {
+            writer.WriteBoolean("evaluated", false);
+            writer.WriteString("reason", value.NotEvaluatedReason);
+            writer.WriteEndObject();
+            return;
+        }
+
+        RankingSummaryConverter.WriteFields(writer, value.Als);
+        writer.WriteString("split_time", value.SplitTime.ToString("O", CultureInfo.InvariantCulture));
+        writer.WriteNumber("eligible_test_customers", value.EligibleTestCustomers);
+        writer.WriteMetric("ndcg_lift_over_item_knn", value.NdcgLiftOverItemKnn);
+        writer.WriteStartObject("baselines");
+        Write(writer, "popularity", value.Popularity, options);
+        Write(writer, "item_knn", value.ItemKnn, options);
+        writer.WriteEndObject();
+        writer.WriteMetric("als_fit_seconds", value.AlsFitSeconds);
+        Write(writer, "fit", value.Fit, options);
+        if (value.Served is not null)
+        {
+            WriteChoice(writer, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteChoice(Utf8JsonWriter writer, RecommenderMetrics value)
+    {
+        writer.WriteString("chosen", value.Chosen);
+        writer.WriteString("chosen_on", value.ChosenOn);
+        writer.WriteStartObject("served");
+        RankingSummaryConverter.WriteFields(writer, value.Served!);
+        writer.WriteEndObject();
+        writer.WriteString("best_baseline", value.BestBaseline);
+        writer.WriteMetric("ndcg_lift_over_best_baseline", value.NdcgLiftOverBestBaseline);
+        if (value.Note is not null)
+        {
+            writer.WriteString("note", value.Note);
+        }
+
+        if (value.ValidationSplitTime is { } validation)
+        {
+            writer.WriteStartObject("validation");
+            writer.WriteString("split_time", validation.ToString("O", CultureInfo.InvariantCulture));
+            writer.WriteNumber("test_customers", value.ValidationCustomers);
+            writer.WriteEndObject();
+        }
+
+        if (value.FactorCollapse is { } collapse)
+        {
+            writer.WriteStartObject("factor_collapse");
+            writer.WriteMetric("near_identical_share", collapse.NearIdenticalShare);
+            writer.WriteNumber("pairs", collapse.Pairs);
+            writer.WriteBoolean("collapsed", collapse.Collapsed);
+            writer.WriteEndObject();
+        }
+
+        if (value.Tuning is { } tuning)
+        {
+            WriteTuning(writer, tuning);
+        }
+
+        writer.WriteStartObject("candidates");
+        foreach (var candidate in value.Candidates)
+        {
+            writer.WriteStartObject(candidate.Name);
+            RankingSummaryConverter.WriteFields(writer, candidate.Test);
+            writer.WriteMetric("ndcg_std_error", candidate.NdcgStdError);
+            if (candidate.ValidationNdcg is { } ndcg)
+            {
+                writer.WriteMetric($"validation_ndcg_at_{candidate.Test.K}", ndcg);
+            }
+
+            writer.WriteBoolean("eligible", candidate.Eligible);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTuning(Utf8JsonWriter writer, Tuning.TuningResult tuning)
+    {
+        writer.WriteStartObject("tuning");
+        writer.WriteNumber("trials", tuning.Trials.Count);
+        writer.WriteStartArray("window_customers");
+        foreach (var customers in tuning.WindowCustomers)
+        {
+            writer.WriteNumberValue(customers);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteMetric("seconds", Math.Round(tuning.Seconds, 1));
+        writer.WriteBoolean("stopped_by_budget", tuning.StoppedByBudget);
+        writer.WriteMetric("defaults_validation_ndcg", Math.Round(tuning.Defaults.Ndcg, 5));
+        var best = tuning.Best;
+        writer.WriteMetric("best_validation_ndcg", Math.Round(best.Ndcg, 5));
+        writer.WriteMetric("best_gain_over_defaults", Math.Round(best.GainOverDefaults, 5));
+        writer.WriteMetric("best_spread", Math.Round(best.Spread, 5));
+        writer.WriteString("best", Settings(best.Options));
+        writer.WriteBoolean("kept_best", tuning.KeptBest);
+        writer.WriteString("chosen", Settings(tuning.Chosen));
+        writer.WriteEndObject();
+    }
+
+    private static string Settings(Als.AlsOptions options) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"factors {options.Factors}, regularization {options.Regularization}, alpha {options.Alpha}, confidence {options.Confidence}, half-life {options.RecencyHalfLifeDays}, iterations {options.Iterations}");
+
+    private static void Write<T>(Utf8JsonWriter writer, string name, T? value, JsonSerializerOptions options)
+        where T : class
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(name);
+            JsonSerializer.Serialize(writer, value, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Loyalty.ML.Recommendations;
+
+namespace Loyalty.ML.Tests.Recommendations.Ranking;
+
+public sealed class MonotoneListTests
+{
+    [Theory]
+    [InlineData(AlsoBoughtMethod.CoOccurrence)]
+    [InlineData(AlsoBoughtMethod.Factors)]
+    [InlineData(AlsoBoughtMethod.SignificantCoOccurrence)]
+    [InlineData(AlsoBoughtMethod.CategoryPopularity)]
+    public void AlsoBought_EveryItem_ScoresNeverRiseAndFillersSayWhatTheyAre(AlsoBoughtMethod method)
+    {
+        var trained = RecommenderTestData.Recommender();
+        var recommender = new AlsRecommender(trained.Model with { AlsoBoughtMethod = method });
+
+        foreach (var item in trained.Model.Items.Ids)
+        {
+            var list = recommender.AlsoBought(item, 20).Items;
+            for (var rank = 1; rank < list.Count; rank++)
+            {
+                Assert.True(list[rank].Score <= list[rank - 1].Score, $"{method} {item}: {list[rank - 1].Score} then {list[rank].Score}");
+                if (list[rank - 1].Reason?.StartsWith("filler:", StringComparison.Ordinal) == true)
+                {
+                    Assert.StartsWith("filler:", list[rank].Reason, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+}
