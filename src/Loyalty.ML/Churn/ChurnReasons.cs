@@ -50,7 +50,8 @@ internal static class ChurnReasons
     /// </summary>
     public static string? Describe(ReadOnlySpan<float> features, ChurnFeature feature, int horizonDays = 90)
     {
-        if (feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
+        if ((feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
+            || (feature == ChurnFeature.CohortReturnChance && features[(int)ChurnFeature.CohortReturnChance] < 0))
         {
             return null;
         }
@@ -90,6 +91,18 @@ internal static class ChurnReasons
             ChurnFeature.ProbabilityNoPurchase =>
                 Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityNoPurchase] * 100:0}% chance of no order in the next {horizonDays} days"),
             ChurnFeature.ExpectedPurchases => Format($"expected {features[(int)ChurnFeature.ExpectedPurchases]:0.#} orders in the coming period"),
+            ChurnFeature.CohortReturnChance =>
+                Format($"first-time buyers who waited as long came back within {horizonDays} days {features[(int)ChurnFeature.CohortReturnChance] * 100:0}% of the time"),
+            ChurnFeature.FirstBasketReturnRate =>
+                Format($"{features[(int)ChurnFeature.FirstBasketReturnRate] * 100:0}% of first baskets with the same items were followed by another order within {horizonDays} days"),
+            ChurnFeature.FirstPurchaseMonth or ChurnFeature.FirstPurchaseDaysToPeak =>
+                Format($"first purchase {features[(int)ChurnFeature.FirstPurchaseDaysToPeak]:0} days before Christmas"),
+            ChurnFeature.FirstPurchaseWeekday => Format($"first purchase on a {(DayOfWeek)(int)features[(int)ChurnFeature.FirstPurchaseWeekday]}"),
+            ChurnFeature.FirstBasketValue or ChurnFeature.FirstBasketItems =>
+                Format($"first basket of {features[(int)ChurnFeature.FirstBasketItems]:0} items worth {features[(int)ChurnFeature.FirstBasketValue]:0.##}"),
+            ChurnFeature.FirstBasketReturned => features[(int)ChurnFeature.FirstBasketReturned] > 0
+                ? "returned goods after the first purchase"
+                : "no return after the first purchase",
             _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
         };
     }
