@@ -101,8 +101,9 @@ internal static class ChurnReasons
             ChurnFeature.FirstBasketValue or ChurnFeature.FirstBasketItems =>
                 Format($"first basket of {features[(int)ChurnFeature.FirstBasketItems]:0} items worth {features[(int)ChurnFeature.FirstBasketValue]:0.##}"),
             ChurnFeature.FirstBasketReturned => features[(int)ChurnFeature.FirstBasketReturned] > 0
-                ? "returned goods after the first purchase"
-                : "no return after the first purchase",
+                ? Format($"returned goods after the first purchase ({features[(int)ChurnFeature.ReturnRatio] * 100:0}% of what they spent)")
+                : Format($"no return after the first purchase in {features[(int)ChurnFeature.TenureDays]:0} days as a customer"),
+            ChurnFeature.ExperimentCohortRatio or ChurnFeature.ExperimentFirstBasketMaxRate => Format($"experiment {features[(int)feature]:0.##}"),
             _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
         };
     }

@@ -156,4 +156,10 @@ public enum ChurnFeature
 
     /// <summary>1 when a return followed the first purchase day before a second one (and on or before the cutoff), else 0.</summary>
     FirstBasketReturned,
+
+    /// <summary>EXPERIMENT: hazard ratio of the acquisition month.</summary>
+    ExperimentCohortRatio,
+
+    /// <summary>EXPERIMENT: highest first-basket item return rate.</summary>
+    ExperimentFirstBasketMaxRate,
 }

@@ -11,6 +11,8 @@ internal static class ExperimentMask
         ['B'] = [ChurnFeature.FirstBasketReturnRate],
         ['C'] = [ChurnFeature.FirstPurchaseMonth, ChurnFeature.FirstPurchaseWeekday, ChurnFeature.FirstPurchaseDaysToPeak],
         ['D'] = [ChurnFeature.FirstBasketValue, ChurnFeature.FirstBasketItems, ChurnFeature.FirstBasketReturned],
+        ['E'] = [ChurnFeature.ExperimentCohortRatio],
+        ['F'] = [ChurnFeature.ExperimentFirstBasketMaxRate],
     };
 
     public static void Apply(ChurnSnapshot snapshot)

@@ -72,6 +72,18 @@ public sealed class FirstBasketReturnRates
         return count == 0 ? OverallRate : sum / count;
     }
 
+    /// <summary>EXPERIMENT: highest rate of the first basket.</summary>
+    public double MaxOfFirstBasket(CustomerTimeline timeline, int customer)
+    {
+        var max = double.NaN;
+        foreach (var item in FirstBasketItems(timeline, customer, timeline.OrderDay[timeline.OrderStart[customer]]))
+        {
+            max = double.IsNaN(max) ? ItemRate[item] : Math.Max(max, ItemRate[item]);
+        }
+
+        return double.IsNaN(max) ? OverallRate : max;
+    }
+
     private static IEnumerable<int> FirstBasketItems(CustomerTimeline timeline, int customer, int firstDay)
     {
         for (var entry = timeline.ItemStart[customer]; entry < timeline.ItemStart[customer + 1] && timeline.ItemFirstDay[entry] == firstDay; entry++)

@@ -40,6 +40,8 @@ public static class FirstPurchaseFeatures
                 ? (float)statistics.Curve.ReturnChance(SecondPurchaseCurve.MonthOf(firstDate), cutoff - firstDay, statistics.HorizonDays)
                 : -1;
             features[(int)ChurnFeature.FirstBasketReturnRate] = (float)statistics.Baskets.MeanOfFirstBasket(timeline, customer);
+            features[(int)ChurnFeature.ExperimentCohortRatio] = (float)statistics.Curve.CohortHazardRatio.GetValueOrDefault(SecondPurchaseCurve.MonthOf(firstDate), 1);
+            features[(int)ChurnFeature.ExperimentFirstBasketMaxRate] = (float)statistics.Baskets.MaxOfFirstBasket(timeline, customer);
             features[(int)ChurnFeature.FirstPurchaseMonth] = firstDate.Month;
             features[(int)ChurnFeature.FirstPurchaseWeekday] = (int)firstDate.DayOfWeek;
             features[(int)ChurnFeature.FirstPurchaseDaysToPeak] = DaysToPeak(firstDate);
