@@ -50,8 +50,7 @@ internal static class ChurnReasons
     /// </summary>
     public static string? Describe(ReadOnlySpan<float> features, ChurnFeature feature, int horizonDays = 90)
     {
-        if ((feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
-            || (feature == ChurnFeature.CohortReturnChance && features[(int)ChurnFeature.CohortReturnChance] < 0))
+        if (feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
         {
             return null;
         }
@@ -91,19 +90,6 @@ internal static class ChurnReasons
             ChurnFeature.ProbabilityNoPurchase =>
                 Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityNoPurchase] * 100:0}% chance of no order in the next {horizonDays} days"),
             ChurnFeature.ExpectedPurchases => Format($"expected {features[(int)ChurnFeature.ExpectedPurchases]:0.#} orders in the coming period"),
-            ChurnFeature.CohortReturnChance =>
-                Format($"first-time buyers who waited as long came back within {horizonDays} days {features[(int)ChurnFeature.CohortReturnChance] * 100:0}% of the time"),
-            ChurnFeature.FirstBasketReturnRate =>
-                Format($"{features[(int)ChurnFeature.FirstBasketReturnRate] * 100:0}% of first baskets with the same items were followed by another order within {horizonDays} days"),
-            ChurnFeature.FirstPurchaseMonth or ChurnFeature.FirstPurchaseDaysToPeak =>
-                Format($"first purchase {features[(int)ChurnFeature.FirstPurchaseDaysToPeak]:0} days before Christmas"),
-            ChurnFeature.FirstPurchaseWeekday => Format($"first purchase on a {(DayOfWeek)(int)features[(int)ChurnFeature.FirstPurchaseWeekday]}"),
-            ChurnFeature.FirstBasketValue or ChurnFeature.FirstBasketItems =>
-                Format($"first basket of {features[(int)ChurnFeature.FirstBasketItems]:0} items worth {features[(int)ChurnFeature.FirstBasketValue]:0.##}"),
-            ChurnFeature.FirstBasketReturned => features[(int)ChurnFeature.FirstBasketReturned] > 0
-                ? Format($"returned goods after the first purchase ({features[(int)ChurnFeature.ReturnRatio] * 100:0}% of what they spent)")
-                : Format($"no return after the first purchase in {features[(int)ChurnFeature.TenureDays]:0} days as a customer"),
-            ChurnFeature.ExperimentCohortRatio or ChurnFeature.ExperimentFirstBasketMaxRate => Format($"experiment {features[(int)feature]:0.##}"),
             _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
         };
     }

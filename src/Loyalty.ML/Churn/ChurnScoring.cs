@@ -1,5 +1,4 @@
 using Loyalty.ML.Churn.Features;
-using Loyalty.ML.Churn.FirstPurchase;
 using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Core;
 
@@ -22,7 +21,6 @@ public static class ChurnScoring
     {
         var snapshot = ChurnFeatureBuilder.Build(timeline, cutoffDay);
         var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-        FirstPurchaseFeatures.FitAndFill(snapshot, timeline, options.HorizonDays);
         var spend = GammaGammaFitter.Fit(snapshot.Summaries);
         var (probabilities, reasons) = Explain(snapshot, model, options);
         var (distinct, index) = BuyTillYouDieFeatures.DistinctHistories(snapshot.Summaries);

@@ -1,5 +1,4 @@
 using Loyalty.ML.Churn.Features;
-using Loyalty.ML.Churn.FirstPurchase;
 using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Core;
 
@@ -8,15 +7,13 @@ namespace Loyalty.ML.Churn;
 /// <summary>
 /// What one customer's churn features need from the rest of the data, frozen at training: the day numbering (its
 /// first day, which <see cref="ChurnFeature.PresentAtDataStart"/> reads), every item's activity over all customers at
-/// the scoring cutoff, the item categories, the fitted BG/NBD model and the first-purchase statistics. With it a customer who just bought is
+/// the scoring cutoff, the item categories and the fitted BG/NBD model. With it a customer who just bought is
 /// re-scored from their own lines alone, through the batch builder's code path: fold-in, not retraining.
 /// </summary>
 internal sealed class CustomerFeatureContext
 {
-    private CustomerFeatureContext(
-        DateOnly origin, int cutoffDay, int itemCount, ItemActivity? items, ItemCatalog catalog, BgNbdModel purchases, FirstPurchaseStatistics firstPurchases, int horizonDays)
+    private CustomerFeatureContext(DateOnly origin, int cutoffDay, int itemCount, ItemActivity? items, ItemCatalog catalog, BgNbdModel purchases, int horizonDays)
     {
-        FirstPurchases = firstPurchases;
         Origin = origin;
         CutoffDay = cutoffDay;
         ItemCount = itemCount;
@@ -44,9 +41,6 @@ internal sealed class CustomerFeatureContext
     /// <summary>The BG/NBD model fitted at training.</summary>
     public BgNbdModel Purchases { get; }
 
-    /// <summary>The first-purchase statistics (second-purchase curve, first-basket return rates) at <see cref="CutoffDay"/>.</summary>
-    public FirstPurchaseStatistics FirstPurchases { get; }
-
     /// <summary>The churn horizon the BG/NBD columns look ahead.</summary>
     public int HorizonDays { get; }
 
@@ -54,8 +48,7 @@ internal sealed class CustomerFeatureContext
     public static CustomerFeatureContext Create(CustomerTimeline timeline, ItemCatalog catalog, int cutoffDay, BgNbdModel purchases, int horizonDays)
     {
         var items = timeline.ItemCount > 0 ? ItemActivity.Build(timeline, cutoffDay) : null;
-        var firstPurchases = FirstPurchaseFeatures.Fit(timeline, cutoffDay, horizonDays);
-        return new CustomerFeatureContext(timeline.Origin, cutoffDay, timeline.ItemCount, items, catalog, purchases, firstPurchases, horizonDays);
+        return new CustomerFeatureContext(timeline.Origin, cutoffDay, timeline.ItemCount, items, catalog, purchases, horizonDays);
     }
 
     /// <summary>
@@ -83,7 +76,6 @@ internal sealed class CustomerFeatureContext
         }
 
         BuyTillYouDieFeatures.Fill(snapshot, Purchases, HorizonDays);
-        FirstPurchaseFeatures.Fill(snapshot, timeline, FirstPurchases);
         return snapshot;
     }
 

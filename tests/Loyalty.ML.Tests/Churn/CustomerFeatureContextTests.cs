@@ -1,6 +1,5 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Features;
-using Loyalty.ML.Churn.FirstPurchase;
 using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Core;
 
@@ -17,7 +16,6 @@ public sealed class CustomerFeatureContextTests
         var timeline = CustomerTimelineBuilder.Build(history);
         var batch = ChurnFeatureBuilder.Build(timeline, timeline.LastDay);
         var context = CustomerFeatureContext.Create(timeline, history.Catalog, timeline.LastDay, BuyTillYouDieFeatures.FitAndFill(batch, Horizon), Horizon);
-        FirstPurchaseFeatures.FitAndFill(batch, timeline, Horizon);
         var returners = Enumerable.Range(0, history.Returns.Count).Select(line => history.Returns.Customer[line]).ToHashSet();
         var onePurchaseDay = Enumerable.Range(0, batch.Count).Where(row => batch.Summaries[row].Frequency == 0).Take(5);
         var withReturns = Enumerable.Range(0, batch.Count).Where(row => returners.Contains(batch.Customers[row])).Take(5);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Loyalty.ML.Churn.Features;
-using Loyalty.ML.Churn.FirstPurchase;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Churn.Lifetime;
@@ -24,7 +23,6 @@ internal static class ChurnEvaluation
 
         var test = ChurnFeatureBuilder.Build(timeline, testCutoff);
         var purchases = BuyTillYouDieFeatures.FitAndFill(test, horizon);
-        FirstPurchaseFeatures.FitAndFill(test, timeline, horizon);
         var labels = ChurnLabels.Build(timeline, test, horizon);
         var probabilities = Array.ConvertAll(model.Predict(test.Features), value => (double)value);
         var recency = new double[test.Count];

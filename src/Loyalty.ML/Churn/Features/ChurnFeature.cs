@@ -128,38 +128,4 @@ public enum ChurnFeature
 
     /// <summary>BG/NBD probability of no purchase in the churn horizon after the cutoff, 0–1.</summary>
     ProbabilityNoPurchase,
-
-    /// <summary>
-    /// For a customer with one purchase day: P(a second one within the churn horizon) given the days since the first, from
-    /// the Kaplan–Meier curve of all customers' time to a second purchase day before the cutoff, scaled by their
-    /// acquisition month's hazard ratio (see <see cref="FirstPurchase.SecondPurchaseCurve"/>); -1 for repeat buyers.
-    /// </summary>
-    CohortReturnChance,
-
-    /// <summary>Mean over the items of the first purchase day of the share of earlier first baskets holding them that were followed by a purchase within the horizon (see <see cref="FirstPurchase.FirstBasketReturnRates"/>).</summary>
-    FirstBasketReturnRate,
-
-    /// <summary>Month of the first purchase day, 1–12.</summary>
-    FirstPurchaseMonth,
-
-    /// <summary>Weekday of the first purchase day, 0 (Sunday) – 6.</summary>
-    FirstPurchaseWeekday,
-
-    /// <summary>Days from the first purchase day to the next 25 December, the retail peak.</summary>
-    FirstPurchaseDaysToPeak,
-
-    /// <summary>Amount of the orders of the first purchase day.</summary>
-    FirstBasketValue,
-
-    /// <summary>Distinct items bought on the first purchase day.</summary>
-    FirstBasketItems,
-
-    /// <summary>1 when a return followed the first purchase day before a second one (and on or before the cutoff), else 0.</summary>
-    FirstBasketReturned,
-
-    /// <summary>EXPERIMENT: hazard ratio of the acquisition month.</summary>
-    ExperimentCohortRatio,
-
-    /// <summary>EXPERIMENT: highest first-basket item return rate.</summary>
-    ExperimentFirstBasketMaxRate,
 }

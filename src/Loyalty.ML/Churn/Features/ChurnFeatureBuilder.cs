@@ -3,8 +3,7 @@ namespace Loyalty.ML.Churn.Features;
 /// <summary>
 /// Computes the features of every customer as of a cutoff day from the entries on or before it only:
 /// every read goes through <see cref="CustomerTimeline.EndAsOf"/>, so nothing after the cutoff can leak in.
-/// The BG/NBD columns are filled afterwards by <see cref="Lifetime.BuyTillYouDieFeatures"/>, the first-purchase columns
-/// by <see cref="FirstPurchase.FirstPurchaseFeatures"/>.
+/// The BG/NBD columns are filled afterwards by <see cref="Lifetime.BuyTillYouDieFeatures"/>.
 /// </summary>
 public static class ChurnFeatureBuilder
 {

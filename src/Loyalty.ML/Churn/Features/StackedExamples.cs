@@ -1,4 +1,3 @@
-using Loyalty.ML.Churn.FirstPurchase;
 using Loyalty.ML.Churn.Lifetime;
 using Loyalty.ML.Core;
 
@@ -56,7 +55,6 @@ public sealed class StackedExamples
             var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
             var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
             BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-            FirstPurchaseFeatures.FitAndFill(snapshot, timeline, options.HorizonDays);
             features.AddRange(snapshot.Features);
             labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
         }
