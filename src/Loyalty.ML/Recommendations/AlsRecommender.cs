@@ -1,3 +1,4 @@
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
 
@@ -21,6 +22,14 @@ public sealed class AlsRecommender : IRecommender
         _similarity = new ItemSimilarity(model.Factors);
         _alsoBought = new AlsoBoughtRanker(model.AlsoBought, _similarity, model.Popularity, model.AlsoBoughtMethod);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
+    }
+
+    private AlsRecommender(RecommenderModel model, AlsRecommender shared)
+    {
+        _model = model;
+        _similarity = shared._similarity;
+        _alsoBought = shared._alsoBought;
+        _foldIn = shared._foldIn;
     }
 
     /// <summary>The model answers are served from.</summary>
@@ -55,6 +64,19 @@ public sealed class AlsRecommender : IRecommender
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };
         return Answer(ranked);
+    }
+
+    /// <summary>
+    /// Top-N for a customer who made <paramref name="recent"/> purchases since the model was trained (fold-in, not
+    /// retraining): factors re-solved with them, items just bought left out, buy-again counted from them; a customer
+    /// the model never saw gets personal answers from their first purchase of a known item.
+    /// </summary>
+    public RecommendationResult Recommend(string customerId, IReadOnlyList<PurchaseEvent> recent, RecommendationQuery query)
+    {
+        CheckCount(query.Count);
+        return recent.Count > 0 && FreshCustomer.Build(_model, _foldIn.Value, customerId, recent) is { } fresh
+            ? new AlsRecommender(fresh, this).Recommend(customerId, query)
+            : Recommend(customerId, query);
     }
 
     /// <inheritdoc />
