@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Loyalty.ML.Api.Contracts;
+
+/// <summary>Up to 1,000 purchase lines reported by a till or shop back end.</summary>
+public sealed record PurchaseEventsRequest(IReadOnlyList<PurchaseLine?>? Purchases)
+{
+    /// <summary>Fields the contract does not have, kept only to name them in the 400 answer.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
+}
