@@ -20,19 +20,19 @@ internal static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/events").WithTags("Events").RequireAuthorization(ApiScopes.EventsWrite);
-        api.MapPost("/purchases", PostPurchases)
+        api.MapPost("/purchases", PostPurchaseEvents)
             .Accepts<PurchaseEventsRequest>("application/json")
-            .WithName(nameof(PostPurchases))
+            .WithName(nameof(PostPurchaseEvents))
             .WithSummary($"Up to {EventValidation.MaxLines} purchase lines from a till or shop: accepted, duplicates (applied once) and rejected lines with their reasons.");
-        api.MapPost("/offers", PostOffers)
+        api.MapPost("/offers", PostOfferEvents)
             .Accepts<OfferEventsRequest>("application/json")
-            .WithName(nameof(PostOffers))
+            .WithName(nameof(PostOfferEvents))
             .WithSummary($"Up to {EventValidation.MaxLines} offers issued or redeemed, counted against the offer limits from then on.");
         return app;
     }
 
     /// <summary>Stores and applies purchase lines.</summary>
-    public static async Task<Results<Ok<EventsResponse>, ValidationProblem>> PostPurchases(
+    public static async Task<Results<Ok<EventsResponse>, ValidationProblem>> PostPurchaseEvents(
         HttpRequest request, EventIngestor ingestor, IOptions<EventOptions> options, TimeProvider time)
     {
         var (body, errors) = await ReadAsync(request, ApiJsonContext.Default.PurchaseEventsRequest);
@@ -58,7 +58,7 @@ internal static class EventsApi
     }
 
     /// <summary>Stores and applies offer events.</summary>
-    public static async Task<Results<Ok<EventsResponse>, ValidationProblem>> PostOffers(
+    public static async Task<Results<Ok<EventsResponse>, ValidationProblem>> PostOfferEvents(
         HttpRequest request, EventIngestor ingestor, IOptions<EventOptions> options, TimeProvider time)
     {
         var (body, errors) = await ReadAsync(request, ApiJsonContext.Default.OfferEventsRequest);

@@ -53,8 +53,9 @@ internal sealed class EventIngestor : IDisposable
         AppendResult result;
         lock (_gate)
         {
+            var overlay = CurrentOverlay();
             result = _store.AppendPurchases(purchases);
-            ApplyNew(purchases, result, static (overlay, purchase) => overlay.Apply(purchase));
+            ApplyNew(overlay, purchases, result, static (overlay, purchase) => overlay.Apply(purchase));
         }
 
         await _stream.PublishAsync([.. New(purchases, result)], []);
@@ -67,8 +68,9 @@ internal sealed class EventIngestor : IDisposable
         AppendResult result;
         lock (_gate)
         {
+            var overlay = CurrentOverlay();
             result = _store.AppendOffers(offers);
-            ApplyNew(offers, result, static (overlay, offer) => overlay.Apply(offer));
+            ApplyNew(overlay, offers, result, static (overlay, offer) => overlay.Apply(offer));
         }
 
         await _stream.PublishAsync([], [.. New(offers, result)]);
@@ -78,14 +80,16 @@ internal sealed class EventIngestor : IDisposable
     /// <inheritdoc />
     public void Dispose() => _store.Dispose();
 
-    private void ApplyNew<T>(IReadOnlyList<T> events, AppendResult result, Func<EventOverlay, T, bool> apply)
+    // Rebuilt (when the model changed) before the append: rebuilt after it, the overlay would read the new events from the store and apply them twice.
+    private EventOverlay? CurrentOverlay() => _provider.Current is { } model ? CurrentOverlay(model) : null;
+
+    private static void ApplyNew<T>(EventOverlay? overlay, IReadOnlyList<T> events, AppendResult result, Func<EventOverlay, T, bool> apply)
     {
-        if (_provider.Current is not { } model)
+        if (overlay is null)
         {
             return;
         }
 
-        var overlay = CurrentOverlay(model);
         foreach (var added in New(events, result))
         {
             apply(overlay, added);
