@@ -52,8 +52,11 @@ export ApiKeys__Keys__dev__Scopes__0=recommendations:read
 export ApiKeys__Keys__dev__Scopes__1=churn:read
 export ApiKeys__Keys__dev__Scopes__2=offers:read
 export ApiKeys__Keys__dev__Scopes__3=admin
+export ApiKeys__Keys__dev__Scopes__4=events:write
 KEYS
   fi
+  # Keys files made before the events endpoints lack their scope.
+  grep -q 'events:write' "$keys" || echo 'export ApiKeys__Keys__dev__Scopes__4=events:write' >> "$keys"
   # shellcheck source=/dev/null
   source "$keys"
   echo "API on ${ASPNETCORE_URLS:-http://127.0.0.1:5080}; local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY"

@@ -12,6 +12,7 @@ app.MapRecommendationsApi();
 app.MapChurnApi();
 app.MapSegmentsApi();
 app.MapOffersApi();
+app.MapEventsApi();
 app.MapKpisApi();
 app.MapModelsApi();
 app.MapBenchmarkApi();

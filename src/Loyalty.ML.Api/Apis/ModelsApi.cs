@@ -1,4 +1,5 @@
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,11 +31,11 @@ internal static class ModelsApi
     }
 
     /// <summary>The served model, or 503 when there is none.</summary>
-    public static Results<Ok<ModelStatusResponse>, ProblemHttpResult> GetCurrent(ModelProvider provider) =>
-        provider.Current is { } model ? TypedResults.Ok(Status(provider, model)) : ModelProblems.NoBundle(provider);
+    public static Results<Ok<ModelStatusResponse>, ProblemHttpResult> GetCurrent(ModelProvider provider, EventIngestor events) =>
+        provider.Current is { } model ? TypedResults.Ok(Status(provider, model, events)) : ModelProblems.NoBundle(provider);
 
     /// <summary>Reloads; 422 when the bundle is rejected (the previous one keeps serving).</summary>
-    public static async Task<Results<Ok<ModelStatusResponse>, ProblemHttpResult>> PostReload(ModelProvider provider)
+    public static async Task<Results<Ok<ModelStatusResponse>, ProblemHttpResult>> PostReload(ModelProvider provider, EventIngestor events)
     {
         var result = await provider.ReloadAsync(force: true);
         if (result.Status == ReloadStatus.Rejected)
@@ -45,10 +46,10 @@ internal static class ModelsApi
                 statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
-        return provider.Current is { } model ? TypedResults.Ok(Status(provider, model)) : ModelProblems.NoBundle(provider);
+        return provider.Current is { } model ? TypedResults.Ok(Status(provider, model, events)) : ModelProblems.NoBundle(provider);
     }
 
-    private static ModelStatusResponse Status(ModelProvider provider, LoadedModel model)
+    private static ModelStatusResponse Status(ModelProvider provider, LoadedModel model, EventIngestor events)
     {
         var bundle = model.Bundle;
         var parts = new List<string>();
@@ -57,7 +58,9 @@ internal static class ModelsApi
         AddIf(parts, bundle.Segments is not null, "segments");
         AddIf(parts, model.Kpis is not null, LoadedModel.KpisSection);
         var rejected = provider.LastRejection is { } rejection ? new RejectionView(rejection.Version, rejection.Reason, rejection.At) : null;
-        return new ModelStatusResponse(model.Version, bundle.Manifest.CreatedAt, model.LoadedAt, parts, provider.Registry.CurrentVersion, rejected);
+        var overlay = events.OverlayFor(model);
+        var applied = new EventsSinceTrainingView(model.LastDay, overlay.Purchases, overlay.Offers);
+        return new ModelStatusResponse(model.Version, bundle.Manifest.CreatedAt, model.LoadedAt, parts, provider.Registry.CurrentVersion, rejected, applied);
     }
 
     private static void AddIf(List<string> parts, bool present, string name)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers;
@@ -28,7 +29,7 @@ internal static class OffersApi
 
     /// <summary>Today's offers; 404 when the model does not know the customer.</summary>
     public static Results<Ok<OffersResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetOffers(
-        string customerId, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
+        string customerId, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -42,18 +43,19 @@ internal static class OffersApi
             return problem;
         }
 
-        if (!customers.TryGetValue(customerId, out var facts))
+        var overlay = events.OverlayFor(model);
+        if (!TryFacts(customers, overlay, customerId, out var facts))
         {
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
         var asOf = Today(time);
-        return TypedResults.Ok(new OffersResponse(customerId, asOf, Propose(model, offers.Current, facts, asOf), model.Version));
+        return TypedResults.Ok(new OffersResponse(customerId, asOf, Propose(model, offers.Current, facts, overlay.For(customerId), asOf), model.Version));
     }
 
     /// <summary>Today's offers of many customers in request order; unknown ids are listed apart.</summary>
     public static Results<Ok<OffersBatchResponse>, ValidationProblem, ProblemHttpResult> PostOffers(
-        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
+        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time)
     {
         Dictionary<string, string[]>? errors = null;
         var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
@@ -69,17 +71,29 @@ internal static class OffersApi
 
         var asOf = Today(time);
         var configuration = offers.Current;
+        var overlay = events.OverlayFor(model);
         var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(
-            ids, customers.TryGetValue, (id, facts) => new CustomerOffersView(id, Propose(model, configuration, facts, asOf)));
+            ids,
+            (string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts) => TryFacts(customers, overlay, id, out facts),
+            (id, facts) => new CustomerOffersView(id, Propose(model, configuration, facts, overlay.For(id), asOf)));
         return TypedResults.Ok(new OffersBatchResponse(model.Version, asOf, found, unknown));
     }
 
     // The rules and ledger are read once per request, so every customer of a batch is judged by the same ones.
-    private static List<OfferView> Propose(LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, DateOnly asOf)
+    // Reported purchases and offer events count as the ledger and the bundle's facts do.
+    private static List<OfferView> Propose(LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, CustomerEvents recent, DateOnly asOf)
     {
         var customer = model.Bundle.Models.WithScores(facts);
-        var state = configuration.Ledger.StateOf(facts.CustomerId, asOf, configuration.Engine.Rules.Limits);
-        return [.. configuration.Engine.Propose(customer, state, model.Bundle.Recommender, asOf).Select(View)];
+        var limits = configuration.Engine.Rules.Limits;
+        var state = FreshOffers.State(configuration.Ledger.StateOf(facts.CustomerId, asOf, limits), recent, asOf, limits);
+        var recommender = model.Bundle.Recommender is { } served ? new FreshRecommender(served, facts.CustomerId, recent) : null;
+        return [.. configuration.Engine.Propose(customer, state, recommender, asOf).Select(View)];
+    }
+
+    private static bool TryFacts(IReadOnlyDictionary<string, Offers.CustomerFacts> customers, EventOverlay overlay, string customerId, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts)
+    {
+        facts = FreshOffers.Facts(customerId, customers.GetValueOrDefault(customerId), overlay.For(customerId))!;
+        return facts is not null;
     }
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);

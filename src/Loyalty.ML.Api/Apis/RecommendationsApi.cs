@@ -1,5 +1,6 @@
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Recommendations;
@@ -28,7 +29,7 @@ internal static class RecommendationsApi
 
     /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
     public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
-        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, ResponseCache cache)
+        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, ResponseCache cache, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -51,10 +52,11 @@ internal static class RecommendationsApi
         }
 
         var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
+        var recent = events.OverlayFor(model).For(customerId);
         var response = await cache.GetOrCreateAsync(
-            CacheKeys.GetRecommendationsKey(model.Version, customerId, query),
+            CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation),
             ApiJsonContext.Default.RecommendationsResponse,
-            () => Response(customerId, RecommendationKinds.Name(kind), model, recommender.Recommend(customerId, query)));
+            () => Response(customerId, RecommendationKinds.Name(kind), model, FreshAnswers.Recommend(recommender, customerId, recent, query)));
         return TypedResults.Ok(response);
     }
 

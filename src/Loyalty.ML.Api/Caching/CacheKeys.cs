@@ -13,9 +13,12 @@ internal static class CacheKeys
     /// <summary>Prefix of every key this service writes to Redis.</summary>
     public const string Prefix = "loyalty:";
 
-    /// <summary>Key of a customer recommendation list.</summary>
-    public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}");
+    /// <summary>
+    /// Key of a customer recommendation list; <paramref name="generation"/> counts the customer's events applied since
+    /// training, so an event gives the customer new keys and no answer cached before it is served again.
+    /// </summary>
+    public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query, int generation = 0) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}{Generation(generation)}");
 
     /// <summary>Key of an item's also-bought list.</summary>
     public static string GetAlsoBoughtKey(string version, string itemId, int count) =>
@@ -27,6 +30,9 @@ internal static class CacheKeys
 
     /// <summary>Key of the value the benchmark baseline reads.</summary>
     public static string GetBenchmarkKey() => Prefix + "bench:baseline";
+
+    private static string Generation(int generation) =>
+        generation == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $":g{generation}");
 
     private static string Text(string? value) =>
         value is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{value.Length}={value}");

@@ -20,4 +20,9 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<ModelVersionResponse>))]
 [JsonSerializable(typeof(ModelStatusResponse))]
 [JsonSerializable(typeof(RuntimeStatsResponse))]
+[JsonSerializable(typeof(PurchaseEventsRequest))]
+[JsonSerializable(typeof(OfferEventsRequest))]
+[JsonSerializable(typeof(EventsResponse))]
+[JsonSerializable(typeof(Loyalty.ML.Data.Events.PurchaseEvent))]
+[JsonSerializable(typeof(Loyalty.ML.Data.Events.OfferEvent))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -27,6 +27,7 @@ internal static class LoyaltyExtensions
         builder.AddModelServing();
         builder.AddAnswerCache();
         builder.AddOffers();
+        builder.AddEvents();
         builder.AddApiKeySecurity();
         builder.AddApiRateLimits();
         builder.AddApiHealth();
@@ -50,5 +51,6 @@ internal static class LoyaltyExtensions
         app.UseRateLimiter();
         app.UseAuthorization();
         app.ConnectAnswerCache();
+        app.OpenEventStore();
     }
 }

@@ -15,9 +15,12 @@ internal static class ApiScopes
     /// <summary>Personalised offers: what a campaign tool gets; they reveal churn risk, so they are not part of recommendations:read.</summary>
     public const string OffersRead = "offers:read";
 
+    /// <summary>Reporting purchases and offer events: what a till or shop back end gets.</summary>
+    public const string EventsWrite = "events:write";
+
     /// <summary>Model registry and reload.</summary>
     public const string Admin = "admin";
 
     /// <summary>Every known scope.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, OffersRead, Admin], StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, OffersRead, EventsWrite, Admin], StringComparer.Ordinal);
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Loyalty.ML.Data;
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Offers.Rules;
@@ -11,6 +13,8 @@ namespace Loyalty.ML.Training.Commands;
 internal static class TrainCommand
 {
     public const string DefaultData = "data/sample";
+
+    public const string DefaultEvents = "data/events/events.db";
 
     public static Command Create()
     {
@@ -31,10 +35,15 @@ internal static class TrainCommand
         };
         var earliest = new Option<DateOnly?>("--earliest-date") { Description = "First plausible purchase date (yyyy-MM-dd); earlier rows are bad_date. Default: 1970-01-01." };
         var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
+        var events = new Option<string>("--events")
+        {
+            Description = "Event store of the API (SQLite): its purchases after the previous model's last day are trained on as well.",
+            DefaultValueFactory = _ => DefaultEvents,
+        };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
         var recommender = new RecommenderCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, events, registry };
         churn.AddTo(command);
         recommender.AddTo(command);
         command.SetAction(result =>
@@ -58,7 +67,9 @@ internal static class TrainCommand
                 return CommandErrors.Report(error);
             }
 
-            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
+            var models = new ModelRegistry(result.GetRequiredValue(registry));
+            options = options with { Events = new EventSource(result.GetRequiredValue(events), PreviousLastDay(models)) };
+            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, models);
         });
         return command;
     }
@@ -100,6 +111,19 @@ internal static class TrainCommand
         }
 
         return 0;
+    }
+
+    // The current model's last purchase day: stored events up to it are in its training data already.
+    private static DateOnly? PreviousLastDay(ModelRegistry registry)
+    {
+        var report = registry.CurrentVersion is { } version ? Path.Combine(registry.PathOf(version), BundleFiles.DataReport) : null;
+        if (report is null || !File.Exists(report))
+        {
+            return null;
+        }
+
+        var last = JsonNode.Parse(File.ReadAllText(report))?["history"]?["last_time"]?.GetValue<DateTime>();
+        return last is { } time ? DateOnly.FromDateTime(time) : null;
     }
 
     // An explicit --mapping wins over the folder's own mapping.json.

@@ -41,6 +41,18 @@ public sealed class PurchaseHistoryBuilder
     /// <summary>Makes room for about <paramref name="lines"/> purchase lines, when a reader can estimate them.</summary>
     internal void ReservePurchases(long lines) => _purchases.EnsureCapacity((int)Math.Min(lines, Array.MaxLength));
 
+    /// <summary>Time of the latest purchase added so far, or null before the first.</summary>
+    internal DateTime? LastPurchaseTime()
+    {
+        DateTime? last = null;
+        for (var line = 0; line < _purchases.Count; line++)
+        {
+            last = last is { } seen && seen >= _purchases.Time[line] ? seen : _purchases.Time[line];
+        }
+
+        return last;
+    }
+
     /// <summary>Freezes what was added into a history.</summary>
     public PurchaseHistory Build()
     {

@@ -44,4 +44,7 @@ public sealed record DataReport
 
     /// <summary>Things the user should know that are not row outcomes (e.g. a file that was not read and why).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>What was taken from the event store, when the run read one: a source of its own.</summary>
+    public Events.EventsReport? Events { get; init; }
 }

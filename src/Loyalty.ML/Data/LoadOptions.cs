@@ -23,4 +23,7 @@ public sealed record LoadOptions
 
     /// <summary>Names of the <see cref="SanityGate"/>s the user allowed to fail (<c>train --allow NAME</c>).</summary>
     public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Stored events (purchases reported to the API) to take as data beside the files; none when null.</summary>
+    public Events.EventSource? Events { get; init; }
 }

@@ -6,6 +6,8 @@ using Loyalty.ML.Core;
 using Loyalty.ML.Data.Ingestion.Sources;
 using Loyalty.ML.Data.Ingestion.Values;
 
+using Loyalty.ML.Data.Events;
+
 namespace Loyalty.ML.Data;
 
 /// <summary>
@@ -72,6 +74,7 @@ public static class PurchaseHistoryLoader
             Note(source, notes);
         }
 
+        var events = options.Events is { } eventSource ? StoredEvents.AddTo(builder, eventSource) : null;
         progress?.Report(new TrainingProgress(Step, 0.95, "building the history"));
         var history = builder.Build();
         var report = new DataReport
@@ -88,6 +91,7 @@ public static class PurchaseHistoryLoader
             Customers = customers,
             History = HistorySummary.Of(history),
             Notes = notes,
+            Events = events,
         };
         if (report.RowsAccepted == 0)
         {

@@ -1,3 +1,4 @@
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
 
@@ -25,6 +26,15 @@ public sealed class AlsRecommender : IRecommender
         // Cross-sell keeps only co-occurring items, whatever method "also bought" serves.
         _crossSell = new AlsoBoughtRanker(model, _similarity, model.AlsoBoughtMethod == AlsoBoughtMethod.SignificantCoOccurrence ? AlsoBoughtMethod.SignificantCoOccurrence : AlsoBoughtMethod.CoOccurrence);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
+    }
+
+    private AlsRecommender(RecommenderModel model, AlsRecommender shared)
+    {
+        _model = model;
+        _similarity = shared._similarity;
+        _alsoBought = shared._alsoBought;
+        _crossSell = shared._crossSell;
+        _foldIn = shared._foldIn;
     }
 
     /// <summary>The model answers are served from.</summary>
@@ -59,6 +69,19 @@ public sealed class AlsRecommender : IRecommender
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };
         return Answer(ranked);
+    }
+
+    /// <summary>
+    /// Top-N for a customer who made <paramref name="recent"/> purchases since the model was trained (fold-in, not
+    /// retraining): factors re-solved with them, items just bought left out, buy-again counted from them; a customer
+    /// the model never saw gets personal answers from their first purchase of a known item.
+    /// </summary>
+    public RecommendationResult Recommend(string customerId, IReadOnlyList<PurchaseEvent> recent, RecommendationQuery query)
+    {
+        CheckCount(query.Count);
+        return recent.Count > 0 && FreshCustomer.Build(_model, _foldIn.Value, customerId, recent) is { } fresh
+            ? new AlsRecommender(fresh, this).Recommend(customerId, query)
+            : Recommend(customerId, query);
     }
 
     /// <inheritdoc />

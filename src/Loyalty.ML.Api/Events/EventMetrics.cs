@@ -1,0 +1,34 @@
+using Prometheus;
+
+namespace Loyalty.ML.Api.Events;
+
+/// <summary>Prometheus counters of reported events.</summary>
+internal static class EventMetrics
+{
+    private static readonly Counter Lines = Metrics.CreateCounter(
+        "loyalty_events_total", "Reported event lines by kind (purchase, offer) and outcome (accepted, duplicate, rejected).", "kind", "outcome");
+
+    private static readonly Counter StreamFailures = Metrics.CreateCounter(
+        "loyalty_events_stream_failures_total", "Event batches stored durably but not written to the Redis stream.");
+
+    private static readonly Gauge SinceTraining = Metrics.CreateGauge(
+        "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
+
+    /// <summary>Counts one batch's outcomes.</summary>
+    public static void Count(string kind, int accepted, int duplicates, int rejected)
+    {
+        Lines.WithLabels(kind, "accepted").Inc(accepted);
+        Lines.WithLabels(kind, "duplicate").Inc(duplicates);
+        Lines.WithLabels(kind, "rejected").Inc(rejected);
+    }
+
+    /// <summary>Counts a batch the stream did not take.</summary>
+    public static void StreamFailed() => StreamFailures.Inc();
+
+    /// <summary>Sets the events applied on top of the served model.</summary>
+    public static void Applied(EventOverlay overlay)
+    {
+        SinceTraining.WithLabels("purchase").Set(overlay.Purchases);
+        SinceTraining.WithLabels("offer").Set(overlay.Offers);
+    }
+}

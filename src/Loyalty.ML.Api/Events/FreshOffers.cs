@@ -1,0 +1,46 @@
+using Loyalty.ML.Data.Events;
+using Loyalty.ML.Offers;
+
+namespace Loyalty.ML.Api.Events;
+
+/// <summary>What the offer rules and limits read of a customer, with their reported purchases and offer events counted.</summary>
+internal static class FreshOffers
+{
+    /// <summary>
+    /// The customer's facts with reported purchases added (last purchase, orders, average order value); a customer the
+    /// model does not know gets facts from their purchases alone. Null when there is nothing to go on.
+    /// </summary>
+    public static CustomerFacts? Facts(string customerId, CustomerFacts? known, CustomerEvents recent)
+    {
+        var purchases = recent.Purchases.Where(purchase => !purchase.IsReturn).ToList();
+        if (purchases.Count == 0)
+        {
+            return known;
+        }
+
+        var orders = purchases.Select(purchase => purchase.OrderId).Distinct(StringComparer.Ordinal).Count();
+        var spend = purchases.Sum(purchase => purchase.Quantity * purchase.UnitPrice);
+        var first = purchases.Min(purchase => purchase.Day);
+        var last = purchases.Max(purchase => purchase.Day);
+        return known is null
+            ? new CustomerFacts(customerId, first, last, orders, spend / orders)
+            : known with
+            {
+                LastPurchase = last > known.LastPurchase ? last : known.LastPurchase,
+                Orders = known.Orders + orders,
+                AverageOrderValue = ((known.AverageOrderValue * known.Orders) + spend) / (known.Orders + orders),
+            };
+    }
+
+    /// <summary>
+    /// The ledger's count plus the reported offer events: issued offers count against the offers per period, every
+    /// event's bonus value against the month's bonus cap.
+    /// </summary>
+    public static CustomerOfferState State(CustomerOfferState ledger, CustomerEvents recent, DateOnly today, ProgramLimits limits)
+    {
+        var periodStart = today.AddDays(-limits.PeriodDays);
+        var issued = recent.Offers.Count(offer => offer.Action == OfferAction.Issued && offer.Day > periodStart && offer.Day <= today);
+        var bonus = recent.Offers.Where(offer => offer.Day.Year == today.Year && offer.Day.Month == today.Month && offer.Day <= today).Sum(offer => offer.BonusValue);
+        return new CustomerOfferState(ledger.OffersInPeriod + issued, ledger.BonusThisMonth + bonus);
+    }
+}

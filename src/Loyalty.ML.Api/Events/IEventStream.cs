@@ -1,0 +1,13 @@
+using Loyalty.ML.Data.Events;
+
+namespace Loyalty.ML.Api.Events;
+
+/// <summary>
+/// The ordered log replicas apply events from (a Redis Stream when Redis is configured). Never throws: the embedded
+/// store is the durable record, so a failed write is logged and counted, not turned into a failed request.
+/// </summary>
+internal interface IEventStream
+{
+    /// <summary>Appends newly stored events, purchases then offers, in batch order.</summary>
+    Task PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers);
+}

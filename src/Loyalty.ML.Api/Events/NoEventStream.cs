@@ -1,0 +1,10 @@
+using Loyalty.ML.Data.Events;
+
+namespace Loyalty.ML.Api.Events;
+
+/// <summary>No stream without Redis: one replica applies what it stores.</summary>
+internal sealed class NoEventStream : IEventStream
+{
+    /// <inheritdoc />
+    public Task PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers) => Task.CompletedTask;
+}
