@@ -3,6 +3,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Offers.Rules;
+using Loyalty.ML.Reports;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -30,9 +31,10 @@ internal static class TrainCommand
         };
         var earliest = new Option<DateOnly?>("--earliest-date") { Description = "First plausible purchase date (yyyy-MM-dd); earlier rows are bad_date. Default: 1970-01-01." };
         var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
+        var noReport = new Option<bool>("--no-report") { Description = "Publish without report.html (the report can be written later with the report command)." };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, noReport, registry };
         churn.AddTo(command);
         command.SetAction(result =>
         {
@@ -45,19 +47,19 @@ internal static class TrainCommand
             options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
             options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
+            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)), !result.GetValue(noReport));
         });
         return command;
     }
 
-    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry, bool report)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
         TrainingResult result;
         try
         {
-            var pipeline = new TrainingPipeline(settings, TimeProvider.System);
+            var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = report ? [new ReportAttachment()] : [] };
             load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
             result = pipeline.Run(input, registry, progress);

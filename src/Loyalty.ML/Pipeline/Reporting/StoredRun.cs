@@ -19,7 +19,8 @@ public static class StoredRun
         var directory = registry.PathOf(version);
         var manifest = BundleJson.Read<BundleManifest>(Path.Combine(directory, BundleFiles.Manifest));
         var metrics = ModelBundle.ReadMetrics(directory);
-        var previous = registry.List().Select(entry => entry.Version).Where(other => string.CompareOrdinal(other, version) < 0).Order(StringComparer.Ordinal).LastOrDefault();
+        var versions = registry.List().Select(entry => entry.Version).ToList();
+        var previous = versions.IndexOf(version) is > 0 and var index ? versions[index - 1] : null;
         return new RunRecord(
             version,
             manifest.CreatedAt,
