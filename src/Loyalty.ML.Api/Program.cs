@@ -14,6 +14,7 @@ app.MapSegmentsApi();
 app.MapOffersApi();
 app.MapKpisApi();
 app.MapModelsApi();
+app.MapDashboardApi();
 app.MapBenchmarkApi();
 app.MapApiDocs();
 

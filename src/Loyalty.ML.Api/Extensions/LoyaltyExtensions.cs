@@ -31,6 +31,7 @@ internal static class LoyaltyExtensions
         builder.AddApiRateLimits();
         builder.AddApiHealth();
         builder.AddApiDocs();
+        builder.AddRequestStatistics();
         builder.Services.AddValidatedOptions<Options.BenchmarkOptions>(Options.BenchmarkOptions.Section);
     }
 
@@ -45,6 +46,7 @@ internal static class LoyaltyExtensions
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseHttpMetrics();
+        app.UseRequestStatistics();
         app.UseServerLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
