@@ -52,6 +52,7 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         Assert.NotNull(record.Figures.Churn?.Curves);
         Assert.Contains($"Training report {version}", html, StringComparison.Ordinal);
         Assert.Contains("there is no previous version", NotApplicable(html));
+        Assert.Contains("id=\"churn-roc\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
     }
 
     private static List<string> PlotsOf(string html) =>
-        [.. DataUris().Matches(html).Select(match => Encoding.UTF8.GetString(Convert.FromBase64String(match.Groups[1].Value)))];
+        [.. DataUris().Matches(System.Net.WebUtility.HtmlDecode(html)).Select(match => Encoding.UTF8.GetString(Convert.FromBase64String(match.Groups[1].Value)))];
 
     private static List<string> NotApplicable(string html) =>
         [.. NotApplicableText().Matches(html).Select(match => System.Net.WebUtility.HtmlDecode(match.Groups[1].Value))];

@@ -65,7 +65,8 @@ public static class StoredRun
         Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
     };
 
-    // A section an older version wrote in another shape is left out of the report rather than failing it.
+    // A section an older version wrote in another shape, or one its type only writes (the recommender's), is left out
+    // of the report rather than failing it.
     private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)
         where T : class
     {
@@ -73,7 +74,7 @@ public static class StoredRun
         {
             return metrics[name] is JsonObject section ? section.Deserialize(type) : null;
         }
-        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
             return null;
         }
