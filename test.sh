@@ -10,6 +10,15 @@ if ! command -v redis-server >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
 fi
 
+# The report and dashboard tests open pages in a real headless Chromium (Debian's package; screenshots land in the
+# test project's bin/…/screenshots, or in $LOYALTY_SCREENSHOTS).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing chromium (apt-get)"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

@@ -15,6 +15,7 @@ app.MapOffersApi();
 app.MapEventsApi();
 app.MapKpisApi();
 app.MapModelsApi();
+app.MapDashboardApi();
 app.MapBenchmarkApi();
 app.MapApiDocs();
 

@@ -10,6 +10,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     ExportOffersCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
+    ReportCommand.Create(),
 };
 try
 {

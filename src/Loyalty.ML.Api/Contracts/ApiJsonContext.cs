@@ -7,6 +7,7 @@ namespace Loyalty.ML.Api.Contracts;
 /// <summary>Source-generated JSON for every request and response type and the cached values.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(RecommendationsResponse))]
+[JsonSerializable(typeof(DashboardLiveResponse))]
 [JsonSerializable(typeof(ChurnResponse))]
 [JsonSerializable(typeof(ChurnScoresRequest))]
 [JsonSerializable(typeof(ChurnScoresResponse))]

@@ -32,6 +32,7 @@ internal static class LoyaltyExtensions
         builder.AddApiRateLimits();
         builder.AddApiHealth();
         builder.AddApiDocs();
+        builder.AddRequestStatistics();
         builder.Services.AddValidatedOptions<Options.BenchmarkOptions>(Options.BenchmarkOptions.Section);
     }
 
@@ -46,6 +47,7 @@ internal static class LoyaltyExtensions
         app.UseStatusCodePages();
         app.UseRouting();
         app.UseHttpMetrics();
+        app.UseRequestStatistics();
         app.UseServerLimits();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -21,6 +21,9 @@ internal static class ApiScopes
     /// <summary>Model registry and reload.</summary>
     public const string Admin = "admin";
 
+    /// <summary>The dashboard: the current model's report and live figures (admin opens it too).</summary>
+    public const string ReportsRead = "reports:read";
+
     /// <summary>Every known scope.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, OffersRead, EventsWrite, Admin], StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>([RecommendationsRead, ChurnRead, OffersRead, EventsWrite, Admin, ReportsRead], StringComparer.Ordinal);
 }

@@ -6,6 +6,7 @@ using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Reports;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -40,10 +41,11 @@ internal static class TrainCommand
             Description = "Event store of the API (SQLite): its purchases after the previous model's last day are trained on as well.",
             DefaultValueFactory = _ => DefaultEvents,
         };
+        var noReport = new Option<bool>("--no-report") { Description = "Publish without report.html (the report can be written later with the report command)." };
         var registry = CommonOptions.Registry();
         var churn = new ChurnCommandOptions();
         var recommender = new RecommenderCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, events, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, events, noReport, registry };
         churn.AddTo(command);
         recommender.AddTo(command);
         command.SetAction(result =>
@@ -69,7 +71,7 @@ internal static class TrainCommand
 
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             options = options with { Events = new EventSource(result.GetRequiredValue(events), PreviousLastDay(models)) };
-            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, models);
+            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, models, !result.GetValue(noReport));
         });
         return command;
     }
@@ -78,17 +80,17 @@ internal static class TrainCommand
     public static int Publish(string data, string? mapping, RecommenderOptions recommender, string registry)
     {
         var sources = Directory.Exists(data) ? FromFolder(data, mapping) : new DataSources(data, Mapping: mapping);
-        return Run(sources, new LoadOptions(), new TrainingSettings { Recommender = recommender }, new ModelRegistry(registry));
+        return Run(sources, new LoadOptions(), new TrainingSettings { Recommender = recommender }, new ModelRegistry(registry), report: true);
     }
 
-    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry, bool report)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
         TrainingResult result;
         try
         {
-            var pipeline = new TrainingPipeline(settings, TimeProvider.System);
+            var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = report ? [new ReportAttachment()] : [] };
             load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
             result = pipeline.Run(input, registry, progress);

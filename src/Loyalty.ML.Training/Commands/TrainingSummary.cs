@@ -41,5 +41,10 @@ internal static class TrainingSummary
         }
 
         AnsiConsole.MarkupLineInterpolated($"[green]published[/] {result.Manifest.Version} -> {result.Directory}, now current");
+        var report = Path.Combine(result.Directory, Reports.ReportWriter.FileName);
+        if (File.Exists(report))
+        {
+            AnsiConsole.MarkupLineInterpolated($"report: {Path.GetFullPath(report)} (open it in a browser, or ./train.sh report --open)");
+        }
     }
 }

@@ -36,6 +36,9 @@ public sealed class TrainingContext
     /// <summary>The typed sections of metrics.json (<c>kpis</c>, …), one per step.</summary>
     public RunMetrics RunMetrics { get; } = new();
 
+    /// <summary>What the run's report draws beyond metrics.json, set by the steps that have the data.</summary>
+    public Reporting.RunFigures Figures { get; } = new();
+
     /// <summary>The sections of metrics.json not typed in <see cref="RunMetrics"/>, one per step.</summary>
     public JsonObject Metrics { get; } = [];
 

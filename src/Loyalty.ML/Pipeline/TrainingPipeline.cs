@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Loyalty.ML.Data;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Reporting;
 
 namespace Loyalty.ML.Pipeline;
 
@@ -29,6 +30,9 @@ public sealed class TrainingPipeline
         _time = time;
     }
 
+    /// <summary>Files written into the bundle before it is published, after metrics.json and data_report.json (the trainer's report).</summary>
+    public IReadOnlyList<IBundleAttachment> Attachments { get; init; } = [];
+
     /// <summary>Trains on <paramref name="input"/> and publishes the bundle into <paramref name="registry"/>.</summary>
     /// <exception cref="SanityGateException">A gate failed that <see cref="TrainingInput.AllowedGates"/> does not name; nothing was published.</exception>
     public TrainingResult Run(TrainingInput input, ModelRegistry registry, IProgress<TrainingProgress>? progress = null)
@@ -43,7 +47,18 @@ public sealed class TrainingPipeline
             .ToList();
         SanityGateException.ThrowIfAnyBlocks(gates);
         File.WriteAllText(writer.PathOf(BundleFiles.Metrics), metrics.ToJsonString(BundleJson.Options));
-        BundleJson.Write(writer.PathOf(BundleFiles.DataReport), input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : input.DataReport);
+        var dataReport = input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : null;
+        BundleJson.Write(writer.PathOf(BundleFiles.DataReport), dataReport ?? input.DataReport);
+        StoredRun.WriteFigures(context.Figures, writer.Directory);
+        if (Attachments.Count > 0)
+        {
+            var run = StoredRun.Staged(context, metrics, dataReport, registry, _time.GetUtcNow());
+            foreach (var attachment in Attachments)
+            {
+                attachment.Write(run, writer.Directory);
+            }
+        }
+
         var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, context.Parameters.ToDocument());
         return new TrainingResult(manifest, registry.PathOf(manifest.Version), metrics, context.RunMetrics, context.Summary, gates);
     }

@@ -3,6 +3,7 @@ using Loyalty.ML.Data;
 using Microsoft.Extensions.Time.Testing;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Reporting;
 using Loyalty.ML.Core;
 using Loyalty.ML.Tests.Churn.Metrics;
 
@@ -22,7 +23,7 @@ public sealed class TrainingPipelineTests : IDisposable
 
         Assert.Equal(result.Manifest.Version, registry.CurrentVersion);
         var verified = BundleVerifier.Verify(registry.CurrentPath);
-        Assert.Equal(["alpha.txt", BundleFiles.DataReport, BundleFiles.Metrics], verified.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["alpha.txt", BundleFiles.DataReport, StoredRun.FiguresFile, BundleFiles.Metrics], verified.Files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(2, result.Metrics["alpha"]!["customers"]!.GetValue<int>());
         Assert.Equal(3, verified.RowCounts["rows_read"]);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Figures;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Churn.Lifetime;
@@ -62,7 +63,10 @@ internal static class ChurnEvaluation
             ChurnDiagnostics.Run(test, labels, probabilities, recency, options) with
             {
                 BgnbdProbabilityAlive = Baseline(notAlive, labels) with { Brier = BinaryScoreMetrics.Brier(notAlive, labels) },
-            });
+            })
+        {
+            Curves = ChurnCurvesBuilder.Build(timeline, test, purchases, horizon, probabilities, recency, silent, labels),
+        };
     }
 
     /// <summary>

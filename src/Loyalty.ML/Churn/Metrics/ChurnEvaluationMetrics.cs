@@ -46,4 +46,9 @@ public sealed record ChurnEvaluationMetrics(
     [property: JsonPropertyName("best_baseline")] string BestBaseline,
     [property: JsonPropertyName("auc_gain_over_best_baseline")] double AucGainOverBestBaseline,
     [property: JsonPropertyName("baselines")] ChurnBaselines Baselines,
-    [property: JsonPropertyName("diagnostics")] ChurnDiagnosticsMetrics Diagnostics);
+    [property: JsonPropertyName("diagnostics")] ChurnDiagnosticsMetrics Diagnostics)
+{
+    /// <summary>The evaluation drawn, for the report; not part of metrics.json (the bundle keeps it in figures.json).</summary>
+    [JsonIgnore]
+    public Figures.ChurnCurves? Curves { get; init; }
+}

@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Figures;
 using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Pipeline.Steps;
@@ -25,6 +26,7 @@ internal static class ChurnStep
         context.RunMetrics.Churn = training.Metrics;
         context.Parameters.Churn = options;
         context.Summary.Add(training.Metrics.SummaryLine());
+        context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores);
         return ChurnScores.From(training.Info, training.Scores);
     }
 

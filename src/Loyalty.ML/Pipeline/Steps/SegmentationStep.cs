@@ -20,6 +20,8 @@ internal static class SegmentationStep
         context.RunMetrics.Kpis = KpiMetrics.From(result.Kpis);
         context.RunMetrics.Segments = result.Metrics;
         context.Parameters.Segments = result.Parameters;
+        context.Figures.Monthly = MonthlyKpisBuilder.Build(context.History);
+        context.Figures.RfmGrid = RfmCell.Grid(result.Customers);
         var kpis = result.Kpis;
         var largest = result.Metrics.Counts.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).Take(4).Select(pair => $"{pair.Key} {pair.Value:N0}");
         context.Summary.Add($"segments: {result.Customers.Count:N0} customers; largest: {string.Join(", ", largest)}.");

@@ -1,0 +1,87 @@
+using System.Reflection;
+using Loyalty.ML.Api.Caching;
+using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Dashboard;
+using Loyalty.ML.Api.Security;
+using Loyalty.ML.Api.Serving;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Loyalty.ML.Api.Apis;
+
+/// <summary>
+/// The dashboard for people: <c>/dashboard</c> is a page (and its script and styles, served from this assembly, so it
+/// works offline) that asks for a key once and keeps it in the browser's session storage, sending it as a header,
+/// never in a URL; the report and live figures behind it need <c>reports:read</c> or <c>admin</c>.
+/// </summary>
+internal static class DashboardApi
+{
+    private const int AtRiskShown = 10;
+
+    /// <summary>Maps the page, its assets and the two keyed endpoints.</summary>
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("/dashboard").WithTags("Dashboard").ExcludeFromDescription();
+        pages.MapGet("/", GetPage).WithName(nameof(GetPage));
+        pages.MapGet("/dashboard.js", () => Asset("dashboard.js", "text/javascript"));
+        pages.MapGet("/dashboard.css", () => Asset("dashboard.css", "text/css"));
+
+        var keyed = app.MapGroup("/dashboard").WithTags("Dashboard")
+            .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));
+        keyed.MapGet("/report", GetReport).WithName(nameof(GetReport)).WithSummary("The served model's report.html.");
+        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, request and cache figures, and the at-risk top page.");
+        return app;
+    }
+
+    /// <summary>The dashboard page: a key form and the frame the report goes into.</summary>
+    public static FileContentHttpResult GetPage() => Asset("dashboard.html", "text/html");
+
+    /// <summary>The served bundle's report, or 404 when it has none (a bundle trained with --no-report or before reports).</summary>
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> GetReport(ModelProvider provider)
+    {
+        if (provider.Current is not { } model)
+        {
+            return ModelProblems.NoBundle(provider);
+        }
+
+        var path = Path.Combine(model.Bundle.Directory, "report.html");
+        return File.Exists(path)
+            ? TypedResults.PhysicalFile(path, "text/html; charset=utf-8")
+            : TypedResults.Problem(title: "No report", detail: $"Version {model.Version} has no report.html; write one with ./train.sh report {model.Version}.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The live figures.</summary>
+    public static Ok<DashboardLiveResponse> GetLive(ModelProvider provider, RequestStatistics requests, CacheStatistics cache, TimeProvider time)
+    {
+        var model = provider.Current;
+        var created = model?.Bundle.Manifest.CreatedAt;
+        AtRiskPage? atRisk = null;
+        if (model?.Bundle.Churn is { } churn)
+        {
+            var (total, items) = AtRiskPager.Page(churn.ByRisk, AtRiskArguments.DefaultMinProbability, null, model.Bundle.Segments, 1, AtRiskShown);
+            atRisk = new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, 1, AtRiskShown, total, items);
+        }
+
+        return TypedResults.Ok(new DashboardLiveResponse(
+            model?.Version,
+            created,
+            model?.LoadedAt,
+            created is { } at ? Math.Round((time.GetUtcNow() - at).TotalHours, 1) : null,
+            model is not null && File.Exists(Path.Combine(model.Bundle.Directory, "report.html")),
+            requests.Requests,
+            requests.ServerErrors,
+            requests.Since,
+            cache.MemoryHits,
+            cache.RedisHits,
+            cache.Misses,
+            atRisk));
+    }
+
+    private static FileContentHttpResult Asset(string name, string contentType)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Loyalty.ML.Api.Dashboard.{name}")
+            ?? throw new InvalidOperationException($"The dashboard asset {name} is not embedded.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return TypedResults.File(buffer.ToArray(), contentType + "; charset=utf-8");
+    }
+}

@@ -1,0 +1,28 @@
+namespace Loyalty.ML.Api.Contracts;
+
+/// <summary>The dashboard's live figures: the model served, this process's requests and cache, and the at-risk list's top page.</summary>
+/// <param name="ModelVersion">The version served; null when none is.</param>
+/// <param name="TrainedAt">When that version was published.</param>
+/// <param name="LoadedAt">When this process loaded it.</param>
+/// <param name="ModelAgeHours">Hours since it was published.</param>
+/// <param name="HasReport">True when the served bundle holds report.html.</param>
+/// <param name="Requests">Requests this process answered since <paramref name="CountingSince"/>.</param>
+/// <param name="ServerErrors">Of those, answered with a 5xx status.</param>
+/// <param name="CountingSince">When the process started counting.</param>
+/// <param name="CacheMemoryHits">Answers served from the in-process cache.</param>
+/// <param name="CacheRedisHits">Answers served from Redis.</param>
+/// <param name="CacheMisses">Answers computed.</param>
+/// <param name="AtRisk">The at-risk list's top page; null when the model has no churn scores.</param>
+public sealed record DashboardLiveResponse(
+    string? ModelVersion,
+    DateTimeOffset? TrainedAt,
+    DateTimeOffset? LoadedAt,
+    double? ModelAgeHours,
+    bool HasReport,
+    long Requests,
+    long ServerErrors,
+    DateTimeOffset CountingSince,
+    long CacheMemoryHits,
+    long CacheRedisHits,
+    long CacheMisses,
+    AtRiskPage? AtRisk);

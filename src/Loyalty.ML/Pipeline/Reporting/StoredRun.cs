@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Loyalty.ML.Core;
+using Loyalty.ML.Data;
+using Loyalty.ML.Pipeline.Bundles;
+
+namespace Loyalty.ML.Pipeline.Reporting;
+
+/// <summary>The <see cref="RunRecord"/> of a run: while it is staged, or read back from a stored version.</summary>
+public static class StoredRun
+{
+    /// <summary>The file name of the figures in a bundle.</summary>
+    public const string FiguresFile = "figures.json";
+
+    /// <summary>Reads <paramref name="version"/> of <paramref name="registry"/>, compared with the version published before it.</summary>
+    public static RunRecord Read(ModelRegistry registry, string version)
+    {
+        var directory = registry.PathOf(version);
+        var manifest = BundleJson.Read<BundleManifest>(Path.Combine(directory, BundleFiles.Manifest));
+        var metrics = ModelBundle.ReadMetrics(directory);
+        var versions = registry.List().Select(entry => entry.Version).ToList();
+        var previous = versions.IndexOf(version) is > 0 and var index ? versions[index - 1] : null;
+        return new RunRecord(
+            version,
+            manifest.CreatedAt,
+            metrics,
+            TypedOf(metrics),
+            ReadOrNull(Path.Combine(directory, BundleFiles.DataReport), path => BundleJson.Read<DataReport>(path)),
+            ReadOrNull(Path.Combine(directory, FiguresFile), path => JsonSerializer.Deserialize(File.ReadAllText(path), FiguresJsonContext.Bundle.RunFigures)) ?? new RunFigures(),
+            [],
+            previous,
+            previous is null ? [] : MetricsComparison.Compare(ModelBundle.ReadMetrics(registry.PathOf(previous)), metrics));
+    }
+
+    /// <summary>The record of a staged run, compared with the registry's current version.</summary>
+    internal static RunRecord Staged(TrainingContext context, JsonObject metrics, DataReport? report, ModelRegistry registry, DateTimeOffset trainedAt)
+    {
+        var previous = registry.CurrentVersion;
+        JsonObject? previousMetrics = null;
+        try
+        {
+            previousMetrics = previous is null ? null : ModelBundle.ReadMetrics(registry.PathOf(previous));
+        }
+        catch (Exception error) when (error is IOException or JsonException or InvalidDataException)
+        {
+            previous = null;
+        }
+
+        var comparison = previousMetrics is null ? [] : MetricsComparison.Compare(previousMetrics, metrics);
+        return new RunRecord(null, trainedAt, metrics, context.RunMetrics, report, context.Figures, context.Summary, previous, comparison);
+    }
+
+    /// <summary>Writes <c>figures.json</c> into <paramref name="directory"/>.</summary>
+    internal static void WriteFigures(RunFigures figures, string directory) =>
+        File.WriteAllText(Path.Combine(directory, FiguresFile), JsonSerializer.Serialize(figures, FiguresJsonContext.Bundle.RunFigures));
+
+    private static RunMetrics TypedOf(JsonObject metrics) => new()
+    {
+        Kpis = Section(metrics, "kpis", MetricsJsonContext.Strict.KpiMetrics),
+        Segments = Section(metrics, "segments", MetricsJsonContext.Strict.SegmentMetrics),
+        Recommendations = Section(metrics, "recommendations", MetricsJsonContext.Strict.RecommenderMetrics),
+        AlsoBought = Section(metrics, "also_bought", MetricsJsonContext.Strict.AlsoBoughtMetrics),
+        Churn = MetricsComparison.ChurnOf(metrics),
+        Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
+    };
+
+    // A section an older version wrote in another shape, or one its type only writes (the recommender's), is left out
+    // of the report rather than failing it.
+    private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return metrics[name] is JsonObject section ? section.Deserialize(type) : null;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static T? ReadOrNull<T>(string path, Func<string, T?> read)
+        where T : class
+    {
+        try
+        {
+            return File.Exists(path) ? read(path) : null;
+        }
+        catch (Exception error) when (error is IOException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
