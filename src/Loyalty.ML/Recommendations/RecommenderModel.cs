@@ -28,7 +28,7 @@ public sealed record RecommenderModel
     /// <summary>ALS customer and item factors.</summary>
     public required AlsFactors Factors { get; init; }
 
-    /// <summary>Time-decayed popularity per item.</summary>
+    /// <summary>Popularity per item: time-decayed, or customer counts when <see cref="Personal"/> is <see cref="PersonalMethod.PopularityAllTime"/>.</summary>
     public required float[] Popularity { get; init; }
 
     /// <summary>Per customer, the items bought with their last day, purchase days and gaps, and the usual unit price.</summary>

@@ -48,7 +48,7 @@ public static class RecommenderTrainer
             Categories = history.Catalog.Categories,
             ItemPrice = history.Catalog.Price,
             Factors = factors,
-            Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
+            Popularity = Popularity.For(choice.Personal, history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),
             AlsoBought = FitAlsoBought(history, options, window, choice.AlsoBought),
             AlsoBoughtMethod = choice.AlsoBought,

@@ -48,6 +48,9 @@ public sealed record RecommenderMetrics
     /// <summary>The served method's NDCG over the best baseline's, to four decimals.</summary>
     public double NdcgLiftOverBestBaseline { get; init; }
 
+    /// <summary>One sentence: the method served, its NDCG and its lift over the best baseline, named.</summary>
+    public string? Headline { get; init; }
+
     /// <summary>Every personal candidate's figures, in <see cref="PersonalMethod"/> order.</summary>
     public IReadOnlyList<CandidateFigures> Candidates { get; init; } = [];
 

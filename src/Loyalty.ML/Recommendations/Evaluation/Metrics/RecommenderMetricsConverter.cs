@@ -42,6 +42,11 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
     private static void WriteChoice(Utf8JsonWriter writer, RecommenderMetrics value)
     {
+        if (value.Headline is not null)
+        {
+            writer.WriteString("headline", value.Headline);
+        }
+
         writer.WriteString("chosen", value.Chosen);
         writer.WriteString("chosen_on", value.ChosenOn);
         writer.WriteStartObject("served");
