@@ -47,6 +47,8 @@ public static class RecommenderTrainer
             ItemCategory = history.Catalog.Category,
             Categories = history.Catalog.Categories,
             ItemPrice = history.Catalog.Price,
+            ItemUnitSize = history.Catalog.UnitSize,
+            ItemUnit = history.Catalog.Unit,
             Factors = factors,
             Popularity = Popularity.For(choice.Personal, history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),

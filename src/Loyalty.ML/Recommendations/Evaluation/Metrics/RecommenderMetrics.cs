@@ -66,6 +66,9 @@ public sealed record RecommenderMetrics
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
 
+    /// <summary>What up-sell compares: price per unit, or list price only and why.</summary>
+    public string? UpSell { get; init; }
+
     /// <summary>The ALS search the run made first, when it made one.</summary>
     public Tuning.TuningResult? Tuning { get; init; }
 

@@ -32,6 +32,10 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
         writer.WriteEndObject();
         writer.WriteMetric("als_fit_seconds", value.AlsFitSeconds);
         Write(writer, "fit", value.Fit, options);
+        if (value.UpSell is not null)
+        {
+            writer.WriteString("up_sell", value.UpSell);
+        }
         if (value.Served is not null)
         {
             WriteChoice(writer, value);
