@@ -2,8 +2,8 @@ namespace Loyalty.ML.Core;
 
 /// <summary>
 /// Item attributes aligned with <see cref="PurchaseHistory.Items"/>: name, category and list price per
-/// item index. Items missing from the catalog file have no name and category -1; their price is the
-/// median unit price they were sold at.
+/// item index, and the unit size when the catalog has one. Items missing from the catalog file have no name and
+/// category -1; their price is the median unit price they were sold at.
 /// </summary>
 public sealed class ItemCatalog
 {
@@ -27,4 +27,10 @@ public sealed class ItemCatalog
 
     /// <summary>Category names by index.</summary>
     public IdMap Categories { get; }
+
+    /// <summary>Units of <see cref="Unit"/> per item index, 0 when unknown; empty when no item has a size.</summary>
+    public float[] UnitSize { get; init; } = [];
+
+    /// <summary>The unit each item's size counts, or null; empty when no item has one.</summary>
+    public string?[] Unit { get; init; } = [];
 }

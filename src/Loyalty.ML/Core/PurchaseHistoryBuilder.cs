@@ -26,13 +26,15 @@ public sealed class PurchaseHistoryBuilder
     public void AddReturn(string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice) =>
         Add(_returns, customerId, itemId, orderId, time, Math.Abs(quantity), unitPrice, itemName: null);
 
-    /// <summary>Adds or completes a catalog entry for an item.</summary>
-    public void AddCatalogItem(string itemId, string? name, string? category, float? price)
+    /// <summary>Adds or completes a catalog entry for an item; <paramref name="unitSize"/> counts <paramref name="unit"/>s per item.</summary>
+    public void AddCatalogItem(string itemId, string? name, string? category, float? price, float? unitSize = null, string? unit = null)
     {
         var entry = Entry(_items.GetOrAdd(itemId));
         entry.Name = name ?? entry.Name;
         entry.Category = category ?? entry.Category;
         entry.ListPrice = price ?? entry.ListPrice;
+        entry.UnitSize = unitSize ?? entry.UnitSize;
+        entry.Unit = unit ?? entry.Unit;
     }
 
     /// <summary>Adds customer master data; a later row for the same customer replaces an earlier one.</summary>
@@ -160,6 +162,8 @@ public sealed class PurchaseHistoryBuilder
         var names = new string?[count];
         var category = new int[count];
         var price = new float[count];
+        var unitSize = new float[count];
+        var unit = new string?[count];
         var categories = new IdMap();
         var soldPrices = MedianSoldPrices(count);
         for (var item = 0; item < count; item++)
@@ -168,9 +172,11 @@ public sealed class PurchaseHistoryBuilder
             names[item] = entry?.Name;
             category[item] = entry?.Category is { } name ? categories.GetOrAdd(name) : -1;
             price[item] = entry?.ListPrice ?? soldPrices[item];
+            unitSize[item] = entry?.UnitSize ?? 0;
+            unit[item] = entry?.Unit;
         }
 
-        return new ItemCatalog(names, category, price, categories);
+        return new ItemCatalog(names, category, price, categories) { UnitSize = unitSize, Unit = unit };
     }
 
     /// <summary>Median sold price per item: prices grouped by item in one array (counting sort), each group sorted in place.</summary>
@@ -221,5 +227,9 @@ public sealed class PurchaseHistoryBuilder
         public string? Category { get; set; }
 
         public float? ListPrice { get; set; }
+
+        public float? UnitSize { get; set; }
+
+        public string? Unit { get; set; }
     }
 }

@@ -9,6 +9,7 @@ public static class MethodNames
         PersonalMethod.Als => "als",
         PersonalMethod.ItemKnn => "item_knn",
         PersonalMethod.Popularity => "popularity",
+        PersonalMethod.PopularityAllTime => "popularity_all_time",
         _ => "blend_als_item_knn",
     };
 

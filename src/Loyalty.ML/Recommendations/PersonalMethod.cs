@@ -14,4 +14,10 @@ public enum PersonalMethod
 
     /// <summary>ALS and item-kNN scores, each scaled to [0, 1] per customer, mixed by the blend weight.</summary>
     BlendAlsItemKnn,
+
+    /// <summary>
+    /// The same ranking for everyone by the number of customers who bought each item, undecayed: the popularity
+    /// baseline's own ranking, so the run can always serve the best baseline it reports.
+    /// </summary>
+    PopularityAllTime,
 }

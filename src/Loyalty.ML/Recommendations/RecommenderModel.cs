@@ -25,10 +25,16 @@ public sealed record RecommenderModel
     /// <summary>List price per item index, from the catalog.</summary>
     public required float[] ItemPrice { get; init; }
 
+    /// <summary>Units per item (0 when unknown), from the catalog's unit size; empty when the catalog has none.</summary>
+    public float[] ItemUnitSize { get; init; } = [];
+
+    /// <summary>The unit each item's size counts, or null; empty when the catalog has none.</summary>
+    public string?[] ItemUnit { get; init; } = [];
+
     /// <summary>ALS customer and item factors.</summary>
     public required AlsFactors Factors { get; init; }
 
-    /// <summary>Time-decayed popularity per item.</summary>
+    /// <summary>Popularity per item: time-decayed, or customer counts when <see cref="Personal"/> is <see cref="PersonalMethod.PopularityAllTime"/>.</summary>
     public required float[] Popularity { get; init; }
 
     /// <summary>Per customer, the items bought with their last day, purchase days and gaps, and the usual unit price.</summary>

@@ -13,8 +13,11 @@ public static class RecommenderModelFile
 {
     /// <summary>Name of the recommender file in a bundle folder.</summary>
     public const string FileName = "recommender.bin";
-    /// <summary>Format version written; version 1 (no fold-in settings) and 2 (no model choice) files are still read.</summary>
-    public const int Version = 3;
+    /// <summary>Format version written; version 1 (no fold-in settings), 2 (no model choice) and 3 (no unit sizes) files are still read.</summary>
+    public const int Version = 4;
+
+    // Version 3 files have no unit sizes: their up-sell compared list prices.
+    private const int VersionWithoutUnits = 3;
 
     // Version 1 files have no fold-in settings: their models were all fitted with the defaults.
     private const int VersionWithoutFoldIn = 1;
@@ -71,6 +74,13 @@ public static class RecommenderModelFile
             BinarySections.WriteArray<int>(writer, model.ItemKnn.Offsets);
             BinarySections.WriteArray<int>(writer, model.ItemKnn.Neighbors);
             BinarySections.WriteArray<float>(writer, model.ItemKnn.Scores);
+            writer.Write(model.ItemUnitSize.Length > 0);
+            if (model.ItemUnitSize.Length > 0)
+            {
+                BinarySections.WriteArray<float>(writer, model.ItemUnitSize);
+                BinarySections.WriteOptionalStrings(writer, model.ItemUnit.Length > 0 ? model.ItemUnit : new string?[model.Items.Count]);
+            }
+
             writer.Write(Magic);
         }
 
@@ -95,7 +105,7 @@ public static class RecommenderModelFile
     {
         CheckMagic(reader, "header");
         var version = reader.ReadInt32();
-        if (version is not (Version or VersionWithoutChoice or VersionWithoutFoldIn))
+        if (version is not (Version or VersionWithoutUnits or VersionWithoutChoice or VersionWithoutFoldIn))
         {
             throw new InvalidDataException($"version {version}, this build reads version {Version}");
         }
@@ -119,7 +129,7 @@ public static class RecommenderModelFile
 
         var asOf = new DateTime(reader.ReadInt64());
         var foldIn = version == VersionWithoutFoldIn ? FoldInSettings.Defaults : ReadFoldIn(reader);
-        var (personal, blendWeight, knnEntries) = version == Version ? ReadChoice(reader) : (PersonalMethod.Als, 0.5f, -1);
+        var (personal, blendWeight, knnEntries) = version >= VersionWithoutUnits ? ReadChoice(reader) : (PersonalMethod.Als, 0.5f, -1);
         var blocks = 4L * ((2L * items) + ((long)(customers + items) * k) + items + (customers + 1) + (4L * historyEntries) + customers + (items + 1) + (2L * neighborEntries));
         if (blocks > reader.BaseStream.Length)
         {
@@ -145,6 +155,7 @@ public static class RecommenderModelFile
             BinarySections.CheckCsr(itemKnn.Offsets, itemKnn.Neighbors, items, "item-kNN neighbours");
         }
 
+        var (unitSize, unit) = version == Version && reader.ReadBoolean() ? ReadUnits(reader, items) : ([], []);
         CheckMagic(reader, "end marker");
         return new RecommenderModel
         {
@@ -154,6 +165,8 @@ public static class RecommenderModelFile
             ItemCategory = itemCategory,
             Categories = categories,
             ItemPrice = price,
+            ItemUnitSize = unitSize,
+            ItemUnit = unit,
             Factors = factors,
             Popularity = popularity,
             History = history,
@@ -178,6 +191,17 @@ public static class RecommenderModelFile
         }
 
         return (personal, weight, entries);
+    }
+
+    private static (float[] UnitSize, string?[] Unit) ReadUnits(BinaryReader reader, int items)
+    {
+        var sizes = BinarySections.ReadArray<float>(reader, items);
+        if (sizes.Any(size => !(float.IsFinite(size) && size >= 0)))
+        {
+            throw new InvalidDataException("a unit size is negative or not finite");
+        }
+
+        return (sizes, BinarySections.ReadOptionalStrings(reader, items));
     }
 
     private static FoldInSettings ReadFoldIn(BinaryReader reader)

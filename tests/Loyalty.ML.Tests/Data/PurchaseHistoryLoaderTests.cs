@@ -52,6 +52,21 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ItemsWithUnitSizeAndUnit_ReadsThemIntoTheCatalog()
+    {
+        var transactions = _folder.Write("transactions.csv", $"{SampleHeader}\nc1,i1,o1,2024-03-05T14:22:00,1,2.69,web,s1\n");
+        var items = _folder.Write("items.csv", "item_id,name,category,price,unit_size,unit\ni1,Milk,dairy,2.69,1,gallon\ni2,Milk,dairy,2.99,0.5,gallon\ni3,Cup,kitchen,3,,\n");
+
+        var catalog = PurchaseHistoryLoader.Load(new DataSources(transactions, items), LoadOptions.Default).History;
+
+        var index = (string id) => catalog.Items.GetOrAdd(id);
+        Assert.Equal(0.5f, catalog.Catalog.UnitSize[index("i2")]);
+        Assert.Equal("gallon", catalog.Catalog.Unit[index("i1")]);
+        Assert.Equal(0f, catalog.Catalog.UnitSize[index("i3")]);
+        Assert.Null(catalog.Catalog.Unit[index("i3")]);
+    }
+
+    [Fact]
     public void Load_RowsHittingEveryRule_CountsEachOutcomeOnceAndAddsUp()
     {
         var mapping = _folder.Write("mapping.json", """

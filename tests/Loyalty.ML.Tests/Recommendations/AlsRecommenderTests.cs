@@ -117,7 +117,7 @@ public sealed class AlsRecommenderTests
         {
             model.Items.TryGetIndex(item.ItemId, out var index);
             var floor = item.Reason!.StartsWith("upgrade of", StringComparison.Ordinal)
-                ? float.Parse(item.Reason[^1..], System.Globalization.CultureInfo.InvariantCulture) * UpSellRanker.PriceStep
+                ? float.Parse(item.Reason["upgrade of GARDEN ITEM ".Length..][..1], System.Globalization.CultureInfo.InvariantCulture) * UpSellRanker.PriceStep
                 : model.History.UsualPrice[customer] * UpSellRanker.PriceStep;
             Assert.True(model.ItemPrice[index] >= floor, $"{item.ItemId} at {model.ItemPrice[index]} for {item.Reason}");
         }

@@ -32,6 +32,21 @@ public sealed class RecommenderModelFileTests : IDisposable
         Assert.Equal(FoldInSettings.From(RecommenderTestData.FastAls), read.FoldIn);
     }
 
+    [Fact]
+    public void Read_ModelWithUnitSizes_RoundTripsThem()
+    {
+        var trained = RecommenderTestData.Recommender().Model;
+        var sizes = Enumerable.Range(0, trained.Items.Count).Select(item => item % 3 * 0.5f).ToArray();
+        var units = Enumerable.Range(0, trained.Items.Count).Select(item => item % 2 == 0 ? "gallon" : null).ToArray();
+        var path = _folder.Combine(RecommenderModelFile.FileName);
+
+        RecommenderModelFile.Write(path, trained with { ItemUnitSize = sizes, ItemUnit = units });
+        var read = RecommenderModelFile.Read(path);
+
+        Assert.Equal(sizes, read.ItemUnitSize);
+        Assert.Equal(units, read.ItemUnit);
+    }
+
     [Theory]
     [InlineData(0, "bad magic")]
     [InlineData(8, "version")]

@@ -16,13 +16,18 @@ internal static class CatalogReader
         var name = header.Optional(mapping.Columns.Name, defaults.Name, "name");
         var category = header.Optional(mapping.Columns.Category, defaults.Category, "category");
         var price = header.Optional(mapping.Columns.Price, defaults.Price, "price");
+        var unitSize = header.Optional(mapping.Columns.UnitSize, defaults.UnitSize, "unit_size");
+        var unit = header.Optional(mapping.Columns.Unit, defaults.Unit, "unit");
         return RecordRows.ReadAll(source, format, settings, values =>
         {
             var itemId = values.RequiredId(id);
             double? listPrice = price >= 0 && !source.Text(price).IsWhiteSpace() ? values.Number(price, NumberLimits.Price) : null;
+            double? size = unitSize >= 0 && !source.Text(unitSize).IsWhiteSpace() ? values.Number(unitSize, NumberLimits.Quantity) : null;
             if (values.Problem is null)
             {
-                builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice);
+                // A size of zero or less cannot divide a price: the item is compared by its list price.
+                var known = size > 0 ? (float?)size : null;
+                builder.AddCatalogItem(itemId.ToString(), values.OptionalText(name), values.OptionalText(category), (float?)listPrice, known, values.OptionalText(unit));
             }
         });
     }

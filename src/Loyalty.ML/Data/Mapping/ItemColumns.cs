@@ -14,4 +14,13 @@ public sealed record ItemColumns
 
     /// <summary>List price.</summary>
     public string? Price { get; init; } = "price";
+
+    /// <summary>
+    /// How much of <see cref="Unit"/> one item holds (0.5 for a half-gallon sold by the gallon); with it up-sell
+    /// compares price per unit, without it the list prices.
+    /// </summary>
+    public string? UnitSize { get; init; } = "unit_size";
+
+    /// <summary>The unit <see cref="UnitSize"/> counts (gallon, kg, count); sizes are compared only between items of the same unit.</summary>
+    public string? Unit { get; init; } = "unit";
 }

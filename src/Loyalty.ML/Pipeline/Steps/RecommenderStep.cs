@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
 using Loyalty.ML.Recommendations.Tuning;
 
@@ -33,6 +34,11 @@ internal static class RecommenderStep
         context.Report(Name, 0.6, "training on all data");
         var (model, stats) = RecommenderTrainer.Fit(history, options, choice, TrainingWindow.Whole(history), done => context.Report(Name, 0.6 + (0.35 * done / iterations), "final fit"));
         RecommenderModelFile.Write(context.PathOf(RecommenderModelFile.FileName), model);
+        if (context.RunMetrics.Recommendations is { } recommendations)
+        {
+            context.RunMetrics.Recommendations = recommendations with { UpSell = UpSellPrice.Describe(model) };
+        }
+
         context.Parameters.Recommender = options;
         context.Report(Name, 1, "saved");
         context.Summary.Add(string.Create(

@@ -40,9 +40,10 @@ internal sealed record RecommenderEvaluation(
         var threads = options.Als.Threads;
         var window = TrainingWindow.Before(history, split.SplitTime);
         var (model, stats) = RecommenderTrainer.Fit(history, options, ModelChoice.Default, window, iterationDone, everyCandidate: true);
+        var allTime = model with { Popularity = Signals.Popularity.CustomerCounts(history, window) };
         var personal = Enum.GetValues<PersonalMethod>().ToDictionary(
             method => method,
-            method => RankingEvaluator.Evaluate(split, new ModelScorer(model, method), options.K, threads));
+            method => RankingEvaluator.Evaluate(split, new ModelScorer(method == PersonalMethod.PopularityAllTime ? allTime : model, method), options.K, threads));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
         var significant = RecommenderTrainer.FitAlsoBought(history, options, window, AlsoBoughtMethod.SignificantCoOccurrence);

@@ -15,7 +15,7 @@ internal static class PersonalRanker
             PersonalScores.Fill(model, customer, scores.AsSpan(0, items));
             var found = TopK.Select(scores.AsSpan(0, items), best.AsSpan(0, count), accept);
             var result = new List<RankedItem>(found);
-            var popular = model.Personal == PersonalMethod.Popularity;
+            var popular = model.Personal is PersonalMethod.Popularity or PersonalMethod.PopularityAllTime;
             for (var rank = 0; rank < found; rank++)
             {
                 var item = best[rank];

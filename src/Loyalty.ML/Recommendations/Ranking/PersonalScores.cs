@@ -25,7 +25,7 @@ internal static class PersonalScores
             case PersonalMethod.ItemKnn:
                 ItemKnn(model, customer, scores);
                 break;
-            case PersonalMethod.Popularity:
+            case PersonalMethod.Popularity or PersonalMethod.PopularityAllTime:
                 model.Popularity.AsSpan(0, scores.Length).CopyTo(scores);
                 break;
             default:

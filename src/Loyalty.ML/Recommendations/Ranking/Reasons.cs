@@ -13,7 +13,9 @@ internal static class Reasons
             AnswerSource.CoOccurrence => $"bought with {seed}",
             AnswerSource.Similar => $"similar to {seed}",
             AnswerSource.Factors when seed is not null => $"because you bought {seed}",
-            AnswerSource.Upgrade when seed is not null => $"upgrade of {seed}",
+            AnswerSource.Upgrade when seed is not null => UpSellPrice.PerUnit(model, ranked.Seed, ranked.Item)
+                ? $"upgrade of {seed}, dearer per {UnitName(model, ranked.Item)}"
+                : $"upgrade of {seed} (by list price: no unit size to compare per unit)",
             AnswerSource.Upgrade => "above your usual price",
             AnswerSource.Popular => "popular now",
             AnswerSource.Cycle => string.Create(CultureInfo.InvariantCulture, $"usually bought every {model.History.GapDays[ranked.Seed]:F0} days"),
@@ -21,4 +23,6 @@ internal static class Reasons
         };
         return new RecommendedItem(model.Items[ranked.Item], Math.Round(ranked.Score, 6), ranked.Filler ? $"filler: {reason ?? "popular now"}" : reason, dueDate);
     }
+
+    private static string UnitName(RecommenderModel model, int item) => model.ItemUnit.Length > 0 && model.ItemUnit[item] is { } unit ? unit : "unit";
 }

@@ -1,8 +1,9 @@
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
-/// Up-sell: items close in factor space (and in the same category when the reference has one) priced at least
-/// <see cref="PriceStep"/> × the reference price; for a customer, upgrades of what they buy most, then their best
+/// Up-sell: items close in factor space (and in the same category when the reference has one) that upgrade the
+/// reference (<see cref="UpSellPrice"/>: dearer per unit and no smaller where both have a size, else at least
+/// <see cref="PriceStep"/> × its price); for a customer, upgrades of what they buy most, then their best
 /// personal items above the price they usually pay.
 /// </summary>
 internal static class UpSellRanker
@@ -14,10 +15,9 @@ internal static class UpSellRanker
 
     public static List<RankedItem> ForItem(RecommenderModel model, ItemSimilarity similarity, int item, int count, Func<int, bool> accept)
     {
-        var floor = model.ItemPrice[item] * PriceStep;
         var category = model.ItemCategory[item];
         return similarity.Nearest(item, count, other =>
-                model.ItemPrice[other] >= floor && (category < 0 || model.ItemCategory[other] == category) && accept(other))
+                UpSellPrice.IsUpgrade(model, item, other) && (category < 0 || model.ItemCategory[other] == category) && accept(other))
             .ConvertAll(ranked => ranked with { Source = AnswerSource.Upgrade });
     }
 

@@ -1,8 +1,12 @@
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Recommendations.Signals;
 
-/// <summary>Time-decayed popularity: each purchase line of a fit's window adds exp(−ln2 · age / half-life), age counted back from the window's origin.</summary>
+/// <summary>
+/// Item popularity of a fit's window: time-decayed (each purchase line adds exp(−ln2 · age / half-life), age counted
+/// back from the window's origin), or all-time customer counts.
+/// </summary>
 internal static class Popularity
 {
     public const double DefaultHalfLifeDays = 30;
@@ -21,6 +25,23 @@ internal static class Popularity
 
         return Array.ConvertAll(scores, score => (float)score);
     }
+
+    /// <summary>Number of customers who bought each item in the window: the popularity baseline's ranking.</summary>
+    public static float[] CustomerCounts(PurchaseHistory history, TrainingWindow window)
+    {
+        var bought = InteractionMatrix.CustomerItems(history, window, 0);
+        var counts = new float[history.Items.Count];
+        foreach (var item in bought.Indices.AsSpan(0, bought.NonZeros))
+        {
+            counts[item]++;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The popularity <paramref name="personal"/> ranks by, which every list's popular fillers then share.</summary>
+    public static float[] For(PersonalMethod personal, PurchaseHistory history, TrainingWindow window, double halfLifeDays) =>
+        personal == PersonalMethod.PopularityAllTime ? CustomerCounts(history, window) : TimeDecayed(history, window, halfLifeDays);
 
     /// <summary>Item indexes by falling score (ties by index).</summary>
     public static int[] Order(float[] scores)

@@ -26,6 +26,9 @@ public sealed class RecommenderStepTests : IDisposable
         Assert.NotNull(recommendations["baselines"]!["popularity"]!["ndcg_at_10"]);
         Assert.NotNull(recommendations["baselines"]!["item_knn"]!["map_at_10"]);
         Assert.NotNull(document["also_bought"]!["baselines"]!["popularity"]!["hit_rate_at_10"]);
+        Assert.StartsWith($"{(string)recommendations["chosen"]!} served", (string)recommendations["headline"]!, StringComparison.Ordinal);
+        Assert.Contains("the best baseline", (string)document["also_bought"]!["headline"]!, StringComparison.Ordinal);
+        Assert.Contains("cannot compare price per unit", (string)recommendations["up_sell"]!, StringComparison.Ordinal);
         Assert.Contains(context.Summary, line => line.StartsWith("recommender:", StringComparison.Ordinal));
         var models = BundleModels.Load(_folder.Path);
         Assert.NotNull(models.Recommender!.Recommend("c0", new RecommendationQuery()).Items);

@@ -24,6 +24,17 @@ public sealed record AlsoBoughtMetrics(int K, AlsoBoughtMethod Method, double Co
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
 
+    /// <summary>The only also-bought baseline, the popularity list: the one the lift is over.</summary>
+    public const string BestBaseline = "baselines.popularity";
+
+    /// <summary>Hit rate of the method served over the popularity baseline's, to four decimals.</summary>
+    public double LiftOverBestBaseline => Math.Round(HitRate / Math.Max(Popularity, 1e-12), 4);
+
+    /// <summary>One sentence: the method served, its hit rate and its lift over the best baseline, named.</summary>
+    public string Headline => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{MethodNames.Of(Method)} served (chosen on {ChosenOn ?? "settings"}): hit rate@{K} {HitRate:F4}, {LiftOverBestBaseline:F2}× the best baseline ({BestBaseline} {Popularity:F4})");
+
     /// <summary>Hit rate of the method served.</summary>
     public double HitRate => Candidates.FirstOrDefault(candidate => candidate.Name == MethodNames.Of(Method))?.HitRate
         ?? (Method == AlsoBoughtMethod.Factors ? Factors : CoOccurrence);

@@ -24,6 +24,9 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         writer.WriteNumber("test_orders", value.TestOrders);
         if (value.Candidates.Count > 0)
         {
+            writer.WriteString("headline", value.Headline);
+            writer.WriteString("best_baseline", AlsoBoughtMetrics.BestBaseline);
+            writer.WriteMetric("hit_rate_lift_over_best_baseline", value.LiftOverBestBaseline);
             writer.WriteString("chosen_on", value.ChosenOn);
             if (value.Note is not null)
             {

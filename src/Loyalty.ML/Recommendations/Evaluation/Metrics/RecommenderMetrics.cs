@@ -48,6 +48,9 @@ public sealed record RecommenderMetrics
     /// <summary>The served method's NDCG over the best baseline's, to four decimals.</summary>
     public double NdcgLiftOverBestBaseline { get; init; }
 
+    /// <summary>One sentence: the method served, its NDCG and its lift over the best baseline, named.</summary>
+    public string? Headline { get; init; }
+
     /// <summary>Every personal candidate's figures, in <see cref="PersonalMethod"/> order.</summary>
     public IReadOnlyList<CandidateFigures> Candidates { get; init; } = [];
 
@@ -62,6 +65,9 @@ public sealed record RecommenderMetrics
 
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
+
+    /// <summary>What up-sell compares: price per unit, or list price only and why.</summary>
+    public string? UpSell { get; init; }
 
     /// <summary>The ALS search the run made first, when it made one.</summary>
     public Tuning.TuningResult? Tuning { get; init; }

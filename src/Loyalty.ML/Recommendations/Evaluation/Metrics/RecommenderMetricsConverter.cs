@@ -32,6 +32,10 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
         writer.WriteEndObject();
         writer.WriteMetric("als_fit_seconds", value.AlsFitSeconds);
         Write(writer, "fit", value.Fit, options);
+        if (value.UpSell is not null)
+        {
+            writer.WriteString("up_sell", value.UpSell);
+        }
         if (value.Served is not null)
         {
             WriteChoice(writer, value);
@@ -42,6 +46,11 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
     private static void WriteChoice(Utf8JsonWriter writer, RecommenderMetrics value)
     {
+        if (value.Headline is not null)
+        {
+            writer.WriteString("headline", value.Headline);
+        }
+
         writer.WriteString("chosen", value.Chosen);
         writer.WriteString("chosen_on", value.ChosenOn);
         writer.WriteStartObject("served");
