@@ -2,6 +2,7 @@ using System.CommandLine;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
+using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Training.Commands;
@@ -31,8 +32,9 @@ internal static class TrainCommand
         var earliest = new Option<DateOnly?>("--earliest-date") { Description = "First plausible purchase date (yyyy-MM-dd); earlier rows are bad_date. Default: 1970-01-01." };
         var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
         var registry = CommonOptions.Registry();
+        var assignments = CampaignAssignmentsOption.Create();
         var churn = new ChurnCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, registry, assignments };
         churn.AddTo(command);
         command.SetAction(result =>
         {
@@ -45,12 +47,13 @@ internal static class TrainCommand
             options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
             options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, new ModelRegistry(result.GetRequiredValue(registry)));
+            var campaigns = CampaignAssignmentFile.ReadIfExists(CampaignAssignmentsOption.PathOf(result, assignments, issued: null, registry));
+            return Run(sources, options, new TrainingSettings { Churn = churn.Read(result), Offers = rules }, campaigns, new ModelRegistry(result.GetRequiredValue(registry)));
         });
         return command;
     }
 
-    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry)
+    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, IReadOnlyList<CampaignAssignment> campaigns, ModelRegistry registry)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
@@ -59,7 +62,7 @@ internal static class TrainCommand
         {
             var pipeline = new TrainingPipeline(settings, TimeProvider.System);
             load = PurchaseHistoryLoader.Load(sources, options, progress);
-            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
+            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates, CampaignAssignments = campaigns };
             result = pipeline.Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))
