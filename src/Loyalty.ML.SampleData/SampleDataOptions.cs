@@ -1,3 +1,5 @@
+using Loyalty.ML.SampleData.Campaigns;
+
 namespace Loyalty.ML.SampleData;
 
 /// <summary>
@@ -46,6 +48,9 @@ public sealed record SampleDataOptions
     /// <summary>Length of the history in days, ending with <see cref="EndDate"/>.</summary>
     public int Days { get; init; } = DefaultDays;
 
+    /// <summary>A win-back campaign with a known effect to play into the history; none by default.</summary>
+    public SampleCampaign? Campaign { get; init; }
+
     /// <summary>First moment of the history.</summary>
     public DateTime Start => End.AddDays(-Days);
 
@@ -60,6 +65,13 @@ public sealed record SampleDataOptions
         Require(problems, Items is >= 2 and <= 10_000_000, $"items must be 2–10,000,000 (they come in complementary category pairs), not {Items}");
         Require(problems, Lines >= 1, $"lines must be at least 1, not {Lines}");
         Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
+        if (Campaign is { } campaign)
+        {
+            problems.AddRange(campaign.Problems());
+            var day = campaign.Day ?? EndDate.AddDays(-90);
+            Require(problems, day > DateOnly.FromDateTime(Start) && day.AddDays(campaign.WindowDays) <= EndDate, $"the campaign day {day:yyyy-MM-dd} and its {campaign.WindowDays}-day window must lie within the history");
+        }
+
         return problems;
     }
 
