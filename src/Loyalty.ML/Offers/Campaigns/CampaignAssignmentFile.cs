@@ -8,7 +8,8 @@ namespace Loyalty.ML.Offers.Campaigns;
 /// <summary>
 /// The campaign assignments, kept beside the ledger of issued offers (<c>campaign_assignments.csv</c>): appended to
 /// by every export or API call that names customers of a campaign, one batch at a time under an exclusive lock, so
-/// writers in several processes never interleave lines. A reader skips a last line a killed writer left unfinished.
+/// writers in several processes never interleave lines. A last line a killed writer left unfinished is skipped by
+/// readers and cut off by the next writer.
 /// </summary>
 public static class CampaignAssignmentFile
 {
@@ -35,14 +36,10 @@ public static class CampaignAssignmentFile
         }
 
         using var stream = OpenExclusive(path);
+        DropUnfinishedLine(stream);
         if (stream.Length == 0)
         {
             text.Insert(0, Header + "\n");
-        }
-        else if (!EndsWithNewline(stream))
-        {
-            // A writer killed mid-line left a fragment; end it so the first new row starts a line of its own.
-            text.Insert(0, '\n');
         }
 
         stream.Seek(0, SeekOrigin.End);
@@ -106,10 +103,22 @@ public static class CampaignAssignmentFile
     private static DateOnly? Date(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static bool EndsWithNewline(FileStream stream)
+    // The fragment belongs to a batch whose writer died before finishing it; its rows were never all recorded.
+    private static void DropUnfinishedLine(FileStream stream)
     {
-        stream.Seek(-1, SeekOrigin.End);
-        return stream.ReadByte() == '\n';
+        var end = stream.Length;
+        while (end > 0)
+        {
+            stream.Seek(end - 1, SeekOrigin.Begin);
+            if (stream.ReadByte() == '\n')
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        stream.SetLength(end);
     }
 
     // FileShare.None is an flock on Unix and a share mode on Windows: other writers wait here rather than interleave.
