@@ -3,6 +3,9 @@ using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.Api.Options;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +15,7 @@ namespace Loyalty.ML.Api.Apis;
 internal static class OffersApi
 {
     private const string CustomerFacts = "customer facts";
+    private const int MaxCampaignName = 100;
 
     /// <summary>Maps the endpoint, requiring <c>offers:read</c>: offers reveal churn risk, so a shop's recommendations key does not see them.</summary>
     public static IEndpointRouteBuilder MapOffersApi(this IEndpointRouteBuilder app)
@@ -28,7 +32,7 @@ internal static class OffersApi
 
     /// <summary>Today's offers; 404 when the model does not know the customer.</summary>
     public static Results<Ok<OffersResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetOffers(
-        string customerId, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
+        string customerId, ModelProvider provider, OfferRulesProvider offers, TimeProvider time, bool includeControl = false)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -48,15 +52,21 @@ internal static class OffersApi
         }
 
         var asOf = Today(time);
-        return TypedResults.Ok(new OffersResponse(customerId, asOf, Propose(model, offers.Current, facts, asOf), model.Version));
+        var (views, _) = Propose(model, offers.Current, facts, asOf, campaign: null, includeControl);
+        return TypedResults.Ok(new OffersResponse(customerId, asOf, views, model.Version));
     }
 
     /// <summary>Today's offers of many customers in request order; unknown ids are listed apart.</summary>
     public static Results<Ok<OffersBatchResponse>, ValidationProblem, ProblemHttpResult> PostOffers(
-        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, TimeProvider time)
+        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, TimeProvider time, IOptions<OfferOptions> options)
     {
         Dictionary<string, string[]>? errors = null;
         var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
+        if (request.Campaign is { } name && (string.IsNullOrWhiteSpace(name) || name.Length > MaxCampaignName || name.Any(char.IsControl)))
+        {
+            ApiValidation.Add(ref errors, "campaign", $"A campaign name has 1 to {MaxCampaignName} characters, none of them control characters.");
+        }
+
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -69,22 +79,43 @@ internal static class OffersApi
 
         var asOf = Today(time);
         var configuration = offers.Current;
-        var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(
-            ids, customers.TryGetValue, (id, facts) => new CustomerOffersView(id, Propose(model, configuration, facts, asOf)));
+        var assignments = new List<CampaignAssignment>();
+        var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(ids, customers.TryGetValue, (id, facts) =>
+        {
+            var (views, assigned) = Propose(model, configuration, facts, asOf, request.Campaign, request.IncludeControl);
+            assignments.AddRange(assigned);
+            return new CustomerOffersView(id, views);
+        });
+        if (request.Campaign is not null && options.Value.AssignmentsPath is { Length: > 0 } path)
+        {
+            CampaignAssignmentFile.Append(path, assignments);
+        }
+
         return TypedResults.Ok(new OffersBatchResponse(model.Version, asOf, found, unknown));
     }
 
     // The rules and ledger are read once per request, so every customer of a batch is judged by the same ones.
-    private static List<OfferView> Propose(LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, DateOnly asOf)
+    // Control offers are assigned like any other and, unless asked for, left out: a shop or CRM showing them would break the holdout.
+    private static (List<OfferView> Views, IEnumerable<CampaignAssignment> Assigned) Propose(
+        LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, DateOnly asOf, string? campaign, bool includeControl)
     {
         var customer = model.Bundle.Models.WithScores(facts);
         var state = configuration.Ledger.StateOf(facts.CustomerId, asOf, configuration.Engine.Rules.Limits);
-        return [.. configuration.Engine.Propose(customer, state, model.Bundle.Recommender, asOf).Select(View)];
+        var offers = configuration.Engine.Propose(customer, state, model.Bundle.Recommender, asOf);
+        var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
+        return (
+            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(View)],
+            assigned.Select((offer, rank) => offer.ToAssignment(facts.CustomerId, rank + 1)));
     }
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static OfferView View(Offer offer) => new(
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
-        offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage);
+    private static OfferView View(CampaignOffer assigned)
+    {
+        var offer = assigned.Offer;
+        return new OfferView(
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
+            offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
+            assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
+    }
 }
