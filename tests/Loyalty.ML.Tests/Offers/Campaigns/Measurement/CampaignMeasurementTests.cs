@@ -95,10 +95,10 @@ public sealed class CampaignMeasurementTests
         Assert.Empty(CampaignMeasurement.MeasureAll(builder.Build(), [Row("a", CampaignGroup.Control)]));
     }
 
+    // The default sample (seed 42), as the README's command generates it. At one seed a 95% interval leaves out zero, or
+    // misses the true lift, or not; over 40 seeds it missed in about one in twenty (README, "Campaigns and control groups").
     internal static SampleDataOptions Simulated(double lift) => new()
     {
-        Customers = 4_000,
-        Lines = 120_000,
         Campaign = new SampleCampaign { Lift = lift, ControlShare = 0.5 },
     };
 
