@@ -1,4 +1,6 @@
 using Loyalty.ML.Core;
+using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.SampleData.Campaigns;
 using Loyalty.ML.SampleData.Output;
 using Loyalty.ML.SampleData.Simulation;
 
@@ -23,6 +25,13 @@ public static class SampleDataGenerator
         using var sink = new CsvSampleSink(directory, ids);
         var summary = Generate(options, ids, sink, progress);
         sink.Commit();
+        var assignments = Path.Combine(directory, CampaignAssignmentFile.FileName);
+        File.Delete(assignments);
+        if (summary.Campaign is { } campaign)
+        {
+            CampaignAssignmentFile.Append(assignments, campaign.Assignments);
+        }
+
         return summary;
     }
 
@@ -34,6 +43,17 @@ public static class SampleDataGenerator
         var sink = new HistorySampleSink(ids);
         Generate(options, ids, sink, progress: null);
         return (sink.Builder.Build(), sink.Customers);
+    }
+
+    /// <summary>Generates the history in memory with the campaign of <see cref="SampleDataOptions.Campaign"/> and what it truly did.</summary>
+    public static (PurchaseHistory History, SampleCampaignOutcome Campaign) GenerateCampaignHistory(SampleDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options.Campaign, nameof(options));
+        options.Validate();
+        var ids = new SampleIds(options.Customers, options.Items);
+        var sink = new HistorySampleSink(ids);
+        var summary = Generate(options, ids, sink, progress: null);
+        return (sink.Builder.Build(), summary.Campaign!);
     }
 
     /// <summary>The lifecycle as written in ground_truth.csv.</summary>
@@ -60,7 +80,8 @@ public static class SampleDataGenerator
         }
 
         var linesPerDay = LinesPerDay(options);
-        var simulator = new CustomerSimulator(options, catalog, ids);
+        var campaign = options.Campaign is { } played ? new CampaignSimulator(played, options) : null;
+        var simulator = new CustomerSimulator(options, catalog, ids, campaign);
         var lifecycles = new int[3];
         for (var customer = 0; customer < options.Customers; customer++)
         {
@@ -74,7 +95,8 @@ public static class SampleDataGenerator
         progress?.Report(new TrainingProgress(Step, 1, $"{simulator.PurchaseLines + simulator.ReturnLines:N0} lines"));
         return new SampleDataSummary(
             options.Customers, catalog.Count, catalog.CategoryCount, simulator.Orders, simulator.PurchaseLines, simulator.ReturnLines,
-            lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned]);
+            lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned],
+            campaign?.Outcome());
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Loyalty.ML.SampleData.Campaigns;
+
 namespace Loyalty.ML.SampleData;
 
 /// <summary>
@@ -61,6 +63,9 @@ public sealed record SampleDataOptions
     /// <summary>Length of the history in days, ending with <see cref="EndDate"/>.</summary>
     public int Days { get; init; } = DefaultDays;
 
+    /// <summary>A win-back campaign with a known effect to play into the history; none by default.</summary>
+    public SampleCampaign? Campaign { get; init; }
+
     /// <summary>First moment of the history.</summary>
     public DateTime Start => End.AddDays(-Days);
 
@@ -77,6 +82,13 @@ public sealed record SampleDataOptions
         Require(problems, MeanBasket is >= 1 and <= 100, $"the mean basket must be 1–100 lines, not {MeanBasket}");
         Require(problems, MaxBasket >= 1, $"the largest basket must be at least 1 line, not {MaxBasket}");
         Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
+        if (Campaign is { } campaign)
+        {
+            problems.AddRange(campaign.Problems());
+            var day = campaign.Day ?? EndDate.AddDays(-90);
+            Require(problems, day > DateOnly.FromDateTime(Start) && day.AddDays(campaign.WindowDays) <= EndDate, $"the campaign day {day:yyyy-MM-dd} and its {campaign.WindowDays}-day window must lie within the history");
+        }
+
         return problems;
     }
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.SampleData.Campaigns;
+
 namespace Loyalty.ML.SampleData;
 
 /// <summary>What a generation run produced.</summary>
@@ -10,4 +12,5 @@ public sealed record SampleDataSummary(
     long ReturnLines,
     int ActiveCustomers,
     int LapsingCustomers,
-    int ChurnedCustomers);
+    int ChurnedCustomers,
+    SampleCampaignOutcome? Campaign = null);

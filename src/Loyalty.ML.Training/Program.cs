@@ -8,6 +8,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     GenerateCommand.Create(),
     RoiCommand.Create(),
     ExportOffersCommand.Create(),
+    CampaignReportCommand.Create(),
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
     ReportCommand.Create(),

@@ -4,6 +4,9 @@ using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.Api.Options;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +16,7 @@ namespace Loyalty.ML.Api.Apis;
 internal static class OffersApi
 {
     private const string CustomerFacts = "customer facts";
+    private const int MaxCampaignName = 100;
 
     /// <summary>Maps the endpoint, requiring <c>offers:read</c>: offers reveal churn risk, so a shop's recommendations key does not see them.</summary>
     public static IEndpointRouteBuilder MapOffersApi(this IEndpointRouteBuilder app)
@@ -29,7 +33,7 @@ internal static class OffersApi
 
     /// <summary>Today's offers; 404 when the model does not know the customer.</summary>
     public static Results<Ok<OffersResponse>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> GetOffers(
-        string customerId, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time)
+        string customerId, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time, bool includeControl = false)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -50,15 +54,21 @@ internal static class OffersApi
         }
 
         var asOf = Today(time);
-        return TypedResults.Ok(new OffersResponse(customerId, asOf, Propose(model, offers.Current, facts, overlay.For(customerId), asOf), model.Version));
+        var (views, _) = Propose(model, offers.Current, facts, overlay.For(customerId), asOf, campaign: null, includeControl);
+        return TypedResults.Ok(new OffersResponse(customerId, asOf, views, model.Version));
     }
 
     /// <summary>Today's offers of many customers in request order; unknown ids are listed apart.</summary>
     public static Results<Ok<OffersBatchResponse>, ValidationProblem, ProblemHttpResult> PostOffers(
-        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time)
+        OffersBatchRequest request, ModelProvider provider, OfferRulesProvider offers, EventIngestor events, TimeProvider time, IOptions<OfferOptions> options)
     {
         Dictionary<string, string[]>? errors = null;
         var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
+        if (request.Campaign is { } name && (string.IsNullOrWhiteSpace(name) || name.Length > MaxCampaignName || name.Any(char.IsControl)))
+        {
+            ApiValidation.Add(ref errors, "campaign", $"A campaign name has 1 to {MaxCampaignName} characters, none of them control characters.");
+        }
+
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors);
@@ -72,22 +82,39 @@ internal static class OffersApi
         var asOf = Today(time);
         var configuration = offers.Current;
         var overlay = events.OverlayFor(model);
+        var assignments = new List<CampaignAssignment>();
         var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(
             ids,
             (string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts) => TryFacts(customers, overlay, id, out facts),
-            (id, facts) => new CustomerOffersView(id, Propose(model, configuration, facts, overlay.For(id), asOf)));
+            (id, facts) =>
+            {
+                var (views, assigned) = Propose(model, configuration, facts, overlay.For(id), asOf, request.Campaign, request.IncludeControl);
+                assignments.AddRange(assigned);
+                return new CustomerOffersView(id, views);
+            });
+        if (request.Campaign is not null && options.Value.AssignmentsPath is { Length: > 0 } path)
+        {
+            CampaignAssignmentFile.Append(path, assignments);
+        }
+
         return TypedResults.Ok(new OffersBatchResponse(model.Version, asOf, found, unknown));
     }
 
     // The rules and ledger are read once per request, so every customer of a batch is judged by the same ones.
-    // Reported purchases and offer events count as the ledger and the bundle's facts do.
-    private static List<OfferView> Propose(LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, CustomerEvents recent, DateOnly asOf)
+    // Reported purchases and offer events count as the ledger and the bundle's facts do. Control offers are assigned
+    // like any other and, unless asked for, left out: a shop or CRM showing them would break the holdout.
+    private static (List<OfferView> Views, IEnumerable<CampaignAssignment> Assigned) Propose(
+        LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, CustomerEvents recent, DateOnly asOf, string? campaign, bool includeControl)
     {
         var customer = model.Bundle.Models.WithScores(facts);
         var limits = configuration.Engine.Rules.Limits;
         var state = FreshOffers.State(configuration.Ledger.StateOf(facts.CustomerId, asOf, limits), recent, asOf, limits);
         var recommender = model.Bundle.Recommender is { } served ? new FreshRecommender(served, facts.CustomerId, recent) : null;
-        return [.. configuration.Engine.Propose(customer, state, recommender, asOf).Select(View)];
+        var offers = configuration.Engine.Propose(customer, state, recommender, asOf);
+        var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
+        return (
+            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(View)],
+            assigned.Select((offer, rank) => offer.ToAssignment(facts.CustomerId, rank + 1)));
     }
 
     private static bool TryFacts(IReadOnlyDictionary<string, Offers.CustomerFacts> customers, EventOverlay overlay, string customerId, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts)
@@ -98,7 +125,12 @@ internal static class OffersApi
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static OfferView View(Offer offer) => new(
-        JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
-        offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage);
+    private static OfferView View(CampaignOffer assigned)
+    {
+        var offer = assigned.Offer;
+        return new OfferView(
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
+            offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
+            assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
+    }
 }

@@ -1,6 +1,9 @@
 namespace Loyalty.ML.Api.Contracts;
 
-/// <summary>One offer as the API shows it; <c>type</c> is snake_case (<c>win_back</c>, <c>cross_sell</c>, …).</summary>
+/// <summary>
+/// One offer as the API shows it; <c>type</c> is snake_case (<c>win_back</c>, <c>cross_sell</c>, …). <c>group</c> is
+/// <c>treatment</c>, or <c>control</c> for an offer held out of its <c>campaign</c> (shown only when asked for; never send it).
+/// </summary>
 public sealed record OfferView(
     string Type,
     IReadOnlyList<string> Items,
@@ -11,4 +14,6 @@ public sealed record OfferView(
     DateOnly ValidFrom,
     DateOnly ValidUntil,
     string Reason,
-    bool ServiceMessage);
+    bool ServiceMessage,
+    string Campaign = "",
+    string Group = "treatment");

@@ -14,6 +14,9 @@ internal sealed class OfferOptions
     /// <summary>Offers already issued (<c>customer_id,offer_type,issued_on,bonus_value</c>), counted against the limits; none when empty.</summary>
     public string? IssuedOffersPath { get; set; }
 
+    /// <summary>Campaign assignments file, appended to by <c>POST /v1/offers</c> with a campaign name; not recorded when empty.</summary>
+    public string? AssignmentsPath { get; set; }
+
     /// <summary>How often the files are checked for changes.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ReloadInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -1,3 +1,4 @@
+using Loyalty.ML.SampleData.Campaigns;
 using Loyalty.ML.SampleData.Output;
 
 namespace Loyalty.ML.SampleData.Simulation;
@@ -20,9 +21,11 @@ internal sealed class CustomerSimulator
     private readonly CustomerTaste _taste;
     private readonly List<double> _days = [];
     private readonly List<int> _basket = [];
+    private readonly CampaignSimulator? _campaign;
 
-    public CustomerSimulator(SampleDataOptions options, SampleCatalog catalog, SampleIds ids)
+    public CustomerSimulator(SampleDataOptions options, SampleCatalog catalog, SampleIds ids, CampaignSimulator? campaign = null)
     {
+        _campaign = campaign;
         _options = options;
         _catalog = catalog;
         _ids = ids;
@@ -58,6 +61,7 @@ internal sealed class CustomerSimulator
         }
 
         _days.Sort();
+        _campaign?.Apply(index, _ids.Customer(index), _days);
         foreach (var day in _days)
         {
             var orderChannel = random.Chance(0.8) ? channel : (SampleChannel)random.Next(3);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.SampleData;
+using Loyalty.ML.SampleData.Campaigns;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -36,9 +37,15 @@ internal static class GenerateCommand
         {
             Description = $"A sparse history: orders of one or two lines; with no sizes given, {SampleDataOptions.Sparse.Items:N0} items and {SampleDataOptions.Sparse.Lines:N0} lines.",
         };
+        var campaignLift = new Option<double?>("--campaign-lift")
+        {
+            Description = "Play a win-back campaign 90 days before the end: a treated lapsed customer who would not have bought in the next 60 days buys with this chance (0 for a campaign without effect). Writes campaign_assignments.csv.",
+        };
+        var campaignName = new Option<string>("--campaign-name") { Description = "Name of the simulated campaign.", DefaultValueFactory = _ => SampleCampaign.DefaultName };
+        var campaignShare = new Option<double>("--campaign-control-share") { Description = "Share of the simulated campaign held out.", DefaultValueFactory = _ => new SampleCampaign().ControlShare };
         var command = new Command("generate", "Generate a realistic sample purchase history (deterministic for a seed).")
         {
-            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption, sparseOption,
+            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption, sparseOption, campaignLift, campaignName, campaignShare,
         };
         command.SetAction(result => Run(
             result.GetRequiredValue(outOption),
@@ -50,6 +57,9 @@ internal static class GenerateCommand
                 Lines = Given(result, linesOption) ?? (result.GetValue(sparseOption) ? SampleDataOptions.Sparse.Lines : result.GetValue(linesOption)),
                 Days = result.GetValue(daysOption),
                 EndDate = result.GetValue(endOption),
+                Campaign = result.GetValue(campaignLift) is { } lift
+                    ? new SampleCampaign { Lift = lift, Name = result.GetRequiredValue(campaignName), ControlShare = result.GetValue(campaignShare) }
+                    : null,
             }));
         return command;
     }
@@ -66,6 +76,12 @@ internal static class GenerateCommand
             $"Sample data in {Path.GetFullPath(directory)}: {summary.Customers:N0} customers ({summary.ActiveCustomers:N0} active, " +
             $"{summary.LapsingCustomers:N0} lapsing, {summary.ChurnedCustomers:N0} churned), {summary.Items:N0} items in {summary.Categories} categories, " +
             $"{summary.Orders:N0} orders, {summary.PurchaseLines:N0} purchase lines, {summary.ReturnLines:N0} returns.");
+        if (summary.Campaign is { } campaign)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Campaign {campaign.Campaign.Name} on {campaign.Day:yyyy-MM-dd}: {campaign.TreatmentCustomers:N0} treatment, {campaign.ControlCustomers:N0} control; true lift in {campaign.Campaign.WindowDays}-day conversion {campaign.TrueConversionLift * 100:F2} points ({campaign.AddedConversions:N0} purchases the offer caused). Assignments in {Path.Combine(Path.GetFullPath(directory), Loyalty.ML.Offers.Campaigns.CampaignAssignmentFile.FileName)}."));
+        }
+
         Console.WriteLine($"Generated in {seconds:F1} s ({(summary.PurchaseLines + summary.ReturnLines) / Math.Max(seconds, 1e-3):N0} lines/s).");
         return 0;
     }

@@ -4,6 +4,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline;
+using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Reports;
@@ -43,9 +44,10 @@ internal static class TrainCommand
         };
         var noReport = new Option<bool>("--no-report") { Description = "Publish without report.html (the report can be written later with the report command)." };
         var registry = CommonOptions.Registry();
+        var assignments = CampaignAssignmentsOption.Create();
         var churn = new ChurnCommandOptions();
         var recommender = new RecommenderCommandOptions();
-        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, events, noReport, registry };
+        var command = new Command("train", "Train, evaluate and publish a model bundle.") { data, items, customers, mapping, maxMalformed, offerRules, allow, earliest, latest, events, noReport, registry, assignments };
         churn.AddTo(command);
         recommender.AddTo(command);
         command.SetAction(result =>
@@ -71,7 +73,8 @@ internal static class TrainCommand
 
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             options = options with { Events = new EventSource(result.GetRequiredValue(events), PreviousLastDay(models)) };
-            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, models, !result.GetValue(noReport));
+            var campaigns = CampaignAssignmentFile.ReadIfExists(CampaignAssignmentsOption.PathOf(result, assignments, issued: null, registry));
+            return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, campaigns, models, !result.GetValue(noReport));
         });
         return command;
     }
@@ -80,10 +83,10 @@ internal static class TrainCommand
     public static int Publish(string data, string? mapping, RecommenderOptions recommender, string registry)
     {
         var sources = Directory.Exists(data) ? FromFolder(data, mapping) : new DataSources(data, Mapping: mapping);
-        return Run(sources, new LoadOptions(), new TrainingSettings { Recommender = recommender }, new ModelRegistry(registry), report: true);
+        return Run(sources, new LoadOptions(), new TrainingSettings { Recommender = recommender }, [], new ModelRegistry(registry), report: true);
     }
 
-    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, ModelRegistry registry, bool report)
+    private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, IReadOnlyList<CampaignAssignment> campaigns, ModelRegistry registry, bool report)
     {
         var progress = new ConsoleProgress();
         LoadResult load;
@@ -92,7 +95,7 @@ internal static class TrainCommand
         {
             var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = report ? [new ReportAttachment()] : [] };
             load = PurchaseHistoryLoader.Load(sources, options, progress);
-            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates };
+            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates, CampaignAssignments = campaigns };
             result = pipeline.Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))

@@ -5,6 +5,7 @@ using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Campaigns.Measurement;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
@@ -21,6 +22,7 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(RankingSummary))]
 [JsonSerializable(typeof(SegmentMetrics))]
 [JsonSerializable(typeof(OfferMetrics))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, CampaignReport>))]
 [JsonSerializable(typeof(SegmentationParameters))]
 [JsonSerializable(typeof(RecommenderOptions))]
 [JsonSerializable(typeof(ChurnOptions))]

@@ -37,7 +37,7 @@ public static class OfferExport
         return (customerCount, offerCount);
     }
 
-    private static string Line(string customerId, int rank, Offer offer) => string.Join(',',
+    internal static string Line(string customerId, int rank, Offer offer) => string.Join(',',
         CsvText.Quote(customerId),
         rank.ToString(CultureInfo.InvariantCulture),
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()),

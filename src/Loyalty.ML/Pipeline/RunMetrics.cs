@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Campaigns.Measurement;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
@@ -17,7 +18,7 @@ namespace Loyalty.ML.Pipeline;
 public sealed class RunMetrics
 {
     // metrics.json keeps the order the standard steps have always written their sections in.
-    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers"];
+    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers", "campaigns"];
 
     /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
     public KpiMetrics? Kpis { get; set; }
@@ -37,6 +38,9 @@ public sealed class RunMetrics
     /// <summary>Offers proposed at training time (<c>offers</c>), set by the offers step.</summary>
     public OfferMetrics? Offers { get; set; }
 
+    /// <summary>Campaigns measured against their control groups (<c>campaigns</c>), by name; set when assignments were recorded.</summary>
+    public IReadOnlyDictionary<string, CampaignReport>? Campaigns { get; set; }
+
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
     internal JsonObject ToDocument(JsonObject untyped)
     {
@@ -47,6 +51,7 @@ public sealed class RunMetrics
         Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
         Add(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
         Add(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
+        Add(typed, "campaigns", Campaigns, MetricsJsonContext.Bundle.IReadOnlyDictionaryStringCampaignReport);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))

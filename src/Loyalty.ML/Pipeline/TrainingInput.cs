@@ -1,4 +1,5 @@
 using Loyalty.ML.Core;
+using Loyalty.ML.Offers.Campaigns;
 
 namespace Loyalty.ML.Pipeline;
 
@@ -15,4 +16,7 @@ public sealed record TrainingInput(
 {
     /// <summary>Names of the run's sanity gates the user allowed to fail (<c>train --allow NAME</c>).</summary>
     public IReadOnlySet<string> AllowedGates { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Recorded campaign assignments; the run measures each campaign the history has purchases after.</summary>
+    public IReadOnlyList<CampaignAssignment> CampaignAssignments { get; init; } = [];
 }

@@ -40,6 +40,10 @@ public sealed class TrainingPipeline
         using var writer = BundleWriter.Begin(registry);
         var context = new TrainingContext(input.History, writer.Directory, _time, progress);
         _train(context);
+        if (input.CampaignAssignments.Count > 0)
+        {
+            Steps.CampaignsStep.Run(context, input.CampaignAssignments);
+        }
 
         var metrics = context.MetricsDocument();
         var gates = PublishGates.Check(context.RunMetrics, metrics, CurrentVersionMetrics.Of(registry, input.Sources))

@@ -1,3 +1,5 @@
+using Loyalty.ML.Offers.Campaigns;
+
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>
@@ -39,6 +41,9 @@ public sealed class OfferRules
     /// <summary>Privileges for champions.</summary>
     public VipRule Vip { get; init; } = new();
 
+    /// <summary>Control groups held out of every campaign: the default share, and per campaign and per offer type.</summary>
+    public HoldoutRules Holdout { get; init; } = new();
+
     /// <summary>Everything wrong with the configuration, one line each; empty when it is usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -51,6 +56,7 @@ public sealed class OfferRules
             .Concat(Anniversary.Validate("anniversary"))
             .Concat(NewCustomer.Validate("new_customer"))
             .Concat(Vip.Validate("vip"))
+            .Concat(Holdout.Validate())
             .ToList();
         if (string.IsNullOrWhiteSpace(DefaultChannel))
         {
