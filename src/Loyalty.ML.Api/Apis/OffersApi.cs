@@ -3,7 +3,6 @@ using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
-using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;

@@ -5,6 +5,7 @@ using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Recommendations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Api.Apis;
 

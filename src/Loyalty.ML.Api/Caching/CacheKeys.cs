@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Api.Caching;
 

@@ -1,4 +1,4 @@
-using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Api.Contracts;
 

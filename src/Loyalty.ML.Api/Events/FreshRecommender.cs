@@ -1,4 +1,5 @@
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Api.Events;
 

@@ -1,6 +1,5 @@
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
-using Microsoft.AspNetCore.RateLimiting;
 using Prometheus;
 using Scalar.AspNetCore;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Loyalty.ML.Api.Extensions;

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.Data;
 using Loyalty.ML.Data.Mapping;
-using Loyalty.ML.Benchmarks;
 
 namespace Loyalty.ML.Benchmarks.Commands;
 

@@ -3,9 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
-using Loyalty.ML.Benchmarks;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Benchmarks.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Loyalty.ML.Core;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Campaigns.Measurement;

@@ -3,7 +3,7 @@ using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Pipeline.Bundles;
-using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Exports;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Training.Commands;
 

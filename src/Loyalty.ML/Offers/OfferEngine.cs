@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers.Rules;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Offers;
 

@@ -6,7 +6,6 @@ using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns.Measurement;
-using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;

@@ -3,8 +3,6 @@ using System.Text.Json.Nodes;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
 using Loyalty.ML.Data;
-using Loyalty.ML.Pipeline.Bundles;
-using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 namespace Loyalty.ML.Pipeline;

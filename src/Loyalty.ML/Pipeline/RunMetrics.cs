@@ -4,7 +4,6 @@ using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns.Measurement;
-using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;

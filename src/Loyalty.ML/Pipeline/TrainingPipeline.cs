@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Loyalty.ML.Data;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline.Bundles;

@@ -1,6 +1,7 @@
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations;
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.Recommendations.Answers;
+
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>The recommendation answers of a loaded bundle. Thread-safe; unknown ids fall back to popular items.</summary>

@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Tests.Fixtures;
-using Loyalty.ML.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Api.Tests.Apis;
 

@@ -47,7 +47,7 @@ public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
         const long limit = 1_000_000;
         using var cache = new ResponseCache(
             new NoRedisCache(), new CacheStatistics(), Microsoft.Extensions.Options.Options.Create(new CacheOptions { MemoryByteLimit = limit }), NullLogger<ResponseCache>.Instance);
-        var items = Enumerable.Range(0, 100).Select(item => new Loyalty.ML.Recommendations.RecommendedItem($"I{item:D6}", 0.5)).ToList();
+        var items = Enumerable.Range(0, 100).Select(item => new Loyalty.ML.Recommendations.Answers.RecommendedItem($"I{item:D6}", 0.5)).ToList();
 
         for (var customer = 0; customer < 2_000; customer++)
         {
@@ -73,5 +73,5 @@ public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
     }
 
     internal static RecommendationsResponse Answer(int version) =>
-        new("C1", "personal", $"v{version}", null, [new Loyalty.ML.Recommendations.RecommendedItem("I1", 0.5)]);
+        new("C1", "personal", $"v{version}", null, [new Loyalty.ML.Recommendations.Answers.RecommendedItem("I1", 0.5)]);
 }

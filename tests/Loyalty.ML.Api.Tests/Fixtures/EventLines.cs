@@ -12,7 +12,7 @@ public static class EventLines
     /// <summary>The key with <c>offers:read</c> the event tests configure.</summary>
     public const string CampaignKey = "campaign-key-0123456789abcdef";
 
-    /// <summary>Settings adding <see cref="TillKey"/> and <see cref="CampaignKey"/>, offers for customers of unknown consent, and the store under <paramref name="root"/>.</summary>
+    /// <summary>Settings adding <see cref="TillKey"/> and <see cref="CampaignKey"/>, and the offer rules file at <paramref name="rulesPath"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> Settings(string rulesPath) =>
     [
         new("ApiKeys:Keys:till:Key", TillKey),

@@ -1,8 +1,8 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Offers;
-using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Tests.Offers;
 

@@ -4,7 +4,6 @@ using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Recommendations;
-using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Tests.Churn.Metrics;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Loyalty.ML.Pipeline;
-using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 namespace Loyalty.ML.Tests.Pipeline;

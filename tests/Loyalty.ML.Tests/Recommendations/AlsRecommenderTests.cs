@@ -1,5 +1,6 @@
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

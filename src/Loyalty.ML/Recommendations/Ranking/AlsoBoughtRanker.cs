@@ -1,4 +1,4 @@
-using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 

@@ -1,3 +1,5 @@
+using Loyalty.ML.Recommendations.Answers;
+
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>

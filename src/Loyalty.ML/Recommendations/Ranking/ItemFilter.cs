@@ -1,3 +1,5 @@
+using Loyalty.ML.Recommendations.Answers;
+
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>The query's filters as one predicate over item indexes: category, price range, exclude list, already bought.</summary>

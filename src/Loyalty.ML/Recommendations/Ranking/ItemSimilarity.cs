@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics.Tensors;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 

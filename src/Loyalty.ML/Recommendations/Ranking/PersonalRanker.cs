@@ -1,4 +1,5 @@
 using System.Buffers;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 

@@ -2,8 +2,8 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Steps;
 using Loyalty.ML.Pipeline;
-using Loyalty.ML.Core;
 using Loyalty.ML.Tests.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Tests.Pipeline.Steps;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Steps;
-using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Pipeline.Steps;
 

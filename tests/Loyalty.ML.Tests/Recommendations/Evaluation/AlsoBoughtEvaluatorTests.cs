@@ -1,7 +1,7 @@
-using Loyalty.ML.Recommendations;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 

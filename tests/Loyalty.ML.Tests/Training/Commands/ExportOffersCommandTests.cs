@@ -1,5 +1,5 @@
 using Loyalty.ML.Offers.Campaigns;
-using Loyalty.ML.Pipeline;
+using Loyalty.ML.Pipeline.Exports;
 
 namespace Loyalty.ML.Tests.Training.Commands;
 

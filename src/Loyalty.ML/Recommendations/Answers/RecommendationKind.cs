@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Answers;
 
 /// <summary>What a customer recommendation list is for.</summary>
 public enum RecommendationKind

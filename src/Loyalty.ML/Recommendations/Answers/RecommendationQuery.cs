@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Answers;
 
 /// <summary>Arguments of a customer recommendation list; filters are optional.</summary>
 public sealed record RecommendationQuery(

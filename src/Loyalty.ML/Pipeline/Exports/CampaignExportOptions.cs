@@ -1,6 +1,6 @@
 using Loyalty.ML.Offers.Campaigns;
 
-namespace Loyalty.ML.Pipeline;
+namespace Loyalty.ML.Pipeline.Exports;
 
 /// <summary>How an offer export treats campaigns and their control groups.</summary>
 /// <param name="Campaign">The campaign's name; null puts each offer in its type's default campaign.</param>

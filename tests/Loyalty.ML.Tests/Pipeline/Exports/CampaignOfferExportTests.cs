@@ -5,8 +5,9 @@ using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Pipeline.Exports;
 
-namespace Loyalty.ML.Tests.Pipeline;
+namespace Loyalty.ML.Tests.Pipeline.Exports;
 
 public sealed class CampaignOfferExportTests : IDisposable
 {

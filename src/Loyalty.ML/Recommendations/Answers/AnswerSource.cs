@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Answers;
 
 /// <summary>What put an item in a list; turned into the reason shown with it.</summary>
 internal enum AnswerSource

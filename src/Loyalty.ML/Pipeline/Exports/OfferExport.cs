@@ -3,7 +3,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Offers;
 
-namespace Loyalty.ML.Pipeline;
+namespace Loyalty.ML.Pipeline.Exports;
 
 /// <summary>Writes the offers of every customer (or one segment) of a bundle as CSV for campaign tools, streamed.</summary>
 public static class OfferExport

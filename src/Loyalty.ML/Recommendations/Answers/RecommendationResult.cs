@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Answers;
 
 /// <summary>
 /// A recommendation list. <see cref="Fallback"/> names the method used when the customer or item is

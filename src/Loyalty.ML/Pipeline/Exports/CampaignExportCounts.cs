@@ -1,4 +1,4 @@
-namespace Loyalty.ML.Pipeline;
+namespace Loyalty.ML.Pipeline.Exports;
 
 /// <summary>What a campaign export wrote.</summary>
 /// <param name="Customers">Customers considered.</param>

@@ -2,7 +2,7 @@ using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Pipeline.Bundles;
 
-namespace Loyalty.ML.Pipeline;
+namespace Loyalty.ML.Pipeline.Exports;
 
 /// <summary>
 /// The offer export of a campaign: every offer as <see cref="OfferExport"/> writes it, with its campaign and group.
