@@ -68,6 +68,8 @@ request = function()
 end
 LUA
 wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/ingest.lua" "http://127.0.0.1:$port" >"$work/ingest.txt"
+# wrk counts answers, not lines: the service's own counter says how many lines were accepted (none may be rejected).
+curl -sf "http://127.0.0.1:$port/metrics" | awk '/^loyalty_events_total/ && /kind="purchase"/' >"$work/ingest-metrics.txt"
 
 # Customers from the end of the file, untouched by the ingest run.
 tail -n "$samples" "$work/customers.txt" > "$work/fresh-customers.txt"
@@ -110,6 +112,7 @@ sed -n '1p' "$work/inproc.txt"
 echo "ingest through HTTP: $lines_per_s lines/s acknowledged (wrk -t2 -c$connections -d$duration, 100 lines a call; $(awk '$1 == "99%" {print "p99 " $2}' "$work/ingest.txt") a call)"
 awk -v h="$lines_per_s" -v s="$store_per_s" 'BEGIN { printf "ingest / bare store: %.2f (target >= 0.50); %s lines/s (target >= 10,000)\n", h / s, h }'
 awk '/Non-2xx|Socket errors/ {print "ingest: " $0}' "$work/ingest.txt"
+echo "ingest lines by outcome (loyalty_events_total): $(awk '{match($0, /outcome="[a-z]+"/); printf "%s %s  ", substr($0, RSTART + 9, RLENGTH - 10), $NF}' "$work/ingest-metrics.txt")against $(awk '/requests in/ {print $1 * 100}' "$work/ingest.txt") that wrk saw answered (the calls in flight when it stopped make the difference)"
 cat "$work/fresh.txt"
 echo "  (target p99 < 50 ms)"
 sed -n '2,3p' "$work/inproc.txt"

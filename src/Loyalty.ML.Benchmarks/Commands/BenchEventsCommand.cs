@@ -18,7 +18,7 @@ internal static class BenchEventsCommand
     public static Command Create()
     {
         var bundle = new Option<string>("--bundle") { Description = "A bundle folder (e.g. models/current) for the fold-in.", Required = true };
-        var lines = new Option<int>("--lines") { DefaultValueFactory = _ => 50_000, Description = "Purchase lines written to the bare store." };
+        var lines = new Option<int>("--lines") { DefaultValueFactory = _ => 100_000, Description = "Purchase lines written to the bare store." };
         var foldIns = new Option<int>("--fold-ins") { DefaultValueFactory = _ => 5_000, Description = "Customers folded in (timed one by one)." };
         var command = new Command("bench-events", "Benchmark the bare event store's write rate and the fold-in of one customer.") { bundle, lines, foldIns };
         command.SetAction(result => Run(result.GetRequiredValue(bundle), Math.Max(BatchSize, result.GetValue(lines)), Math.Max(1_000, result.GetValue(foldIns))));
@@ -47,6 +47,7 @@ internal static class BenchEventsCommand
         {
             using var store = EventStore.Open(Path.Combine(folder, "events.db"));
             var now = DateTimeOffset.UtcNow;
+            store.AppendPurchases([.. Enumerable.Range(0, BatchSize).Select(line => Purchase(model, $"warm-up-{line}", line, now))]);
             var clock = Stopwatch.StartNew();
             for (var start = 0; start < lines; start += BatchSize)
             {
