@@ -7,6 +7,7 @@ var root = new RootCommand("Loyalty.ML benchmarks: each measures the product aga
     BenchRecsCommand.Create(),
     BenchLoadCommand.Create(),
     BenchChurnCommand.Create(),
+    BenchEventsCommand.Create(),
 };
 try
 {
