@@ -9,9 +9,13 @@ public sealed class ReportAttachment : IBundleAttachment
     // Made when a run starts, so the plotting code compiles during training (see PlotWarmUp).
     private readonly Task warmUp = Task.Run(PlotWarmUp.Draw);
 
+    /// <summary>How long the last <see cref="Write"/> took (waiting for the warm-up, drawing and writing); null before one.</summary>
+    public TimeSpan? LastWriteTime { get; private set; }
+
     /// <inheritdoc />
     public void Write(RunRecord run, string stagingDirectory)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             warmUp.GetAwaiter().GetResult();
@@ -22,5 +26,6 @@ public sealed class ReportAttachment : IBundleAttachment
         }
 
         ReportWriter.Write(run, Path.Combine(stagingDirectory, ReportWriter.FileName));
+        LastWriteTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
     }
 }
