@@ -90,10 +90,11 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         var typed = new RunMetrics { Campaigns = new Dictionary<string, CampaignReport> { [campaign.Campaign] = campaign } };
         var record = new RunRecord("v1", DateTimeOffset.UnixEpoch, new JsonObject(), typed, null, new RunFigures(), [], null, []);
 
-        var html = ReportWriter.Render(record);
+        var html = System.Net.WebUtility.HtmlDecode(ReportWriter.Render(record));
 
         Assert.Contains("id=\"campaigns-table\"", html, StringComparison.Ordinal);
-        Assert.Contains("spring &lt;win-back&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("spring <win-back>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<win-back>", ReportWriter.Render(record), StringComparison.Ordinal);
         Assert.Contains("0.0400 (0.010–0.070)", html, StringComparison.Ordinal);
         Assert.Contains("5.0000 (-1.500–11.500)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("no campaign with a control group", html, StringComparison.Ordinal);
