@@ -2,6 +2,7 @@ using System.Reflection;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Dashboard;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,7 @@ internal static class DashboardApi
         var keyed = app.MapGroup("/dashboard").WithTags("Dashboard")
             .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));
         keyed.MapGet("/report", GetReport).WithName(nameof(GetReport)).WithSummary("The served model's report.html.");
-        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, request and cache figures, and the at-risk top page.");
+        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, events since training, request and cache figures, and the at-risk top page.");
         return app;
     }
 
@@ -50,7 +51,7 @@ internal static class DashboardApi
     }
 
     /// <summary>The live figures.</summary>
-    public static Ok<DashboardLiveResponse> GetLive(ModelProvider provider, RequestStatistics requests, CacheStatistics cache, TimeProvider time)
+    public static Ok<DashboardLiveResponse> GetLive(ModelProvider provider, RequestStatistics requests, CacheStatistics cache, EventIngestor events, TimeProvider time)
     {
         var model = provider.Current;
         var created = model?.Bundle.Manifest.CreatedAt;
@@ -60,6 +61,8 @@ internal static class DashboardApi
             var (total, items) = AtRiskPager.Page(churn.ByRisk, AtRiskArguments.DefaultMinProbability, null, model.Bundle.Segments, 1, AtRiskShown);
             atRisk = new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, 1, AtRiskShown, total, items);
         }
+
+        var overlay = model is null ? null : events.OverlayFor(model);
 
         return TypedResults.Ok(new DashboardLiveResponse(
             model?.Version,
@@ -73,6 +76,7 @@ internal static class DashboardApi
             cache.MemoryHits,
             cache.RedisHits,
             cache.Misses,
+            model is null || overlay is null ? null : new EventsSinceTrainingView(model.LastDay, overlay.Purchases, overlay.Offers),
             atRisk));
     }
 

@@ -1,6 +1,6 @@
 namespace Loyalty.ML.Api.Contracts;
 
-/// <summary>The dashboard's live figures: the model served, this process's requests and cache, and the at-risk list's top page.</summary>
+/// <summary>The dashboard's live figures: the model served, the events since it was trained, this process's requests and cache, and the at-risk list's top page.</summary>
 /// <param name="ModelVersion">The version served; null when none is.</param>
 /// <param name="TrainedAt">When that version was published.</param>
 /// <param name="LoadedAt">When this process loaded it.</param>
@@ -12,6 +12,7 @@ namespace Loyalty.ML.Api.Contracts;
 /// <param name="CacheMemoryHits">Answers served from the in-process cache.</param>
 /// <param name="CacheRedisHits">Answers served from Redis.</param>
 /// <param name="CacheMisses">Answers computed.</param>
+/// <param name="EventsSinceTraining">Purchase and offer events reported after the served model's last day and applied on top of it (as <c>/v1/models/current</c> has them); null when no model is served.</param>
 /// <param name="AtRisk">The at-risk list's top page; null when the model has no churn scores.</param>
 public sealed record DashboardLiveResponse(
     string? ModelVersion,
@@ -25,4 +26,5 @@ public sealed record DashboardLiveResponse(
     long CacheMemoryHits,
     long CacheRedisHits,
     long CacheMisses,
+    EventsSinceTrainingView? EventsSinceTraining,
     AtRiskPage? AtRisk);

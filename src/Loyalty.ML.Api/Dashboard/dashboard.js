@@ -35,6 +35,8 @@ async function loadLive() {
   list.replaceChildren();
   figure(list, "model version", live.modelVersion ?? "none served");
   figure(list, "trained", live.trainedAt ? `${new Date(live.trainedAt).toISOString().slice(0, 16).replace("T", " ")} UTC (${live.modelAgeHours} h ago)` : "–");
+  const events = live.eventsSinceTraining;
+  figure(list, "events since training", events ? `${events.purchases} purchases, ${events.offers} offer events after ${events.modelLastDay}` : "–");
   figure(list, "loaded by this process", live.loadedAt ? new Date(live.loadedAt).toISOString().slice(0, 19).replace("T", " ") + " UTC" : "–");
   figure(list, "requests answered", `${live.requests} (${live.serverErrors} server errors) since ${new Date(live.countingSince).toISOString().slice(0, 19).replace("T", " ")} UTC`);
   const lookups = live.cacheMemoryHits + live.cacheRedisHits + live.cacheMisses;

@@ -5,13 +5,13 @@ namespace Loyalty.ML.Reports.Plots;
 /// <summary>The KPI section's monthly series over the whole history.</summary>
 internal static class KpiPlots
 {
-    public static IReadOnlyList<ReportPlot> Monthly(IReadOnlyList<MonthlyKpis> months) =>
+    public static IReadOnlyList<Func<ReportPlot>> Monthly(IReadOnlyList<MonthlyKpis> months) =>
     [
-        Series(months, "kpi-active-customers", "Active customers per month", "customers", [("active customers", month => month.ActiveCustomers)]),
-        Series(months, "kpi-orders", "Orders per month", "orders", [("orders", month => month.Orders)]),
-        Series(months, "kpi-revenue", "Revenue per month", "revenue", [("revenue", month => month.Revenue)]),
-        Series(months, "kpi-average-check", "Average check per month", "revenue per order", [("average check", month => month.AverageCheck)]),
-        Series(months, "kpi-repeat-retention", "Repeat rate and month-to-month retention", "percent", [("repeat rate %", month => month.RepeatRatePct), ("retention %", month => month.RetentionPct ?? double.NaN)]),
+        () => Series(months, "kpi-active-customers", "Active customers per month", "customers", [("active customers", month => month.ActiveCustomers)]),
+        () => Series(months, "kpi-orders", "Orders per month", "orders", [("orders", month => month.Orders)]),
+        () => Series(months, "kpi-revenue", "Revenue per month", "revenue", [("revenue", month => month.Revenue)]),
+        () => Series(months, "kpi-average-check", "Average check per month", "revenue per order", [("average check", month => month.AverageCheck)]),
+        () => Series(months, "kpi-repeat-retention", "Repeat rate and month-to-month retention", "percent", [("repeat rate %", month => month.RepeatRatePct), ("retention %", month => month.RetentionPct ?? double.NaN)]),
     ];
 
     private static ReportPlot Series(IReadOnlyList<MonthlyKpis> months, string id, string caption, string yLabel, (string Name, Func<MonthlyKpis, double> Value)[] series)

@@ -89,11 +89,12 @@ internal static class TrainCommand
     private static int Run(DataSources sources, LoadOptions options, TrainingSettings settings, IReadOnlyList<CampaignAssignment> campaigns, ModelRegistry registry, bool report)
     {
         var progress = new ConsoleProgress();
+        var attachment = report ? new ReportAttachment() : null;
         LoadResult load;
         TrainingResult result;
         try
         {
-            var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = report ? [new ReportAttachment()] : [] };
+            var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = attachment is null ? [] : [attachment] };
             load = PurchaseHistoryLoader.Load(sources, options, progress);
             var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates, CampaignAssignments = campaigns };
             result = pipeline.Run(input, registry, progress);
@@ -109,6 +110,10 @@ internal static class TrainCommand
         try
         {
             TrainingSummary.Print(load, result);
+            if (attachment?.LastWriteTime is { } drawn)
+            {
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"report drawn and written in {drawn.TotalSeconds:0.00} s"));
+            }
         }
         catch (Exception error)
         {

@@ -68,6 +68,7 @@ public sealed class BrowserTests(SampleRuns runs)
 
         AssertDrawn(plots, atLeast: 18);
         Assert.Contains(runs.Sample.Manifest.Version, (string)page["live"]!, StringComparison.Ordinal);
+        Assert.Matches(@"events since training\d+ purchases, \d+ offer events after \d{4}-\d{2}-\d{2}", (string)page["live"]!);
         Assert.True((int)page["atRisk"]! > 0);
         Assert.DoesNotContain(ViewerKey, (string)page["url"]!, StringComparison.Ordinal);
         Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));

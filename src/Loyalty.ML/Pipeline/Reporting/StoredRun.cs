@@ -63,10 +63,10 @@ public static class StoredRun
         AlsoBought = Section(metrics, "also_bought", MetricsJsonContext.Strict.AlsoBoughtMetrics),
         Churn = MetricsComparison.ChurnOf(metrics),
         Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
+        Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
     };
 
-    // A section an older version wrote in another shape, or one its type only writes (the recommender's), is left out
-    // of the report rather than failing it.
+    // A section an older version wrote in another shape is left out of the report rather than failing it.
     private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)
         where T : class
     {

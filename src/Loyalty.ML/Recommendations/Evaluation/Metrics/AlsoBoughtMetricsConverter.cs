@@ -7,8 +7,25 @@ namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 /// <summary>Writes <see cref="AlsoBoughtMetrics"/> with K in its names.</summary>
 internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetrics>
 {
-    public override AlsoBoughtMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("metrics.json sections are written only; stored files are read by path (MetricsComparison).");
+    public override AlsoBoughtMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var root = document.RootElement;
+        var k = MetricsElement.KOf(root, "hit_rate_at_");
+        var key = $"hit_rate_at_{k}";
+        var name = MetricsElement.Text(root, "method");
+        var method = Enum.GetValues<AlsoBoughtMethod>().FirstOrDefault(m => MethodNames.Of(m) == name);
+        double Of(JsonElement? element, string section) => element is { } e && MetricsElement.Object(e, section) is { } s ? MetricsElement.Number(s, key) : double.NaN;
+        var candidates = MetricsElement.Object(root, "candidates");
+        return new AlsoBoughtMetrics(k, method, Of(root, "co_occurrence"), Of(root, "factors"), Of(MetricsElement.Object(root, "baselines"), "popularity"), (int)MetricsElement.Number(root, "test_orders"))
+        {
+            ChosenOn = MetricsElement.Text(root, "chosen_on"),
+            Note = MetricsElement.Text(root, "note"),
+            Candidates = candidates is { } list
+                ? [.. list.EnumerateObject().Select(p => new AlsoBoughtCandidate(p.Name, MetricsElement.Number(p.Value, key), MetricsElement.NumberOrNull(p.Value, "validation_" + key), MetricsElement.Flag(p.Value, "eligible", true)))]
+                : [],
+        };
+    }
 
     public override void Write(Utf8JsonWriter writer, AlsoBoughtMetrics value, JsonSerializerOptions options)
     {

@@ -4,11 +4,14 @@ using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
-/// <summary>Writes <see cref="RankingSummary"/> with K in its names; metrics.json is written, never read back into it.</summary>
+/// <summary>Writes <see cref="RankingSummary"/> with K in its names; read back for the report of a stored version.</summary>
 internal sealed class RankingSummaryConverter : JsonConverter<RankingSummary>
 {
-    public override RankingSummary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("metrics.json sections are written only; stored files are read by path (MetricsComparison).");
+    public override RankingSummary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return MetricsElement.Summary(document.RootElement);
+    }
 
     public override void Write(Utf8JsonWriter writer, RankingSummary value, JsonSerializerOptions options)
     {

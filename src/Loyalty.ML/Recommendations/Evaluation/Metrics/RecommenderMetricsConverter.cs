@@ -8,8 +8,47 @@ namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 /// <summary>Writes <see cref="RecommenderMetrics"/> with ALS's K-named figures at the top level, as metrics.json always has.</summary>
 internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMetrics>
 {
-    public override RecommenderMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("metrics.json sections are written only; stored files are read by path (MetricsComparison).");
+    // Reads what the report shows; the fit, the collapse guard and the tuning search stay in metrics.json only.
+    public override RecommenderMetrics Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var root = document.RootElement;
+        if (!MetricsElement.Flag(root, "evaluated", true))
+        {
+            return RecommenderMetrics.NotEvaluated(MetricsElement.Text(root, "reason") ?? "not evaluated");
+        }
+
+        var baselines = MetricsElement.Object(root, "baselines");
+        var validation = MetricsElement.Object(root, "validation");
+        var candidates = MetricsElement.Object(root, "candidates");
+        return new RecommenderMetrics
+        {
+            Als = MetricsElement.Summary(root),
+            SplitTime = MetricsElement.Time(root, "split_time"),
+            EligibleTestCustomers = (int)MetricsElement.Number(root, "eligible_test_customers"),
+            NdcgLiftOverItemKnn = MetricsElement.Number(root, "ndcg_lift_over_item_knn"),
+            Popularity = baselines is { } b && MetricsElement.Object(b, "popularity") is { } popularity ? MetricsElement.Summary(popularity) : null,
+            ItemKnn = baselines is { } c && MetricsElement.Object(c, "item_knn") is { } itemKnn ? MetricsElement.Summary(itemKnn) : null,
+            AlsFitSeconds = MetricsElement.Number(root, "als_fit_seconds"),
+            UpSell = MetricsElement.Text(root, "up_sell"),
+            Served = MetricsElement.Object(root, "served") is { } served ? MetricsElement.Summary(served) : null,
+            Headline = MetricsElement.Text(root, "headline"),
+            Chosen = MetricsElement.Text(root, "chosen"),
+            ChosenOn = MetricsElement.Text(root, "chosen_on"),
+            BestBaseline = MetricsElement.Text(root, "best_baseline"),
+            NdcgLiftOverBestBaseline = MetricsElement.Number(root, "ndcg_lift_over_best_baseline"),
+            Note = MetricsElement.Text(root, "note"),
+            ValidationSplitTime = validation is { } v ? MetricsElement.Time(v, "split_time") : null,
+            ValidationCustomers = validation is { } w ? (int)MetricsElement.Number(w, "test_customers") : 0,
+            Candidates = candidates is { } list ? [.. list.EnumerateObject().Select(Candidate)] : [],
+        };
+    }
+
+    private static CandidateFigures Candidate(JsonProperty property)
+    {
+        var test = MetricsElement.Summary(property.Value);
+        return new CandidateFigures(property.Name, test, MetricsElement.Number(property.Value, "ndcg_std_error"), MetricsElement.NumberOrNull(property.Value, $"validation_ndcg_at_{test.K}"), MetricsElement.Flag(property.Value, "eligible", true));
+    }
 
     public override void Write(Utf8JsonWriter writer, RecommenderMetrics value, JsonSerializerOptions options)
     {

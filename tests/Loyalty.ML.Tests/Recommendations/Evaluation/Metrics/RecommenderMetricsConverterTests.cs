@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Loyalty.ML.Pipeline;
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
+
+namespace Loyalty.ML.Tests.Recommendations.Evaluation.Metrics;
+
+public sealed class RecommenderMetricsConverterTests
+{
+    private static readonly RankingSummary Als = new(10, 0.19401, 0.2, 0.45, 0.1, 0.6, 1200);
+
+    [Fact]
+    public void Read_WrittenSection_RoundTripsWhatTheReportShows()
+    {
+        var written = new RecommenderMetrics
+        {
+            Als = Als,
+            SplitTime = new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc),
+            EligibleTestCustomers = 1200,
+            Popularity = Als with { Ndcg = 0.1 },
+            ItemKnn = Als with { Ndcg = 0.16 },
+            Served = Als,
+            Chosen = "als",
+            ChosenOn = "validation",
+            BestBaseline = "baselines.item_knn",
+            NdcgLiftOverBestBaseline = 1.21,
+            Headline = "als served",
+            Candidates = [new CandidateFigures("als", Als, 0.0062, 0.2, true), new CandidateFigures("item_knn", Als with { Ndcg = 0.16 }, 0.005, null, false)],
+        };
+
+        var read = JsonSerializer.Deserialize(JsonSerializer.Serialize(written, MetricsJsonContext.Strict.RecommenderMetrics), MetricsJsonContext.Strict.RecommenderMetrics)!;
+
+        Assert.Equal(written.Als, read.Als);
+        Assert.Equal(written.SplitTime, read.SplitTime);
+        Assert.Equal(written.ItemKnn, read.ItemKnn);
+        Assert.Equal(written.Popularity, read.Popularity);
+        Assert.Equal(written.Served, read.Served);
+        Assert.Equal(("als", "validation", "baselines.item_knn", 1.21, "als served"), (read.Chosen, read.ChosenOn, read.BestBaseline, read.NdcgLiftOverBestBaseline, read.Headline));
+        Assert.Equal(written.Candidates, read.Candidates);
+    }
+
+    [Fact]
+    public void Read_NotEvaluatedSection_KeepsTheReason()
+    {
+        var json = JsonSerializer.Serialize(RecommenderMetrics.NotEvaluated("too few customers"), MetricsJsonContext.Strict.RecommenderMetrics);
+
+        var read = JsonSerializer.Deserialize(json, MetricsJsonContext.Strict.RecommenderMetrics)!;
+
+        Assert.Null(read.Als);
+        Assert.Equal("too few customers", read.NotEvaluatedReason);
+    }
+
+    [Fact]
+    public void Read_AlsoBoughtSection_RoundTripsMethodAndCandidates()
+    {
+        var written = new AlsoBoughtMetrics(10, AlsoBoughtMethod.SignificantCoOccurrence, 0.3, 0.2, 0.1, 5000)
+        {
+            ChosenOn = "validation",
+            Candidates = [new AlsoBoughtCandidate("co_occurrence", 0.3, 0.31, true), new AlsoBoughtCandidate("significant_co_occurrence", 0.32, 0.33, true)],
+        };
+
+        var read = JsonSerializer.Deserialize(JsonSerializer.Serialize(written, MetricsJsonContext.Strict.AlsoBoughtMetrics), MetricsJsonContext.Strict.AlsoBoughtMetrics)!;
+
+        Assert.Equal(written with { }, read with { Candidates = written.Candidates });
+        Assert.Equal(written.Candidates, read.Candidates);
+        Assert.Equal(0.32, read.HitRate);
+    }
+}
