@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Benchmarks.Commands;
 
