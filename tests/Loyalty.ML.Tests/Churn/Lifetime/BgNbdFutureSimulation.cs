@@ -1,5 +1,6 @@
 using Loyalty.ML.Churn.Features;
 using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.SampleData.BuyTillYouDie;
 
 namespace Loyalty.ML.Tests.Churn.Lifetime;
 
@@ -15,12 +16,12 @@ internal static class BgNbdFutureSimulation
         var result = new (PurchaseSummary, bool)[customers];
         for (var customer = 0; customer < customers; customer++)
         {
-            var rate = Gamma(random, model.R) / model.Alpha;
-            var dropOut = Beta(random, model.A, model.B);
+            var rate = RandomDistributions.Gamma(random, model.R, model.Alpha);
+            var dropOut = RandomDistributions.Beta(random, model.A, model.B);
             var (time, repeats, last, bought) = (0.0, 0, 0.0, false);
             while (true)
             {
-                time += -Math.Log(1 - random.NextDouble()) / rate;
+                time += RandomDistributions.Exponential(random, rate);
                 if (time > age + horizon)
                 {
                     break;
@@ -44,42 +45,4 @@ internal static class BgNbdFutureSimulation
 
         return result;
     }
-
-    // Marsaglia and Tsang (2000), with the shape < 1 boost.
-    private static double Gamma(Random random, double shape)
-    {
-        if (shape < 1)
-        {
-            return Gamma(random, shape + 1) * Math.Pow(random.NextDouble(), 1 / shape);
-        }
-
-        var d = shape - 1.0 / 3;
-        var c = 1 / Math.Sqrt(9 * d);
-        while (true)
-        {
-            double x, v;
-            do
-            {
-                x = Normal(random);
-                v = 1 + c * x;
-            }
-            while (v <= 0);
-
-            v = v * v * v;
-            var u = random.NextDouble();
-            if (Math.Log(u) < 0.5 * x * x + d - d * v + d * Math.Log(v))
-            {
-                return d * v;
-            }
-        }
-    }
-
-    private static double Beta(Random random, double a, double b)
-    {
-        var x = Gamma(random, a);
-        return x / (x + Gamma(random, b));
-    }
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }
