@@ -22,17 +22,19 @@ internal static class BenchEventsCommand
         var lines = new Option<int>("--lines") { DefaultValueFactory = _ => 100_000, Description = "Purchase lines written to the bare store." };
         var foldIns = new Option<int>("--fold-ins") { DefaultValueFactory = _ => 5_000, Description = "Customers folded in (timed one by one)." };
         var command = new Command("bench-events", "Benchmark the bare event store's write rate and the fold-in of one customer.") { bundle, lines, foldIns };
-        command.SetAction(result => Run(result.GetRequiredValue(bundle), Math.Max(BatchSize, result.GetValue(lines)), Math.Max(1_000, result.GetValue(foldIns))));
+        command.SetAction(result => Run(result.GetRequiredValue(bundle), Math.Max(BatchSize, result.GetValue(lines)), Math.Max(1_000, result.GetValue(foldIns)), TimeProvider.System));
         return command;
     }
 
-    private static int Run(string bundle, int lines, int foldIns)
+    private static int Run(string bundle, int lines, int foldIns, TimeProvider time)
     {
+        // One timestamp for every benchmark line: the events are valid (not in the future) and their time plays no part in what is timed.
+        var now = time.GetUtcNow();
         var recommender = AlsRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
         var model = recommender.Model;
-        var storeRate = StoreLinesPerSecond(model, lines);
-        var solve = TimeFoldIns(recommender, foldIns, (customer, _) => recommender.RecalculateCustomer(HistoryOf(model, customer)));
-        var fresh = TimeFoldIns(recommender, foldIns, (customer, purchase) => recommender.Recommend(model.Customers[customer], [purchase], new RecommendationQuery()));
+        var storeRate = StoreLinesPerSecond(model, lines, now);
+        var solve = TimeFoldIns(recommender, foldIns, now, (customer, _) => recommender.RecalculateCustomer(HistoryOf(model, customer)));
+        var fresh = TimeFoldIns(recommender, foldIns, now, (customer, purchase) => recommender.Recommend(model.Customers[customer], [purchase], new RecommendationQuery()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             bare store: {storeRate:F0} lines/s ({lines:N0} lines in transactions of {BatchSize}, WAL, synchronous=FULL)
             fold-in, {model.Factors.Factors} factors, {foldIns:N0} customers, one thread: p50 {Percentile(solve, 0.5):F3} ms, p99 {Percentile(solve, 0.99):F3} ms, max {solve[^1]:F3} ms
@@ -41,13 +43,12 @@ internal static class BenchEventsCommand
         return 0;
     }
 
-    private static double StoreLinesPerSecond(RecommenderModel model, int lines)
+    private static double StoreLinesPerSecond(RecommenderModel model, int lines, DateTimeOffset now)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"loyalty-bench-events-{Guid.NewGuid():N}");
         try
         {
             using var store = EventStore.Open(Path.Combine(folder, "events.db"));
-            var now = DateTimeOffset.UtcNow;
             store.AppendPurchases([.. Enumerable.Range(0, BatchSize).Select(line => Purchase(model, $"warm-up-{line}", line, now))]);
             var clock = Stopwatch.StartNew();
             for (var start = 0; start < lines; start += BatchSize)
@@ -78,11 +79,10 @@ internal static class BenchEventsCommand
         }
     }
 
-    private static double[] TimeFoldIns(AlsRecommender recommender, int count, Action<int, PurchaseEvent> foldIn)
+    private static double[] TimeFoldIns(AlsRecommender recommender, int count, DateTimeOffset now, Action<int, PurchaseEvent> foldIn)
     {
         var model = recommender.Model;
         var random = new Random(7);
-        var now = DateTimeOffset.UtcNow;
         for (var warmUp = 0; warmUp < 200; warmUp++)
         {
             var customer = random.Next(model.Customers.Count);
