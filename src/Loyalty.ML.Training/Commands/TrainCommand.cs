@@ -61,16 +61,7 @@ internal static class TrainCommand
             options = result.GetValue(earliest) is { } first ? options with { EarliestDate = first } : options;
             options = options with { LatestDate = result.GetValue(latest) };
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
-            RecommenderOptions settings;
-            try
-            {
-                settings = recommender.Read(result);
-            }
-            catch (Exception error) when (CommandErrors.IsUserError(error))
-            {
-                return CommandErrors.Report(error);
-            }
-
+            var settings = recommender.Read(result);
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             options = options with { Events = new EventSource(result.GetRequiredValue(events), PreviousLastDay(models)) };
             var campaigns = CampaignAssignmentFile.ReadIfExists(CampaignAssignmentsOption.PathOf(result, assignments, issued: null, registry));

@@ -15,8 +15,11 @@ internal static class ChurnTrainer
 
     /// <summary>True when the history spans the minimum history plus one horizon, the least a labelled cutoff needs.</summary>
     public static bool CanTrain(PurchaseHistory history, ChurnOptions options) =>
-        history.Purchases.Count > 0
-        && DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber >= options.MinimumHistoryDays + options.HorizonDays;
+        history.Purchases.Count > 0 && DaysSpanned(history) >= options.MinimumHistoryDays + options.HorizonDays;
+
+    /// <summary>Days from the first to the last purchase day of <paramref name="history"/>.</summary>
+    public static int DaysSpanned(PurchaseHistory history) =>
+        DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber;
 
     /// <summary>Trains on <paramref name="history"/>; nothing is written (see <see cref="ChurnTraining.Save"/>).</summary>
     public static ChurnTraining Train(PurchaseHistory history, ChurnOptions options, IProgress<TrainingProgress>? progress = null)

@@ -17,7 +17,7 @@ internal static class ChurnStep
     public static string TooShort(PurchaseHistory history, ChurnOptions options) =>
         history.Purchases.Count == 0
             ? "the data holds no purchases"
-            : $"{DaysSpanned(history)} days of history; churn needs {options.MinimumHistoryDays + options.HorizonDays} (the minimum history plus the {options.HorizonDays}-day horizon)";
+            : $"{ChurnTrainer.DaysSpanned(history)} days of history; churn needs {options.MinimumHistoryDays + options.HorizonDays} (the minimum history plus the {options.HorizonDays}-day horizon)";
 
     public static IChurnScores Run(TrainingContext context, ChurnOptions options)
     {
@@ -29,7 +29,4 @@ internal static class ChurnStep
         context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores);
         return ChurnScores.From(training.Info, training.Scores);
     }
-
-    private static int DaysSpanned(PurchaseHistory history) =>
-        DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber;
 }
