@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Core;
@@ -42,4 +44,14 @@ internal sealed partial class MetricsJsonContext : JsonSerializerContext
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     });
+
+    /// <summary>Sets <paramref name="name"/> of <paramref name="sections"/> to <paramref name="section"/> as JSON; leaves it out when null.</summary>
+    public static void AddSection<T>(IDictionary<string, JsonNode?> sections, string name, T? section, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (section is not null)
+        {
+            sections[name] = JsonSerializer.SerializeToNode(section, type);
+        }
+    }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns.Measurement;
@@ -44,13 +42,13 @@ public sealed class RunMetrics
     internal JsonObject ToDocument(JsonObject untyped)
     {
         var typed = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        Add(typed, "kpis", Kpis, MetricsJsonContext.Bundle.KpiMetrics);
-        Add(typed, "segments", Segments, MetricsJsonContext.Bundle.SegmentMetrics);
-        Add(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
-        Add(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
-        Add(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
-        Add(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
-        Add(typed, "campaigns", Campaigns, MetricsJsonContext.Bundle.IReadOnlyDictionaryStringCampaignReport);
+        MetricsJsonContext.AddSection(typed, "kpis", Kpis, MetricsJsonContext.Bundle.KpiMetrics);
+        MetricsJsonContext.AddSection(typed, "segments", Segments, MetricsJsonContext.Bundle.SegmentMetrics);
+        MetricsJsonContext.AddSection(typed, "recommendations", Recommendations, MetricsJsonContext.Bundle.RecommenderMetrics);
+        MetricsJsonContext.AddSection(typed, "also_bought", AlsoBought, MetricsJsonContext.Bundle.AlsoBoughtMetrics);
+        MetricsJsonContext.AddSection(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
+        MetricsJsonContext.AddSection(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
+        MetricsJsonContext.AddSection(typed, "campaigns", Campaigns, MetricsJsonContext.Bundle.IReadOnlyDictionaryStringCampaignReport);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))
@@ -66,14 +64,5 @@ public sealed class RunMetrics
         }
 
         return document;
-    }
-
-    private static void Add<T>(Dictionary<string, JsonNode?> sections, string name, T? section, JsonTypeInfo<T> type)
-        where T : class
-    {
-        if (section is not null)
-        {
-            sections[name] = JsonSerializer.SerializeToNode(section, type);
-        }
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Recommendations;
@@ -27,23 +25,14 @@ public sealed class RunParameters
     internal JsonObject ToDocument()
     {
         var document = new JsonObject();
-        Add(document, "segments", Segments, MetricsJsonContext.Bundle.SegmentationParameters);
-        Add(document, "recommender", Recommender, MetricsJsonContext.Bundle.RecommenderOptions);
-        Add(document, "churn", Churn, MetricsJsonContext.Bundle.ChurnOptions);
+        MetricsJsonContext.AddSection(document, "segments", Segments, MetricsJsonContext.Bundle.SegmentationParameters);
+        MetricsJsonContext.AddSection(document, "recommender", Recommender, MetricsJsonContext.Bundle.RecommenderOptions);
+        MetricsJsonContext.AddSection(document, "churn", Churn, MetricsJsonContext.Bundle.ChurnOptions);
         if (Offers is not null)
         {
             document["offers"] = JsonNode.Parse(OfferRulesFile.ToJson(Offers));
         }
 
         return document;
-    }
-
-    private static void Add<T>(JsonObject document, string name, T? section, JsonTypeInfo<T> type)
-        where T : class
-    {
-        if (section is not null)
-        {
-            document[name] = JsonSerializer.SerializeToNode(section, type);
-        }
     }
 }
