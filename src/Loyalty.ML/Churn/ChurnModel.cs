@@ -14,15 +14,24 @@ public sealed class ChurnModel
 {
     private const string ContributionsColumn = "FeatureContributions";
 
+    // Enough of each sign for any reason count asked of PredictWithContributions.
+    private const int ContributionsPerSign = 16;
+
     private readonly MLContext _ml;
     private readonly BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> _model;
     private readonly DataViewSchema _inputSchema;
+    private readonly Lazy<ITransformer> _contributions;
 
     private ChurnModel(MLContext ml, BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> model, DataViewSchema inputSchema)
     {
         _ml = ml;
         _model = model;
         _inputSchema = inputSchema;
+
+        // Fitted once on an empty view: a fitted transformer is safe to share, so one serves every request and chunk.
+        _contributions = new Lazy<ITransformer>(() => _ml.Transforms
+            .CalculateFeatureContribution(_model, numberOfPositiveContributions: ContributionsPerSign, numberOfNegativeContributions: ContributionsPerSign, normalize: false)
+            .Fit(ToDataView(_ml, [], [])));
     }
 
     /// <summary>The trainer with its options: the pipeline, before fitting.</summary>
@@ -65,11 +74,11 @@ public sealed class ChurnModel
     /// <summary>Calibrated P(churn) per row and, per row, the <paramref name="top"/> features with the largest absolute contributions (index, signed contribution).</summary>
     public (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int top)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(top, ContributionsPerSign);
         var rows = features.Length / ChurnSnapshot.FeatureCount;
         var probabilities = new float[rows];
         var reasons = new (int, float)[rows][];
-        var contributions = _ml.Transforms.CalculateFeatureContribution(_model, numberOfPositiveContributions: top, numberOfNegativeContributions: top, normalize: false)
-            .Fit(ToDataView(_ml, [], []));
+        var contributions = _contributions.Value;
 
         // Each chunk has its own data view and cursor: fitted transformers are safe to share, cursors are not.
         var chunks = Math.Max(1, Math.Min(Environment.ProcessorCount, rows / 10_000));
@@ -97,6 +106,16 @@ public sealed class ChurnModel
 
     /// <summary>Saves the trained model as an ML.NET zip.</summary>
     public void Save(string path) => _ml.Model.Save(_model, _inputSchema, path);
+
+    /// <summary>Loads a model <see cref="Save"/> wrote; throws <see cref="InvalidDataException"/> when the file holds another kind of model.</summary>
+    public static ChurnModel Load(string path, int seed = 0)
+    {
+        var ml = new MLContext(seed);
+        var loaded = ml.Model.Load(path, out var inputSchema);
+        return loaded is BinaryPredictionTransformer<CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator>> model
+            ? new ChurnModel(ml, model, inputSchema)
+            : throw new InvalidDataException($"{path}: not a churn model (holds {loaded.GetType().Name}).");
+    }
 
     private static (int, float)[] Largest(VBuffer<float> vector, int top)
     {

@@ -1,6 +1,7 @@
 using Loyalty.ML.Churn.Evaluation;
 using Loyalty.ML.Churn.Features;
 using Loyalty.ML.Churn.Metrics;
+using Loyalty.ML.Churn.Rescoring;
 using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Churn;
@@ -63,6 +64,6 @@ internal static class ChurnTrainer
             Published = published,
         };
         progress?.Report(new TrainingProgress(Step, 1, null));
-        return new ChurnTraining(model, info, scores, metrics);
+        return new ChurnTraining(model, info, scores, metrics, ChurnFoldIn.Of(history, timeline, purchases, spend, horizon));
     }
 }

@@ -1,3 +1,5 @@
+using Loyalty.ML.Churn.Rescoring;
+
 namespace Loyalty.ML.Churn;
 
 /// <summary>What a churn training gives: the published model, every customer's score as of the last day and the metrics.</summary>
@@ -5,12 +7,14 @@ namespace Loyalty.ML.Churn;
 /// <param name="Info">What the scores speak of.</param>
 /// <param name="Scores">Every customer's score as of the last day.</param>
 /// <param name="Metrics">The <c>churn</c> section of metrics.json.</param>
-internal sealed record ChurnTraining(ChurnModel Model, ChurnScoresInfo Info, IReadOnlyList<ChurnScore> Scores, Metrics.ChurnMetrics Metrics)
+/// <param name="FoldIn">What re-scoring a customer who reports a purchase needs beside the model.</param>
+internal sealed record ChurnTraining(ChurnModel Model, ChurnScoresInfo Info, IReadOnlyList<ChurnScore> Scores, Metrics.ChurnMetrics Metrics, ChurnFoldIn FoldIn)
 {
-    /// <summary>Writes the model and the scores into <paramref name="directory"/>.</summary>
+    /// <summary>Writes the model, the scores and the fold-in data into <paramref name="directory"/>.</summary>
     public void Save(string directory)
     {
         Model.Save(Path.Combine(directory, ChurnScoreFile.ModelFile));
         ChurnScoreFile.Write(directory, Info, Scores);
+        ChurnContextFile.Write(directory, FoldIn);
     }
 }

@@ -51,6 +51,10 @@ internal sealed class CustomerFeatureContext
         return new CustomerFeatureContext(timeline.Origin, cutoffDay, timeline.ItemCount, items, catalog, purchases, horizonDays);
     }
 
+    /// <summary>A context read back from a bundle (see <c>ChurnContextFile</c>).</summary>
+    public static CustomerFeatureContext Restore(DateOnly origin, int cutoffDay, int itemCount, ItemActivity? items, ItemCatalog catalog, BgNbdModel purchases, int horizonDays) =>
+        new(origin, cutoffDay, itemCount, items, catalog, purchases, horizonDays);
+
     /// <summary>
     /// One customer's features as of <paramref name="asOf"/> from that customer's lines alone (their customer column is
     /// ignored; items by training index, -1 for none), as a one-row snapshot; null when no purchase falls on or before it.

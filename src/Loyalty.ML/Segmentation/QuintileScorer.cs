@@ -24,12 +24,18 @@ internal static class QuintileScorer
         var scores = new int[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            var worse = LowerBound(sorted, higherIsBetter ? values[i] : -values[i]);
-            scores[i] = 1 + (int)((long)Bands * worse / values.Length);
+            scores[i] = ScoreAgainst(sorted, higherIsBetter ? values[i] : -values[i]);
         }
 
         return scores;
     }
+
+    /// <summary>
+    /// The score of <paramref name="value"/> against <paramref name="sorted"/> values of a population, both oriented so
+    /// higher is better: a value outside the population is scored as if it were one more member.
+    /// </summary>
+    public static int ScoreAgainst(double[] sorted, double value) =>
+        Math.Min(Bands, 1 + (int)((long)Bands * LowerBound(sorted, value) / sorted.Length));
 
     private static int LowerBound(double[] sorted, double value)
     {

@@ -43,22 +43,29 @@ public static class SegmentsFile
     }
 
     /// <summary>Reads a segments file; throws <see cref="InvalidDataException"/> naming the line of a bad row.</summary>
-    public static IReadOnlyDictionary<string, CustomerSegment> Read(string path)
+    public static IReadOnlyDictionary<string, CustomerSegment> Read(string path) =>
+        ReadRows(path).ToDictionary(row => row.CustomerId, row => row.ToSegment(), StringComparer.Ordinal);
+
+    /// <summary>Reads every row of a segments file, values included; throws <see cref="InvalidDataException"/> naming the line of a bad or repeated row.</summary>
+    public static IReadOnlyList<CustomerRfm> ReadRows(string path)
     {
-        var segments = new Dictionary<string, CustomerSegment>(StringComparer.Ordinal);
+        var rows = new List<CustomerRfm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, line) in CsvText.ReadLines(path, Header))
         {
-            var segment = Parse(line) ?? throw new InvalidDataException($"{path} line {number}: not a segment row ('{line}').");
-            if (!segments.TryAdd(segment.CustomerId, segment))
+            var row = Parse(line) ?? throw new InvalidDataException($"{path} line {number}: not a segment row ('{line}').");
+            if (!seen.Add(row.CustomerId))
             {
-                throw new InvalidDataException($"{path} line {number}: customer '{segment.CustomerId}' appears twice.");
+                throw new InvalidDataException($"{path} line {number}: customer '{row.CustomerId}' appears twice.");
             }
+
+            rows.Add(row);
         }
 
-        return segments;
+        return rows;
     }
 
-    private static CustomerSegment? Parse(string line)
+    private static CustomerRfm? Parse(string line)
     {
         var fields = CsvText.Split(line);
         if (fields is not { Count: 8 } || !RfmSegments.All.Contains(fields[7]))
@@ -66,10 +73,15 @@ public static class SegmentsFile
             return null;
         }
 
-        return Score(fields[4]) is { } r && Score(fields[5]) is { } f && Score(fields[6]) is { } m
-            ? new CustomerSegment(fields[0], r, f, m, fields[7])
+        return Count(fields[1]) is { } recency && Count(fields[2]) is { } frequency
+            && double.TryParse(fields[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var monetary) && double.IsFinite(monetary)
+            && Score(fields[4]) is { } r && Score(fields[5]) is { } f && Score(fields[6]) is { } m
+            ? new CustomerRfm(fields[0], recency, frequency, monetary, r, f, m, fields[7])
             : null;
     }
+
+    private static int? Count(string field) =>
+        int.TryParse(field, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= 0 ? value : null;
 
     private static int? Score(string field) =>
         int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= QuintileScorer.Bands ? score : null;

@@ -20,6 +20,12 @@ public sealed class ItemActivity
     /// <summary>Per item: buyers on two days or more ÷ buyers.</summary>
     public float[] RepeatRate { get; }
 
+    /// <summary>Activity read back from a bundle: per item, recent reach and repeat rate.</summary>
+    internal static ItemActivity From(float[] recentReach, float[] repeatRate) =>
+        recentReach.Length == repeatRate.Length
+            ? new ItemActivity(recentReach, repeatRate)
+            : throw new InvalidDataException($"Item activity has {recentReach.Length} reach values and {repeatRate.Length} repeat rates.");
+
     /// <summary>Computes the activity of every item as of <paramref name="cutoff"/>.</summary>
     public static ItemActivity Build(CustomerTimeline timeline, int cutoff)
     {

@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Rescoring;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Segmentation;
@@ -15,6 +16,12 @@ public sealed record BundleModels(
     IReadOnlyDictionary<string, CustomerSegment>? Segments,
     IReadOnlyDictionary<string, CustomerFacts>? Customers)
 {
+    /// <summary>Re-scores a customer who reported purchases since training, when the bundle has the churn fold-in data.</summary>
+    public ChurnRescorer? ChurnRescorer { get; init; }
+
+    /// <summary>The RFM values segments were scored against, to place a customer whose purchases changed since training.</summary>
+    public RfmPopulation? SegmentPopulation { get; init; }
+
     /// <summary><paramref name="facts"/> with the segment and churn score these models hold for the customer: what the offer rules read.</summary>
     public CustomerFacts WithScores(CustomerFacts facts) => facts with
     {
@@ -30,6 +37,10 @@ public sealed record BundleModels(
             Recommender: AlsRecommender.LoadIfPresent(directory),
             Churn: ChurnScores.LoadIfPresent(directory),
             Segments: SegmentsFile.LoadIfPresent(directory),
-            Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null);
+            Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null)
+        {
+            ChurnRescorer = ChurnRescorer.LoadIfPresent(directory),
+            SegmentPopulation = RfmPopulation.LoadIfPresent(directory),
+        };
     }
 }

@@ -1,0 +1,210 @@
+using System.IO.Compression;
+using System.Text;
+using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Core;
+
+namespace Loyalty.ML.Churn.Rescoring;
+
+/// <summary>
+/// <c>churn_context.bin</c> in the bundle: <see cref="ChurnFoldIn"/> as Brotli-compressed little-endian binary (a
+/// magic, a format version, then the context, the models, the ids and the lines grouped by customer). Written through a
+/// temporary file and a rename; the manifest's checksum covers it like every other file.
+/// </summary>
+internal static class ChurnContextFile
+{
+    /// <summary>File name in the bundle.</summary>
+    public const string FileName = "churn_context.bin";
+
+    private const int Magic = 0x5854434C; // "LCTX"
+    private const int Version = 1;
+
+    /// <summary>Writes <paramref name="foldIn"/> into <paramref name="directory"/>.</summary>
+    public static void Write(string directory, ChurnFoldIn foldIn)
+    {
+        var path = Path.Combine(directory, FileName);
+        var temporary = path + ".tmp";
+        using (var file = File.Create(temporary))
+        using (var compressed = new BrotliStream(file, CompressionLevel.Fastest))
+        using (var writer = new BinaryWriter(compressed, Encoding.UTF8))
+        {
+            var context = foldIn.Context;
+            writer.Write(Magic);
+            writer.Write(Version);
+            writer.Write(context.Origin.DayNumber);
+            writer.Write(context.CutoffDay);
+            writer.Write(context.HorizonDays);
+            WriteBgNbd(writer, context.Purchases);
+            WriteSpend(writer, foldIn.Spend);
+            WriteIds(writer, foldIn.Items.Ids);
+            writer.Write(context.ItemCount);
+            WriteInts(writer, context.Catalog.Category.AsSpan(0, Math.Min(context.ItemCount, context.Catalog.Category.Length)));
+            WriteIds(writer, context.Catalog.Categories.Ids);
+            writer.Write(context.Items is not null);
+            if (context.Items is { } items)
+            {
+                WriteFloats(writer, items.RecentReach);
+                WriteFloats(writer, items.RepeatRate);
+            }
+
+            WriteIds(writer, foldIn.Lines.Customers.Ids);
+            WriteLines(writer, foldIn.Lines.Purchases);
+            WriteLines(writer, foldIn.Lines.Returns);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Reads the file in <paramref name="directory"/>, or null when the bundle has none (one trained before it existed).</summary>
+    public static ChurnFoldIn? ReadIfPresent(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        return File.Exists(path) ? Read(path) : null;
+    }
+
+    /// <summary>Reads one file; throws <see cref="InvalidDataException"/> naming it when it is not one this version wrote.</summary>
+    public static ChurnFoldIn Read(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var compressed = new BrotliStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(compressed, Encoding.UTF8);
+            if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+            {
+                throw new InvalidDataException($"{path}: not a churn context file of format {Version}.");
+            }
+
+            var origin = DateOnly.FromDayNumber(reader.ReadInt32());
+            var cutoffDay = reader.ReadInt32();
+            var horizonDays = reader.ReadInt32();
+            var purchases = new BgNbdModel(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+            var spend = reader.ReadBoolean() ? new GammaGammaModel(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble()) : null;
+            var items = new IdMap(ReadIds(reader));
+            var itemCount = reader.ReadInt32();
+            var category = ReadInts(reader);
+            var catalog = new ItemCatalog(new string?[category.Length], category, new float[category.Length], new IdMap(ReadIds(reader)));
+            var activity = reader.ReadBoolean() ? ItemActivity.From(ReadFloats(reader), ReadFloats(reader)) : null;
+            var customers = new IdMap(ReadIds(reader));
+            var lines = CustomerLines.FromGrouped(customers, ReadLines(reader), ReadLines(reader));
+            var context = CustomerFeatureContext.Restore(origin, cutoffDay, itemCount, activity, catalog, purchases, horizonDays);
+            return new ChurnFoldIn(context, spend, items, lines);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or IOException or ArgumentException)
+        {
+            throw new InvalidDataException($"{path}: cut short or corrupt ({exception.Message}).", exception);
+        }
+    }
+
+    private static void WriteBgNbd(BinaryWriter writer, BgNbdModel model)
+    {
+        writer.Write(model.R);
+        writer.Write(model.Alpha);
+        writer.Write(model.A);
+        writer.Write(model.B);
+    }
+
+    private static void WriteSpend(BinaryWriter writer, GammaGammaModel? spend)
+    {
+        writer.Write(spend is not null);
+        if (spend is not null)
+        {
+            writer.Write(spend.P);
+            writer.Write(spend.Q);
+            writer.Write(spend.V);
+        }
+    }
+
+    private static void WriteIds(BinaryWriter writer, IReadOnlyList<string> ids)
+    {
+        writer.Write(ids.Count);
+        foreach (var id in ids)
+        {
+            writer.Write(id);
+        }
+    }
+
+    private static string[] ReadIds(BinaryReader reader)
+    {
+        var ids = new string[Count(reader)];
+        for (var index = 0; index < ids.Length; index++)
+        {
+            ids[index] = reader.ReadString();
+        }
+
+        return ids;
+    }
+
+    private static void WriteInts(BinaryWriter writer, ReadOnlySpan<int> values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static int[] ReadInts(BinaryReader reader)
+    {
+        var values = new int[Count(reader)];
+        for (var index = 0; index < values.Length; index++)
+        {
+            values[index] = reader.ReadInt32();
+        }
+
+        return values;
+    }
+
+    private static void WriteFloats(BinaryWriter writer, float[] values)
+    {
+        writer.Write(values.Length);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static float[] ReadFloats(BinaryReader reader)
+    {
+        var values = new float[Count(reader)];
+        for (var index = 0; index < values.Length; index++)
+        {
+            values[index] = reader.ReadSingle();
+        }
+
+        return values;
+    }
+
+    private static void WriteLines(BinaryWriter writer, TransactionLines lines)
+    {
+        writer.Write(lines.Count);
+        for (var line = 0; line < lines.Count; line++)
+        {
+            writer.Write(lines.Customer[line]);
+            writer.Write(lines.Item[line]);
+            writer.Write(lines.Order[line]);
+            writer.Write(lines.Time[line].Ticks);
+            writer.Write(lines.Quantity[line]);
+            writer.Write(lines.UnitPrice[line]);
+        }
+    }
+
+    private static TransactionLines ReadLines(BinaryReader reader)
+    {
+        var count = Count(reader);
+        var lines = new TransactionLines();
+        lines.EnsureCapacity(count);
+        for (var line = 0; line < count; line++)
+        {
+            lines.Add(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), new DateTime(reader.ReadInt64(), DateTimeKind.Utc), reader.ReadSingle(), reader.ReadSingle());
+        }
+
+        return lines;
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 ? count : throw new InvalidDataException($"A negative count ({count}).");
+    }
+}
