@@ -1,21 +1,16 @@
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Churn;
-using Loyalty.ML.Segmentation;
+using Loyalty.ML.Api.Events;
 
 namespace Loyalty.ML.Api.Apis;
 
-/// <summary>Pages through scores kept highest-first, so the order is stable across calls on one model.</summary>
+/// <summary>Pages through scores kept highest-first, so the order is stable across calls on one model and event state.</summary>
 internal static class AtRiskPager
 {
     /// <summary>The number of matching customers and the views on page <paramref name="page"/>.</summary>
-    public static (int Total, IReadOnlyList<ChurnScoreView> Items) Page(
-        IReadOnlyList<ChurnScore> byRisk,
-        double minProbability,
-        string? segment,
-        IReadOnlyDictionary<string, CustomerSegment>? segments,
-        int page,
-        int pageSize)
+    public static (int Total, IReadOnlyList<ChurnScoreView> Items) Page(FreshChurn churn, double minProbability, string? segment, int page, int pageSize)
     {
+        var byRisk = churn.ByRisk;
         var eligible = CountAtLeast(byRisk, minProbability);
         var skip = (int)Math.Min((long)(page - 1) * pageSize, eligible);
         var items = new List<ChurnScoreView>(Math.Min(pageSize, eligible - skip));
@@ -23,7 +18,7 @@ internal static class AtRiskPager
         {
             for (var index = skip; index < eligible && items.Count < pageSize; index++)
             {
-                items.Add(ChurnViews.View(byRisk[index], segments));
+                items.Add(churn.View(byRisk[index]));
             }
 
             return (eligible, items);
@@ -33,14 +28,14 @@ internal static class AtRiskPager
         for (var index = 0; index < eligible; index++)
         {
             var score = byRisk[index];
-            if (!string.Equals(ChurnViews.SegmentOf(score.CustomerId, segments), segment, StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(churn.SegmentOf(score.CustomerId), segment, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             if (total >= skip && items.Count < pageSize)
             {
-                items.Add(ChurnViews.View(score, segments));
+                items.Add(churn.View(score));
             }
 
             total++;

@@ -1,4 +1,5 @@
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Churn;
@@ -25,8 +26,8 @@ internal static class ChurnApi
         return app;
     }
 
-    /// <summary>One customer's score; 404 when the model does not know the customer.</summary>
-    public static Results<Ok<ChurnResponse>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider)
+    /// <summary>One customer's score, re-scored as of their latest reported purchase; 404 when neither the model nor the events know the customer.</summary>
+    public static Results<Ok<ChurnResponse>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -40,7 +41,8 @@ internal static class ChurnApi
             return problem;
         }
 
-        if (!churn.TryGet(customerId, out var score))
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        if (!fresh.TryGet(customerId, out var score))
         {
             return ModelProblems.Unknown("customer", customerId, model);
         }
@@ -50,14 +52,14 @@ internal static class ChurnApi
             return ModelProblems.Unscorable(customerId, model);
         }
 
-        var view = ChurnViews.View(score, model.Bundle.Segments);
+        var view = fresh.View(score);
         return TypedResults.Ok(new ChurnResponse(
             view.CustomerId, view.Probability, view.Band, churn.HorizonDays, view.Reasons, view.ProbabilityAlive,
-            view.ExpectedPurchases, view.Clv, view.Segment, model.Version, churn.AsOf));
+            view.ExpectedPurchases, view.Clv, view.Segment, model.Version, fresh.AsOfFor(customerId)));
     }
 
     /// <summary>Scores of many customers in request order; unknown ids are listed apart.</summary>
-    public static Results<Ok<ChurnScoresResponse>, ValidationProblem, ProblemHttpResult> PostScores(ChurnScoresRequest request, ModelProvider provider)
+    public static Results<Ok<ChurnScoresResponse>, ValidationProblem, ProblemHttpResult> PostScores(ChurnScoresRequest request, ModelProvider provider, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         var ids = ApiValidation.Ids(request.CustomerIds, "customerIds", ref errors);
@@ -71,13 +73,13 @@ internal static class ChurnApi
             return problem;
         }
 
-        var (scores, unknown, unscorable) = BatchLookup.Split<ChurnScore, ChurnScoreView>(
-            ids, churn.TryGet, BundleSanity.IsServable, (_, score) => ChurnViews.View(score, model.Bundle.Segments));
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        var (scores, unknown, unscorable) = BatchLookup.Split<ChurnScore, ChurnScoreView>(ids, fresh.TryGet, BundleSanity.IsServable, (_, score) => fresh.View(score));
         return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown, unscorable));
     }
 
     /// <summary>A page of customers at or above <c>minProbability</c>, optionally of one segment.</summary>
-    public static Results<Ok<AtRiskPage>, ValidationProblem, ProblemHttpResult> GetAtRisk([AsParameters] AtRiskArguments arguments, ModelProvider provider)
+    public static Results<Ok<AtRiskPage>, ValidationProblem, ProblemHttpResult> GetAtRisk([AsParameters] AtRiskArguments arguments, ModelProvider provider, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         var minProbability = arguments.MinProbability ?? AtRiskArguments.DefaultMinProbability;
@@ -108,13 +110,12 @@ internal static class ChurnApi
             return problem;
         }
 
-        var segments = model.Bundle.Segments;
-        if (arguments.Segment is not null && segments is null)
+        if (arguments.Segment is not null && model.Bundle.Segments is null)
         {
             return ModelProblems.MissingPart(model, "segments");
         }
 
-        var (total, items) = AtRiskPager.Page(churn.ByRisk, minProbability, arguments.Segment, segments, page, pageSize);
+        var (total, items) = AtRiskPager.Page(new FreshChurn(model, churn, events.OverlayFor(model)), minProbability, arguments.Segment, page, pageSize);
         return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, page, pageSize, total, items));
     }
 }

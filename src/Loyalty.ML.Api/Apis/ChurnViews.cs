@@ -9,6 +9,10 @@ internal static class ChurnViews
 {
     /// <summary>The view of one score, with the customer's segment when the bundle has segments.</summary>
     public static ChurnScoreView View(ChurnScore score, IReadOnlyDictionary<string, CustomerSegment>? segments) =>
+        View(score, SegmentOf(score.CustomerId, segments));
+
+    /// <summary>The view of one score with the customer's segment name, or null.</summary>
+    public static ChurnScoreView View(ChurnScore score, string? segment) =>
         new(
             score.CustomerId,
             score.Probability,
@@ -17,7 +21,7 @@ internal static class ChurnViews
             score.ProbabilityAlive,
             score.ExpectedPurchases,
             score.Clv,
-            SegmentOf(score.CustomerId, segments));
+            segment);
 
     /// <summary>The lower-case band name.</summary>
     public static string Band(RiskBand band) => band switch

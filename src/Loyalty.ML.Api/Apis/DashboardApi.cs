@@ -55,14 +55,13 @@ internal static class DashboardApi
     {
         var model = provider.Current;
         var created = model?.Bundle.Manifest.CreatedAt;
+        var overlay = model is null ? null : events.OverlayFor(model);
         AtRiskPage? atRisk = null;
         if (model?.Bundle.Churn is { } churn)
         {
-            var (total, items) = AtRiskPager.Page(churn.ByRisk, AtRiskArguments.DefaultMinProbability, null, model.Bundle.Segments, 1, AtRiskShown);
+            var (total, items) = AtRiskPager.Page(new FreshChurn(model, churn, overlay!), AtRiskArguments.DefaultMinProbability, null, 1, AtRiskShown);
             atRisk = new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, 1, AtRiskShown, total, items);
         }
-
-        var overlay = model is null ? null : events.OverlayFor(model);
 
         return TypedResults.Ok(new DashboardLiveResponse(
             model?.Version,

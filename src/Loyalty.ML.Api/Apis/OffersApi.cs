@@ -53,7 +53,7 @@ internal static class OffersApi
         }
 
         var asOf = Today(time);
-        var (views, _) = Propose(model, offers.Current, facts, overlay.For(customerId), asOf, campaign: null, includeControl);
+        var (views, _) = Propose(model, offers.Current, facts, overlay, asOf, campaign: null, includeControl);
         return TypedResults.Ok(new OffersResponse(customerId, asOf, views, model.Version));
     }
 
@@ -87,7 +87,7 @@ internal static class OffersApi
             (string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts) => TryFacts(customers, overlay, id, out facts),
             (id, facts) =>
             {
-                var (views, assigned) = Propose(model, configuration, facts, overlay.For(id), asOf, request.Campaign, request.IncludeControl);
+                var (views, assigned) = Propose(model, configuration, facts, overlay, asOf, request.Campaign, request.IncludeControl);
                 assignments.AddRange(assigned);
                 return new CustomerOffersView(id, views);
             });
@@ -103,9 +103,10 @@ internal static class OffersApi
     // Reported purchases and offer events count as the ledger and the bundle's facts do. Control offers are assigned
     // like any other and, unless asked for, left out: a shop or CRM showing them would break the holdout.
     private static (List<OfferView> Views, IEnumerable<CampaignAssignment> Assigned) Propose(
-        LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, CustomerEvents recent, DateOnly asOf, string? campaign, bool includeControl)
+        LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, EventOverlay overlay, DateOnly asOf, string? campaign, bool includeControl)
     {
-        var customer = model.Bundle.Models.WithScores(facts);
+        var customer = FreshOffers.WithScores(model, facts, overlay);
+        var recent = overlay.For(facts.CustomerId);
         var limits = configuration.Engine.Rules.Limits;
         var state = FreshOffers.State(configuration.Ledger.StateOf(facts.CustomerId, asOf, limits), recent, asOf, limits);
         var recommender = model.Bundle.Recommender is { } served ? new FreshRecommender(served, facts.CustomerId, recent) : null;

@@ -1,4 +1,5 @@
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +19,8 @@ internal static class SegmentsApi
         return app;
     }
 
-    /// <summary>The segment; 404 when the model does not know the customer.</summary>
-    public static Results<Ok<SegmentResponse>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider)
+    /// <summary>The segment, with purchases reported since training counted; 404 when neither the model nor the events know the customer.</summary>
+    public static Results<Ok<SegmentResponse>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -28,12 +29,12 @@ internal static class SegmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Segments, "segments", out var model, out var segments, out var problem))
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Segments, "segments", out var model, out _, out var problem))
         {
             return problem;
         }
 
-        return segments.TryGetValue(customerId, out var segment)
+        return FreshSegments.Of(model, customerId, events.OverlayFor(model).For(customerId)) is { } segment
             ? TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version))
             : ModelProblems.Unknown("customer", customerId, model);
     }

@@ -12,6 +12,7 @@ internal sealed class EventOverlay(string version, DateOnly lastDay)
     private readonly ConcurrentDictionary<string, CustomerEvents> _byCustomer = new(StringComparer.Ordinal);
     private long _purchases;
     private long _offers;
+    private int _customersWithPurchases;
 
     /// <summary>The model version the overlay belongs to.</summary>
     public string Version { get; } = version;
@@ -25,6 +26,13 @@ internal sealed class EventOverlay(string version, DateOnly lastDay)
     /// <summary>Offer events applied.</summary>
     public long Offers => Interlocked.Read(ref _offers);
 
+    /// <summary>Customers with at least one purchase applied.</summary>
+    public int CustomersWithPurchases => Volatile.Read(ref _customersWithPurchases);
+
+    /// <summary>The ids of the customers with at least one purchase applied.</summary>
+    public IEnumerable<string> CustomerIdsWithPurchases() =>
+        _byCustomer.Where(pair => pair.Value.Purchases.Count > 0).Select(pair => pair.Key);
+
     /// <summary>The customer's events (none when they reported nothing).</summary>
     public CustomerEvents For(string customerId) => _byCustomer.GetValueOrDefault(customerId, CustomerEvents.None);
 
@@ -37,6 +45,11 @@ internal sealed class EventOverlay(string version, DateOnly lastDay)
         }
 
         var events = For(purchase.CustomerId);
+        if (events.Purchases.Count == 0)
+        {
+            Interlocked.Increment(ref _customersWithPurchases);
+        }
+
         _byCustomer[purchase.CustomerId] = events with { Purchases = events.Purchases.Add(purchase) };
         Interlocked.Increment(ref _purchases);
         return true;

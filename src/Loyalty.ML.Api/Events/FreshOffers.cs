@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Offers;
 
@@ -30,6 +31,26 @@ internal static class FreshOffers
                 Orders = known.Orders + orders,
                 AverageOrderValue = ((known.AverageOrderValue * known.Orders) + spend) / (known.Orders + orders),
             };
+    }
+
+    /// <summary>
+    /// <paramref name="facts"/> with the segment and churn score the offer rules read, both recomputed after reported
+    /// purchases (a lapsed customer who just bought is no longer offered a win-back).
+    /// </summary>
+    public static CustomerFacts WithScores(LoadedModel model, CustomerFacts facts, EventOverlay overlay)
+    {
+        var scored = model.Bundle.Models.WithScores(facts);
+        var recent = overlay.For(facts.CustomerId);
+        if (recent.Purchases.Count == 0)
+        {
+            return scored;
+        }
+
+        return scored with
+        {
+            Segment = FreshSegments.Of(model, facts.CustomerId, recent)?.Segment,
+            Churn = model.Bundle.Churn is { } churn && new FreshChurn(model, churn, overlay).TryGet(facts.CustomerId, out var score) ? score : scored.Churn,
+        };
     }
 
     /// <summary>

@@ -22,9 +22,9 @@ public static class EventLines
         new("Offers:RulesPath", rulesPath),
     ];
 
-    /// <summary>One purchase line, a minute ago.</summary>
-    public static object Purchase(string eventId, string customerId, string itemId, double quantity = 1, double unitPrice = 9.5) =>
-        new { eventId, customerId, itemId, quantity, unitPrice, timestamp = DateTimeOffset.UtcNow.AddMinutes(-1), orderId = "T-" + eventId };
+    /// <summary>One purchase line, at <paramref name="timestamp"/> or a minute ago.</summary>
+    public static object Purchase(string eventId, string customerId, string itemId, double quantity = 1, double unitPrice = 9.5, DateTimeOffset? timestamp = null) =>
+        new { eventId, customerId, itemId, quantity, unitPrice, timestamp = timestamp ?? DateTimeOffset.UtcNow.AddMinutes(-1), orderId = "T-" + eventId };
 
     /// <summary>Posts purchase lines and returns the answer (200 asserted).</summary>
     public static async Task<JsonElement> PostAsync(HttpClient till, params object[] lines)
