@@ -8,6 +8,10 @@ internal sealed class CacheOptions
     /// <summary>Configuration section.</summary>
     public const string Section = "Cache";
 
+    /// <summary>The implementation behind the cache; both keep the same budget, TTLs, timeouts and break duration.</summary>
+    [EnumDataType(typeof(CacheLayer))]
+    public CacheLayer Layer { get; set; } = CacheLayer.HandWritten;
+
     /// <summary>
     /// Most bytes the in-process layer holds (64 MiB by default). Each answer counts as an estimate of its size in memory:
     /// twice its JSON size (strings are UTF-16) plus its key and <see cref="EntryOverhead"/>; a full layer evicts the
