@@ -8,9 +8,12 @@ internal sealed class CacheOptions
     /// <summary>Configuration section.</summary>
     public const string Section = "Cache";
 
-    /// <summary>The implementation behind the cache; both keep the same budget, TTLs, timeouts and break duration.</summary>
+    /// <summary>
+    /// The implementation behind the cache (FusionCache by default: measured level with the hand-written one, see the
+    /// README's "Cache layer: why FusionCache"); both keep the same budget, TTLs, timeouts and break duration.
+    /// </summary>
     [EnumDataType(typeof(CacheLayer))]
-    public CacheLayer Layer { get; set; } = CacheLayer.HandWritten;
+    public CacheLayer Layer { get; set; } = CacheLayer.FusionCache;
 
     /// <summary>
     /// Most bytes the in-process layer holds (64 MiB by default). Each answer counts as an estimate of its size in memory:
