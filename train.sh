@@ -5,8 +5,14 @@
 #   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
 #   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
+#   ./train.sh bench-cache-layers                  the answer cache's two layers against the bare Redis GET (src/Loyalty.ML.Api/bench/cache-layers.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [[ "${1-}" == bench-cache-layers ]]; then
+  shift
+  exec src/Loyalty.ML.Api/bench/cache-layers.sh "$@"
+fi
 
 if [[ "${1-}" == bench-* ]]; then
   dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -30,7 +30,7 @@ internal static class RecommendationsApi
 
     /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
     public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
-        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, ResponseCache cache, EventIngestor events)
+        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -63,19 +63,19 @@ internal static class RecommendationsApi
 
     /// <summary>Items bought together with <paramref name="itemId"/>.</summary>
     public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetAlsoBought(
-        string itemId, int? count, ModelProvider provider, ResponseCache cache) =>
+        string itemId, int? count, ModelProvider provider, IAnswerCache cache) =>
         ItemList(itemId, count, provider, cache, "also-bought", CacheKeys.GetAlsoBoughtKey, static (recommender, id, n) => recommender.AlsoBought(id, n));
 
     /// <summary>Higher-priced alternatives to <paramref name="itemId"/>.</summary>
     public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetUpSell(
-        string itemId, int? count, ModelProvider provider, ResponseCache cache) =>
+        string itemId, int? count, ModelProvider provider, IAnswerCache cache) =>
         ItemList(itemId, count, provider, cache, "upsell", CacheKeys.GetUpSellKey, static (recommender, id, n) => recommender.UpSell(id, n));
 
     private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> ItemList(
         string itemId,
         int? requested,
         ModelProvider provider,
-        ResponseCache cache,
+        IAnswerCache cache,
         string kind,
         Func<string, string, int, string> key,
         Func<IRecommender, string, int, RecommendationResult> list)

@@ -11,13 +11,13 @@ namespace Loyalty.ML.Api.Caching;
 /// model. Hot keys are answered from process memory, so a cached answer costs about what a bare Redis GET does.
 /// </summary>
 internal sealed class ResponseCache(IRedisCache redis, CacheStatistics statistics, IOptions<CacheOptions> options, ILogger<ResponseCache> logger)
-    : IDisposable
+    : IAnswerCache, IDisposable
 {
     private readonly MemoryCache _memory = new(new MemoryCacheOptions { SizeLimit = options.Value.MemoryByteLimit, TrackStatistics = true });
     private readonly TimeSpan _memoryTtl = options.Value.MemoryTtl;
     private readonly TimeSpan _redisTtl = options.Value.RedisTtl;
 
-    /// <summary>The cached answer under <paramref name="key"/>, or the one <paramref name="create"/> computes (then cached).</summary>
+    /// <inheritdoc />
     public async ValueTask<T> GetOrCreateAsync<T>(string key, JsonTypeInfo<T> typeInfo, Func<T> create)
         where T : class
     {
@@ -49,7 +49,7 @@ internal sealed class ResponseCache(IRedisCache redis, CacheStatistics statistic
         return created;
     }
 
-    /// <summary>Estimated bytes the in-process layer holds now.</summary>
+    /// <inheritdoc />
     public long MemoryBytes => _memory.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>Estimated size of an answer in process memory, counted against <see cref="CacheOptions.MemoryByteLimit"/>.</summary>

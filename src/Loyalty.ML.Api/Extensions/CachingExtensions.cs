@@ -5,7 +5,7 @@ using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Extensions;
 
-/// <summary>Registers the answer cache: in-process always, Redis when a connection string is configured.</summary>
+/// <summary>Registers the answer cache: in-process always, Redis when a connection string is configured, the layer chosen by <c>Cache:Layer</c>.</summary>
 internal static class CachingExtensions
 {
     /// <summary>Adds the cache.</summary>
@@ -14,15 +14,25 @@ internal static class CachingExtensions
         builder.Services.AddValidatedOptions<CacheOptions>(CacheOptions.Section);
         builder.Services.AddValidatedOptions<RedisOptions>(RedisOptions.Section);
         builder.Services.AddSingleton<CacheStatistics>();
-        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddSingleton<IConnectionMultiplexer>(services => Connect(services.GetRequiredService<IOptions<RedisOptions>>().Value));
+
+        // The health check and the Redis gauge use this client with either layer.
         builder.Services.AddSingleton<IRedisCache>(services => services.GetRequiredService<IOptions<RedisOptions>>().Value.IsConfigured
             ? ActivatorUtilities.CreateInstance<RedisCache>(services)
             : new NoRedisCache());
+        builder.Services.AddSingleton<ResponseCache>();
+        builder.Services.AddFusionAnswerCache();
+        builder.Services.AddSingleton<IAnswerCache>(services => services.GetRequiredService<IOptions<CacheOptions>>().Value.Layer == CacheLayer.FusionCache
+            ? services.GetRequiredService<FusionAnswerCache>()
+            : services.GetRequiredService<ResponseCache>());
     }
 
     /// <summary>Connects early, so the first request does not wait for it.</summary>
-    public static void ConnectAnswerCache(this WebApplication app) => app.Services.GetRequiredService<IRedisCache>();
+    public static void ConnectAnswerCache(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRedisCache>();
+        app.Services.GetRequiredService<IAnswerCache>();
+    }
 
     private static ConnectionMultiplexer Connect(RedisOptions options)
     {

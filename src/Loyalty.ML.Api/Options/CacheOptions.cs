@@ -9,6 +9,13 @@ internal sealed class CacheOptions
     public const string Section = "Cache";
 
     /// <summary>
+    /// The implementation behind the cache (FusionCache by default: measured level with the hand-written one, see the
+    /// README's "Cache layer: why FusionCache"); both keep the same budget, TTLs, timeouts and break duration.
+    /// </summary>
+    [EnumDataType(typeof(CacheLayer))]
+    public CacheLayer Layer { get; set; } = CacheLayer.FusionCache;
+
+    /// <summary>
     /// Most bytes the in-process layer holds (64 MiB by default). Each answer counts as an estimate of its size in memory:
     /// twice its JSON size (strings are UTF-16) plus its key and <see cref="EntryOverhead"/>; a full layer evicts the
     /// least recently used answers.

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.ML.Api.Caching;
+using Loyalty.ML.Api.Tests.Caching;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -95,7 +96,7 @@ public sealed class RecommendationsApiTests(LoyaltyApiFixture fixture)
         var second = await Shop.GetStringAsync(path);
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Host.Redis!.ConnectionString);
         var key = CacheKeys.GetRecommendationsKey(LoyaltyApiFixture.Version, customer, new RecommendationQuery(Count: 7));
-        var stored = await RedisWait.ForValue(redis.GetDatabase(), key);
+        var stored = await AnswerCacheLayers.StoredJson(redis.GetDatabase(), key);
 
         Assert.Equal(first, second);
         Assert.True(statistics.MemoryHits > hitsAfterFirst);

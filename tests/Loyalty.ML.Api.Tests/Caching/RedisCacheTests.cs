@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Options;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -9,19 +10,22 @@ using StackExchange.Redis;
 namespace Loyalty.ML.Api.Tests.Caching;
 
 /// <summary>
-/// A host of its own whose in-process layer is off, so every lookup goes to Redis, which the tests kill. Alone in its
-/// collection, since it asserts on the process-wide Redis metrics.
+/// A host of its own, serving with one cache layer, whose in-process layer is off, so every lookup goes to
+/// Redis, which the tests kill. Run once per layer by the sealed classes; each is alone in its collection, since it
+/// asserts on the process-wide Redis metrics.
 /// </summary>
-[Collection(ProcessMetricsCollection.Name)]
-public sealed class RedisCacheTests : IAsyncLifetime
+public abstract class RedisCacheTests : IAsyncLifetime
 {
+    private readonly CacheLayer _layer;
     private ApiHost? _host;
+
+    private protected RedisCacheTests(CacheLayer layer) => _layer = layer;
 
     private ApiHost Host => _host!;
 
     public async Task InitializeAsync() => _host = await ApiHost.StartAsync(
         publish: registry => TestBundles.Publish(registry, "v1"),
-        settings: [new("Cache:MemoryTtl", "00:00:00")]);
+        settings: [new("Cache:MemoryTtl", "00:00:00"), new("Cache:Layer", _layer.ToString())]);
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
@@ -32,9 +36,9 @@ public sealed class RedisCacheTests : IAsyncLifetime
         var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
         var computed = 0;
 
-        await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(++computed));
+        await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => AnswerCacheTests.Answer(++computed));
         var redisHits = statistics.RedisHits;
-        var second = await WaitForRedisHit(cache, statistics, key, redisHits, () => ResponseCacheTests.Answer(++computed));
+        var second = await WaitForRedisHit(cache, statistics, key, redisHits, () => AnswerCacheTests.Answer(++computed));
 
         Assert.Equal(1, computed);
         Assert.Equal("v1", second.ModelVersion);
@@ -51,7 +55,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
         await WaitUntilStalled(probe);
 
         var clock = Stopwatch.StartNew();
-        var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}stalled:{Guid.NewGuid():N}", ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(5));
+        var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}stalled:{Guid.NewGuid():N}", ApiJsonContext.Default.RecommendationsResponse, () => AnswerCacheTests.Answer(5));
         var elapsed = clock.Elapsed;
         await stall;
 
@@ -84,7 +88,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         for (var call = 0; call < 50; call++)
         {
-            var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}down:{call}", ApiJsonContext.Default.RecommendationsResponse, () => ResponseCacheTests.Answer(call));
+            var answer = await cache.GetOrCreateAsync($"{CacheKeys.Prefix}down:{call}", ApiJsonContext.Default.RecommendationsResponse, () => AnswerCacheTests.Answer(call));
             Assert.Equal($"v{call}", answer.ModelVersion);
         }
 
@@ -101,7 +105,7 @@ public sealed class RedisCacheTests : IAsyncLifetime
 
         await Host.Redis.RestartAsync();
         var key = $"{CacheKeys.Prefix}back:{Guid.NewGuid():N}";
-        var recovered = await WaitForRedisHit(cache, statistics, key, statistics.RedisHits, () => ResponseCacheTests.Answer(99));
+        var recovered = await WaitForRedisHit(cache, statistics, key, statistics.RedisHits, () => AnswerCacheTests.Answer(99));
 
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"50 lookups took {elapsed} with Redis down");
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
@@ -144,11 +148,11 @@ public sealed class RedisCacheTests : IAsyncLifetime
         .Where(line => line.StartsWith(metric + " ", StringComparison.Ordinal) || line.StartsWith(metric + "{", StringComparison.Ordinal))
         .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 
-    private (ResponseCache Cache, CacheStatistics Statistics) Cache() =>
-        (Host.Services.GetRequiredService<ResponseCache>(), Host.Services.GetRequiredService<CacheStatistics>());
+    private (IAnswerCache Cache, CacheStatistics Statistics) Cache() =>
+        (Host.Services.GetRequiredService<IAnswerCache>(), Host.Services.GetRequiredService<CacheStatistics>());
 
     private static async Task<RecommendationsResponse> WaitForRedisHit(
-        ResponseCache cache, CacheStatistics statistics, string key, long hitsBefore, Func<RecommendationsResponse> create)
+        IAnswerCache cache, CacheStatistics statistics, string key, long hitsBefore, Func<RecommendationsResponse> create)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(15))

@@ -43,6 +43,9 @@ public sealed class ErrorHandlingExtensionsTests(LoyaltyApiFixture fixture)
         await using var host = await ApiHost.StartAsync(
             withRedis: false,
             publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+
+            // The throwing dependency is the hand-written layer's Redis client, so that layer must be the one answering.
+            settings: [new("Cache:Layer", "HandWritten")],
             services: services =>
             {
                 services.AddSingleton<IRedisCache, ThrowingRedisCache>();

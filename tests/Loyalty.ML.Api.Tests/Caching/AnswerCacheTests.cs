@@ -1,20 +1,21 @@
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
-using Loyalty.ML.Api.Tests.Fixtures;
 using Loyalty.ML.Api.Options;
+using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Caching;
 
+/// <summary>What both layers promise, each run against the shared service and its Redis.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
+public sealed class AnswerCacheTests(LoyaltyApiFixture fixture)
 {
-    [Fact]
-    public async Task GetOrCreate_SecondCall_IsAnsweredFromMemoryWithoutComputing()
+    [Theory]
+    [MemberData(nameof(AnswerCacheLayers.All), MemberType = typeof(AnswerCacheLayers))]
+    public async Task GetOrCreate_SecondCall_IsAnsweredFromMemoryWithoutComputing(string layer)
     {
-        var cache = fixture.Host.Services.GetRequiredService<ResponseCache>();
+        var cache = AnswerCacheLayers.Resolve(fixture.Host.Services, layer);
         var statistics = fixture.Host.Services.GetRequiredService<CacheStatistics>();
         var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
         var computed = 0;
@@ -28,25 +29,27 @@ public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
         Assert.True(statistics.MemoryHits > hitsBefore);
     }
 
-    [Fact]
-    public async Task GetOrCreate_WithRedis_StoresTheAnswerInRedis()
+    [Theory]
+    [MemberData(nameof(AnswerCacheLayers.All), MemberType = typeof(AnswerCacheLayers))]
+    public async Task GetOrCreate_WithRedis_StoresTheAnswerInRedisUnderItsKey(string layer)
     {
-        var cache = fixture.Host.Services.GetRequiredService<ResponseCache>();
+        var cache = AnswerCacheLayers.Resolve(fixture.Host.Services, layer);
         var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Host.Redis!.ConnectionString);
 
         await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => Answer(7));
-        var stored = await RedisWait.ForValue(redis.GetDatabase(), key);
+        var stored = await AnswerCacheLayers.StoredJson(redis.GetDatabase(), key);
 
         Assert.Contains("\"modelVersion\":\"v7\"", stored, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task GetOrCreate_ManyLargeAnswers_StaysWithinTheByteLimit()
+    [Theory]
+    [MemberData(nameof(AnswerCacheLayers.All), MemberType = typeof(AnswerCacheLayers))]
+    public async Task GetOrCreate_ManyLargeAnswers_StaysWithinTheByteLimit(string layer)
     {
         const long limit = 1_000_000;
-        using var cache = new ResponseCache(
-            new NoRedisCache(), new CacheStatistics(), Microsoft.Extensions.Options.Options.Create(new CacheOptions { MemoryByteLimit = limit }), NullLogger<ResponseCache>.Instance);
+        await using var services = AnswerCacheLayers.Standalone(new CacheOptions { MemoryByteLimit = limit });
+        var cache = AnswerCacheLayers.Resolve(services, layer);
         var items = Enumerable.Range(0, 100).Select(item => new Loyalty.ML.Recommendations.Answers.RecommendedItem($"I{item:D6}", 0.5)).ToList();
 
         for (var customer = 0; customer < 2_000; customer++)
@@ -57,15 +60,16 @@ public sealed class ResponseCacheTests(LoyaltyApiFixture fixture)
         Assert.InRange(cache.MemoryBytes, limit / 10, limit);
     }
 
-    [Fact]
-    public async Task GetOrCreate_WithRedis_StoresTheAnswerWithTheTtl()
+    [Theory]
+    [MemberData(nameof(AnswerCacheLayers.All), MemberType = typeof(AnswerCacheLayers))]
+    public async Task GetOrCreate_WithRedis_StoresTheAnswerWithTheTtl(string layer)
     {
-        var cache = fixture.Host.Services.GetRequiredService<ResponseCache>();
+        var cache = AnswerCacheLayers.Resolve(fixture.Host.Services, layer);
         var key = $"{CacheKeys.Prefix}test:{Guid.NewGuid():N}";
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fixture.Host.Redis!.ConnectionString);
 
         await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () => Answer(8));
-        await RedisWait.ForValue(redis.GetDatabase(), key);
+        await AnswerCacheLayers.StoredJson(redis.GetDatabase(), key);
         var ttl = await redis.GetDatabase().KeyTimeToLiveAsync(key);
 
         Assert.NotNull(ttl);
