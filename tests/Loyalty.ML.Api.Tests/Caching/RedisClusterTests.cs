@@ -46,6 +46,26 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     }
 
     [Fact]
+    public async Task ConnectionString_ADeadNodeAndOneReplica_FindsEveryMaster()
+    {
+        var replica = (await Cluster.ReplicaPortsAsync())[0];
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, "v1"),
+            settings: [new("Redis:ConnectionString", $"127.0.0.1:{ApiProcess.FreePort()},127.0.0.1:{replica}"), new("Cache:MemoryTtl", "00:00:00")]);
+        var before = await KeysPerMasterUntil(_ => true);
+        var client = host.Client(TestKeys.Shop);
+        foreach (var customer in TestBundles.History.Customers.Ids.Take(60))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/v1/customers/{customer}/recommendations?count=33")).StatusCode);
+        }
+
+        var after = await KeysPerMasterUntil(counts => counts.All(master => master.Value > before.GetValueOrDefault(master.Key)));
+
+        Assert.All(after, master => Assert.True(master.Value > before.GetValueOrDefault(master.Key), $"no new key on the master at port {master.Key}"));
+    }
+
+    [Fact]
     public async Task EventStreamHashTag_KeysCarryingIt_HashToTheStreamSlot()
     {
         var port = Cluster.Ports[0];

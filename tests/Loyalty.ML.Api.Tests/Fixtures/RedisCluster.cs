@@ -57,6 +57,10 @@ public sealed class RedisCluster : IAsyncDisposable
     public async Task<IReadOnlyList<int>> MasterPortsAsync() =>
         [.. (await NodesAsync(LivePort())).Where(node => node.IsMaster && node.HasSlots && !node.IsFailed).Select(node => node.Port).Order()];
 
+    /// <summary>Ports of the replicas following a live master now.</summary>
+    public async Task<IReadOnlyList<int>> ReplicaPortsAsync() =>
+        [.. (await NodesAsync(LivePort())).Where(node => !node.IsMaster && !node.IsFailed).Select(node => node.Port).Order()];
+
     /// <summary>Port of the master serving <paramref name="key"/>, as the slot map says now.</summary>
     public async Task<int> MasterPortOfAsync(string key) =>
         ((IPEndPoint)(await _admin.GetDatabase().IdentifyEndpointAsync(key) ?? throw new InvalidOperationException($"no node serves {key}"))).Port;
