@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A local Redis Cluster of six redis-server processes on loopback: three masters, three replicas.
 #   scripts/redis-cluster.sh start  [--base-port P] [--dir D]   start, wait for cluster_state:ok, print the connection string
-#   scripts/redis-cluster.sh status [--dir D]                   each node's role and the cluster state; exit 1 unless ok
+#   scripts/redis-cluster.sh status [--dir D]                   each node's role and state; exit 1 unless all six are healthy
 #   scripts/redis-cluster.sh stop   [--dir D]                   kill the nodes and remove D
 # Without --base-port six free ports are chosen (each node also needs port+10000 free for the cluster bus).
 # D defaults to ${TMPDIR:-/tmp}/loyalty-redis-cluster; it holds one folder per node and the list of ports.
@@ -132,14 +132,16 @@ start() {
 
 status() {
   [ -e "$dir/ports" ] || fail "no cluster in $dir"
-  local port ok=0
+  local port role state=""
   for port in $(ports); do
-    echo "127.0.0.1:$port $(info_field "$port" role info replication || true) state=$(info_field "$port" cluster_state cluster info || true)"
+    role=$(info_field "$port" role info replication || true)
+    if [ -z "$role" ]; then echo "127.0.0.1:$port down"; continue; fi
+    echo "127.0.0.1:$port $role cluster_state:$(info_field "$port" cluster_state cluster info || true)"
   done
-  cluster_ready || ok=1
-  if [ "$ok" = 0 ]; then echo "cluster_state:ok"; else echo "cluster not ok"; fi
   echo "connection string: $(connection_string)"
-  return "$ok"
+  if cluster_ready; then echo "healthy: six nodes up, every master with its replica, cluster_state:ok"; return 0; fi
+  echo "not healthy: a node is down, a replica is missing or catching up, or the cluster is not ok"
+  return 1
 }
 
 stop() {
