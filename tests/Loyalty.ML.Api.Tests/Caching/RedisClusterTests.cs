@@ -68,7 +68,7 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     [Fact]
     public async Task EventStreamHashTag_KeysCarryingIt_HashToTheStreamSlot()
     {
-        var port = Cluster.Ports[0];
+        var port = (await Cluster.MasterPortsAsync())[0];
         var streamSlot = (long)await Cluster.ExecuteAsync(port, "CLUSTER", "KEYSLOT", RedisEventStream.Key);
 
         var tagged = (long)await Cluster.ExecuteAsync(port, "CLUSTER", "KEYSLOT", $"{CacheKeys.EventStreamHashTag}:position:replica-1");
@@ -104,11 +104,11 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     }
 
     [Fact]
-    public async Task KillMaster_WhileRequestsRun_EveryAnswerIsOkAndTheCacheWorksAgainAfterPromotion()
+    public async Task KillMaster_WhileRequestsAndEventsRun_EveryAnswerIsOkAndCacheAndStreamWorkAgainAfterPromotion()
     {
-        var victim = (await Cluster.MasterPortsAsync())[0];
+        var victim = await Cluster.MasterPortOfAsync(RedisEventStream.Key);
         var key = await KeyServedBy(victim);
-        var load = new RequestLoad(Host);
+        var load = new RequestLoad(Host, EventLines.TillKey);
         var running = load.RunAsync();
         await Task.Delay(500);
 
@@ -121,12 +121,17 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
         await Task.Delay(500);
         load.Stop();
         var (answers, failures) = await running;
+        await EventLines.PostAsync(Host.Client(EventLines.TillKey), EventLines.Purchase("after-failover", "after-failover-customer", TestBundles.KnownItem));
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(Cluster.ConnectionString);
+        var stream = await RedisEventStream.ReadAsync(redis.GetDatabase(), "0", 100_000);
 
-        output.WriteLine($"killed master :{victim}; replica :{promoted} promoted, cluster_state:ok after {failover.TotalMilliseconds:F0} ms; " +
+        output.WriteLine($"killed master :{victim} (the stream's shard); replica :{promoted} promoted, cluster_state:ok after {failover.TotalMilliseconds:F0} ms; " +
             $"the service's cache wrote and read that shard again after {recovered.TotalMilliseconds:F0} ms; {answers} answers, {failures.Count} not 2xx");
         Assert.Empty(failures);
         Assert.True(answers > 20, $"only {answers} answers while the master was down");
         Assert.Equal(1L, (long)await Cluster.ExecuteAsync(promoted, "EXISTS", key));
+        Assert.Equal(1L, (long)await Cluster.ExecuteAsync(promoted, "EXISTS", RedisEventStream.Key));
+        Assert.Contains(stream, entry => entry.Purchase?.EventId == "after-failover");
     }
 
     private async Task<string> KeyServedBy(int port)

@@ -98,7 +98,7 @@ public sealed class RedisCluster : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"no replica took over from 127.0.0.1:{deadPort} within {FailoverLimit.TotalSeconds} s");
+        throw new TimeoutException($"no replica took over from 127.0.0.1:{deadPort} within {FailoverLimit.TotalSeconds} s\n{await DescribeAsync(deadPort)}");
     }
 
     /// <inheritdoc />
@@ -121,6 +121,27 @@ public sealed class RedisCluster : IAsyncDisposable
         {
             return null;
         }
+    }
+
+    // What each live node says and the end of its log, for a failover that did not happen.
+    private async Task<string> DescribeAsync(int deadPort)
+    {
+        var report = new System.Text.StringBuilder();
+        foreach (var port in Ports.Where(port => port != deadPort))
+        {
+            var log = await File.ReadAllLinesAsync(Path.Combine(_folder, port.ToString(CultureInfo.InvariantCulture), "redis.log"));
+            report.AppendLine(CultureInfo.InvariantCulture, $"--- :{port}").AppendJoin('\n', log.TakeLast(8)).AppendLine();
+            try
+            {
+                report.AppendLine((string)(await Server(port).ExecuteAsync("CLUSTER", "NODES"))!);
+            }
+            catch (RedisException exception)
+            {
+                report.AppendLine(exception.Message);
+            }
+        }
+
+        return report.ToString();
     }
 
     private async Task<bool> AllLiveNodesOkAsync(int deadPort)

@@ -1,12 +1,13 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
 
 /// <summary>
-/// Four clients asking for recommendation lists until stopped; the list length varies, so most answers are new keys
-/// that go to Redis for a miss and a write.
+/// Four clients asking for recommendation lists until stopped, the list length varying so most answers are new keys that
+/// go to Redis for a miss and a write; with <paramref name="tillKey"/>, a till posting one purchase at a time besides.
 /// </summary>
-public sealed class RequestLoad(ApiHost host)
+public sealed class RequestLoad(ApiHost host, string? tillKey = null)
 {
     private const int Clients = 4;
 
@@ -15,7 +16,8 @@ public sealed class RequestLoad(ApiHost host)
     /// <summary>Runs until <see cref="Stop"/>; returns how many answers came and the statuses that were not 2xx.</summary>
     public async Task<(int Answers, IReadOnlyList<HttpStatusCode> Failures)> RunAsync()
     {
-        var results = await Task.WhenAll(Enumerable.Range(0, Clients).Select(RunClientAsync));
+        var clients = Enumerable.Range(0, Clients).Select(RunClientAsync);
+        var results = await Task.WhenAll(tillKey is null ? clients : clients.Append(RunTillAsync(tillKey)));
         return (results.Sum(result => result.Answers), [.. results.SelectMany(result => result.Failures)]);
     }
 
@@ -32,6 +34,25 @@ public sealed class RequestLoad(ApiHost host)
         {
             var count = 1 + (request / customers.Length % 20);
             var response = await http.GetAsync($"/v1/customers/{customers[request % customers.Length]}/recommendations?count={count}");
+            answers++;
+            if (!response.IsSuccessStatusCode)
+            {
+                failures.Add(response.StatusCode);
+            }
+        }
+
+        return (answers, failures);
+    }
+
+    private async Task<(int Answers, List<HttpStatusCode> Failures)> RunTillAsync(string key)
+    {
+        using var till = host.Client(key);
+        var failures = new List<HttpStatusCode>();
+        var answers = 0;
+        for (var line = 0; !_stop.IsCancellationRequested; line++)
+        {
+            var purchase = EventLines.Purchase($"load-{Guid.NewGuid():N}", $"load-customer-{line % 10}", TestBundles.KnownItem);
+            var response = await till.PostAsJsonAsync("/v1/events/purchases", new { purchases = new[] { purchase } });
             answers++;
             if (!response.IsSuccessStatusCode)
             {
