@@ -6,7 +6,6 @@ using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
 using Xunit.Abstractions;
 
 namespace Loyalty.ML.Api.Tests.Caching;
@@ -81,7 +80,7 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     {
         var till = Host.Client(EventLines.TillKey);
         await EventLines.PostAsync(till, EventLines.Purchase("cluster-1", "cluster-customer", TestBundles.KnownItem), EventLines.Purchase("cluster-2", "cluster-customer", TestBundles.KnownItem));
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Cluster.ConnectionString);
+        await using var redis = await Cluster.ConnectAsync();
 
         var length = await redis.GetDatabase().StreamLengthAsync(RedisEventStream.Key);
         var entries = await RedisEventStream.ReadAsync(redis.GetDatabase(), "0", 10_000);
@@ -93,7 +92,7 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     [Fact]
     public async Task GetBaseline_ValueSetOnTheCluster_ReturnsIt()
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Cluster.ConnectionString);
+        await using var redis = await Cluster.ConnectAsync();
         const string Value = """{"id":"C000001","items":[]}""";
         await redis.GetDatabase().StringSetAsync(CacheKeys.GetBenchmarkKey(), Encoding.UTF8.GetBytes(Value));
 
@@ -113,16 +112,25 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
         await Task.Delay(500);
 
         var clock = Stopwatch.StartNew();
-        await Cluster.KillAsync(victim);
-        var promoted = await Cluster.WaitForFailoverAsync(victim);
-        var failover = clock.Elapsed;
-        await CacheWorksFor(key);
-        var recovered = clock.Elapsed;
-        await Task.Delay(500);
-        load.Stop();
+        int promoted;
+        TimeSpan failover, recovered;
+        try
+        {
+            await Cluster.KillAsync(victim);
+            promoted = await Cluster.WaitForFailoverAsync(victim);
+            failover = clock.Elapsed;
+            await CacheWorksFor(key);
+            recovered = clock.Elapsed;
+            await Task.Delay(500);
+        }
+        finally
+        {
+            load.Stop();
+        }
+
         var (answers, failures) = await running;
         await EventLines.PostAsync(Host.Client(EventLines.TillKey), EventLines.Purchase("after-failover", "after-failover-customer", TestBundles.KnownItem));
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(Cluster.ConnectionString);
+        await using var redis = await Cluster.ConnectAsync();
         var stream = await RedisEventStream.ReadAsync(redis.GetDatabase(), "0", 100_000);
 
         output.WriteLine($"killed master :{victim} (the stream's shard); replica :{promoted} promoted, cluster_state:ok after {failover.TotalMilliseconds:F0} ms; " +

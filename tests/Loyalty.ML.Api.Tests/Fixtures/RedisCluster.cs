@@ -13,6 +13,9 @@ public sealed class RedisCluster : IAsyncDisposable
 {
     private static readonly TimeSpan FailoverLimit = TimeSpan.FromSeconds(30);
 
+    // A killed node stays in the connection string: connecting must not wait out the default 5 s for it.
+    private const string ClientSettings = "abortConnect=false,connectTimeout=1000,syncTimeout=2000,asyncTimeout=2000";
+
     private readonly string _folder;
     private readonly ConnectionMultiplexer _admin;
     private readonly Dictionary<int, HashSet<string>> _replicasOfKilled = [];
@@ -42,7 +45,7 @@ public sealed class RedisCluster : IAsyncDisposable
         }
 
         var connectionString = output.Trim();
-        var admin = await ConnectionMultiplexer.ConnectAsync($"{connectionString},allowAdmin=true,abortConnect=false,connectTimeout=1000,syncTimeout=2000,asyncTimeout=2000");
+        var admin = await ConnectionMultiplexer.ConnectAsync($"{connectionString},{ClientSettings},allowAdmin=true");
         return new RedisCluster(folder, connectionString, admin);
     }
 
@@ -50,8 +53,14 @@ public sealed class RedisCluster : IAsyncDisposable
     public async Task<IReadOnlyList<ClusterNode>> NodesAsync(int askPort)
     {
         var text = (string)(await Server(askPort).ExecuteAsync("CLUSTER", "NODES"))!;
+
+        // Redis 7 answers CLUSTER NODES as a verbatim string, and its "txt:" format mark stays in front of the first id.
+        text = text.StartsWith("txt:", StringComparison.Ordinal) ? text[4..] : text;
         return [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ClusterNode.Parse)];
     }
+
+    /// <summary>A client of the cluster, as a test would use it to look at what the service wrote.</summary>
+    public async Task<ConnectionMultiplexer> ConnectAsync() => await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},{ClientSettings}");
 
     /// <summary>Ports of the masters serving slots now.</summary>
     public async Task<IReadOnlyList<int>> MasterPortsAsync() =>
