@@ -8,8 +8,8 @@ namespace Loyalty.ML.Api.Caching;
 /// never serves an answer cached for the old one. Free-text parts carry their length so no two argument
 /// lists can spell the same key.
 /// <para>
-/// On a Redis Cluster every command the service sends names one key (GET, SET, XADD and XREAD of one stream), so none
-/// can cross slots. Answer keys carry no hash tag on purpose: they spread over every master, where one tag for all
+/// On a Redis Cluster every command the service sends names one key (GET, SET, XADD and XREAD of one stream; the event
+/// batch is a pipeline, not a MULTI), and none is KEYS, SCAN or a script, so none can cross slots. Answer keys carry no hash tag on purpose: they spread over every master, where one tag for all
 /// would put the whole cache on one of them.
 /// </para>
 /// </summary>
@@ -35,7 +35,7 @@ internal static class CacheKeys
 
     /// <summary>
     /// Key of the event stream. A stream is one key, so on a cluster it lives on one shard and its writes go through
-    /// one master: far more than purchase events need.
+    /// one master, as they did with a single Redis.
     /// </summary>
     public const string EventStreamKey = Prefix + "events";
 
