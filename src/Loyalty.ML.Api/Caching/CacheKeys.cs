@@ -7,6 +7,11 @@ namespace Loyalty.ML.Api.Caching;
 /// Cache keys: prefix, model version, endpoint, arguments. The version in every key means a new model
 /// never serves an answer cached for the old one. Free-text parts carry their length so no two argument
 /// lists can spell the same key.
+/// <para>
+/// On a Redis Cluster every command the service sends names one key (GET, SET, XADD and XREAD of one stream; the event
+/// batch is a pipeline, not a MULTI), and none is KEYS, SCAN or a script, so none can cross slots. Answer keys carry no hash tag on purpose: they spread over every master, where one tag for all
+/// would put the whole cache on one of them.
+/// </para>
 /// </summary>
 internal static class CacheKeys
 {
@@ -27,6 +32,19 @@ internal static class CacheKeys
     /// <summary>Key of an item's up-sell list.</summary>
     public static string GetUpSellKey(string version, string itemId, int count) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:upsell:{count}:{Text(itemId)}");
+
+    /// <summary>
+    /// Key of the event stream. A stream is one key, so on a cluster it lives on one shard and its writes go through
+    /// one master, as they did with a single Redis.
+    /// </summary>
+    public const string EventStreamKey = Prefix + "events";
+
+    /// <summary>
+    /// Hash tag of a key that must be used with the stream in one command, transaction or script (a replica's read
+    /// position, say). A cluster hashes only the text between the braces, which here is the stream key's whole name, so
+    /// a key containing this tag lands in the stream's slot, and the stream keeps the name it had before clusters.
+    /// </summary>
+    public const string EventStreamHashTag = "{" + EventStreamKey + "}";
 
     /// <summary>Key of the value the benchmark baseline reads.</summary>
     public static string GetBenchmarkKey() => Prefix + "bench:baseline";

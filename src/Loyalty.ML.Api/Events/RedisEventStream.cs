@@ -15,7 +15,7 @@ namespace Loyalty.ML.Api.Events;
 internal sealed class RedisEventStream(IConnectionMultiplexer connection, IOptions<RedisOptions> options, ILogger<RedisEventStream> logger) : IEventStream
 {
     /// <summary>The stream's key.</summary>
-    public const string Key = CacheKeys.Prefix + "events";
+    public const string Key = CacheKeys.EventStreamKey;
 
     private const string KindField = "kind";
     private const string EventField = "event";

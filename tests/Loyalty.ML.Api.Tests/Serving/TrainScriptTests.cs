@@ -19,7 +19,7 @@ public sealed class TrainScriptTests
         try
         {
             await Run(Start("dotnet", Path.Combine(AppContext.BaseDirectory, "loyalty-train.dll"), "generate", "--out", Path.Combine(root, "data"), "--customers", "300", "--items", "80", "--lines", "5000"));
-            var start = Start("bash", Path.Combine(RepositoryRoot(), "train.sh"), "--serve", "--models", Path.Combine(root, "models"), "--data", Path.Combine(root, "data", "transactions.csv"));
+            var start = Start("bash", Path.Combine(Repository.Root(), "train.sh"), "--serve", "--models", Path.Combine(root, "models"), "--data", Path.Combine(root, "data", "transactions.csv"));
             start.Environment["ASPNETCORE_URLS"] = address;
             start.Environment["ApiKeys__Keys__admin__Key"] = TestKeys.Admin;
             start.Environment["ApiKeys__Keys__admin__Scopes__0"] = "admin";
@@ -68,7 +68,7 @@ public sealed class TrainScriptTests
 
     private static ProcessStartInfo Start(string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot() };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root() };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -84,18 +84,5 @@ public sealed class TrainScriptTests
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         Assert.True(process.ExitCode == 0, await output + await error);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Loyalty.ML.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Loyalty.ML.sln not found above " + AppContext.BaseDirectory);
     }
 }
