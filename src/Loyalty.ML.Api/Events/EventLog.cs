@@ -21,8 +21,8 @@ internal static partial class EventLog
     [LoggerMessage(EventId = 7006, Level = LogLevel.Information, Message = "Reading the event stream again from entry {Position}")]
     public static partial void StreamReadRecovered(ILogger logger, string position);
 
-    [LoggerMessage(EventId = 7007, Level = LogLevel.Warning, Message = "Missed events: the stream was trimmed up to entry {Trimmed}, after entry {Position} this replica applied last. The events in between are not in this replica's store; raise Events:Stream:MaxLength or retrain from the stores of the replicas that took them")]
-    public static partial void EventsMissed(ILogger logger, string position, string trimmed);
+    [LoggerMessage(EventId = 7007, Level = LogLevel.Warning, Message = "Missed events: the stream was trimmed and now starts at entry {Oldest}, after entry {Position} this replica applied last. Events trimmed in between are not in this replica's store; raise Events:Stream:MaxLength, or train from the store of a replica that has them")]
+    public static partial void EventsMissed(ILogger logger, string position, string oldest);
 
     [LoggerMessage(EventId = 7008, Level = LogLevel.Information, Message = "Wrote {Count} stored events to the stream again (they were not seen on it)")]
     public static partial void Republished(ILogger logger, int count);

@@ -48,9 +48,9 @@ internal sealed class EventStreamFollower(
 
                 if (checkTrim)
                 {
-                    if (await shared.TrimmedAfterAsync(position) is { } trimmed)
+                    if (await shared.TrimmedAfterAsync(position) is { } oldest)
                     {
-                        EventLog.EventsMissed(logger, position, trimmed);
+                        EventLog.EventsMissed(logger, position, oldest);
                     }
 
                     checkTrim = false;

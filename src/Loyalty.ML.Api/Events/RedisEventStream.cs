@@ -65,7 +65,11 @@ internal sealed class RedisEventStream(
     /// <summary>Calls <paramref name="onNotice"/> on every write notice, from now on and again after reconnects; throws when Redis fails.</summary>
     public Task SubscribeAsync(Action onNotice) => connection.GetSubscriber().SubscribeAsync(NoticeChannel, (_, _) => onNotice());
 
-    /// <summary>The newest entry id trimmed from the stream when it is after <paramref name="position"/> (events were missed), else null.</summary>
+    /// <summary>
+    /// The stream's oldest entry id when entries were trimmed and <paramref name="position"/> is before it (events after
+    /// the position may be gone), else null. Redis 7.0 does not record the last trimmed id (max-deleted-entry-id counts
+    /// XDEL only), so a replica that applied exactly the last trimmed entry is warned too.
+    /// </summary>
     public async Task<string?> TrimmedAfterAsync(string position)
     {
         var database = connection.GetDatabase();
@@ -74,9 +78,15 @@ internal sealed class RedisEventStream(
             return null;
         }
 
+        // Nothing but the MAXLEN trim removes entries, so fewer entries than were ever added means a trim.
         var info = await database.StreamInfoAsync(Key);
-        var deleted = info.MaxDeletedEntryId.ToString();
-        return !string.IsNullOrEmpty(deleted) && StreamIds.Compare(deleted, position) > 0 ? deleted : null;
+        if (info.EntriesAdded <= info.Length || info.FirstEntry.IsNull)
+        {
+            return null;
+        }
+
+        var oldest = info.FirstEntry.Id.ToString();
+        return StreamIds.Compare(position, oldest) < 0 ? oldest : null;
     }
 
     /// <summary>Up to <paramref name="count"/> entries after <paramref name="afterId"/> ("0" for the start), oldest first.</summary>

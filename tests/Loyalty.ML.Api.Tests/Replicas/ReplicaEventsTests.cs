@@ -112,6 +112,23 @@ public sealed class ReplicaEventsTests : IAsyncLifetime
         Assert.Contains("Events:StorePath", Flatten(failure), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_AfterTheStreamWasTrimmedPastEventsItNeeds_WarnsThatItMissedEvents()
+    {
+        await using var a = Set.Start("a", new KeyValuePair<string, string?>("Events:Stream:MaxLength", "1000"));
+        var till = a.Client(EventLines.TillKey);
+        for (var batch = 0; batch < 2; batch++)
+        {
+            await EventLines.PostAsync(till, [.. Enumerable.Range(0, 600).Select(index => EventLines.Purchase($"trim-{batch}-{index}", $"trim-customer-{index % 50}", TestBundles.KnownItem))]);
+        }
+
+        await using var b = Set.Start("b");
+        await Replica.WaitUntilAsync(() => Task.FromResult(b.Logs.Entries.Any(entry => entry.Message.StartsWith("Missed events", StringComparison.Ordinal))), TimeSpan.FromSeconds(5), "the missed-events warning");
+
+        Assert.Equal(1200, await a.PurchasesSinceTrainingAsync());
+        Assert.InRange(await b.PurchasesSinceTrainingAsync(), 0, 1199);
+    }
+
     private static string Flatten(Exception exception) => exception.InnerException is null ? exception.Message : exception.Message + " | " + Flatten(exception.InnerException);
 
     private static int Unpublished(Replica replica)
