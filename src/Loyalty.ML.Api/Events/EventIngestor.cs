@@ -8,7 +8,8 @@ namespace Loyalty.ML.Api.Events;
 /// <summary>
 /// Stores reported events durably, applies the new ones to the served model's overlay, then writes them to the stream.
 /// Storing and applying happen under one lock, so an overlay rebuilt after a model swap (from the store, events after
-/// the new model's last day) never misses or doubles an event stored meanwhile.
+/// the new model's last day) never misses or doubles an event stored meanwhile. Events other replicas stored arrive
+/// from the shared stream through <see cref="ApplyFromStream"/> and are stored and applied the same way, never published again.
 /// </summary>
 internal sealed class EventIngestor : IDisposable
 {
@@ -16,6 +17,7 @@ internal sealed class EventIngestor : IDisposable
     private readonly IEventStream _stream;
     private readonly ILogger<EventIngestor> _logger;
     private readonly EventStore _store;
+    private readonly EventStoreLock _storeLock;
     private readonly Lock _gate = new();
     private EventOverlay? _overlay;
 
@@ -25,7 +27,18 @@ internal sealed class EventIngestor : IDisposable
         _provider = provider;
         _stream = stream;
         _logger = logger;
-        _store = EventStore.Open(options.Value.ResolveStorePath(provider.Registry.Root));
+        var path = options.Value.ResolveStorePath(provider.Registry.Root);
+        _storeLock = EventStoreLock.Acquire(path);
+        try
+        {
+            _store = EventStore.Open(path);
+        }
+        catch
+        {
+            _storeLock.Dispose();
+            throw;
+        }
+
         EventLog.StoreOpened(logger, _store.Path);
     }
 
@@ -54,7 +67,7 @@ internal sealed class EventIngestor : IDisposable
         lock (_gate)
         {
             var overlay = CurrentOverlay();
-            result = _store.AppendPurchases(purchases);
+            result = _store.AppendPurchases(purchases, toPublish: _stream.IsShared);
             ApplyNew(overlay, purchases, result, static (overlay, purchase) => overlay.Apply(purchase));
         }
 
@@ -69,7 +82,7 @@ internal sealed class EventIngestor : IDisposable
         lock (_gate)
         {
             var overlay = CurrentOverlay();
-            result = _store.AppendOffers(offers);
+            result = _store.AppendOffers(offers, toPublish: _stream.IsShared);
             ApplyNew(overlay, offers, result, static (overlay, offer) => overlay.Apply(offer));
         }
 
@@ -77,8 +90,37 @@ internal sealed class EventIngestor : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Stores and applies a batch read from the shared stream, with its last entry id as the stream position, in one
+    /// transaction; returns how many events were new here (the others, this replica's own among them, were stored before).
+    /// </summary>
+    public int ApplyFromStream(IReadOnlyList<StreamedEvent> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+
+        var purchases = entries.Where(entry => entry.Purchase is not null).Select(entry => entry.Purchase!).ToList();
+        var offers = entries.Where(entry => entry.Offer is not null).Select(entry => entry.Offer!).ToList();
+        StreamAppendResult result;
+        lock (_gate)
+        {
+            var overlay = CurrentOverlay();
+            result = _store.AppendFromStream(purchases, offers, entries[^1].StreamId);
+            ApplyNew(overlay, purchases, result.Purchases, static (overlay, purchase) => overlay.Apply(purchase));
+            ApplyNew(overlay, offers, result.Offers, static (overlay, offer) => overlay.Apply(offer));
+        }
+
+        return result.Purchases.NewCount + result.Offers.NewCount;
+    }
+
     /// <inheritdoc />
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _storeLock.Dispose();
+    }
 
     // Rebuilt (when the model changed) before the append: rebuilt after it, the overlay would read the new events from the store and apply them twice.
     private EventOverlay? CurrentOverlay() => _provider.Current is { } model ? CurrentOverlay(model) : null;

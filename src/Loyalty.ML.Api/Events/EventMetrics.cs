@@ -11,6 +11,12 @@ internal static class EventMetrics
     private static readonly Counter StreamFailures = Metrics.CreateCounter(
         "loyalty_events_stream_failures_total", "Event batches stored durably but not written to the Redis stream.");
 
+    private static readonly Counter StreamRead = Metrics.CreateCounter(
+        "loyalty_events_stream_read_total", "Events read from the Redis stream by outcome (applied: new here; duplicate: stored before, this replica's own among them).", "outcome");
+
+    private static readonly Counter Republishes = Metrics.CreateCounter(
+        "loyalty_events_republished_total", "Stored events written to the Redis stream again by the outbox because they were not seen on it.");
+
     private static readonly Gauge SinceTraining = Metrics.CreateGauge(
         "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
 
@@ -24,6 +30,16 @@ internal static class EventMetrics
 
     /// <summary>Counts a batch the stream did not take.</summary>
     public static void StreamFailed() => StreamFailures.Inc();
+
+    /// <summary>Counts one batch read from the stream.</summary>
+    public static void ReadFromStream(int applied, int duplicates)
+    {
+        StreamRead.WithLabels("applied").Inc(applied);
+        StreamRead.WithLabels("duplicate").Inc(duplicates);
+    }
+
+    /// <summary>Counts events the outbox wrote again.</summary>
+    public static void Republished(int count) => Republishes.Inc(count);
 
     /// <summary>Sets the events applied on top of the served model.</summary>
     public static void Applied(EventOverlay overlay)

@@ -6,5 +6,8 @@ namespace Loyalty.ML.Api.Events;
 internal sealed class NoEventStream : IEventStream
 {
     /// <inheritdoc />
+    public bool IsShared => false;
+
+    /// <inheritdoc />
     public Task PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers) => Task.CompletedTask;
 }

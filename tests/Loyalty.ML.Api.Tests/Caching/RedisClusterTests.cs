@@ -159,7 +159,7 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
     // With the in-process layer off, an answer that does not call its factory came from Redis.
     private async Task CacheWorksFor(string key)
     {
-        var cache = Host.Services.GetRequiredService<ResponseCache>();
+        var cache = Host.Services.GetRequiredService<IAnswerCache>();
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(30))
         {
@@ -167,7 +167,7 @@ public sealed class RedisClusterTests(ClusterApiFixture fixture, ITestOutputHelp
             await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, () =>
             {
                 computed = true;
-                return ResponseCacheTests.Answer(1);
+                return AnswerCacheTests.Answer(1);
             });
             if (!computed)
             {

@@ -34,6 +34,10 @@ public sealed class OptionsDefaultsTests
         Assert.Equal((8192, 32768), (server.MaxUrlLength, server.MaxHeadersLength));
         var offers = new OfferOptions();
         Assert.Equal((null, null, TimeSpan.FromSeconds(5)), (offers.RulesPath, offers.IssuedOffersPath, offers.ReloadInterval));
+        var stream = new EventStreamOptions();
+        Assert.Equal((TimeSpan.FromMilliseconds(250), true, TimeSpan.FromSeconds(5)), (stream.PollInterval, stream.Notifications, stream.OutboxInterval));
+        Assert.Equal((TimeSpan.FromSeconds(1), 500, 1_000_000), (stream.RetryInterval, stream.BatchSize, stream.MaxLength));
+        Assert.Equal(EventOptions.DefaultStorePath, new EventOptions().StorePath);
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace Loyalty.ML.Data.Events;
 internal static class EventRows
 {
     public static SqliteCommand PurchaseCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertPurchase,
-        "$event_id", "$customer_id", "$item_id", "$quantity", "$unit_price", "$occurred_at_ms", "$day", "$order_id", "$channel", "$store");
+        "$event_id", "$customer_id", "$item_id", "$quantity", "$unit_price", "$occurred_at_ms", "$day", "$order_id", "$channel", "$store", "$published");
 
     public static SqliteCommand OfferCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertOffer,
-        "$event_id", "$customer_id", "$offer_type", "$action", "$day", "$bonus_value", "$discount_percent");
+        "$event_id", "$customer_id", "$offer_type", "$action", "$day", "$bonus_value", "$discount_percent", "$published");
 
     public static void Bind(SqliteCommand command, PurchaseEvent purchase)
     {
@@ -57,6 +57,10 @@ internal static class EventRows
         DateOnly.FromDayNumber(row.GetInt32(4)),
         row.GetDouble(5),
         row.GetDouble(6));
+
+    public static SqliteCommand MarkPurchaseCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.MarkPurchasePublished, "$event_id");
+
+    public static SqliteCommand MarkOfferCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.MarkOfferPublished, "$event_id");
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
     {

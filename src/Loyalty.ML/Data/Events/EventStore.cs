@@ -5,13 +5,17 @@ namespace Loyalty.ML.Data.Events;
 /// <summary>
 /// The durable store of reported events: an embedded SQLite database in WAL mode with synchronous=FULL, so an append
 /// that returned is on disk and survives a killed process or a power cut. Idempotent on event id. One writer at a
-/// time (SQLite's own rule); readers open their own connections and never block it.
+/// time (SQLite's own rule); readers open their own connections and never block it. With a shared stream, it is also
+/// the outbox of the events this process stored (unpublished until seen on the stream) and remembers how far the
+/// stream was applied.
 /// </summary>
 public sealed class EventStore : IDisposable
 {
     private readonly SqliteConnection _writer;
     private readonly SqliteCommand _insertPurchase;
     private readonly SqliteCommand _insertOffer;
+    private readonly SqliteCommand _markPurchase;
+    private readonly SqliteCommand _markOffer;
     private readonly Lock _gate = new();
 
     private EventStore(string path, SqliteConnection writer)
@@ -20,6 +24,8 @@ public sealed class EventStore : IDisposable
         _writer = writer;
         _insertPurchase = EventRows.PurchaseCommand(writer);
         _insertOffer = EventRows.OfferCommand(writer);
+        _markPurchase = EventRows.MarkPurchaseCommand(writer);
+        _markOffer = EventRows.MarkOfferCommand(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -30,28 +36,90 @@ public sealed class EventStore : IDisposable
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = EventStoreSchema.Pragmas + EventStoreSchema.Create;
-            command.ExecuteNonQuery();
-        }
-
+        Execute(connection, EventStoreSchema.Pragmas + EventStoreSchema.Create);
+        Migrate(connection);
         return new EventStore(path, connection);
     }
 
-    /// <summary>Stores the purchases in one transaction; returns which were new. Durable when it returns.</summary>
-    public AppendResult AppendPurchases(IReadOnlyList<PurchaseEvent> purchases) =>
-        Append(purchases, _insertPurchase, EventRows.Bind);
+    /// <summary>
+    /// Stores the purchases in one transaction; returns which were new. Durable when it returns. With
+    /// <paramref name="toPublish"/> the new ones wait in the outbox until seen on the shared stream.
+    /// </summary>
+    public AppendResult AppendPurchases(IReadOnlyList<PurchaseEvent> purchases, bool toPublish = false)
+    {
+        lock (_gate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var result = Insert(transaction, purchases, _insertPurchase, EventRows.Bind, published: !toPublish, null);
+            transaction.Commit();
+            return result;
+        }
+    }
 
-    /// <summary>Stores the offer events in one transaction; returns which were new. Durable when it returns.</summary>
-    public AppendResult AppendOffers(IReadOnlyList<OfferEvent> offers) =>
-        Append(offers, _insertOffer, EventRows.Bind);
+    /// <summary>Stores the offer events in one transaction; returns which were new. Durable when it returns. See <see cref="AppendPurchases"/>.</summary>
+    public AppendResult AppendOffers(IReadOnlyList<OfferEvent> offers, bool toPublish = false)
+    {
+        lock (_gate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var result = Insert(transaction, offers, _insertOffer, EventRows.Bind, published: !toPublish, null);
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Stores a batch read from the shared stream and the id of its last entry in one transaction, so the position never
+    /// runs ahead of the events. Events already stored (this process's own, read back) are marked published.
+    /// </summary>
+    public StreamAppendResult AppendFromStream(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers, string lastStreamId)
+    {
+        lock (_gate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var result = new StreamAppendResult(
+                Insert(transaction, purchases, _insertPurchase, EventRows.Bind, published: true, _markPurchase),
+                Insert(transaction, offers, _insertOffer, EventRows.Bind, published: true, _markOffer));
+            using var position = _writer.CreateCommand();
+            position.Transaction = transaction;
+            position.CommandText = EventStoreSchema.WriteStreamPosition;
+            position.Parameters.AddWithValue("$last_id", lastStreamId);
+            position.ExecuteNonQuery();
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    /// <summary>The id of the last stream entry applied, or null when none was.</summary>
+    public string? StreamPosition()
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = EventStoreSchema.ReadStreamPosition;
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>The last stored row of each table now.</summary>
+    public OutboxHorizon Horizon()
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = EventStoreSchema.LastSeqs;
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new OutboxHorizon(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Up to <paramref name="limit"/> events of each kind stored at or before <paramref name="horizon"/> and not yet seen on the stream.</summary>
+    public UnpublishedEvents Unpublished(OutboxHorizon horizon, int limit) => new(
+        [.. Read(EventStoreSchema.UnpublishedPurchases, command => BindOutbox(command, horizon.PurchaseSeq, limit), EventRows.Purchase)],
+        [.. Read(EventStoreSchema.UnpublishedOffers, command => BindOutbox(command, horizon.OfferSeq, limit), EventRows.Offer)]);
 
     /// <summary>Purchases dated after <paramref name="day"/>, in the order they were stored.</summary>
-    public IEnumerable<PurchaseEvent> PurchasesAfter(DateOnly day) => Read(EventStoreSchema.PurchasesAfter, day, EventRows.Purchase);
+    public IEnumerable<PurchaseEvent> PurchasesAfter(DateOnly day) => Read(EventStoreSchema.PurchasesAfter, command => command.Parameters.AddWithValue("$day", day.DayNumber), EventRows.Purchase);
 
     /// <summary>Offer events dated after <paramref name="day"/>, in the order they were stored.</summary>
-    public IEnumerable<OfferEvent> OffersAfter(DateOnly day) => Read(EventStoreSchema.OffersAfter, day, EventRows.Offer);
+    public IEnumerable<OfferEvent> OffersAfter(DateOnly day) => Read(EventStoreSchema.OffersAfter, command => command.Parameters.AddWithValue("$day", day.DayNumber), EventRows.Offer);
 
     /// <summary>Opens the store at <paramref name="path"/> read-only and returns its purchases after <paramref name="day"/>; none when there is no store.</summary>
     public static List<PurchaseEvent> ReadPurchasesAfter(string path, DateOnly day)
@@ -70,39 +138,77 @@ public sealed class EventStore : IDisposable
     {
         _insertPurchase.Dispose();
         _insertOffer.Dispose();
+        _markPurchase.Dispose();
+        _markOffer.Dispose();
         _writer.Dispose();
     }
 
-    private AppendResult Append<T>(IReadOnlyList<T> events, SqliteCommand insert, Action<SqliteCommand, T> bind)
+    private static AppendResult Insert<T>(
+        SqliteTransaction transaction, IReadOnlyList<T> events, SqliteCommand insert, Action<SqliteCommand, T> bind, bool published, SqliteCommand? markIfStored)
     {
         var isNew = new bool[events.Count];
-        lock (_gate)
+        insert.Transaction = transaction;
+        insert.Parameters["$published"].Value = published ? 1 : 0;
+        if (markIfStored is not null)
         {
-            using var transaction = _writer.BeginTransaction();
-            insert.Transaction = transaction;
-            for (var index = 0; index < events.Count; index++)
-            {
-                bind(insert, events[index]);
-                isNew[index] = insert.ExecuteNonQuery() == 1;
-            }
+            markIfStored.Transaction = transaction;
+        }
 
-            transaction.Commit();
+        for (var index = 0; index < events.Count; index++)
+        {
+            bind(insert, events[index]);
+            isNew[index] = insert.ExecuteNonQuery() == 1;
+            if (!isNew[index] && markIfStored is not null)
+            {
+                markIfStored.Parameters[0].Value = insert.Parameters[0].Value;
+                markIfStored.ExecuteNonQuery();
+            }
         }
 
         return new AppendResult(isNew);
     }
 
-    private IEnumerable<T> Read<T>(string sql, DateOnly day, Func<SqliteDataReader, T> row)
+    private static void BindOutbox(SqliteCommand command, long seq, int limit)
+    {
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
+    }
+
+    private IEnumerable<T> Read<T>(string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> row)
     {
         using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$day", day.DayNumber);
+        bind(command);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             yield return row(reader);
         }
+    }
+
+    // In one write transaction, so a trainer and the service opening an old store at once add the column once.
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var check = connection.CreateCommand();
+        check.Transaction = transaction;
+        check.CommandText = EventStoreSchema.HasPublished;
+        if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, EventStoreSchema.AddPublished, transaction);
+        }
+
+        Execute(connection, EventStoreSchema.OutboxIndexes, transaction);
+        transaction.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static SqliteConnection Connect(string path, SqliteOpenMode mode)

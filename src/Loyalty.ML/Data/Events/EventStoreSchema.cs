@@ -1,6 +1,9 @@
 namespace Loyalty.ML.Data.Events;
 
-/// <summary>The tables of the event store. An event id is unique per table, so a retried line is stored once.</summary>
+/// <summary>
+/// The tables of the event store. An event id is unique per table, so a retried line is stored once. <c>published</c>
+/// is the outbox: 0 until the event was seen on the shared stream.
+/// </summary>
 internal static class EventStoreSchema
 {
     // synchronous=FULL: in WAL mode NORMAL survives a killed process but can lose the last commits on a power cut or
@@ -31,16 +34,33 @@ internal static class EventStoreSchema
             bonus_value REAL NOT NULL,
             discount_percent REAL NOT NULL);
         CREATE INDEX IF NOT EXISTS offer_events_day ON offer_events(day);
+        CREATE TABLE IF NOT EXISTS stream_position(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_id TEXT NOT NULL);
+        """;
+
+    // Stores created before the outbox get the column with 1: their events were written to the stream when stored (or
+    // the failure was logged then), and republishing a whole history on upgrade would flood every replica.
+    public const string AddPublished = """
+        ALTER TABLE purchase_events ADD COLUMN published INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE offer_events ADD COLUMN published INTEGER NOT NULL DEFAULT 1;
+        """;
+
+    public const string HasPublished = "SELECT COUNT(*) FROM pragma_table_info('purchase_events') WHERE name = 'published'";
+
+    public const string OutboxIndexes = """
+        CREATE INDEX IF NOT EXISTS purchase_events_unpublished ON purchase_events(seq) WHERE published = 0;
+        CREATE INDEX IF NOT EXISTS offer_events_unpublished ON offer_events(seq) WHERE published = 0;
         """;
 
     public const string InsertPurchase = """
-        INSERT OR IGNORE INTO purchase_events(event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, day, order_id, channel, store)
-        VALUES ($event_id, $customer_id, $item_id, $quantity, $unit_price, $occurred_at_ms, $day, $order_id, $channel, $store)
+        INSERT OR IGNORE INTO purchase_events(event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, day, order_id, channel, store, published)
+        VALUES ($event_id, $customer_id, $item_id, $quantity, $unit_price, $occurred_at_ms, $day, $order_id, $channel, $store, $published)
         """;
 
     public const string InsertOffer = """
-        INSERT OR IGNORE INTO offer_events(event_id, customer_id, offer_type, action, day, bonus_value, discount_percent)
-        VALUES ($event_id, $customer_id, $offer_type, $action, $day, $bonus_value, $discount_percent)
+        INSERT OR IGNORE INTO offer_events(event_id, customer_id, offer_type, action, day, bonus_value, discount_percent, published)
+        VALUES ($event_id, $customer_id, $offer_type, $action, $day, $bonus_value, $discount_percent, $published)
         """;
 
     public const string PurchasesAfter = """
@@ -51,5 +71,27 @@ internal static class EventStoreSchema
     public const string OffersAfter = """
         SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent
         FROM offer_events WHERE day > $day ORDER BY seq
+        """;
+
+    public const string MarkPurchasePublished = "UPDATE purchase_events SET published = 1 WHERE event_id = $event_id AND published = 0";
+
+    public const string MarkOfferPublished = "UPDATE offer_events SET published = 1 WHERE event_id = $event_id AND published = 0";
+
+    public const string UnpublishedPurchases = """
+        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store
+        FROM purchase_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        """;
+
+    public const string UnpublishedOffers = """
+        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent
+        FROM offer_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        """;
+
+    public const string LastSeqs = "SELECT (SELECT COALESCE(MAX(seq), 0) FROM purchase_events), (SELECT COALESCE(MAX(seq), 0) FROM offer_events)";
+
+    public const string ReadStreamPosition = "SELECT last_id FROM stream_position WHERE id = 1";
+
+    public const string WriteStreamPosition = """
+        INSERT INTO stream_position(id, last_id) VALUES (1, $last_id) ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id
         """;
 }

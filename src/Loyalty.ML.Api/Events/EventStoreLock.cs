@@ -1,0 +1,34 @@
+namespace Loyalty.ML.Api.Events;
+
+/// <summary>
+/// An exclusive lock file beside the event store, held while the service runs. Two replicas pointed at one store would
+/// not corrupt it (SQLite serializes writers) but would share one outbox and one stream position, and on a network
+/// volume SQLite's locking is not to be trusted: the second one stops at start instead. Training reads the store
+/// without it.
+/// </summary>
+internal sealed class EventStoreLock : IDisposable
+{
+    private readonly FileStream _file;
+
+    private EventStoreLock(FileStream file) => _file = file;
+
+    /// <summary>Takes the lock of the store at <paramref name="storePath"/>; throws naming the setting when another process holds it.</summary>
+    public static EventStoreLock Acquire(string storePath)
+    {
+        var path = storePath + ".lock";
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        try
+        {
+            return new EventStoreLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException exception)
+        {
+            throw new InvalidOperationException(
+                $"The event store {storePath} is already open in another service process. Give each replica its own store (Events:StorePath, e.g. Events__StorePath=/var/lib/loyalty/replica-1/events.db).",
+                exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _file.Dispose();
+}
