@@ -32,11 +32,7 @@ source "$(dirname "$0")/common.sh"
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 key="bench-key-0123456789abcdef"
 
-redis_port=$(free_port)
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --logfile "$work/redis.log" &
-pids+=($!)
-until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.1; done
-redis-cli -p "$redis_port" SET loyalty:bench:baseline "$(python3 -c 'import json; print(json.dumps({"id":"C000001","items":[{"itemId":f"I{i:06d}","score":round(1/(i+1),6)} for i in range(11)],"pad":"x"*40})[:400].ljust(400))')" >/dev/null
+start_bench_redis
 
 start_api() { # port, extra env...
   local port=$1; shift
