@@ -76,6 +76,7 @@ public sealed class EventCrashSafetyTests : IDisposable
         }
 
         await using var restarted = await ApiProcess.StartAsync(environment);
+        Assert.True(restarted.Output.Contains("Application started", StringComparison.Ordinal), $"the restarted service did not start: {restarted.Output}");
         using var admin = Client(port, TestKeys.Admin);
         var status = await admin.GetFromJsonAsync<JsonElement>("/v1/models/current");
 

@@ -13,6 +13,8 @@ namespace Loyalty.ML.Api.Tests.Fixtures;
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _root;
@@ -82,8 +84,9 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => api.Append(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        // Generous: on a loaded 2-core CI machine a cold start (JIT, bundle load) can take tens of seconds.
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited && !api.Output.Contains("Application started", StringComparison.Ordinal))
+        while (clock.Elapsed < StartTimeout && !process.HasExited && !api.Output.Contains("Application started", StringComparison.Ordinal))
         {
             await Task.Delay(50);
         }

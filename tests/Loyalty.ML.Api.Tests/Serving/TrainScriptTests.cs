@@ -29,7 +29,7 @@ public sealed class TrainScriptTests
             script.BeginOutputReadLine();
             script.BeginErrorReadLine();
             var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < TimeSpan.FromMinutes(3) && !script.HasExited && !Text(output).Contains("Application started", StringComparison.Ordinal))
+            while (clock.Elapsed < TimeSpan.FromMinutes(5) && !script.HasExited && !Text(output).Contains("Application started", StringComparison.Ordinal))
             {
                 await Task.Delay(200);
             }
