@@ -55,7 +55,7 @@ internal static class RecommendationsApi
         var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
         var recent = events.OverlayFor(model).For(customerId);
         var response = await cache.GetOrCreateAsync(
-            CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation),
+            CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation, recent.Fingerprint),
             ApiJsonContext.Default.RecommendationsResponse,
             () => Response(customerId, RecommendationKinds.Name(kind), model, FreshAnswers.Recommend(recommender, customerId, recent, query)));
         return TypedResults.Ok(response);

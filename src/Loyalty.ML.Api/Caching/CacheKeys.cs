@@ -20,10 +20,11 @@ internal static class CacheKeys
 
     /// <summary>
     /// Key of a customer recommendation list; <paramref name="generation"/> counts the customer's events applied since
-    /// training, so an event gives the customer new keys and no answer cached before it is served again.
+    /// training, so an event gives the customer new keys and no answer cached before it is served again, and
+    /// <paramref name="fingerprint"/> names which events, so replicas that applied different ones never share an answer.
     /// </summary>
-    public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query, int generation = 0) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}{Generation(generation)}");
+    public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query, int generation = 0, ulong fingerprint = 0) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}{Generation(generation, fingerprint)}");
 
     /// <summary>Key of an item's also-bought list.</summary>
     public static string GetAlsoBoughtKey(string version, string itemId, int count) =>
@@ -49,8 +50,8 @@ internal static class CacheKeys
     /// <summary>Key of the value the benchmark baseline reads.</summary>
     public static string GetBenchmarkKey() => Prefix + "bench:baseline";
 
-    private static string Generation(int generation) =>
-        generation == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $":g{generation}");
+    private static string Generation(int generation, ulong fingerprint) =>
+        generation == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $":g{generation}.{fingerprint:x16}");
 
     private static string Text(string? value) =>
         value is null ? "-" : string.Create(CultureInfo.InvariantCulture, $"{value.Length}={value}");

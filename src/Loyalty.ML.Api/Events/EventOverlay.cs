@@ -50,7 +50,7 @@ internal sealed class EventOverlay(string version, DateOnly lastDay)
             Interlocked.Increment(ref _customersWithPurchases);
         }
 
-        _byCustomer[purchase.CustomerId] = events with { Purchases = events.Purchases.Add(purchase) };
+        _byCustomer[purchase.CustomerId] = events.With(purchase);
         Interlocked.Increment(ref _purchases);
         return true;
     }
@@ -64,7 +64,7 @@ internal sealed class EventOverlay(string version, DateOnly lastDay)
         }
 
         var events = For(offer.CustomerId);
-        _byCustomer[offer.CustomerId] = events with { Offers = events.Offers.Add(offer) };
+        _byCustomer[offer.CustomerId] = events.With(offer);
         Interlocked.Increment(ref _offers);
         return true;
     }
