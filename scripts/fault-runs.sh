@@ -141,7 +141,7 @@ def purchase(customer):
     return json.dumps({"purchases": [line]})
 
 def acknowledged(status, body):
-    return status == 200 and json.loads(body).get("accepted") == 1
+    return status == 200 and len(json.loads(body).get("accepted", [])) == 1
 
 def applied(replica, customer):
     try: return replica.call("GET", f"/v1/customers/{customer}/churn")[0] == 200
