@@ -51,7 +51,7 @@ sleep 1 # versions are named by the second they were published
 v2=$(readlink "$registry/current")
 [ "$v1" != "$v2" ] || { say "both trainings published $v1"; exit 1; }
 "${trainer[@]}" models rollback --models "$registry" "$v1" >/dev/null
-awk -F, 'NR > 1 {print $1}' "$work/data/customers.csv" | head -50 >"$work/hot.txt"
+awk -F, 'NR > 1 && NR <= 51 {print $1}' "$work/data/customers.csv" >"$work/hot.txt"
 awk -F, 'NR > 1 {print $1}' "$work/data/items.csv" >"$work/items.txt"
 
 say "starting the Redis Cluster"
@@ -185,7 +185,7 @@ def probe(ports, ids, deadline_s):
 def stale(ports, n, timeout_s):
     """Posts n purchases one at a time, alternately to each replica; times until the other replica applied each."""
     replicas = [Replica(p) for p in ports]
-    delays, unseen = [], 0
+    delays, unseen, slow = [], 0, [0, 0]
     for i in range(n):
         writer, reader = replicas[i % 2], replicas[(i + 1) % 2]
         customer = f"stale-{i}-{uuid.uuid4().hex[:8]}"
@@ -197,10 +197,11 @@ def stale(ports, n, timeout_s):
             time.sleep(0.001)
         else:
             delays.append((time.perf_counter() - start) * 1000)
+            if delays[-1] > 100: slow[i % 2] += 1
     delays.sort()
     pct = lambda p: delays[min(len(delays) - 1, max(0, -(-int(p * len(delays) * 1000) // 1000) - 1))] if delays else float("nan")
     print(json.dumps({"n": n, "unseen": unseen, "p50": round(pct(0.5), 1), "p99": round(pct(0.99), 1),
-                      "max": round(delays[-1], 1) if delays else None}))
+                      "max": round(delays[-1], 1) if delays else None, "slow": slow}))
 
 def model(ports, field, expected, timeout_s):
     """Polls /v1/models/current on each replica until field (version or rejected) names expected; seconds per replica."""
@@ -249,13 +250,17 @@ row "  cached GET / bare Redis GET" "$(awk -v c="$one" -v b="$base" 'BEGIN {prin
 row "  errors in the throughput runs" "$(( $(failures one-A) + $(failures two-A) + $(failures two-B) + $(failures baseline) ))" "0" \
   "$(check "$(failures one-A) + $(failures two-A) + $(failures two-B) + $(failures baseline) == 0")"
 
+client stale "${api_port[A]},${api_port[B]}" "$samples" 10 >"$work/f0.json"
+row "staleness before any fault p50 / p99 / max (ms)" "$(json "$work/f0.json" "d['p50']") / $(json "$work/f0.json" "d['p99']") / $(json "$work/f0.json" "d['max']")" "p99 < 1000" \
+  "$(check "$(json "$work/f0.json" "d['p99']") < 1000 && $(json "$work/f0.json" "d['unseen']") == 0")"
+
 # ---- 2. fault 1: a Redis master SIGKILLed under load ----
 say "2. fault 1: SIGKILL the master holding the event stream under load"
 stream_slot=$(redis-cli -p "$first_node" cluster keyslot loyalty:events | tr -d '\r')
 victim=$(redis-cli -p "$first_node" cluster nodes | tr -d '\r' | awk -v s="$stream_slot" '
   $3 ~ /master/ && $3 !~ /fail/ { for (i = 9; i <= NF; i++) { split($i, r, "-"); if (r[2] == "") r[2] = r[1]; if (s >= r[1] && s <= r[2]) { split($2, a, "[:@]"); print a[2] } } }')
 [ -n "$victim" ] || { say "no master found for slot $stream_slot"; exit 1; }
-survivor=$(grep -vx "$victim" "$cluster_dir/ports" | head -1)
+survivor=$(awk -v v="$victim" '$1 != v {print; exit}' "$cluster_dir/ports")
 load f1-A A 16s; a=$load_pid; load f1-B B 16s; b=$load_pid
 sleep 5
 kill -KILL "$(cat "$cluster_dir/$victim/redis.pid")"
@@ -322,7 +327,7 @@ reason=$(json "$work/f3-corrupt.json" "(d['current']['${api_port[A]}'].get('reje
 f3_failures=$(( $(failures f3-A) + $(failures f3-B) ))
 row "fault 3: $v2 served by A / B after (s)" "$f3_v2_A / $f3_v2_B" "<= $poll_seconds (poll)" "$(check "\"$f3_v2_A\" != \"None\" && \"$f3_v2_B\" != \"None\" && $f3_v2_A <= $poll_seconds && $f3_v2_B <= $poll_seconds")"
 row "fault 3: corrupt bundle rejected by A / B after (s)" "$f3_corrupt_A / $f3_corrupt_B" "<= $poll_seconds (poll)" "$(check "\"$f3_corrupt_A\" != \"None\" && \"$f3_corrupt_B\" != \"None\" && $f3_corrupt_A <= $poll_seconds && $f3_corrupt_B <= $poll_seconds")"
-row "fault 3: served after the corrupt one, A / B" "${served_a#v} / ${served_b#v}" "${v2#v}" "$(check "\"$served_a\" == \"$v2\" && \"$served_b\" == \"$v2\"")"
+row "fault 3: served after the corrupt one, A / B" "$( [ "$served_a" = "$v2" ] && echo v2 || echo "$served_a") / $( [ "$served_b" = "$v2" ] && echo v2 || echo "$served_b")" "v2 / v2" "$(check "\"$served_a\" == \"$v2\" && \"$served_b\" == \"$v2\"")"
 row "fault 3: non-2xx + socket errors, A + B" "$f3_failures of $(( $(answers f3-A) + $(answers f3-B) ))" "0" "$(check "$f3_failures == 0")"
 
 # ---- 5. fault 4: staleness between the replicas ----
@@ -335,6 +340,7 @@ row "fault 4: purchases never seen by the other replica (10 s)" "$(json "$work/f
 echo
 echo "fault runs: 2 replicas on a 3-master Redis Cluster, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c32 per replica; models $v1 -> $v2"
 echo "rejection reason: $reason"
+echo "staleness, purchases seen by the other replica after more than 100 ms (posted to A, to B): before the faults $(json "$work/f0.json" "d['slow']"), after $(json "$work/f4.json" "d['slow']")"
 printf '%-58s %-22s %-18s %s\n' figure value target result
 printf '%s\n' "${summary[@]}"
 [ "$failed" = 0 ] || { echo "faults: a target was missed (logs were in $work, removed on exit)" >&2; exit 1; }
