@@ -6,12 +6,18 @@
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
 #   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
 #   ./train.sh bench-cache-layers                  the answer cache's two layers against the bare Redis GET (src/Loyalty.ML.Api/bench/cache-layers.sh)
+#   ./train.sh bench-faults                        two replicas on a Redis Cluster under load and faults (scripts/fault-runs.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 if [[ "${1-}" == bench-cache-layers ]]; then
   shift
   exec src/Loyalty.ML.Api/bench/cache-layers.sh "$@"
+fi
+
+if [[ "${1-}" == bench-faults ]]; then
+  shift
+  exec scripts/fault-runs.sh "$@"
 fi
 
 if [[ "${1-}" == bench-* ]]; then
