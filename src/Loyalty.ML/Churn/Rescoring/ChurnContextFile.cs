@@ -25,7 +25,7 @@ internal static class ChurnContextFile
         var path = Path.Combine(directory, FileName);
         var temporary = path + ".tmp";
         using (var file = File.Create(temporary))
-        using (var compressed = new BrotliStream(file, CompressionLevel.Fastest))
+        using (var compressed = new BrotliStream(file, CompressionLevel.Optimal))
         using (var writer = new BinaryWriter(compressed, Encoding.UTF8))
         {
             var context = foldIn.Context;
