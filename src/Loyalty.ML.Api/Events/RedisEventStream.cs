@@ -44,13 +44,15 @@ internal sealed class RedisEventStream(
             var writes = purchases.Select(purchase => Add(batch, PurchaseKind, JsonSerializer.SerializeToUtf8Bytes(purchase, ApiJsonContext.Default.PurchaseEvent)))
                 .Concat(offers.Select(offer => Add(batch, OfferKind, JsonSerializer.SerializeToUtf8Bytes(offer, ApiJsonContext.Default.OfferEvent))))
                 .ToList<Task>();
-            if (streamOptions.Value.Notifications)
-            {
-                writes.Add(batch.PublishAsync(NoticeChannel, RedisValue.EmptyString));
-            }
-
             batch.Execute();
             await Task.WhenAll(writes).WaitAsync(options.Value.OperationTimeout * 10);
+
+            // Only once the entries are in: on a cluster the notice goes to another node than the stream's and, sent in
+            // the same batch, could wake a follower before the entries are there to read (it would then wait for a poll).
+            if (streamOptions.Value.Notifications)
+            {
+                await connection.GetDatabase().PublishAsync(NoticeChannel, RedisValue.EmptyString).WaitAsync(options.Value.OperationTimeout * 10);
+            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
