@@ -39,16 +39,7 @@ key="bench-key-0123456789abcdef"
 start_bench_redis
 
 awk -F, 'NR > 1 {print $1}' "$data/customers.csv" > "$work/customers.txt"
-cat > "$work/wide.lua" <<LUA
-local ids = {}
-for line in io.lines("$work/customers.txt") do ids[#ids + 1] = line end
-local n = math.random(0, #ids)
-wrk.headers["X-Api-Key"] = "$key"
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
-end
-LUA
+customers_lua "$work/customers.txt" "$key" "$work/wide.lua" random
 hot_customer=$(head -1 "$work/customers.txt")
 
 start_api() { # port, layer

@@ -16,3 +16,19 @@ start_bench_redis() {
   until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.1; done
   redis-cli -p "$redis_port" SET loyalty:bench:baseline "$(python3 -c 'import json; print(json.dumps({"id":"C000001","items":[{"itemId":f"I{i:06d}","score":round(1/(i+1),6)} for i in range(11)],"pad":"x"*40})[:400].ljust(400))')" >/dev/null
 }
+
+# A wrk script cycling through the customer ids in file $1 (one a line) with API key $2, written to $3; each wrk thread
+# starts at a random id when $4 is "random", else at the first.
+customers_lua() {
+  local start=0; [ "${4:-}" = random ] && start='math.random(0, #ids)'
+  cat >"$3" <<LUA
+local ids = {}
+for line in io.lines("$1") do ids[#ids + 1] = line end
+local n = $start
+wrk.headers["X-Api-Key"] = "$2"
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
+end
+LUA
+}

@@ -99,16 +99,7 @@ run_wrk cached "http://127.0.0.1:$api_port" "$cached_url" -H "X-Api-Key: $key"
 uncached_port=$(free_port)
 start_api "$uncached_port" Cache__MemoryTtl=00:00:00 Benchmark__Enabled=true
 awk -F, 'NR > 1 {print $1}' "$data/customers.csv" | head -20000 > "$work/customers.txt"
-cat > "$work/customers.lua" <<LUA
-local ids = {}
-for line in io.lines("$work/customers.txt") do ids[#ids + 1] = line end
-local n = 0
-wrk.headers["X-Api-Key"] = "$key"
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
-end
-LUA
+customers_lua "$work/customers.txt" "$key" "$work/customers.lua"
 wrk -t1 -c4 -d3s -s "$work/customers.lua" "http://127.0.0.1:$uncached_port" >/dev/null
 run_wrk uncached "http://127.0.0.1:$uncached_port" "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
 
