@@ -16,13 +16,7 @@ public sealed class EventsApiTests : IAsyncLifetime
 
     private ApiHost Host => _host!;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_folder);
-        var rules = Path.Combine(_folder, "rules.json");
-        File.WriteAllText(rules, """{ "limits": { "unknown_consent_as_granted": true } }""");
-        _host = await ApiHost.StartAsync(publish: registry => TestBundles.Publish(registry, "v1"), settings: EventLines.Settings(rules));
-    }
+    public async Task InitializeAsync() => _host = await EventLines.StartHostAsync(_folder);
 
     public async Task DisposeAsync()
     {

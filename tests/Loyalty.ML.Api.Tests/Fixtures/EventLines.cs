@@ -22,6 +22,18 @@ public static class EventLines
         new("Offers:RulesPath", rulesPath),
     ];
 
+    /// <summary>
+    /// The service in process with the trained sample as v1, the till and campaign keys, and offer rules in
+    /// <paramref name="folder"/> that take unknown consent as granted: what the event tests post to.
+    /// </summary>
+    public static async Task<ApiHost> StartHostAsync(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var rules = Path.Combine(folder, "rules.json");
+        File.WriteAllText(rules, """{ "limits": { "unknown_consent_as_granted": true } }""");
+        return await ApiHost.StartAsync(publish: registry => TestBundles.Publish(registry, "v1"), settings: Settings(rules));
+    }
+
     /// <summary>One purchase line, at <paramref name="timestamp"/> or a minute ago.</summary>
     public static object Purchase(string eventId, string customerId, string itemId, double quantity = 1, double unitPrice = 9.5, DateTimeOffset? timestamp = null) =>
         new { eventId, customerId, itemId, quantity, unitPrice, timestamp = timestamp ?? DateTimeOffset.UtcNow.AddMinutes(-1), orderId = "T-" + eventId };
