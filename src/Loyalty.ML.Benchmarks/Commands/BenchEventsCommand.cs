@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Loyalty.ML.Churn.Rescoring;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Answers;
@@ -15,6 +16,7 @@ namespace Loyalty.ML.Benchmarks.Commands;
 internal static class BenchEventsCommand
 {
     private const int BatchSize = 100;
+    private const int ChurnRescorings = 2_000;
 
     public static Command Create()
     {
@@ -40,6 +42,13 @@ internal static class BenchEventsCommand
             fold-in, {model.Factors.Factors} factors, {foldIns:N0} customers, one thread: p50 {Percentile(solve, 0.5):F3} ms, p99 {Percentile(solve, 0.99):F3} ms, max {solve[^1]:F3} ms
             fresh personal top-10 (fold-in of one new line + ranking over {model.Items.Count:N0} items): p50 {Percentile(fresh, 0.5):F3} ms, p99 {Percentile(fresh, 0.99):F3} ms
             """));
+        if (ChurnRescorer.LoadIfPresent(bundle) is { } churn)
+        {
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var rescored = TimeFoldIns(recommender, ChurnRescorings, now, (customer, purchase) => churn.Rescore(model.Customers[customer], [purchase], today));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"churn re-score of one customer with one new line (features, model, reasons, CLV), {ChurnRescorings:N0} customers, one thread: p50 {Percentile(rescored, 0.5):F3} ms, p99 {Percentile(rescored, 0.99):F3} ms"));
+        }
+
         return 0;
     }
 
