@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Campaigns.Measurement;
 
@@ -17,9 +18,14 @@ internal static class CampaignReportCommand
         var assignments = CampaignAssignmentsOption.Create();
         var lift = new Option<double>("--lift") { Description = "Lift in conversion (0–1) the power note gives the group sizes for.", DefaultValueFactory = _ => new CampaignReportOptions().ReferenceLift };
         var json = new Option<string?>("--json") { Description = "Also write the report as JSON to this file." };
+        var events = new Option<string>("--events")
+        {
+            Description = "Event store of the API (SQLite), read when it exists: purchases tills reported after the history's last day count as outcomes too.",
+            DefaultValueFactory = _ => TrainCommand.DefaultEvents,
+        };
         var command = new Command("campaign-report", "Measure a campaign against its control group: conversion, revenue, cost, incremental ROI, with 95% intervals.")
         {
-            name, data, mapping, registry, assignments, lift, json,
+            name, data, mapping, registry, assignments, lift, json, events,
         };
         command.SetAction(result =>
         {
@@ -30,7 +36,8 @@ internal static class CampaignReportCommand
             }
 
             var rows = CampaignAssignmentFile.Read(path);
-            var history = HistoryInput.Load(result.GetRequiredValue(data), result.GetValue(mapping));
+            var store = result.GetRequiredValue(events);
+            var history = HistoryInput.Load(result.GetRequiredValue(data), result.GetValue(mapping), File.Exists(store) ? new EventSource(store, After: null) : null);
             var report = CampaignMeasurement.Measure(history, rows, result.GetRequiredValue(name), new CampaignReportOptions { ReferenceLift = result.GetValue(lift) });
             CampaignReportText.Print(Console.Out, report);
             if (result.GetValue(json) is { } target)

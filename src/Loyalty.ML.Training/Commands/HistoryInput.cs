@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Loyalty.ML.Data;
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Training.Commands;
@@ -18,7 +19,8 @@ internal static class HistoryInput
         Description = "Column mapping (JSON), e.g. data/mappings/online-retail.json; a folder's mapping.json is used when present.",
     };
 
-    public static PurchaseHistory Load(string data, string? mapping)
+    /// <summary>The history in <paramref name="data"/>, with the purchases of the event store <paramref name="events"/> after its last day when given.</summary>
+    public static PurchaseHistory Load(string data, string? mapping, EventSource? events = null)
     {
         var sources = Directory.Exists(data) ? DataSources.FromFolder(data) : new DataSources(data);
         if (mapping is not null)
@@ -26,9 +28,14 @@ internal static class HistoryInput
             sources = sources with { Mapping = mapping };
         }
 
-        var result = PurchaseHistoryLoader.Load(sources, LoadOptions.Default);
+        var result = PurchaseHistoryLoader.Load(sources, LoadOptions.Default with { Events = events });
         var history = result.History;
         Console.WriteLine($"loaded {history.Purchases.Count:N0} purchase lines, {history.Customers.Count:N0} customers, {history.Items.Count:N0} items from {sources.Transactions}");
+        if (result.Report.Events is { } stored)
+        {
+            Console.WriteLine($"  with {stored.Purchases:N0} purchases and {stored.Returns:N0} returns reported after {stored.After:yyyy-MM-dd} from {stored.Store}");
+        }
+
         return history;
     }
 }
