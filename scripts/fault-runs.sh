@@ -84,16 +84,7 @@ url() { echo "http://127.0.0.1:${api_port[$1]}"; }
 say "starting replicas A and B"
 start_api A; start_api B; wait_ready A; wait_ready B
 
-cat >"$work/hot.lua" <<LUA
-local ids = {}
-for line in io.lines("$work/hot.txt") do ids[#ids + 1] = line end
-local n = math.random(0, #ids)
-wrk.headers["X-Api-Key"] = "$key"
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/v1/customers/" .. ids[(n % #ids) + 1] .. "/recommendations?count=10")
-end
-LUA
+customers_lua "$work/hot.txt" "$key" "$work/hot.lua" random
 load() { # name, replica, seconds: wrk over the hot set in the background; its pid in $load_pid
   wrk -t2 -c32 -d"$3" --latency -s "$work/hot.lua" "$(url "$2")" >"$work/$1.txt" 2>&1 &
   load_pid=$!
