@@ -32,4 +32,7 @@ internal static partial class EventLog
 
     [LoggerMessage(EventId = 7010, Level = LogLevel.Error, Message = "Applying events from the stream failed; trying again")]
     public static partial void FollowerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Events are on the stream but the write notice failed; other replicas apply them at their next poll")]
+    public static partial void NoticeFailed(ILogger logger, Exception exception);
 }

@@ -46,18 +46,32 @@ internal sealed class RedisEventStream(
                 .ToList<Task>();
             batch.Execute();
             await Task.WhenAll(writes).WaitAsync(options.Value.OperationTimeout * 10);
-
-            // Only once the entries are in: on a cluster the notice goes to another node than the stream's and, sent in
-            // the same batch, could wake a follower before the entries are there to read (it would then wait for a poll).
-            if (streamOptions.Value.Notifications)
-            {
-                await connection.GetDatabase().PublishAsync(NoticeChannel, RedisValue.EmptyString).WaitAsync(options.Value.OperationTimeout * 10);
-            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             EventMetrics.StreamFailed();
             EventLog.StreamFailed(logger, purchases.Count + offers.Count, exception);
+            return;
+        }
+
+        // Only once the entries are in: on a cluster the notice goes to another node than the stream's and, sent in the
+        // same batch, could wake a follower before the entries are there to read (it would then wait for a poll).
+        if (streamOptions.Value.Notifications)
+        {
+            await NotifyAsync();
+        }
+    }
+
+    // A lost notice costs followers one poll interval, nothing else: the entries are on the stream.
+    private async Task NotifyAsync()
+    {
+        try
+        {
+            await connection.GetDatabase().PublishAsync(NoticeChannel, RedisValue.EmptyString).WaitAsync(options.Value.OperationTimeout * 10);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            EventLog.NoticeFailed(logger, exception);
         }
     }
 
