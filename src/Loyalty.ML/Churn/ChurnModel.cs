@@ -7,8 +7,9 @@ using Loyalty.ML.Churn.Features;
 namespace Loyalty.ML.Churn;
 
 /// <summary>
-/// The ML.NET churn classifier: FastTree boosted trees with Platt calibration, scored in batch (prediction
-/// engines are not thread-safe, so serving reads the precomputed scores), with per-row feature contributions.
+/// The ML.NET churn classifier: FastTree boosted trees with Platt calibration, with per-row feature contributions.
+/// Scoring goes through data views, never prediction engines (which are not thread-safe): each call builds its own view
+/// and cursor over the shared fitted transformers, so serving may re-score customers from many requests at once.
 /// </summary>
 public sealed class ChurnModel
 {
