@@ -68,6 +68,29 @@ public sealed class ChurnRescorerTests(TrainedChurn trained) : IClassFixture<Tra
     }
 
     [Fact]
+    public void Rescore_FromManyThreadsAtOnce_SameScoresAsOneAtATime()
+    {
+        var published = trained.Published;
+        var eventDay = published.AsOf.AddDays(1);
+        var customers = published.ByRisk.Take(64).Select(score => score.CustomerId).ToList();
+        var sequential = customers.Select(customer => trained.Rescorer.Rescore(customer, [Purchase(customer, eventDay, "S-1")], eventDay)!).ToList();
+
+        var parallel = new ChurnScore[customers.Count * 4];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index =>
+        {
+            var customer = customers[index % customers.Count];
+            parallel[index] = trained.Rescorer.Rescore(customer, [Purchase(customer, eventDay, "S-1")], eventDay)!;
+        });
+
+        for (var index = 0; index < parallel.Length; index++)
+        {
+            var expected = sequential[index % customers.Count];
+            Assert.Equal(expected.Probability, parallel[index].Probability);
+            Assert.Equal(expected.Reasons, parallel[index].Reasons);
+        }
+    }
+
+    [Fact]
     public void LoadIfPresent_ContextCutShort_FailsNamingTheFile()
     {
         using var copy = new TempDirectory();
