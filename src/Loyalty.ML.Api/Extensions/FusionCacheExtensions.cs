@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using MicrosoftOptions = Microsoft.Extensions.Options.Options;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
-using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
 using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
 using DistributedRedisCache = Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache;
 using DistributedRedisCacheOptions = Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions;
@@ -49,15 +48,15 @@ internal static class FusionCacheExtensions
         cache.SetupDistributedCache(
             new DistributedRedisCache(MicrosoftOptions.Create(new DistributedRedisCacheOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection) })),
             new FusionCacheSystemTextJsonSerializer(FusionCacheJsonContext.Default.Options));
-        cache.SetupBackplane(new RedisBackplane(
-            MicrosoftOptions.Create(new RedisBackplaneOptions { ConnectionMultiplexerFactory = () => Task.FromResult(connection) }),
-            services.GetRequiredService<ILogger<RedisBackplane>>()));
+
+        // No backplane: a key's answer never changes (model version, the customer's events and the arguments are in the
+        // key), so there is nothing to invalidate across replicas, and a backplane would only publish every write and
+        // make the other replicas drop an equal answer from memory and read it back from Redis.
     }
 
     private static void Configure(FusionCacheOptions options, CacheOptions cache, RedisOptions redis)
     {
         options.DistributedCacheCircuitBreakerDuration = redis.BreakDuration;
-        options.BackplaneCircuitBreakerDuration = redis.BreakDuration;
 
         // Keys in Redis stay exactly CacheKeys' keys (prefix, hash tags), as the hand-written layer writes them.
         options.DistributedCacheKeyModifierMode = CacheKeyModifierMode.None;
@@ -81,8 +80,7 @@ internal static class FusionCacheExtensions
         options.DistributedCacheSoftTimeout = redis.OperationTimeout;
         options.DistributedCacheHardTimeout = redis.OperationTimeout;
 
-        // Writes to Redis and backplane notices do not hold up the answer, as the hand-written layer's fire-and-forget SET.
+        // Writes to Redis do not hold up the answer, as the hand-written layer's fire-and-forget SET.
         options.AllowBackgroundDistributedCacheOperations = true;
-        options.AllowBackgroundBackplaneOperations = true;
     }
 }
