@@ -6,6 +6,6 @@ internal enum CacheLayer
     /// <summary>The hand-written memory layer and Redis client with its own circuit breaker.</summary>
     HandWritten,
 
-    /// <summary>FusionCache: memory, Redis through <c>Microsoft.Extensions.Caching.StackExchangeRedis</c>, the Redis backplane.</summary>
+    /// <summary>FusionCache: memory, then Redis through <c>Microsoft.Extensions.Caching.StackExchangeRedis</c>.</summary>
     FusionCache,
 }

@@ -20,7 +20,7 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(64L * 1024 * 1024, cache.MemoryByteLimit);
         Assert.Equal(TimeSpan.FromMinutes(10), cache.MemoryTtl);
         Assert.Equal(TimeSpan.FromHours(1), cache.RedisTtl);
-        Assert.Equal(CacheLayer.FusionCache, cache.Layer);
+        Assert.Equal(CacheLayer.HandWritten, cache.Layer);
         Assert.False(redis.IsConfigured);
         Assert.Equal(TimeSpan.FromMilliseconds(100), redis.OperationTimeout);
         Assert.Equal(TimeSpan.FromSeconds(1), redis.ConnectTimeout);
