@@ -85,11 +85,7 @@ internal sealed class FreshChurn(LoadedModel model, IChurnScores published, Even
                 }
             }
 
-            scores.Sort(static (left, right) =>
-            {
-                var byProbability = right.Probability.CompareTo(left.Probability);
-                return byProbability != 0 ? byProbability : string.CompareOrdinal(left.CustomerId, right.CustomerId);
-            });
+            scores.Sort(ChurnScore.CompareByRisk);
             Volatile.Write(ref _merged, new MergedScores(overlay, purchases, scores));
             return scores;
         }

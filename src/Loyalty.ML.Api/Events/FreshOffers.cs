@@ -13,23 +13,18 @@ internal static class FreshOffers
     /// </summary>
     public static CustomerFacts? Facts(string customerId, CustomerFacts? known, CustomerEvents recent)
     {
-        var purchases = recent.Purchases.Where(purchase => !purchase.IsReturn).ToList();
-        if (purchases.Count == 0)
+        if (ReportedPurchases.Of(recent) is not { } reported)
         {
             return known;
         }
 
-        var orders = purchases.Select(purchase => purchase.OrderId).Distinct(StringComparer.Ordinal).Count();
-        var spend = purchases.Sum(purchase => purchase.Quantity * purchase.UnitPrice);
-        var first = purchases.Min(purchase => purchase.Day);
-        var last = purchases.Max(purchase => purchase.Day);
         return known is null
-            ? new CustomerFacts(customerId, first, last, orders, spend / orders)
+            ? new CustomerFacts(customerId, reported.FirstPurchase, reported.LastPurchase, reported.Orders, reported.Spend / reported.Orders)
             : known with
             {
-                LastPurchase = last > known.LastPurchase ? last : known.LastPurchase,
-                Orders = known.Orders + orders,
-                AverageOrderValue = ((known.AverageOrderValue * known.Orders) + spend) / (known.Orders + orders),
+                LastPurchase = reported.LastPurchase > known.LastPurchase ? reported.LastPurchase : known.LastPurchase,
+                Orders = known.Orders + reported.Orders,
+                AverageOrderValue = ((known.AverageOrderValue * known.Orders) + reported.Spend) / (known.Orders + reported.Orders),
             };
     }
 

@@ -13,16 +13,11 @@ internal static class FreshSegments
     public static CustomerSegment? Of(LoadedModel model, string customerId, CustomerEvents recent)
     {
         var known = model.Bundle.Segments?.GetValueOrDefault(customerId);
-        var purchases = recent.Purchases.Where(purchase => !purchase.IsReturn).ToList();
-        if (purchases.Count == 0 || model.Bundle.Models.SegmentPopulation is not { } population)
+        if (ReportedPurchases.Of(recent) is not { } reported || model.Bundle.Models.SegmentPopulation is not { } population)
         {
             return known;
         }
 
-        var asOf = recent.Purchases.Max(purchase => purchase.Day);
-        var lastPurchase = purchases.Max(purchase => purchase.Day);
-        var orders = purchases.Select(purchase => purchase.OrderId).Distinct(StringComparer.Ordinal).Count();
-        var spend = purchases.Sum(purchase => purchase.Quantity * purchase.UnitPrice);
-        return population.Refresh(customerId, asOf.DayNumber - lastPurchase.DayNumber, orders, spend).ToSegment();
+        return population.Refresh(customerId, reported.LatestDay.DayNumber - reported.LastPurchase.DayNumber, reported.Orders, reported.Spend).ToSegment();
     }
 }

@@ -11,4 +11,12 @@ public sealed record ChurnScore(
     IReadOnlyList<string> Reasons,
     double ProbabilityAlive,
     double ExpectedPurchases,
-    double Clv);
+    double Clv)
+{
+    /// <summary>The order scores are listed in: highest probability first, ties by customer id, a stable order for paging.</summary>
+    public static int CompareByRisk(ChurnScore left, ChurnScore right)
+    {
+        var byProbability = right.Probability.CompareTo(left.Probability);
+        return byProbability != 0 ? byProbability : string.CompareOrdinal(left.CustomerId, right.CustomerId);
+    }
+}

@@ -9,11 +9,7 @@ internal sealed class ChurnScores : IChurnScores
     {
         HorizonDays = info.HorizonDays;
         AsOf = info.AsOf;
-        scores.Sort((left, right) =>
-        {
-            var byProbability = right.Probability.CompareTo(left.Probability);
-            return byProbability != 0 ? byProbability : string.CompareOrdinal(left.CustomerId, right.CustomerId);
-        });
+        scores.Sort(ChurnScore.CompareByRisk);
         ByRisk = scores;
         _byCustomer = new Dictionary<string, ChurnScore>(scores.Count, StringComparer.Ordinal);
         foreach (var score in scores)

@@ -36,18 +36,18 @@ internal static class ChurnContextFile
             writer.Write(context.HorizonDays);
             WriteBgNbd(writer, context.Purchases);
             WriteSpend(writer, foldIn.Spend);
-            WriteIds(writer, foldIn.Items.Ids);
+            WriteArray(writer, foldIn.Items.Ids, static (w, id) => w.Write(id));
             writer.Write(context.ItemCount);
-            WriteInts(writer, context.Catalog.Category.AsSpan(0, Math.Min(context.ItemCount, context.Catalog.Category.Length)));
-            WriteIds(writer, context.Catalog.Categories.Ids);
+            WriteArray(writer, new ArraySegment<int>(context.Catalog.Category, 0, Math.Min(context.ItemCount, context.Catalog.Category.Length)), static (w, value) => w.Write(value));
+            WriteArray(writer, context.Catalog.Categories.Ids, static (w, id) => w.Write(id));
             writer.Write(context.Items is not null);
             if (context.Items is { } items)
             {
-                WriteFloats(writer, items.RecentReach);
-                WriteFloats(writer, items.RepeatRate);
+                WriteArray(writer, items.RecentReach, static (w, value) => w.Write(value));
+                WriteArray(writer, items.RepeatRate, static (w, value) => w.Write(value));
             }
 
-            WriteIds(writer, foldIn.Lines.Customers.Ids);
+            WriteArray(writer, foldIn.Lines.Customers.Ids, static (w, id) => w.Write(id));
             WriteLines(writer, foldIn.Lines.Purchases);
             WriteLines(writer, foldIn.Lines.Returns);
         }
@@ -80,12 +80,12 @@ internal static class ChurnContextFile
             var horizonDays = reader.ReadInt32();
             var purchases = new BgNbdModel(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
             var spend = reader.ReadBoolean() ? new GammaGammaModel(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble()) : null;
-            var items = new IdMap(ReadIds(reader));
+            var items = new IdMap(ReadArray(reader, static r => r.ReadString()));
             var itemCount = reader.ReadInt32();
-            var category = ReadInts(reader);
-            var catalog = new ItemCatalog(new string?[category.Length], category, new float[category.Length], new IdMap(ReadIds(reader)));
-            var activity = reader.ReadBoolean() ? ItemActivity.From(ReadFloats(reader), ReadFloats(reader)) : null;
-            var customers = new IdMap(ReadIds(reader));
+            var category = ReadArray(reader, static r => r.ReadInt32());
+            var catalog = new ItemCatalog(new string?[category.Length], category, new float[category.Length], new IdMap(ReadArray(reader, static r => r.ReadString())));
+            var activity = reader.ReadBoolean() ? ItemActivity.From(ReadArray(reader, static r => r.ReadSingle()), ReadArray(reader, static r => r.ReadSingle())) : null;
+            var customers = new IdMap(ReadArray(reader, static r => r.ReadString()));
             var lines = CustomerLines.FromGrouped(customers, ReadLines(reader), ReadLines(reader));
             var context = CustomerFeatureContext.Restore(origin, cutoffDay, itemCount, activity, catalog, purchases, horizonDays);
             return new ChurnFoldIn(context, spend, items, lines);
@@ -115,61 +115,22 @@ internal static class ChurnContextFile
         }
     }
 
-    private static void WriteIds(BinaryWriter writer, IReadOnlyList<string> ids)
+    // Written element by element through BinaryWriter, so the file is little-endian whatever the machine.
+    private static void WriteArray<T>(BinaryWriter writer, IReadOnlyList<T> values, Action<BinaryWriter, T> write)
     {
-        writer.Write(ids.Count);
-        foreach (var id in ids)
-        {
-            writer.Write(id);
-        }
-    }
-
-    private static string[] ReadIds(BinaryReader reader)
-    {
-        var ids = new string[Count(reader)];
-        for (var index = 0; index < ids.Length; index++)
-        {
-            ids[index] = reader.ReadString();
-        }
-
-        return ids;
-    }
-
-    private static void WriteInts(BinaryWriter writer, ReadOnlySpan<int> values)
-    {
-        writer.Write(values.Length);
+        writer.Write(values.Count);
         foreach (var value in values)
         {
-            writer.Write(value);
+            write(writer, value);
         }
     }
 
-    private static int[] ReadInts(BinaryReader reader)
+    private static T[] ReadArray<T>(BinaryReader reader, Func<BinaryReader, T> read)
     {
-        var values = new int[Count(reader)];
+        var values = new T[Count(reader)];
         for (var index = 0; index < values.Length; index++)
         {
-            values[index] = reader.ReadInt32();
-        }
-
-        return values;
-    }
-
-    private static void WriteFloats(BinaryWriter writer, float[] values)
-    {
-        writer.Write(values.Length);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static float[] ReadFloats(BinaryReader reader)
-    {
-        var values = new float[Count(reader)];
-        for (var index = 0; index < values.Length; index++)
-        {
-            values[index] = reader.ReadSingle();
+            values[index] = read(reader);
         }
 
         return values;

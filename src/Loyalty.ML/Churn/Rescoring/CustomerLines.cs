@@ -70,11 +70,7 @@ internal sealed class CustomerLines
             start[lines.Customer[line] + 1]++;
         }
 
-        for (var customer = 0; customer < customers; customer++)
-        {
-            start[customer + 1] += start[customer];
-        }
-
+        Accumulate(start);
         var order = new int[lines.Count];
         var next = (int[])start.Clone();
         for (var line = 0; line < lines.Count; line++)
@@ -106,11 +102,16 @@ internal sealed class CustomerLines
             start[customer + 1]++;
         }
 
-        for (var customer = 0; customer < customers; customer++)
-        {
-            start[customer + 1] += start[customer];
-        }
-
+        Accumulate(start);
         return start;
+    }
+
+    // Line counts per customer (at index customer + 1) into where each customer's lines start.
+    private static void Accumulate(int[] start)
+    {
+        for (var customer = 1; customer < start.Length; customer++)
+        {
+            start[customer] += start[customer - 1];
+        }
     }
 }
