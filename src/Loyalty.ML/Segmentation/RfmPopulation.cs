@@ -20,13 +20,6 @@ public sealed class RfmPopulation
         _monetary = Sorted(rows, row => row.Monetary);
     }
 
-    /// <summary>The population in the bundle's segments file, or null when the bundle has none.</summary>
-    public static RfmPopulation? LoadIfPresent(string directory)
-    {
-        var path = Path.Combine(directory, SegmentsFile.FileName);
-        return File.Exists(path) ? From(SegmentsFile.ReadRows(path)) : null;
-    }
-
     /// <summary>The population of <paramref name="rows"/>; throws when it is empty.</summary>
     public static RfmPopulation From(IReadOnlyList<CustomerRfm> rows) =>
         rows.Count > 0 ? new RfmPopulation(rows) : throw new ArgumentException("A segment population needs at least one customer.", nameof(rows));

@@ -36,15 +36,22 @@ public static class SegmentsFile
     }
 
     /// <summary>Reads the segments in <paramref name="directory"/>, or null when the bundle has none.</summary>
-    public static IReadOnlyDictionary<string, CustomerSegment>? LoadIfPresent(string directory)
+    public static IReadOnlyDictionary<string, CustomerSegment>? LoadIfPresent(string directory) =>
+        ReadRowsIfPresent(directory) is { } rows ? BySegment(rows) : null;
+
+    /// <summary>Reads every row in <paramref name="directory"/>'s segments file, values included, or null when the bundle has none.</summary>
+    public static IReadOnlyList<CustomerRfm>? ReadRowsIfPresent(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        return File.Exists(path) ? Read(path) : null;
+        return File.Exists(path) ? ReadRows(path) : null;
     }
 
     /// <summary>Reads a segments file; throws <see cref="InvalidDataException"/> naming the line of a bad row.</summary>
-    public static IReadOnlyDictionary<string, CustomerSegment> Read(string path) =>
-        ReadRows(path).ToDictionary(row => row.CustomerId, row => row.ToSegment(), StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, CustomerSegment> Read(string path) => BySegment(ReadRows(path));
+
+    /// <summary>The serving view of <paramref name="rows"/> by customer id.</summary>
+    public static IReadOnlyDictionary<string, CustomerSegment> BySegment(IReadOnlyList<CustomerRfm> rows) =>
+        rows.ToDictionary(row => row.CustomerId, row => row.ToSegment(), StringComparer.Ordinal);
 
     /// <summary>Reads every row of a segments file, values included; throws <see cref="InvalidDataException"/> naming the line of a bad or repeated row.</summary>
     public static IReadOnlyList<CustomerRfm> ReadRows(string path)

@@ -33,14 +33,15 @@ public sealed record BundleModels(
     public static BundleModels Load(string directory)
     {
         var facts = Path.Combine(directory, CustomerFactsFile.FileName);
+        var segments = SegmentsFile.ReadRowsIfPresent(directory);
         return new BundleModels(
             Recommender: AlsRecommender.LoadIfPresent(directory),
             Churn: ChurnScores.LoadIfPresent(directory),
-            Segments: SegmentsFile.LoadIfPresent(directory),
+            Segments: segments is null ? null : SegmentsFile.BySegment(segments),
             Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null)
         {
             ChurnRescorer = ChurnRescorer.LoadIfPresent(directory),
-            SegmentPopulation = RfmPopulation.LoadIfPresent(directory),
+            SegmentPopulation = segments is null ? null : RfmPopulation.From(segments),
         };
     }
 }
