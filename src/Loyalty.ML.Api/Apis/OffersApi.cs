@@ -4,6 +4,7 @@ using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -113,7 +114,7 @@ internal static class OffersApi
         var offers = configuration.Engine.Propose(customer, state, recommender, asOf);
         var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
         return (
-            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(View)],
+            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(offer => View(offer, model.Bundle.Models.Tiles))],
             assigned.Select((offer, rank) => offer.ToAssignment(facts.CustomerId, rank + 1)));
     }
 
@@ -125,11 +126,11 @@ internal static class OffersApi
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static OfferView View(CampaignOffer assigned)
+    private static OfferView View(CampaignOffer assigned, IReadOnlyDictionary<string, ItemTile>? tiles)
     {
         var offer = assigned.Offer;
         return new OfferView(
-            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
             offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
             assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
     }

@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
@@ -20,7 +21,8 @@ internal static class SegmentsApi
     }
 
     /// <summary>The segment, with purchases reported since training counted; 404 when neither the model nor the events know the customer.</summary>
-    public static Results<Ok<SegmentResponse>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider, EventIngestor events)
+    public static Results<Ok<SegmentResponse>, NotModified, ValidationProblem, ProblemHttpResult> GetSegment(
+        string customerId, ModelProvider provider, EventIngestor events, ConditionalGet validators, HttpContext context)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -34,8 +36,14 @@ internal static class SegmentsApi
             return problem;
         }
 
-        return FreshSegments.Of(model, customerId, events.OverlayFor(model).For(customerId)) is { } segment
-            ? TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version))
-            : ModelProblems.Unknown("customer", customerId, model);
+        var recent = events.OverlayFor(model).For(customerId);
+        if (FreshSegments.Of(model, customerId, recent) is not { } segment)
+        {
+            return ModelProblems.Unknown("customer", customerId, model);
+        }
+
+        return validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "segment", customerId, recent.Generation, recent.Fingerprint), out var notModified)
+            ? notModified
+            : TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version));
     }
 }

@@ -101,7 +101,7 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
         {
             ["accepted"] = 1, ["missing_customer_id"] = 1, ["non_product"] = 2, ["cancellation"] = 2,
             ["negative_quantity"] = 0, ["zero_quantity"] = 1, ["zero_price"] = 1, ["negative_price"] = 1,
-            ["oversized_field"] = 0, ["wrong_field_count"] = 1, ["missing_field"] = 1, ["bad_date"] = 2, ["bad_number"] = 1,
+            ["oversized_field"] = 0, ["wrong_field_count"] = 1, ["missing_field"] = 1, ["bad_date"] = 2, ["bad_number"] = 1, ["bad_url"] = 0,
         };
         Assert.Equal(expected, report.Outcomes);
         Assert.Equal(14, report.RowsRead);
