@@ -29,6 +29,7 @@ internal static class LoyaltyExtensions
         builder.AddOffers();
         builder.AddEvents();
         builder.AddApiKeySecurity();
+        builder.AddBrowserAccess();
         builder.AddApiRateLimits();
         builder.AddApiHealth();
         builder.AddApiDocs();
@@ -49,6 +50,7 @@ internal static class LoyaltyExtensions
         app.UseHttpMetrics();
         app.UseRequestStatistics();
         app.UseServerLimits();
+        app.UseBrowserAccess();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
