@@ -17,7 +17,8 @@ internal static class ChurnApi
         var api = app.MapGroup("/v1").WithTags("Churn").RequireAuthorization(ApiScopes.ChurnRead);
         api.MapGet("/customers/{customerId}/churn", GetChurn)
             .WithName(nameof(GetChurn))
-            .WithSummary("A customer's churn probability, band, reasons, CLV and segment.");
+            .WithSummary("A customer's churn probability, band, reasons, CLV and segment.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/churn/scores", PostScores)
             .WithName(nameof(PostScores))
             .WithSummary($"Churn scores of up to {ApiValidation.MaxBatch} customers.");

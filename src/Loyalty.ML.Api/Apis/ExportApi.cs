@@ -16,6 +16,8 @@ internal static class ExportApi
             .MapGet("/churn/export", GetChurnExport)
             .WithName(nameof(GetChurnExport))
             .WithSummary("Every customer's churn probability, band, reasons, CLV and segment as NDJSON or CSV, pinned to one model version and event watermark.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithDescription("""
                 Rows come in ordinal customer-id order. The `Loyalty-Watermark` response header names what the answer is pinned to
                 (the model version and the events stored so far). Resume a cut-off download with `snapshot=<that watermark>&after=<last

@@ -24,7 +24,8 @@ internal static class OffersApi
         var api = app.MapGroup("/v1").WithTags("Offers").RequireAuthorization(ApiScopes.OffersRead);
         api.MapGet("/customers/{customerId}/offers", GetOffers)
             .WithName(nameof(GetOffers))
-            .WithSummary("A customer's offers (win-back, cross-sell, up-sell, replenishment, birthday, anniversary, nurture, VIP), best first.");
+            .WithSummary("A customer's offers (win-back, cross-sell, up-sell, replenishment, birthday, anniversary, nurture, VIP), best first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/offers", PostOffers)
             .WithName(nameof(PostOffers))
             .WithSummary($"Offers of up to {ApiValidation.MaxBatch} customers, in request order; ids the model does not know are listed apart.");

@@ -16,7 +16,8 @@ internal static class SegmentsApi
         app.MapGroup("/v1").WithTags("Segments").RequireAuthorization(ApiScopes.ChurnRead)
             .MapGet("/customers/{customerId}/segment", GetSegment)
             .WithName(nameof(GetSegment))
-            .WithSummary("A customer's RFM scores (1-5) and named segment.");
+            .WithSummary("A customer's RFM scores (1-5) and named segment.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
