@@ -28,6 +28,7 @@ internal static class LoyaltyExtensions
         builder.AddAnswerCache();
         builder.AddOffers();
         builder.AddEvents();
+        builder.AddWebhooks();
         builder.AddApiKeySecurity();
         builder.AddBrowserAccess();
         builder.AddApiRateLimits();
