@@ -66,6 +66,16 @@ public sealed class WebhookReceiver : IAsyncDisposable
         return done([.. Accepted]);
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> requests arrived, accepted or not, at most <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilRequestsAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Requests < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
