@@ -10,6 +10,7 @@ app.UseLoyaltyPipeline();
 app.MapHealthApi();
 app.MapRecommendationsApi();
 app.MapChurnApi();
+app.MapExportApi();
 app.MapSegmentsApi();
 app.MapOffersApi();
 app.MapEventsApi();

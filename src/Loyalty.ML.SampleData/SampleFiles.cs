@@ -22,11 +22,17 @@ public static class SampleFiles
     public const string TransactionsHeader = "customer_id,item_id,order_id,timestamp,quantity,unit_price,channel,store";
 
     /// <summary>Header of <see cref="Items"/>.</summary>
-    public const string ItemsHeader = "item_id,name,category,price";
+    public const string ItemsHeader = "item_id,name,category,price,url,image_url";
 
     /// <summary>Header of <see cref="Customers"/>.</summary>
     public const string CustomersHeader = "customer_id,name,birthday,signup_date,preferred_channel,marketing_consent";
 
     /// <summary>Header of <see cref="GroundTruth"/>.</summary>
     public const string GroundTruthHeader = "customer_id,acquired_at,churned_at,lifecycle";
+
+    /// <summary>The sample shop's page of an item: a path from the site's root, as a shop's own export would give it.</summary>
+    public static string ItemUrl(string itemId) => $"/items/{itemId}";
+
+    /// <summary>The sample shop's picture of an item.</summary>
+    public static string ItemImageUrl(string itemId) => $"/images/{itemId}.jpg";
 }

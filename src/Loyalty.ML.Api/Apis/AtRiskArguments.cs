@@ -1,7 +1,14 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
 namespace Loyalty.ML.Api.Apis;
 
 /// <summary>Query arguments of the at-risk list.</summary>
-internal sealed record AtRiskArguments(double? MinProbability, string? Segment, int? Page, int? PageSize)
+internal sealed record AtRiskArguments(
+    [property: FromQuery(Name = "minProbability"), Description("Lowest churn probability listed, 0-1 (default 0.5).")] double? MinProbability,
+    [property: FromQuery(Name = "segment"), Description("Only customers of this RFM segment (champions, at_risk, …).")] string? Segment,
+    [property: FromQuery(Name = "page"), Description("Page number from 1 (default 1).")] int? Page,
+    [property: FromQuery(Name = "pageSize"), Description("Customers per page, 1-1000 (default 100).")] int? PageSize)
 {
     /// <summary>Probability from which a customer counts as at risk when the caller does not say.</summary>
     public const double DefaultMinProbability = 0.5;

@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
@@ -16,7 +17,8 @@ internal static class ChurnApi
         var api = app.MapGroup("/v1").WithTags("Churn").RequireAuthorization(ApiScopes.ChurnRead);
         api.MapGet("/customers/{customerId}/churn", GetChurn)
             .WithName(nameof(GetChurn))
-            .WithSummary("A customer's churn probability, band, reasons, CLV and segment.");
+            .WithSummary("A customer's churn probability, band, reasons, CLV and segment.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/churn/scores", PostScores)
             .WithName(nameof(PostScores))
             .WithSummary($"Churn scores of up to {ApiValidation.MaxBatch} customers.");
@@ -27,7 +29,8 @@ internal static class ChurnApi
     }
 
     /// <summary>One customer's score, re-scored as of their latest reported purchase; 404 when neither the model nor the events know the customer.</summary>
-    public static Results<Ok<ChurnResponse>, ValidationProblem, ProblemHttpResult> GetChurn(string customerId, ModelProvider provider, EventIngestor events)
+    public static Results<Ok<ChurnResponse>, NotModified, ValidationProblem, ProblemHttpResult> GetChurn(
+        string customerId, ModelProvider provider, EventIngestor events, ConditionalGet validators, HttpContext context)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -41,7 +44,8 @@ internal static class ChurnApi
             return problem;
         }
 
-        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        var overlay = events.OverlayFor(model);
+        var fresh = new FreshChurn(model, churn, overlay);
         if (!fresh.TryGet(customerId, out var score))
         {
             return ModelProblems.Unknown("customer", customerId, model);
@@ -50,6 +54,12 @@ internal static class ChurnApi
         if (!BundleSanity.IsServable(score))
         {
             return ModelProblems.Unscorable(customerId, model);
+        }
+
+        var recent = overlay.For(customerId);
+        if (validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "churn", customerId, recent.Generation, recent.Fingerprint), out var notModified))
+        {
+            return notModified;
         }
 
         var view = fresh.View(score);

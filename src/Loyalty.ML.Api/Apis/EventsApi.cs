@@ -119,7 +119,7 @@ internal static class EventsApi
         }
         catch (JsonException exception)
         {
-            ApiValidation.Add(ref errors, "body", $"is not valid JSON for this request: {exception.Message}");
+            ApiValidation.Add(ref errors, "body", JsonProblems.Describe(exception, type.Type, type.Options));
             return (null, errors);
         }
     }

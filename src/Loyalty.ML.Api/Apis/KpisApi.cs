@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
@@ -19,15 +20,20 @@ internal static class KpisApi
     }
 
     /// <summary>The KPIs, or 503 when the bundle has none.</summary>
-    public static Results<Ok<KpisResponse>, ProblemHttpResult> GetKpis(ModelProvider provider)
+    public static Results<Ok<KpisResponse>, NotModified, ProblemHttpResult> GetKpis(ModelProvider provider, ConditionalGet validators, HttpContext context)
     {
         if (provider.Current is not { } model)
         {
             return ModelProblems.NoBundle(provider);
         }
 
-        return model.Kpis is { } kpis
-            ? TypedResults.Ok(new KpisResponse(model.Version, kpis))
-            : ModelProblems.MissingPart(model, LoadedModel.KpisSection);
+        if (model.Kpis is not { } kpis)
+        {
+            return ModelProblems.MissingPart(model, LoadedModel.KpisSection);
+        }
+
+        return validators.IsNotModified(context, $"{CacheKeys.Prefix}{model.Version}:kpis", out var notModified)
+            ? notModified
+            : TypedResults.Ok(new KpisResponse(model.Version, kpis));
     }
 }

@@ -4,6 +4,7 @@ using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +24,8 @@ internal static class OffersApi
         var api = app.MapGroup("/v1").WithTags("Offers").RequireAuthorization(ApiScopes.OffersRead);
         api.MapGet("/customers/{customerId}/offers", GetOffers)
             .WithName(nameof(GetOffers))
-            .WithSummary("A customer's offers (win-back, cross-sell, up-sell, replenishment, birthday, anniversary, nurture, VIP), best first.");
+            .WithSummary("A customer's offers (win-back, cross-sell, up-sell, replenishment, birthday, anniversary, nurture, VIP), best first.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/offers", PostOffers)
             .WithName(nameof(PostOffers))
             .WithSummary($"Offers of up to {ApiValidation.MaxBatch} customers, in request order; ids the model does not know are listed apart.");
@@ -113,7 +115,7 @@ internal static class OffersApi
         var offers = configuration.Engine.Propose(customer, state, recommender, asOf);
         var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
         return (
-            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(View)],
+            [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(offer => View(offer, model.Bundle.Models.Tiles))],
             assigned.Select((offer, rank) => offer.ToAssignment(facts.CustomerId, rank + 1)));
     }
 
@@ -125,11 +127,11 @@ internal static class OffersApi
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
-    private static OfferView View(CampaignOffer assigned)
+    private static OfferView View(CampaignOffer assigned, IReadOnlyDictionary<string, ItemTile>? tiles)
     {
         var offer = assigned.Offer;
         return new OfferView(
-            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), offer.Items, offer.DiscountPercent, offer.BonusValue,
+            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
             offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
             assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
     }

@@ -29,12 +29,13 @@ internal static class RecommendationsApi
     }
 
     /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
-    public static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetRecommendations(
-        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events)
+    public static async Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> GetRecommendations(
+        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events, ConditionalGet validators, HttpContext context)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
         var count = ApiValidation.Count(arguments.Count, ref errors);
+        var fields = ItemFields.Parse(arguments.Fields, ref errors);
         var kind = RecommendationKind.Personal;
         if (arguments.Kind is not null && !RecommendationKinds.TryParse(arguments.Kind, out kind))
         {
@@ -54,50 +55,62 @@ internal static class RecommendationsApi
 
         var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
         var recent = events.OverlayFor(model).For(customerId);
+        var key = CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation, recent.Fingerprint);
+        if (validators.IsNotModified(context, $"{key}|{fields}", out var notModified))
+        {
+            return notModified;
+        }
+
         var response = await cache.GetOrCreateAsync(
-            CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation, recent.Fingerprint),
+            key,
             ApiJsonContext.Default.RecommendationsResponse,
             () => Response(customerId, RecommendationKinds.Name(kind), model, FreshAnswers.Recommend(recommender, customerId, recent, query)));
-        return TypedResults.Ok(response);
+        return TypedResults.Ok(fields is null ? response : fields.Trim(response));
     }
 
     /// <summary>Items bought together with <paramref name="itemId"/>.</summary>
-    public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetAlsoBought(
-        string itemId, int? count, ModelProvider provider, IAnswerCache cache) =>
-        ItemList(itemId, count, provider, cache, "also-bought", CacheKeys.GetAlsoBoughtKey, static (recommender, id, n) => recommender.AlsoBought(id, n));
+    public static Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> GetAlsoBought(
+        string itemId, [AsParameters] ItemListArguments arguments, ModelProvider provider, IAnswerCache cache, ConditionalGet validators, HttpContext context) =>
+        ItemList(itemId, arguments, new ItemListServices(provider, cache, validators, context), "also-bought", CacheKeys.GetAlsoBoughtKey, static (recommender, id, n) => recommender.AlsoBought(id, n));
 
     /// <summary>Higher-priced alternatives to <paramref name="itemId"/>.</summary>
-    public static Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> GetUpSell(
-        string itemId, int? count, ModelProvider provider, IAnswerCache cache) =>
-        ItemList(itemId, count, provider, cache, "upsell", CacheKeys.GetUpSellKey, static (recommender, id, n) => recommender.UpSell(id, n));
+    public static Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> GetUpSell(
+        string itemId, [AsParameters] ItemListArguments arguments, ModelProvider provider, IAnswerCache cache, ConditionalGet validators, HttpContext context) =>
+        ItemList(itemId, arguments, new ItemListServices(provider, cache, validators, context), "upsell", CacheKeys.GetUpSellKey, static (recommender, id, n) => recommender.UpSell(id, n));
 
-    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> ItemList(
+    private static async Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> ItemList(
         string itemId,
-        int? requested,
-        ModelProvider provider,
-        IAnswerCache cache,
+        ItemListArguments arguments,
+        ItemListServices services,
         string kind,
         Func<string, string, int, string> key,
         Func<IRecommender, string, int, RecommendationResult> list)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(itemId, nameof(itemId), ref errors);
-        var count = ApiValidation.Count(requested, ref errors);
+        var count = ApiValidation.Count(arguments.Count, ref errors);
+        var fields = ItemFields.Parse(arguments.Fields, ref errors);
         if (errors is not null)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Recommender, "recommender", out var model, out var recommender, out var problem))
+        if (!ModelProblems.TryGetPart(services.Provider, static served => served.Bundle.Recommender, "recommender", out var model, out var recommender, out var problem))
         {
             return problem;
         }
 
-        var response = await cache.GetOrCreateAsync(
-            key(model.Version, itemId, count),
+        var cacheKey = key(model.Version, itemId, count);
+        if (services.Validators.IsNotModified(services.Context, $"{cacheKey}|{fields}", out var notModified))
+        {
+            return notModified;
+        }
+
+        var response = await services.Cache.GetOrCreateAsync(
+            cacheKey,
             ApiJsonContext.Default.RecommendationsResponse,
             () => Response(itemId, kind, model, list(recommender, itemId, count)));
-        return TypedResults.Ok(response);
+        return TypedResults.Ok(fields is null ? response : fields.Trim(response));
     }
 
     private static void ValidateFilters(RecommendationArguments arguments, ref Dictionary<string, string[]>? errors)
@@ -119,5 +132,7 @@ internal static class RecommendationsApi
     }
 
     private static RecommendationsResponse Response(string id, string kind, LoadedModel model, RecommendationResult result) =>
-        new(id, kind, model.Version, result.Fallback, result.Items);
+        new(id, kind, model.Version, result.Fallback, ItemViews.List(result.Items, model.Bundle.Models.Tiles));
+
+    private sealed record ItemListServices(ModelProvider Provider, IAnswerCache Cache, ConditionalGet Validators, HttpContext Context);
 }

@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
@@ -15,12 +16,14 @@ internal static class SegmentsApi
         app.MapGroup("/v1").WithTags("Segments").RequireAuthorization(ApiScopes.ChurnRead)
             .MapGet("/customers/{customerId}/segment", GetSegment)
             .WithName(nameof(GetSegment))
-            .WithSummary("A customer's RFM scores (1-5) and named segment.");
+            .WithSummary("A customer's RFM scores (1-5) and named segment.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     /// <summary>The segment, with purchases reported since training counted; 404 when neither the model nor the events know the customer.</summary>
-    public static Results<Ok<SegmentResponse>, ValidationProblem, ProblemHttpResult> GetSegment(string customerId, ModelProvider provider, EventIngestor events)
+    public static Results<Ok<SegmentResponse>, NotModified, ValidationProblem, ProblemHttpResult> GetSegment(
+        string customerId, ModelProvider provider, EventIngestor events, ConditionalGet validators, HttpContext context)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -34,8 +37,14 @@ internal static class SegmentsApi
             return problem;
         }
 
-        return FreshSegments.Of(model, customerId, events.OverlayFor(model).For(customerId)) is { } segment
-            ? TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version))
-            : ModelProblems.Unknown("customer", customerId, model);
+        var recent = events.OverlayFor(model).For(customerId);
+        if (FreshSegments.Of(model, customerId, recent) is not { } segment)
+        {
+            return ModelProblems.Unknown("customer", customerId, model);
+        }
+
+        return validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "segment", customerId, recent.Generation, recent.Fingerprint), out var notModified)
+            ? notModified
+            : TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version));
     }
 }

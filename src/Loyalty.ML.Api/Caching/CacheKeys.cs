@@ -26,6 +26,13 @@ internal static class CacheKeys
     public static string GetRecommendationsKey(string version, string customerId, RecommendationQuery query, int generation = 0, ulong fingerprint = 0) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:recs:{query.Kind}:{query.Count}:{query.MinPrice:R}:{query.MaxPrice:R}:{Text(query.Category)}:{Text(customerId)}{Generation(generation, fingerprint)}");
 
+    /// <summary>
+    /// What a customer's answer of <paramref name="endpoint"/> (churn, segment) depends on besides the arguments: the model
+    /// and the customer's events. Used as an HTTP validator; such answers are not cached in the answer cache.
+    /// </summary>
+    public static string GetCustomerAnswerKey(string version, string endpoint, string customerId, int generation, ulong fingerprint) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:{endpoint}:{Text(customerId)}{Generation(generation, fingerprint)}");
+
     /// <summary>Key of an item's also-bought list.</summary>
     public static string GetAlsoBoughtKey(string version, string itemId, int count) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{version}:also:{count}:{Text(itemId)}");

@@ -26,4 +26,5 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(EventsResponse))]
 [JsonSerializable(typeof(Loyalty.ML.Data.Events.PurchaseEvent))]
 [JsonSerializable(typeof(Loyalty.ML.Data.Events.OfferEvent))]
+[JsonSerializable(typeof(Webhooks.WebhookEvent))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,12 +1,12 @@
 namespace Loyalty.ML.Api.Contracts;
 
 /// <summary>
-/// One offer as the API shows it; <c>type</c> is snake_case (<c>win_back</c>, <c>cross_sell</c>, …). <c>group</c> is
+/// One offer as the API shows it, its items with their tiles; <c>type</c> is snake_case (<c>win_back</c>, <c>cross_sell</c>, …). <c>group</c> is
 /// <c>treatment</c>, or <c>control</c> for an offer held out of its <c>campaign</c> (shown only when asked for; never send it).
 /// </summary>
 public sealed record OfferView(
     string Type,
-    IReadOnlyList<string> Items,
+    IReadOnlyList<ItemTileView> Items,
     double DiscountPercent,
     double BonusValue,
     double BonusMultiplier,

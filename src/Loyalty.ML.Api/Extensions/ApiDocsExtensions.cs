@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Docs;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Prometheus;
@@ -9,13 +10,20 @@ namespace Loyalty.ML.Api.Extensions;
 internal static class ApiDocsExtensions
 {
     /// <summary>Adds the OpenAPI document with the API key scheme and the health endpoints.</summary>
-    public static void AddApiDocs(this IHostApplicationBuilder builder) =>
+    public static void AddApiDocs(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddOpenApi(options =>
         {
+            options.AddDocumentTransformer<ApiIntroduction>();
+            options.AddDocumentTransformer<ProblemResponses>();
+            options.AddOperationTransformer<ProblemResponses>();
+            options.AddSchemaTransformer<OptionalNullables>();
             options.AddDocumentTransformer<ApiKeyOpenApiTransformer>();
             options.AddOperationTransformer<ApiKeyOpenApiTransformer>();
             options.AddDocumentTransformer<HealthOpenApiTransformer>();
         });
+    }
 
     /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests) and <c>/metrics</c> (never rate-limited: scrapes may share an address with a flood).</summary>
     public static IEndpointRouteBuilder MapApiDocs(this IEndpointRouteBuilder app)

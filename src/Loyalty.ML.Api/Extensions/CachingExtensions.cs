@@ -14,6 +14,8 @@ internal static class CachingExtensions
         builder.Services.AddValidatedOptions<CacheOptions>(CacheOptions.Section);
         builder.Services.AddValidatedOptions<RedisOptions>(RedisOptions.Section);
         builder.Services.AddSingleton<CacheStatistics>();
+        builder.Services.AddValidatedOptions<HttpCacheOptions>(HttpCacheOptions.Section);
+        builder.Services.AddSingleton<ConditionalGet>();
         builder.Services.AddSingleton<IConnectionMultiplexer>(services => Connect(services.GetRequiredService<IOptions<RedisOptions>>().Value));
 
         // The health check and the Redis gauge use this client with either layer.

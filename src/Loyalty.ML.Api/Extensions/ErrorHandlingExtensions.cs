@@ -18,10 +18,29 @@ internal static class ErrorHandlingExtensions
             {
                 context.ProblemDetails.Detail = "An unexpected error occurred; the trace id identifies it in the service log.";
             }
+            else if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = BadRequestProblems.Describe(context.HttpContext, bad);
+            }
+            else if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "Send the body as JSON with Content-Type: application/json.";
+            }
         });
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+
+        // Binding failures reach the exception handler, which answers them with a detail (not an empty 400), unlogged: they are the client's.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
-            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        {
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+        });
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+
+            // Numbers are JSON numbers both ways (the web default also reads "12.5"), so the OpenAPI document types them as numbers.
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
     }
 }

@@ -28,7 +28,9 @@ internal static class LoyaltyExtensions
         builder.AddAnswerCache();
         builder.AddOffers();
         builder.AddEvents();
+        builder.AddWebhooks();
         builder.AddApiKeySecurity();
+        builder.AddBrowserAccess();
         builder.AddApiRateLimits();
         builder.AddApiHealth();
         builder.AddApiDocs();
@@ -49,6 +51,7 @@ internal static class LoyaltyExtensions
         app.UseHttpMetrics();
         app.UseRequestStatistics();
         app.UseServerLimits();
+        app.UseBrowserAccess();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

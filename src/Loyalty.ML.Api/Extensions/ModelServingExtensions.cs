@@ -14,6 +14,7 @@ internal static class ModelServingExtensions
         builder.Services.AddSingleton<IValidateOptions<ModelOptions>, ModelOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ModelProvider>();
+        builder.Services.AddSingleton<Export.PreviousModels>();
         builder.Services.AddHostedService<ModelRegistryWatcher>();
     }
 }

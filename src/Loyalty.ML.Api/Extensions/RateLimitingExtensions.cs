@@ -17,6 +17,9 @@ internal static class RateLimitingExtensions
 {
     private const string AnonymousPrefix = "anonymous:";
 
+    // A public key is in every visitor's page: its limit is per client address, so one scraper cannot use up everyone's.
+    private const string PublicPrefix = "public:";
+
     /// <summary>Adds the limiter; it runs after authentication (which names the key) and before authorization (which answers 401).</summary>
     public static void AddApiRateLimits(this IHostApplicationBuilder builder) =>
         builder.Services.AddRateLimiter(options =>
@@ -24,7 +27,9 @@ internal static class RateLimitingExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.User.Identity is { IsAuthenticated: true, Name: { } name }
-                    ? RateLimitPartition.GetFixedWindowLimiter(name, key => Window(context.RequestServices, key))
+                    ? context.User.HasClaim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind)
+                        ? RateLimitPartition.GetFixedWindowLimiter($"{PublicPrefix}{name}:{ClientAddress.Of(context)}", _ => Window(context.RequestServices, name))
+                        : RateLimitPartition.GetFixedWindowLimiter(name, key => Window(context.RequestServices, key))
                     : RateLimitPartition.GetFixedWindowLimiter(AnonymousPrefix + ClientAddress.Of(context), _ => AnonymousWindow(context.RequestServices)));
             options.OnRejected = Reject;
         });
@@ -46,7 +51,7 @@ internal static class RateLimitingExtensions
         var entry = services.GetRequiredService<ApiKeyStore>().Entry(keyName);
         return new FixedWindowRateLimiterOptions
         {
-            PermitLimit = entry?.PermitLimit ?? 1,
+            PermitLimit = entry?.EffectivePermitLimit ?? 1,
             Window = entry?.RateLimitWindow ?? TimeSpan.FromSeconds(1),
             QueueLimit = 0,
             AutoReplenishment = true,
@@ -66,7 +71,9 @@ internal static class RateLimitingExtensions
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = http.User.Identity?.IsAuthenticated == true
+                Detail = http.User.HasClaim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind)
+                    ? $"This public key's rate limit for your address is used up; retry after {seconds} s."
+                    : http.User.Identity?.IsAuthenticated == true
                     ? $"This API key's rate limit is used up; retry after {seconds} s."
                     : $"Too many requests without a valid API key from this address; retry after {seconds} s.",
             },

@@ -26,6 +26,8 @@ internal sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>
             {
                 errors.Add($"ApiKeys:Keys:{keyName}: PermitLimit must be at least 1 and RateLimitWindow positive.");
             }
+
+            errors.AddRange(BrowserOrigins.Problems(keyName, entry));
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

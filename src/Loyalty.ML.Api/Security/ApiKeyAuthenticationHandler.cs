@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 
 namespace Loyalty.ML.Api.Security;
@@ -24,6 +25,15 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (keys.Find(values.ToString()) is { } key)
         {
+            if (key.Entry.Kind == ApiKeyKind.Public && !BrowserOrigins.Contains(key.Entry.Origins, Request.Headers.Origin.ToString()))
+            {
+                // A known key from the wrong page: 403 naming why, not a 401 that suggests the key is wrong.
+                Context.Items[ApiKeyDefaults.RefusalItem] = Request.Headers.Origin.Count == 0
+                    ? "This is a public key: it is accepted only from the web pages of its origins, and this request names no Origin."
+                    : $"This is a public key: it is accepted only from the web pages of its origins, not from '{Request.Headers.Origin}'.";
+                return Task.FromResult(AuthenticateResult.Fail("Public key used from another origin."));
+            }
+
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(key.Principal, ApiKeyDefaults.Scheme)));
         }
 
@@ -34,6 +44,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <inheritdoc />
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[ApiKeyDefaults.RefusalItem] is string refusal)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            await WriteProblem(StatusCodes.Status403Forbidden, "Forbidden", refusal);
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"{ApiKeyDefaults.Scheme} header=\"{ApiKeyDefaults.HeaderName}\"";
         var detail = Request.Headers.ContainsKey(ApiKeyDefaults.HeaderName)

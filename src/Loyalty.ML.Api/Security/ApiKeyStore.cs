@@ -15,7 +15,7 @@ internal sealed class ApiKeyStore
     public ApiKeyStore(IOptions<ApiKeyOptions> options)
     {
         _keys = options.Value.Keys
-            .Select(pair => new StoredKey(pair.Key, Hash(pair.Value.Key), Principal(pair.Key, pair.Value.Scopes), pair.Value))
+            .Select(pair => new StoredKey(pair.Key, Hash(pair.Value.Key), Principal(pair.Key, pair.Value), pair.Value))
             .ToArray();
     }
 
@@ -42,9 +42,14 @@ internal sealed class ApiKeyStore
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
-    private static ClaimsPrincipal Principal(string name, IEnumerable<string> scopes)
+    private static ClaimsPrincipal Principal(string name, ApiKeyEntry entry)
     {
-        var claims = scopes.Select(scope => new Claim(ApiScopes.ClaimType, scope)).Prepend(new Claim(ClaimTypes.Name, name));
+        var claims = entry.Scopes.Select(scope => new Claim(ApiScopes.ClaimType, scope)).Prepend(new Claim(ClaimTypes.Name, name));
+        if (entry.Kind == ApiKeyKind.Public)
+        {
+            claims = claims.Append(new Claim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyDefaults.Scheme));
     }
 

@@ -40,6 +40,10 @@ internal sealed class CsvSampleSink : ISampleSink, IDisposable
         _items.Text(category);
         _items.Comma();
         _items.Cents(priceCents);
+        _items.Comma();
+        _items.Text(SampleFiles.ItemUrl(itemId));
+        _items.Comma();
+        _items.Text(SampleFiles.ItemImageUrl(itemId));
         _items.EndLine();
     }
 

@@ -16,7 +16,7 @@ internal sealed class HistorySampleSink(SampleIds ids) : ISampleSink
     public IReadOnlyList<SampleCustomer> Customers => _customers;
 
     public void AddItem(string itemId, string name, string category, int priceCents) =>
-        Builder.AddCatalogItem(itemId, name, category, priceCents / 100f);
+        Builder.AddCatalogItem(itemId, name, category, priceCents / 100f, url: SampleFiles.ItemUrl(itemId), imageUrl: SampleFiles.ItemImageUrl(itemId));
 
     public void AddCustomer(SampleCustomer customer)
     {

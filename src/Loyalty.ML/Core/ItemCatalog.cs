@@ -33,4 +33,10 @@ public sealed class ItemCatalog
 
     /// <summary>The unit each item's size counts, or null; empty when no item has one.</summary>
     public string?[] Unit { get; init; } = [];
+
+    /// <summary>The item's page per item index, or null; empty when the catalog was built without links.</summary>
+    public string?[] Url { get; init; } = [];
+
+    /// <summary>The item's picture per item index, or null; empty when the catalog was built without links.</summary>
+    public string?[] ImageUrl { get; init; } = [];
 }

@@ -26,8 +26,11 @@ public sealed class PurchaseHistoryBuilder
     public void AddReturn(string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice) =>
         Add(_returns, customerId, itemId, orderId, time, Math.Abs(quantity), unitPrice, itemName: null);
 
-    /// <summary>Adds or completes a catalog entry for an item; <paramref name="unitSize"/> counts <paramref name="unit"/>s per item.</summary>
-    public void AddCatalogItem(string itemId, string? name, string? category, float? price, float? unitSize = null, string? unit = null)
+    /// <summary>
+    /// Adds or completes a catalog entry for an item; <paramref name="unitSize"/> counts <paramref name="unit"/>s per item,
+    /// <paramref name="url"/> and <paramref name="imageUrl"/> are the item's page and picture for tiles.
+    /// </summary>
+    public void AddCatalogItem(string itemId, string? name, string? category, float? price, float? unitSize = null, string? unit = null, string? url = null, string? imageUrl = null)
     {
         var entry = Entry(_items.GetOrAdd(itemId));
         entry.Name = name ?? entry.Name;
@@ -35,6 +38,8 @@ public sealed class PurchaseHistoryBuilder
         entry.ListPrice = price ?? entry.ListPrice;
         entry.UnitSize = unitSize ?? entry.UnitSize;
         entry.Unit = unit ?? entry.Unit;
+        entry.Url = url ?? entry.Url;
+        entry.ImageUrl = imageUrl ?? entry.ImageUrl;
     }
 
     /// <summary>Adds customer master data; a later row for the same customer replaces an earlier one.</summary>
@@ -164,6 +169,8 @@ public sealed class PurchaseHistoryBuilder
         var price = new float[count];
         var unitSize = new float[count];
         var unit = new string?[count];
+        var url = new string?[count];
+        var imageUrl = new string?[count];
         var categories = new IdMap();
         var soldPrices = MedianSoldPrices(count);
         for (var item = 0; item < count; item++)
@@ -174,9 +181,11 @@ public sealed class PurchaseHistoryBuilder
             price[item] = entry?.ListPrice ?? soldPrices[item];
             unitSize[item] = entry?.UnitSize ?? 0;
             unit[item] = entry?.Unit;
+            url[item] = entry?.Url;
+            imageUrl[item] = entry?.ImageUrl;
         }
 
-        return new ItemCatalog(names, category, price, categories) { UnitSize = unitSize, Unit = unit };
+        return new ItemCatalog(names, category, price, categories) { UnitSize = unitSize, Unit = unit, Url = url, ImageUrl = imageUrl };
     }
 
     /// <summary>Median sold price per item: prices grouped by item in one array (counting sort), each group sorted in place.</summary>
@@ -231,5 +240,9 @@ public sealed class PurchaseHistoryBuilder
         public float? UnitSize { get; set; }
 
         public string? Unit { get; set; }
+
+        public string? Url { get; set; }
+
+        public string? ImageUrl { get; set; }
     }
 }

@@ -105,7 +105,7 @@ public static class PurchaseHistoryLoader
     }
 
     private static readonly RowOutcome[] RecordOutcomes =
-        [RowOutcome.Accepted, RowOutcome.OversizedField, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber];
+        [RowOutcome.Accepted, RowOutcome.OversizedField, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber, RowOutcome.BadUrl];
 
     private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed)
     {

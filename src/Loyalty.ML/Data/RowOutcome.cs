@@ -26,6 +26,9 @@ public enum RowOutcome
     /// <summary>Malformed: a number does not parse with the mapping's culture.</summary>
     BadNumber,
 
+    /// <summary>Malformed: an item's url or image_url is neither an absolute http(s) URL nor a path from the site's root (<c>/…</c>).</summary>
+    BadUrl,
+
     /// <summary>Excluded: no customer id (guest checkout).</summary>
     MissingCustomerId,
 

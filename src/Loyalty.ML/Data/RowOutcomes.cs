@@ -17,8 +17,8 @@ public static class RowOutcomes
     public static string Name(this RowOutcome outcome) => Names[outcome];
 
     /// <summary>True for outcomes that mean the row could not be read as the mapping says.</summary>
-    public static bool IsMalformed(this RowOutcome outcome) => outcome <= RowOutcome.BadNumber;
+    public static bool IsMalformed(this RowOutcome outcome) => outcome <= RowOutcome.BadUrl;
 
     /// <summary>True for outcomes that are a named exclusion rule.</summary>
-    public static bool IsExcluded(this RowOutcome outcome) => outcome is > RowOutcome.BadNumber and < RowOutcome.Accepted;
+    public static bool IsExcluded(this RowOutcome outcome) => outcome is > RowOutcome.BadUrl and < RowOutcome.Accepted;
 }

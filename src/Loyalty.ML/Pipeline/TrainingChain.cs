@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Steps;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Segmentation;
@@ -17,6 +18,11 @@ internal static class TrainingChain
         var segments = history.Purchases.Count > 0
             ? context.Part(SegmentationStep.Name, () => SegmentationStep.Run(context, settings.Segmentation))
             : context.Skip<IReadOnlyDictionary<string, CustomerSegment>>(SegmentationStep.Name, "the data holds no purchases");
+        if (history.HasItems)
+        {
+            ItemTilesFile.Write(context.PathOf(ItemTilesFile.FileName), history);
+        }
+
         var recommender = history.HasItems && history.Purchases.Count > 0
             ? context.Part(RecommenderStep.Name, () => RecommenderStep.Run(context, settings.Recommender))
             : context.Skip<IRecommender>(RecommenderStep.Name, "the data has no item column, so there is nothing to recommend");

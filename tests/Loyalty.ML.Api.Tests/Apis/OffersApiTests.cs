@@ -46,6 +46,28 @@ public sealed class OffersApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetOffers_OfferWithItems_EachItemCarriesItsTile()
+    {
+        var offers = new List<JsonElement>();
+        foreach (var customer in TestBundles.History.Customers.Ids.Take(100))
+        {
+            var body = await Host.Client(CampaignKey).GetFromJsonAsync<JsonElement>($"/v1/customers/{customer}/offers");
+            offers.AddRange(body.GetProperty("offers").EnumerateArray());
+        }
+
+        var items = offers.SelectMany(offer => offer.GetProperty("items").EnumerateArray()).ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, item =>
+        {
+            var id = item.GetProperty("itemId").GetString()!;
+            Assert.True(TestBundles.History.Items.TryGetIndex(id, out var index), id);
+            Assert.Equal(TestBundles.History.Catalog.Names[index], item.GetProperty("name").GetString());
+            Assert.Equal(TestBundles.History.Catalog.Price[index], item.GetProperty("price").GetDouble(), 0.01);
+            Assert.Equal($"/items/{id}", item.GetProperty("url").GetString());
+        });
+    }
+
+    [Fact]
     public async Task GetOffers_CustomerAlreadyReceivedTheMaximum_GetsNoMore()
     {
         var (customer, body) = await CustomerWithOffers();

@@ -50,7 +50,7 @@ public sealed class AnswerCacheTests(LoyaltyApiFixture fixture)
         const long limit = 1_000_000;
         await using var services = AnswerCacheLayers.Standalone(new CacheOptions { MemoryByteLimit = limit });
         var cache = AnswerCacheLayers.Resolve(services, layer);
-        var items = Enumerable.Range(0, 100).Select(item => new Loyalty.ML.Recommendations.Answers.RecommendedItem($"I{item:D6}", 0.5)).ToList();
+        var items = Enumerable.Range(0, 100).Select(item => new RecommendedItemView($"I{item:D6}", item + 1, 0.5, null, null, null, null, null, null, null)).ToList();
 
         for (var customer = 0; customer < 2_000; customer++)
         {
@@ -77,5 +77,5 @@ public sealed class AnswerCacheTests(LoyaltyApiFixture fixture)
     }
 
     internal static RecommendationsResponse Answer(int version) =>
-        new("C1", "personal", $"v{version}", null, [new Loyalty.ML.Recommendations.Answers.RecommendedItem("I1", 0.5)]);
+        new("C1", "personal", $"v{version}", null, [new RecommendedItemView("I1", 1, 1, null, null, null, null, null, null, null)]);
 }

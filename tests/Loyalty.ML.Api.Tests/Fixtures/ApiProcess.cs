@@ -48,20 +48,51 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>The base address <c>http://127.0.0.1:PORT</c> for a port.</summary>
     public static string Address(int port) => string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
 
-    /// <summary>Starts the service with a trained bundle and the test keys; waits until it listens or exits (at most 30 s).</summary>
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    /// <summary>Starts the service with a trained bundle and the test keys; waits until it listens or exits (at most 90 s).</summary>
+    public static Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"loyalty-api-process-{Guid.NewGuid():N}");
-        var registry = new ModelRegistry(Path.Combine(root, "models"));
-        TestBundles.Publish(registry, "v1");
         var folder = ServiceFolder();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder };
         start.ArgumentList.Add(Path.Combine(folder, "Loyalty.ML.Api.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
+        return LaunchAsync(start, environment, publish: true);
+    }
+
+    /// <summary>
+    /// Starts the service as a developer does, <c>dotnet run --project src/Loyalty.ML.Api</c> (the Release build, not rebuilt),
+    /// with the test keys and a registry that is empty unless <paramref name="publish"/>; <see cref="Registry"/> is where to publish.
+    /// </summary>
+    public static Task<ApiProcess> RunAsync(IReadOnlyDictionary<string, string> environment, bool publish = true)
+    {
+        var root = Repository.Root();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root };
+        foreach (var argument in new[] { "run", "--project", Path.Combine(root, "src", "Loyalty.ML.Api"), "-c", "Release", "--no-build", "--no-launch-profile" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return LaunchAsync(start, environment, publish);
+    }
+
+    /// <summary>The registry the process serves.</summary>
+    public ModelRegistry Registry => new(Path.Combine(_root, "models"));
+
+    private static async Task<ApiProcess> LaunchAsync(ProcessStartInfo start, IReadOnlyDictionary<string, string>? environment, bool publish)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"loyalty-api-process-{Guid.NewGuid():N}");
+        var registry = new ModelRegistry(Path.Combine(root, "models"));
+        Directory.CreateDirectory(registry.Root);
+        if (publish)
+        {
+            TestBundles.Publish(registry, "v1");
+        }
+
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         foreach (var name in start.Environment.Keys.Where(name => name.StartsWith("ASPNETCORE_", StringComparison.Ordinal) || name.StartsWith("DOTNET_URLS", StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(name);

@@ -25,7 +25,7 @@ public sealed class OptionsDefaultsTests
         Assert.Equal(TimeSpan.FromMilliseconds(100), redis.OperationTimeout);
         Assert.Equal(TimeSpan.FromSeconds(1), redis.ConnectTimeout);
         Assert.Equal(TimeSpan.FromSeconds(5), redis.BreakDuration);
-        Assert.Equal(6000, key.PermitLimit);
+        Assert.Equal((6000, 20), (key.EffectivePermitLimit, new ApiKeyEntry { Kind = ApiKeyKind.Public }.EffectivePermitLimit));
         Assert.Equal(TimeSpan.FromSeconds(1), key.RateLimitWindow);
         Assert.False(new BenchmarkOptions().Enabled);
         var limits = new RateLimitOptions();

@@ -67,6 +67,29 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ItemsWithPagesAndPictures_CarriesSafeLinksAndCallsTheRestBadUrl()
+    {
+        var transactions = _folder.Write("transactions.csv", $"{SampleHeader}\nc1,i1,o1,2024-03-05T14:22:00,1,2.69,web,s1\n");
+        var items = _folder.Write("items.csv", """
+            item_id,name,price,url,image_url
+            i1,Milk,2.69,https://shop.example/p/i1,/img/i1.jpg
+            i2,Cup,3,,
+            i3,Bad,3,javascript:alert(1),/img/i3.jpg
+            i4,Far,3,/p/i4,//cdn.example/i4.jpg
+            """);
+
+        var result = PurchaseHistoryLoader.Load(new DataSources(transactions, items), Lenient);
+
+        var catalog = result.History.Catalog;
+        var index = (string id) => result.History.Items.GetOrAdd(id);
+        Assert.Equal(("https://shop.example/p/i1", "/img/i1.jpg"), (catalog.Url[index("i1")], catalog.ImageUrl[index("i1")]));
+        Assert.Equal(((string?)null, (string?)null), (catalog.Url[index("i2")], catalog.ImageUrl[index("i2")]));
+        Assert.Equal(2, result.Report.Items!.Outcomes["bad_url"]);
+        Assert.Contains("javascript:alert(1)", result.Report.Items.Examples["bad_url"][0].Reason, StringComparison.Ordinal);
+        Assert.Contains("//cdn.example/i4.jpg", result.Report.Items.Examples["bad_url"][1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_RowsHittingEveryRule_CountsEachOutcomeOnceAndAddsUp()
     {
         var mapping = _folder.Write("mapping.json", """
@@ -101,7 +124,7 @@ public sealed class PurchaseHistoryLoaderTests : IDisposable
         {
             ["accepted"] = 1, ["missing_customer_id"] = 1, ["non_product"] = 2, ["cancellation"] = 2,
             ["negative_quantity"] = 0, ["zero_quantity"] = 1, ["zero_price"] = 1, ["negative_price"] = 1,
-            ["oversized_field"] = 0, ["wrong_field_count"] = 1, ["missing_field"] = 1, ["bad_date"] = 2, ["bad_number"] = 1,
+            ["oversized_field"] = 0, ["wrong_field_count"] = 1, ["missing_field"] = 1, ["bad_date"] = 2, ["bad_number"] = 1, ["bad_url"] = 0,
         };
         Assert.Equal(expected, report.Outcomes);
         Assert.Equal(14, report.RowsRead);

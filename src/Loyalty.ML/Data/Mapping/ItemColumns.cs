@@ -23,4 +23,10 @@ public sealed record ItemColumns
 
     /// <summary>The unit <see cref="UnitSize"/> counts (gallon, kg, count); sizes are compared only between items of the same unit.</summary>
     public string? Unit { get; init; } = "unit";
+
+    /// <summary>The item's page on the shop (absolute http(s) URL or a path from the site's root), shown on item tiles.</summary>
+    public string? Url { get; init; } = "url";
+
+    /// <summary>The item's picture (absolute http(s) URL or a path from the site's root), shown on item tiles.</summary>
+    public string? ImageUrl { get; init; } = "image_url";
 }

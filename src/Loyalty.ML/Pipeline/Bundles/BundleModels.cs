@@ -19,6 +19,9 @@ public sealed record BundleModels(
     /// <summary>Re-scores a customer who reported purchases since training, when the bundle has the churn fold-in data.</summary>
     public ChurnRescorer? ChurnRescorer { get; init; }
 
+    /// <summary>Every item's tile (name, category, price, page, picture) by item id, when the bundle has them.</summary>
+    public IReadOnlyDictionary<string, ItemTile>? Tiles { get; init; }
+
     /// <summary>The RFM values segments were scored against, to place a customer whose purchases changed since training.</summary>
     public RfmPopulation? SegmentPopulation { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record BundleModels(
         {
             ChurnRescorer = ChurnRescorer.LoadIfPresent(directory),
             SegmentPopulation = segments is null ? null : RfmPopulation.From(segments),
+            Tiles = ItemTilesFile.LoadIfPresent(directory),
         };
     }
 }

@@ -120,6 +120,26 @@ internal sealed class RowValues
         return value;
     }
 
+    /// <summary>
+    /// An optional link a shop page will put in <c>href</c> or <c>src</c>: an absolute http(s) URL or a path from the
+    /// site's root; anything else (<c>javascript:</c>, <c>data:</c>, a bare word) makes the row <see cref="RowOutcome.BadUrl"/>.
+    /// </summary>
+    public string? OptionalLink(int ordinal)
+    {
+        var text = OptionalText(ordinal);
+        if (text is null || ItemLinks.IsSafe(text))
+        {
+            return text;
+        }
+
+        if (Flag(RowOutcome.BadUrl))
+        {
+            Reason = $"'{text}' in {Column(ordinal)} is not an absolute http(s) URL or a path starting with /";
+        }
+
+        return null;
+    }
+
     /// <summary>Points at the whitespace delimiter when a value holds a run of blanks, the mark of a padded (fixed-width) export.</summary>
     private static string PaddingHint(ReadOnlySpan<char> text) =>
         text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t')
