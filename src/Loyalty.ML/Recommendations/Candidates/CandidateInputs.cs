@@ -39,7 +39,7 @@ internal sealed class CandidateInputs
     public ItemNeighbors ItemKnn => _itemKnn ??= CoOccurrence.Build(Bought, CoOccurrenceMeasure.Jaccard, Options.ItemKnnNeighbors, Options.Als.Threads);
 
     /// <summary>EASE's item × item weights, shared by the personal and the also-bought EASE candidates.</summary>
-    public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems);
+    public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>

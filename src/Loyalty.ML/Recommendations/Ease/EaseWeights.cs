@@ -1,7 +1,6 @@
 using System.Numerics.Tensors;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Signals;
-using MathNet.Numerics.Providers.LinearAlgebra;
 
 namespace Loyalty.ML.Recommendations.Ease;
 
@@ -10,7 +9,7 @@ namespace Loyalty.ML.Recommendations.Ease;
 /// matrix (1 where bought) over the modelled items, P = (XᵀX + λI)⁻¹ and B = I − P·diag(1/diag(P)), so
 /// B[i,j] = −P[i,j] / P[j,j] off the diagonal and 0 on it. A customer's scores are their bought-vector times B: a
 /// vector-matrix product, so purchases reported after training count at once without refitting. float32, dense,
-/// solved by Cholesky (MathNet.Numerics' provider), in place: memory is two item × item matrices while fitting, one after.
+/// inverted in place (<see cref="SpdInverse"/>): memory is one item × item matrix while fitting and after.
 /// </summary>
 internal sealed class EaseWeights
 {
@@ -34,7 +33,7 @@ internal sealed class EaseWeights
     public int Size => Items.Length;
 
     /// <summary>Fits B on <paramref name="bought"/> (customer × item; any stored entry counts as bought) over its at most <paramref name="maxItems"/> most bought items.</summary>
-    public static EaseWeights Fit(CsrMatrix bought, float lambda, int maxItems)
+    public static EaseWeights Fit(CsrMatrix bought, float lambda, int maxItems, int threads)
     {
         var items = MostBought(bought, maxItems);
         var column = new int[bought.Columns];
@@ -45,18 +44,9 @@ internal sealed class EaseWeights
         }
 
         var size = items.Length;
-        var gram = Gram(bought, column, size, lambda);
-        var inverse = new float[checked(size * size)];
-        for (var index = 0; index < size; index++)
-        {
-            inverse[(index * size) + index] = 1f;
-        }
-
-        // Cholesky of the symmetric positive definite XᵀX + λI, then P = its inverse (columns of the identity solved).
-        var provider = LinearAlgebraControl.Provider;
-        provider.CholeskyFactor(gram, size);
-        provider.CholeskySolveFactored(gram, size, inverse, size);
-        return new EaseWeights(items, column, ToWeights(inverse, size));
+        var matrix = Gram(bought, column, size, lambda);
+        SpdInverse.Invert(matrix, size, threads);
+        return new EaseWeights(items, column, ToWeights(matrix, size));
     }
 
     /// <summary>Wraps weights read from a model file.</summary>
@@ -164,7 +154,7 @@ internal sealed class EaseWeights
         return gram;
     }
 
-    // P is symmetric, so its column-major solve reads row-major too: B[i,j] = −P[i,j] / P[j,j], 0 on the diagonal.
+    // B[i,j] = −P[i,j] / P[j,j], 0 on the diagonal.
     private static float[] ToWeights(float[] inverse, int size)
     {
         var diagonal = new float[size];
