@@ -11,9 +11,6 @@ internal sealed record ProtocolRun(EvaluationProtocol Protocol, RecommenderEvalu
     /// <summary>The evaluation the choice is made on: validation, else the test split.</summary>
     public RecommenderEvaluation? Choice => Validation ?? Test;
 
-    /// <summary>Customers of the smaller of its splits (0 when one is missing).</summary>
-    public int SmallerSplit => Math.Min(Validation?.Split.TestCustomers.Length ?? 0, Test?.Split.TestCustomers.Length ?? 0);
-
     /// <summary>The protocol's name in metrics.json.</summary>
     public string Name => NameOf(Protocol);
 

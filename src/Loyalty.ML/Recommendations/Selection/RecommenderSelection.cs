@@ -25,6 +25,9 @@ public static class RecommenderSelection
     // The candidates that rank as a reported baseline does, one of which replaces a choice found below it on the test split.
     private static readonly string[] Fallbacks = ["popularity_all_time", "popularity", "item_knn"];
 
+    /// <summary>True when the time split decides: both its windows have at least <see cref="SmallSplitCustomers"/> customers.</summary>
+    public static bool TimeSplitDecides(int validationCustomers, int testCustomers) => Math.Min(validationCustomers, testCustomers) >= SmallSplitCustomers;
+
     /// <summary>Evaluates every candidate and chooses; <paramref name="report"/> gets the share done and what is running.</summary>
     public static SelectionResult Run(PurchaseHistory history, RecommenderOptions options, Action<double, string>? report = null)
     {
@@ -61,7 +64,7 @@ public static class RecommenderSelection
 
     private static SelectionResult Choose(RecommenderOptions options, ProtocolRun time, ProtocolRun basket)
     {
-        var timeDecides = time.Test is not null && time.SmallerSplit >= SmallSplitCustomers;
+        var timeDecides = time.Test is not null && TimeSplitDecides(time.Validation?.Split.TestCustomers.Length ?? 0, time.Test.Split.TestCustomers.Length);
         var (deciding, other) = timeDecides || basket.Test is null ? (time, basket) : (basket, time);
         var protocolReason = timeDecides
             ? Text($"both time-split windows have {SmallSplitCustomers:N0}+ customers (validation {time.Validation?.Split.TestCustomers.Length ?? 0:N0}, test {time.Test?.Split.TestCustomers.Length ?? 0:N0})")

@@ -71,7 +71,7 @@ public static class RecommenderTuner
         var splitTime = TimeSplit.DefaultSplitTime(history, options.TestDays);
         var validation = TimeSplit.Create(history, splitTime.AddDays(-options.TestDays), testUntil: splitTime);
         var test = TimeSplit.Create(history, splitTime);
-        return Math.Min(validation.TestCustomers.Length, test.TestCustomers.Length) >= RecommenderSelection.SmallSplitCustomers
+        return RecommenderSelection.TimeSplitDecides(validation.TestCustomers.Length, test.TestCustomers.Length)
             ? validation
             : LastBasketSplit.Create(history, splitTime);
     }

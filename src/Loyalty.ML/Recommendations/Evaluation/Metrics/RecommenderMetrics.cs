@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>
-/// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level), the split, its lift
-/// over item-kNN, the baselines' figures, the fit time and the fit; or, when nothing could be evaluated, why.
+/// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level) on the deciding
+/// protocol's test (<see cref="Protocol"/>), the time split, its lift over item-kNN, the baselines' figures, the fit
+/// time and the fit, every candidate under both protocols, the choice and its confidence; or, when nothing could be
+/// evaluated, why.
 /// </summary>
 [JsonConverter(typeof(RecommenderMetricsConverter))]
 public sealed record RecommenderMetrics
