@@ -19,15 +19,17 @@ internal static class BenchEaseCommand
         var sizes = new Option<string>("--items") { DefaultValueFactory = _ => "5000,10000,20000", Description = "Catalog sizes to time, comma-separated." };
         var baseline = new Option<int>("--baseline-items") { DefaultValueFactory = _ => 1000, Description = "Size at which MathNet's Cholesky solve is timed against ours." };
         var threads = new Option<int>("--threads") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "Threads of our inverse." };
-        var command = new Command("bench-ease", "Time and memory of EASE's item × item solve by catalog size, against MathNet's Cholesky.") { sizes, baseline, threads };
+        var blocks = new Option<int>("--max-blocks") { DefaultValueFactory = _ => int.MaxValue, Description = $"Time at most this many blocks of {SpdInverse.Block} pivots per size and scale to the whole inverse (every block does the same work); default all." };
+        var command = new Command("bench-ease", "Time and memory of EASE's item × item solve by catalog size, against MathNet's Cholesky.") { sizes, baseline, threads, blocks };
         command.SetAction(result => Run(
             [.. result.GetRequiredValue(sizes).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(text => int.Parse(text, CultureInfo.InvariantCulture))],
             result.GetValue(baseline),
-            result.GetValue(threads)));
+            result.GetValue(threads),
+            result.GetValue(blocks)));
         return command;
     }
 
-    private static int Run(int[] sizes, int baselineItems, int threads)
+    private static int Run(int[] sizes, int baselineItems, int threads, int maxBlocks)
     {
         var ours = Time(() => SpdInverse.Invert(Gram(baselineItems), baselineItems, threads));
         var gram = Gram(baselineItems);
@@ -36,10 +38,14 @@ internal static class BenchEaseCommand
         foreach (var items in sizes)
         {
             var matrix = Gram(items);
-            var seconds = Time(() => SpdInverse.Invert(matrix, items, threads));
+            var total = (items + SpdInverse.Block - 1) / SpdInverse.Block;
+            var timed = Math.Min(total, maxBlocks);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var seconds = Time(() => SpdInverse.SweepBlocks(matrix, items, threads, timed)) * total / timed;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds * total / timed;
             var flops = 2.0 * items * items * items;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{items,6:N0} items: inverse {seconds,7:F1}s ({flops / seconds / 1e9:F1} GFLOP/s), matrix {4.0 * items * items / 1e6:N0} MB, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB"));
+                $"{items,6:N0} items: inverse {seconds,7:F1}s wall, {cpuSeconds,7:F1}s CPU ({flops / cpuSeconds / 1e9:F1} GFLOP/s per busy core){(timed < total ? $", scaled from {timed} of {total} blocks" : "")}; matrix {4.0 * items * items / 1e6:N0} MB, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB"));
         }
 
         return 0;

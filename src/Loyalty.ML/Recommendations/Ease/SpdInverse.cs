@@ -12,14 +12,27 @@ namespace Loyalty.ML.Recommendations.Ease;
 /// </summary>
 public static class SpdInverse
 {
-    private const int Block = 64;
+    /// <summary>Pivots swept per block: every block costs the same, 2 · n² · this many flops.</summary>
+    public const int Block = 64;
 
     /// <summary>Inverts the <paramref name="n"/> × <paramref name="n"/> row-major <paramref name="matrix"/> in place on <paramref name="threads"/> threads.</summary>
     public static void Invert(float[] matrix, int n, int threads)
     {
+        Sweep(matrix, n, threads, int.MaxValue);
+        System.Numerics.Tensors.TensorPrimitives.Negate(matrix, matrix);
+    }
+
+    /// <summary>
+    /// Sweeps only the first <paramref name="blocks"/> blocks of pivots (the matrix is then not inverted): a benchmark
+    /// times a share of a large inverse, each block doing the same work.
+    /// </summary>
+    public static void SweepBlocks(float[] matrix, int n, int threads, int blocks) => Sweep(matrix, n, threads, blocks);
+
+    private static void Sweep(float[] matrix, int n, int threads, int blocks)
+    {
         var pivots = new float[Math.Min(Block, n) * n];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        for (var start = 0; start < n; start += Block)
+        for (var start = 0; start < n && start / Block < blocks; start += Block)
         {
             var size = Math.Min(Block, n - start);
             for (var k = 0; k < size; k++)
@@ -42,8 +55,6 @@ public static class SpdInverse
                 return u;
             }, _ => { });
         }
-
-        System.Numerics.Tensors.TensorPrimitives.Negate(matrix, matrix);
     }
 
     // A_KK⁻¹ of the current pivot block, in double (the block is small; its inverse steers every row).
