@@ -41,12 +41,18 @@ internal sealed class AlsoBoughtRanker
                 list.AddOwn(FromCoOccurrence(item, count, Fresh));
                 list.AddFillers(SameCategory(item, list.Missing, Fresh));
                 break;
+            case AlsoBoughtMethod.Ease:
+                list.AddOwn(FromCoOccurrence(item, count, Fresh));
+                list.AddFillers(SameCategory(item, list.Missing, Fresh));
+                break;
             case AlsoBoughtMethod.Popularity:
                 list.AddOwn(Popular(count, Fresh));
                 break;
-            default:
+            case AlsoBoughtMethod.CategoryPopularity:
                 list.AddOwn(SameCategory(item, count, Fresh));
                 break;
+            default:
+                throw new InvalidOperationException($"also-bought method {Method} has no ranking");
         }
 
         list.AddFillers(Popular(list.Missing, Fresh));

@@ -1,46 +1,20 @@
-using System.Buffers;
 using System.Numerics.Tensors;
-using Loyalty.ML.Recommendations.Als;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
-/// One customer's score for every item under the model's <see cref="PersonalMethod"/>. Serving and the evaluation
-/// both rank from here, so the lists evaluated are the lists served.
+/// One customer's score for every item under the model's personal candidate, and the helpers candidates share.
+/// Serving and the evaluation both rank from here, so the lists evaluated are the lists served.
 /// </summary>
 internal static class PersonalScores
 {
-    // Item-kNN leaves most items at 0 for a customer with few items; popularity orders those ties instead of the index.
+    // A candidate that leaves most items at 0 for a customer with few items has popularity order those ties instead of the index.
     private const float PopularityTieBreak = 1e-4f;
 
-    public static void Fill(RecommenderModel model, int customer, Span<float> scores) => Fill(model, model.Personal, customer, scores);
+    public static void Fill(RecommenderModel model, int customer, Span<float> scores) => model.Personal.Score(model, customer, scores);
 
-    public static void Fill(RecommenderModel model, PersonalMethod method, int customer, Span<float> scores)
-    {
-        switch (method)
-        {
-            case PersonalMethod.Als:
-                Als(model, customer, scores);
-                break;
-            case PersonalMethod.ItemKnn:
-                ItemKnn(model, customer, scores);
-                break;
-            case PersonalMethod.Popularity or PersonalMethod.PopularityAllTime:
-                model.Popularity.AsSpan(0, scores.Length).CopyTo(scores);
-                break;
-            default:
-                Blend(model, customer, scores);
-                break;
-        }
-    }
-
-    private static void Als(RecommenderModel model, int customer, Span<float> scores)
-    {
-        var factors = model.Factors;
-        RowDots.Compute(factors.Items, factors.Factors, factors.Customer(customer), scores);
-    }
-
-    private static void ItemKnn(RecommenderModel model, int customer, Span<float> scores)
+    /// <summary>Fills <paramref name="scores"/> with the model's popularity scaled to at most <see cref="PopularityTieBreak"/>: the order of items a candidate leaves tied.</summary>
+    public static void TieBreak(RecommenderModel model, Span<float> scores)
     {
         var popularity = model.Popularity.AsSpan(0, scores.Length);
         var top = popularity.IsEmpty ? 0 : TensorPrimitives.Max(popularity);
@@ -52,38 +26,10 @@ internal static class PersonalScores
         {
             scores.Clear();
         }
-
-        foreach (var item in model.History.ItemsOf(customer))
-        {
-            var neighbors = model.ItemKnn.Of(item);
-            var weights = model.ItemKnn.ScoresOf(item);
-            for (var index = 0; index < neighbors.Length; index++)
-            {
-                scores[neighbors[index]] += weights[index];
-            }
-        }
     }
 
-    private static void Blend(RecommenderModel model, int customer, Span<float> scores)
-    {
-        var knn = ArrayPool<float>.Shared.Rent(scores.Length);
-        try
-        {
-            var other = knn.AsSpan(0, scores.Length);
-            Als(model, customer, scores);
-            ItemKnn(model, customer, other);
-            ScaleToUnit(scores);
-            ScaleToUnit(other);
-            TensorPrimitives.Multiply(scores, model.BlendWeight, scores);
-            TensorPrimitives.MultiplyAdd(other, 1 - model.BlendWeight, scores, scores);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(knn);
-        }
-    }
-
-    private static void ScaleToUnit(Span<float> scores)
+    /// <summary>Rescales <paramref name="scores"/> to [0, 1] (all 0 when they are equal).</summary>
+    public static void ScaleToUnit(Span<float> scores)
     {
         if (scores.IsEmpty)
         {
