@@ -19,6 +19,21 @@ internal sealed class EventOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Most bytes of one event line as sent (a purchase line with every id at its 64-character limit is well under 3 KB).</summary>
+    [Range(512, 65_536)]
+    public int MaxLineBytes { get; set; } = 4096;
+
+    /// <summary>Event posts one API key may have in progress at once; more wait in <see cref="WriteQueuePerKey"/>.</summary>
+    [Range(1, 64)]
+    public int WriteConcurrencyPerKey { get; set; } = 4;
+
+    /// <summary>Event posts of one key waiting for a turn (before their body is read); beyond that, 429.</summary>
+    [Range(0, 1000)]
+    public int WriteQueuePerKey { get; set; } = 16;
+
+    /// <summary>The limits of one event body: <see cref="Apis.EventValidation.MaxLines"/> lines of at most <see cref="MaxLineBytes"/>.</summary>
+    public Apis.EventBodies.EventBodyLimits BodyLimits => new(Apis.EventValidation.MaxLines, MaxLineBytes);
+
     /// <summary>The store path for a registry at <paramref name="registryRoot"/>.</summary>
     public string ResolveStorePath(string registryRoot) =>
         Path.IsPathRooted(StorePath) ? StorePath : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(registryRoot))!, StorePath));

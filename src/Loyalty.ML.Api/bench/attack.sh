@@ -2,7 +2,8 @@
 # The event endpoint under a memory attack by one writer key (issue 25): bodies of --lines `{}` lines (nine million by
 # default: 27 MB, under Kestrel's 30 MB body limit) posted to POST /v1/events/purchases once, then --concurrent at
 # once, then --more at once, while the API's resident memory (VmRSS) is sampled every 100 ms.
-#   src/Loyalty.ML.Api/bench/attack.sh [--models DIR] [--lines 9000000] [--concurrent 8] [--more 4] [--settle 15] [--bound-mb 200]
+#   src/Loyalty.ML.Api/bench/attack.sh [--models DIR] [--lines 9000000] [--concurrent 8] [--more 4] [--settle 15] [--bound-mb 200] [--declared-length]
+# Bodies are sent chunked, with no declared length (what a server cannot refuse before reading), unless --declared-length.
 # Prints, per round, the answers and their times and the peak RSS above the baseline (RSS after start and a few
 # ordinary posts), then the RSS --settle seconds after the last round. Target: every peak within --bound-mb of the
 # baseline, and the RSS back within a quarter of that bound once the attack stops. Exits 1 when a target is missed.
@@ -10,7 +11,7 @@
 # (the event endpoints need no model).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-models=""; lines=9000000; concurrent=8; more=4; settle=15; bound=200
+models=""; lines=9000000; concurrent=8; more=4; settle=15; bound=200; chunked=(-H 'Transfer-Encoding: chunked')
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) models="$2"; shift 2 ;;
@@ -19,6 +20,7 @@ while [ $# -gt 0 ]; do
     --more) more="$2"; shift 2 ;;
     --settle) settle="$2"; shift 2 ;;
     --bound-mb) bound="$2"; shift 2 ;;
+    --declared-length) chunked=(); shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -56,11 +58,11 @@ for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health/live" >/dev/nu
 curl -sf "http://127.0.0.1:$port/health/live" >/dev/null || { echo "bench: the API did not start:" >&2; cat "$work/api.log" >&2; exit 1; }
 
 post() { # body file, output file: "status seconds" of one POST
-  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" -H 'Content-Type: application/json' \
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "X-Api-Key: $key" -H 'Content-Type: application/json' "${chunked[@]}" \
     --data-binary @"$1" "http://127.0.0.1:$port/v1/events/purchases" >>"$2" || echo "failed -" >>"$2"
 }
-printf '{"purchases":[{"eventId":"warm-%s","customerId":"C1","itemId":"I1","quantity":1,"unitPrice":2.5,"timestamp":"%s"}]}' \
-  1 "$(date -u +%FT%TZ)" >"$work/ordinary.json"
+printf '{"purchases":[{"eventId":"ordinary-%s","customerId":"C1","itemId":"I1","quantity":1,"unitPrice":2.5,"timestamp":"%s"}]}' \
+  "$(date +%s%N)" "$(date -u +%FT%TZ)" >"$work/ordinary.json"
 for _ in $(seq 1 20); do post "$work/ordinary.json" "$work/warm.txt"; done
 sleep 2
 rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$api/status"; }
@@ -82,6 +84,7 @@ round() { # name, calls at once
   [ $((peak - baseline)) -le "$bound" ] || failed=1
 }
 
+echo "bodies sent $([ ${#chunked[@]} -gt 0 ] && echo chunked, no declared length || echo with Content-Length)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d", $2 / 1048576}' /proc/meminfo) GB, load average $load_before; API baseline RSS $baseline MB (after 20 ordinary posts)"
 round "one call" 1
 round "at once" "$concurrent"
