@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Loyalty.ML.Api.Apis.EventBodies;
 
@@ -8,7 +7,8 @@ namespace Loyalty.ML.Api.Apis.EventBodies;
 /// passes a limit: a declared length over <see cref="EventBodyLimits.MaxBodyBytes"/> before a byte is read, more bytes
 /// than that while reading, a line over its byte limit, or a line after the last allowed. What one request holds at a
 /// time is then one unparsed line, the bytes the server buffered, and at most <see cref="EventBodyLimits.MaxLines"/>
-/// parsed lines.
+/// parsed lines. What the client still sends after the answer the server reads and drops (up to its own limit), so
+/// that the client gets to read the answer.
 /// </summary>
 internal static class EventBodyReader
 {
@@ -21,12 +21,6 @@ internal static class EventBodyReader
         {
             parser.RefuseTooLarge($"The body is {request.ContentLength} bytes long; at most {limits.MaxBodyBytes} are accepted ({limits.MaxLines} lines of at most {limits.MaxLineBytes} bytes).");
             return parser.Result;
-        }
-
-        // Whatever the server still drains after the answer is bounded too.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limits.MaxBodyBytes + 1;
         }
 
         var body = request.BodyReader;
