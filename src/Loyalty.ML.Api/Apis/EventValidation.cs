@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Data.Events;
 
 namespace Loyalty.ML.Api.Apis;
 
 /// <summary>
 /// What makes a whole event batch a 400, every problem named: unknown fields, too many lines, ids over the length
-/// limit, a timestamp or day beyond now plus the allowed clock skew. Problems of one line's content are not here: they
+/// limit or not printable text (<see cref="EventText"/>), a timestamp or day beyond now plus the allowed clock skew. Problems of one line's content are not here: they
 /// reject that line only.
 /// </summary>
 internal static class EventValidation
@@ -74,9 +75,15 @@ internal static class EventValidation
     private static void Text(string? value, string name, ref Dictionary<string, string[]>? errors)
     {
         // An empty or missing id rejects the line (as the loader excludes it); an id no line could hold rejects the batch.
-        if (!string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value))
         {
-            ApiValidation.Id(value, name, ref errors);
+            return;
+        }
+
+        ApiValidation.Id(value, name, ref errors);
+        if (errors?.ContainsKey(name) != true && EventText.Problem(value) is { } problem)
+        {
+            ApiValidation.Add(ref errors, name, problem);
         }
     }
 

@@ -12,7 +12,7 @@ namespace Loyalty.ML.Api.Apis;
 
 /// <summary>
 /// Purchases and offer events reported as they happen. A 200 means every accepted (and duplicate) line is durably
-/// stored and already reflected in that customer's next answer; rejected lines change nothing.
+/// stored and already reflected in that customer's next answer; rejected and conflicting lines change nothing.
 /// </summary>
 internal static class EventsApi
 {
@@ -24,7 +24,7 @@ internal static class EventsApi
         api.MapPost("/purchases", PostPurchaseEvents)
             .Accepts<PurchaseEventsRequest>("application/json")
             .WithName(nameof(PostPurchaseEvents))
-            .WithSummary($"Up to {EventValidation.MaxLines} purchase lines from a till or shop: accepted, duplicates (applied once) and rejected lines with their reasons.");
+            .WithSummary($"Up to {EventValidation.MaxLines} purchase lines from a till or shop: accepted, duplicates (applied once), rejected lines with their reasons and conflicts (an id stored before with another payload).");
         api.MapPost("/offers", PostOfferEvents)
             .Accepts<OfferEventsRequest>("application/json")
             .WithName(nameof(PostOfferEvents))
@@ -43,7 +43,7 @@ internal static class EventsApi
         }
 
         var result = await Store([.. lines!.Select(line => EventLines.ToEvent(line!))], ingestor.AddPurchasesAsync, purchase => purchase.EventId, index => lines![index]!.EventId);
-        EventMetrics.Count("purchase", result.Accepted.Count, result.Duplicates.Count, result.Rejected.Count);
+        EventMetrics.Count("purchase", result);
         return TypedResults.Ok(result);
     }
 
@@ -58,7 +58,7 @@ internal static class EventsApi
         }
 
         var result = await Store([.. lines!.Select(line => EventLines.ToEvent(line!))], ingestor.AddOffersAsync, offer => offer.EventId, index => lines![index]!.EventId);
-        EventMetrics.Count("offer", result.Accepted.Count, result.Duplicates.Count, result.Rejected.Count);
+        EventMetrics.Count("offer", result);
         return TypedResults.Ok(result);
     }
 
@@ -88,19 +88,28 @@ internal static class EventsApi
         List<(T? Event, string? Reason)> lines, Func<IReadOnlyList<T>, Task<AppendResult>> append, Func<T, string> idOf, Func<int, string?> sentId)
         where T : class
     {
-        var valid = lines.Where(line => line.Event is not null).Select(line => line.Event!).ToList();
-        var stored = valid.Count > 0 ? await append(valid) : new AppendResult([]);
+        var valid = lines.Select((line, index) => (line.Event, Index: index)).Where(line => line.Event is not null).ToList();
+        var stored = valid.Count > 0 ? await append([.. valid.Select(line => line.Event!)]) : AppendResult.Empty;
         var accepted = new List<string>();
         var duplicates = new List<string>();
+        var conflicts = new List<RejectedLine>();
         for (var index = 0; index < valid.Count; index++)
         {
-            (stored.IsNew[index] ? accepted : duplicates).Add(idOf(valid[index]));
+            var id = idOf(valid[index].Event!);
+            if (stored.Conflicts[index] is { } differences)
+            {
+                conflicts.Add(new RejectedLine(valid[index].Index, id, $"conflict: event id {id} is stored with another payload; {differences}"));
+            }
+            else
+            {
+                (stored.IsNew[index] ? accepted : duplicates).Add(id);
+            }
         }
 
         var rejected = lines.Select((line, index) => (line.Reason, index))
             .Where(pair => pair.Reason is not null)
             .Select(pair => new RejectedLine(pair.index, sentId(pair.index), pair.Reason!))
             .ToList();
-        return new EventsResponse(lines.Count, accepted, duplicates, rejected);
+        return new EventsResponse(lines.Count, accepted, duplicates, rejected, conflicts);
     }
 }

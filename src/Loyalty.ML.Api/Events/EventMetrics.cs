@@ -6,7 +6,7 @@ namespace Loyalty.ML.Api.Events;
 internal static class EventMetrics
 {
     private static readonly Counter Lines = Metrics.CreateCounter(
-        "loyalty_events_total", "Reported event lines by kind (purchase, offer) and outcome (accepted, duplicate, rejected).", "kind", "outcome");
+        "loyalty_events_total", "Reported event lines by kind (purchase, offer) and outcome (accepted, duplicate, rejected, conflict).", "kind", "outcome");
 
     private static readonly Counter StreamFailures = Metrics.CreateCounter(
         "loyalty_events_stream_failures_total", "Event batches stored durably but not written to the Redis stream.");
@@ -21,11 +21,12 @@ internal static class EventMetrics
         "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
 
     /// <summary>Counts one batch's outcomes.</summary>
-    public static void Count(string kind, int accepted, int duplicates, int rejected)
+    public static void Count(string kind, Contracts.EventsResponse answer)
     {
-        Lines.WithLabels(kind, "accepted").Inc(accepted);
-        Lines.WithLabels(kind, "duplicate").Inc(duplicates);
-        Lines.WithLabels(kind, "rejected").Inc(rejected);
+        Lines.WithLabels(kind, "accepted").Inc(answer.Accepted.Count);
+        Lines.WithLabels(kind, "duplicate").Inc(answer.Duplicates.Count);
+        Lines.WithLabels(kind, "rejected").Inc(answer.Rejected.Count);
+        Lines.WithLabels(kind, "conflict").Inc(answer.Conflicts.Count);
     }
 
     /// <summary>Counts a batch the stream did not take.</summary>
