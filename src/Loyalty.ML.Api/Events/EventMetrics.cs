@@ -17,6 +17,9 @@ internal static class EventMetrics
     private static readonly Counter Republishes = Metrics.CreateCounter(
         "loyalty_events_republished_total", "Stored events written to the Redis stream again by the outbox because they were not seen on it.");
 
+    private static readonly Counter MissedGaps = Metrics.CreateCounter(
+        "loyalty_events_stream_gaps_total", "Times this replica found events it can no longer read on the stream, by cause (reset, trimmed).", "cause");
+
     private static readonly Gauge SinceTraining = Metrics.CreateGauge(
         "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
 
@@ -38,6 +41,9 @@ internal static class EventMetrics
         StreamRead.WithLabels("applied").Inc(applied);
         StreamRead.WithLabels("duplicate").Inc(duplicates);
     }
+
+    /// <summary>Counts a gap found on the stream.</summary>
+    public static void Missed(string cause) => MissedGaps.WithLabels(cause).Inc();
 
     /// <summary>Counts events the outbox wrote again.</summary>
     public static void Republished(int count) => Republishes.Inc(count);

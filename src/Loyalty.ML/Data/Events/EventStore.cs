@@ -117,6 +117,29 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Why the file at <see cref="Path"/> is no longer this store (gone, unreadable, emptied or another store put in its
+    /// place), or null while it is. The writer's own connection cannot tell: it goes on writing to the file it opened.
+    /// </summary>
+    public string? FileProblem()
+    {
+        if (!File.Exists(Path))
+        {
+            return "the file is gone";
+        }
+
+        try
+        {
+            using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+            return Scalar(connection, EventStoreSchema.ReadStoreId) is string id && id == StoreId ? null
+                : "the file at the path is no longer this store (replaced or emptied while the service ran)";
+        }
+        catch (SqliteException exception)
+        {
+            return $"the file cannot be read: {exception.Message}";
+        }
+    }
+
     /// <summary>The id of the last stream entry applied, or null when none was.</summary>
     public string? StreamPosition()
     {
@@ -138,9 +161,22 @@ public sealed class EventStore : IDisposable
     }
 
     /// <summary>Up to <paramref name="limit"/> events of each kind stored at or before <paramref name="horizon"/> and not yet seen on the stream.</summary>
-    public UnpublishedEvents Unpublished(OutboxHorizon horizon, int limit) => new(
-        [.. Read(EventStoreSchema.UnpublishedPurchases, command => BindOutbox(command, horizon.PurchaseSeq, limit), EventRows.Purchase)],
-        [.. Read(EventStoreSchema.UnpublishedOffers, command => BindOutbox(command, horizon.OfferSeq, limit), EventRows.Offer)]);
+    public UnpublishedEvents Unpublished(OutboxHorizon horizon, int limit) => Unpublished(default, horizon, limit);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> events of each kind stored after <paramref name="after"/> and at or before
+    /// <paramref name="upTo"/> and not yet seen on the stream, oldest first, with the last row read of each kind (a
+    /// drain's cursor: rows written to the stream stay unpublished until read back, so the next batch starts after it).
+    /// </summary>
+    public UnpublishedEvents Unpublished(OutboxHorizon after, OutboxHorizon upTo, int limit)
+    {
+        var purchases = Read(EventStoreSchema.UnpublishedPurchases, command => BindOutbox(command, after.PurchaseSeq, upTo.PurchaseSeq, limit), row => (Event: EventRows.Purchase(row), Seq: row.GetInt64(9))).ToList();
+        var offers = Read(EventStoreSchema.UnpublishedOffers, command => BindOutbox(command, after.OfferSeq, upTo.OfferSeq, limit), row => (Event: EventRows.Offer(row), Seq: row.GetInt64(7))).ToList();
+        return new UnpublishedEvents(
+            [.. purchases.Select(row => row.Event)],
+            [.. offers.Select(row => row.Event)],
+            new OutboxHorizon(purchases.Count > 0 ? purchases[^1].Seq : after.PurchaseSeq, offers.Count > 0 ? offers[^1].Seq : after.OfferSeq));
+    }
 
     /// <summary>Purchases dated after <paramref name="day"/>, in the order they were stored.</summary>
     public IEnumerable<PurchaseEvent> PurchasesAfter(DateOnly day) => Read(EventStoreSchema.PurchasesAfter, command => command.Parameters.AddWithValue("$day", day.DayNumber), EventRows.Purchase);
@@ -168,8 +204,9 @@ public sealed class EventStore : IDisposable
         _writer.Dispose();
     }
 
-    private static void BindOutbox(SqliteCommand command, long seq, int limit)
+    private static void BindOutbox(SqliteCommand command, long after, long seq, int limit)
     {
+        command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$seq", seq);
         command.Parameters.AddWithValue("$limit", limit);
     }

@@ -77,14 +77,15 @@ internal static class EventStoreSchema
 
     public const string MarkOfferPublished = "UPDATE offer_events SET published = 1 WHERE event_id = $event_id AND published = 0";
 
+    // seq last: the columns before it are read as the event, as everywhere else.
     public const string UnpublishedPurchases = """
-        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store
-        FROM purchase_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store, seq
+        FROM purchase_events WHERE published = 0 AND seq > $after AND seq <= $seq ORDER BY seq LIMIT $limit
         """;
 
     public const string UnpublishedOffers = """
-        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent
-        FROM offer_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent, seq
+        FROM offer_events WHERE published = 0 AND seq > $after AND seq <= $seq ORDER BY seq LIMIT $limit
         """;
 
     public const string LastSeqs = "SELECT (SELECT COALESCE(MAX(seq), 0) FROM purchase_events), (SELECT COALESCE(MAX(seq), 0) FROM offer_events)";
