@@ -12,12 +12,12 @@ internal sealed class EventStreamHealth(EventIngestor ingestor, TimeProvider tim
     private readonly Lock _gate = new();
     private (StreamGap Gap, DateTimeOffset Since)? _missed;
 
-    /// <summary>Records a gap; returns false when the same gap (same position) was recorded before, so it is said once.</summary>
+    /// <summary>Records a gap; returns false when the same gap (same position and cause) was recorded before, so it is said once.</summary>
     public bool Report(StreamGap gap)
     {
         lock (_gate)
         {
-            if (_missed is { } known && known.Gap.Position == gap.Position && known.Gap.Description == gap.Description)
+            if (_missed is { } known && known.Gap.Position == gap.Position && known.Gap.Reset == gap.Reset)
             {
                 return false;
             }

@@ -130,14 +130,27 @@ public sealed class EventStore : IDisposable
 
         try
         {
+            // Read directly: a new connection would read the pages the -wal file holds and not notice the file under them.
+            if (!HasSqliteHeader(Path))
+            {
+                return "the file is no longer an SQLite database (overwritten while the service ran)";
+            }
+
             using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
             return Scalar(connection, EventStoreSchema.ReadStoreId) is string id && id == StoreId ? null
                 : "the file at the path is no longer this store (replaced or emptied while the service ran)";
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
         {
             return $"the file cannot be read: {exception.Message}";
         }
+    }
+
+    private static bool HasSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
     }
 
     /// <summary>The id of the last stream entry applied, or null when none was.</summary>
