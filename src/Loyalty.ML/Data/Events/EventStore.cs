@@ -118,40 +118,10 @@ public sealed class EventStore : IDisposable
     }
 
     /// <summary>
-    /// Why the file at <see cref="Path"/> is no longer this store (gone, unreadable, emptied or another store put in its
+    /// Why the file at <see cref="Path"/> is no longer this store (gone, overwritten, emptied or another store put in its
     /// place), or null while it is. The writer's own connection cannot tell: it goes on writing to the file it opened.
     /// </summary>
-    public string? FileProblem()
-    {
-        if (!File.Exists(Path))
-        {
-            return "the file is gone";
-        }
-
-        try
-        {
-            // Read directly: a new connection would read the pages the -wal file holds and not notice the file under them.
-            if (!HasSqliteHeader(Path))
-            {
-                return "the file is no longer an SQLite database (overwritten while the service ran)";
-            }
-
-            using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
-            return Scalar(connection, EventStoreSchema.ReadStoreId) is string id && id == StoreId ? null
-                : "the file at the path is no longer this store (replaced or emptied while the service ran)";
-        }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
-        {
-            return $"the file cannot be read: {exception.Message}";
-        }
-    }
-
-    private static bool HasSqliteHeader(string path)
-    {
-        Span<byte> header = stackalloc byte[16];
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
-    }
+    public string? FileProblem() => Recovery.StoreFileCheck.Problem(Path, StoreId);
 
     /// <summary>The id of the last stream entry applied, or null when none was.</summary>
     public string? StreamPosition()
