@@ -5,7 +5,8 @@
 #   src/Loyalty.ML.Api/bench/attack.sh [--models DIR] [--lines 9000000] [--concurrent 8] [--more 4] [--settle 15] [--bound-mb 200] [--declared-length]
 # Bodies are sent chunked, with no declared length (what a server cannot refuse before reading), unless --declared-length.
 # Prints, per round, the answers and their times and the peak RSS above the baseline (RSS after start and a few
-# ordinary posts), then the RSS --settle seconds after the last round. Target: every peak within --bound-mb of the
+# ordinary posts), then the RSS --settle seconds after the last round. A last round posts --concurrent of the largest
+# valid bodies (1,000 lines, every id 64 characters): what an honest request in flight costs. Target: every peak within --bound-mb of the
 # baseline, and the RSS back within a quarter of that bound once the attack stops. Exits 1 when a target is missed.
 # The service runs as deployed (workstation GC, see the .csproj); with no --models it serves an empty registry
 # (the event endpoints need no model).
@@ -45,7 +46,6 @@ with open(path, "wb") as body:
     body.write(b"{}," * (lines % 100_000))
     body.write(b"{}]}")
 PY
-body_mb=$(( $(stat -c %s "$work/body.json") / 1000000 ))
 
 port=$(free_port)
 env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
@@ -71,28 +71,41 @@ baseline=$(rss_mb)
 pids+=($!)
 
 failed=0
-round() { # name, calls at once
+round() { # name, calls at once, body file (with # replaced by the call's number)
   local out="$work/round-$1.txt"
   : >"$work/rss.txt"
   local calls=()
-  for _ in $(seq 1 "$2"); do post "$work/body.json" "$out" & calls+=($!); done
+  for call in $(seq 1 "$2"); do post "${3/\#/$call}" "$out" & calls+=($!); done
   wait "${calls[@]}"
   local peak; peak=$(sort -n "$work/rss.txt" | tail -1)
   local answers; answers=$(awk '{n[$1]++} END {for (s in n) printf "%s x%d ", s, n[s]}' "$out")
   local times; times=$(awk '{printf "%s%.2f", (NR > 1 ? ", " : ""), $2}' "$out")
-  echo "$1: $2 call(s) of $body_mb MB: answers ${answers}in ${times} s; peak RSS $peak MB, +$((peak - baseline)) MB over the baseline"
+  local size; size=$(( $(stat -c %s "${3/\#/1}") / 1000 ))
+  echo "$1: $2 call(s) of $size kB: answers ${answers}in ${times} s; peak RSS $peak MB, +$((peak - baseline)) MB over the baseline"
   [ $((peak - baseline)) -le "$bound" ] || failed=1
 }
 
 echo "bodies sent $([ ${#chunked[@]} -gt 0 ] && echo chunked, no declared length || echo with Content-Length)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d", $2 / 1048576}' /proc/meminfo) GB, load average $load_before; API baseline RSS $baseline MB (after 20 ordinary posts)"
-round "one call" 1
-round "at once" "$concurrent"
-round "then more at once" "$more"
+round "one call" 1 "$work/body.json"
+round "at once" "$concurrent" "$work/body.json"
+round "then more at once" "$more" "$work/body.json"
+# What an honest in-flight request costs: the largest valid bodies (1,000 lines, every id 64 characters), new ids each.
+python3 - "$work" "$concurrent" <<'PY'
+import datetime, json, sys
+work, calls = sys.argv[1], int(sys.argv[2])
+stamp = (datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)).isoformat()
+pad = lambda text: (text + "-" + "x" * 64)[:64]
+for call in range(1, calls + 1):
+    lines = [{"eventId": pad(f"large-{call}-{n}"), "customerId": pad(f"C{n % 97}"), "itemId": pad(f"I{n % 89}"), "quantity": 1, "unitPrice": 9.5,
+              "timestamp": stamp, "orderId": pad(f"O{call}-{n // 4}"), "channel": pad("store"), "store": pad(f"S{n % 7}")} for n in range(1000)]
+    with open(f"{work}/valid-{call}.json", "w") as body: json.dump({"purchases": lines}, body)
+PY
 sleep "$settle"
 after=$(rss_mb)
 post "$work/ordinary.json" "$work/after.txt"
 echo "after ${settle} s: RSS $after MB, +$((after - baseline)) MB over the baseline; an ordinary post answers $(cut -d' ' -f1 "$work/after.txt")"
+round "largest valid bodies at once (stored and applied: the overlay keeps them)" "$concurrent" "$work/valid-#.json"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ $((after - baseline)) -le $((bound / 4)) ] || failed=1
 if [ "$failed" = 0 ]; then echo "OK: every peak within +$bound MB, back within +$((bound / 4)) MB"; else echo "FAIL: a peak above +$bound MB or not back within +$((bound / 4)) MB"; fi
