@@ -20,7 +20,10 @@ internal static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/events").WithTags("Events").RequireAuthorization(ApiScopes.EventsWrite)
-            .RequireRateLimiting(Extensions.RateLimitingExtensions.EventWritesPolicy);
+            .RequireRateLimiting(Extensions.RateLimitingExtensions.EventWritesPolicy)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/purchases", PostPurchaseEvents)
             .Accepts<PurchaseEventsRequest>("application/json")
             .WithName(nameof(PostPurchaseEvents))
