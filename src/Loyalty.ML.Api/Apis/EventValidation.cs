@@ -6,8 +6,8 @@ namespace Loyalty.ML.Api.Apis;
 
 /// <summary>
 /// What makes a whole event batch a 400, every problem named: unknown fields, too many lines, ids over the length
-/// limit or not printable text (<see cref="EventText"/>), a timestamp or day beyond now plus the allowed clock skew. Problems of one line's content are not here: they
-/// reject that line only.
+/// limit or not printable text (<see cref="EventText"/>), a timestamp or day beyond now plus the allowed clock skew.
+/// Problems of one line's content are not here: they reject that line only.
 /// </summary>
 internal static class EventValidation
 {
