@@ -12,6 +12,7 @@ var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, eva
     TuneCommand.Create(),
     ExportRecommendationsCommand.Create(),
     ReportCommand.Create(),
+    EventStoreCommand.Create(),
 };
 try
 {
