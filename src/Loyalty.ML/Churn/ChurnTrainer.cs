@@ -35,6 +35,7 @@ internal static class ChurnTrainer
         Task<ChurnEvaluationMetrics>? evaluating = null;
         if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
+            ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
             evaluating = Task.Run(() => ChurnEvaluation.Run(timeline, options));
         }
 
