@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Numerics.Tensors;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Signals;
 
@@ -42,10 +41,7 @@ internal sealed class BlendCandidate : IPersonalCandidate
                 AlsCandidate.Part.Score(model, customer, scores);
                 PersonalScores.TieBreak(model, other);
                 ItemKnnCandidate.AddScores(model, similarity, customer, other);
-                PersonalScores.ScaleToUnit(scores);
-                PersonalScores.ScaleToUnit(other);
-                TensorPrimitives.Multiply(scores, weight, scores);
-                TensorPrimitives.MultiplyAdd(other, 1 - weight, scores, scores);
+                PersonalScores.Combine(scores, other, weight);
             }
             finally
             {

@@ -59,6 +59,14 @@ internal sealed class AlsoBoughtRanker
         return list.Items;
     }
 
+    /// <summary>
+    /// Only the co-occurring part of <see cref="Top"/>: the first <paramref name="count"/> neighbours in the same
+    /// orders that <paramref name="accept"/> lets through, never the item itself, without the fillers (and their scan
+    /// of the catalog) that <see cref="Top"/> adds when they run short.
+    /// </summary>
+    public List<RankedItem> CoOccurring(int item, int count, Func<int, bool> accept) =>
+        FromCoOccurrence(item, count, other => other != item && accept(other));
+
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
     public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));
 

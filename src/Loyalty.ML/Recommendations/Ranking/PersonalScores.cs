@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
@@ -28,23 +29,43 @@ internal static class PersonalScores
         }
     }
 
-    /// <summary>Rescales <paramref name="scores"/> to [0, 1] (all 0 when they are equal).</summary>
-    public static void ScaleToUnit(Span<float> scores)
+    /// <summary>
+    /// <paramref name="als"/> ← w·unit(<paramref name="als"/>) + (1 − w)·unit(<paramref name="knn"/>), each scaled to [0, 1]
+    /// by its own range (all 0 when flat), in one pass: the same operations per element, in the same order, as scaling
+    /// each list and adding them up in separate passes, so the same bits.
+    /// </summary>
+    public static void Combine(Span<float> als, ReadOnlySpan<float> knn, float weight)
     {
-        if (scores.IsEmpty)
+        if (als.IsEmpty)
         {
             return;
         }
 
+        var (alsLow, alsInverse, alsFlat) = UnitScale(als);
+        var (knnLow, knnInverse, knnFlat) = UnitScale(knn);
+        var rest = 1 - weight;
+        var item = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; item + Vector256<float>.Count <= als.Length; item += Vector256<float>.Count)
+            {
+                var a = alsFlat ? Vector256<float>.Zero : (Vector256.Create(als.Slice(item, Vector256<float>.Count)) - Vector256.Create(alsLow)) * Vector256.Create(alsInverse);
+                var b = knnFlat ? Vector256<float>.Zero : (Vector256.Create(knn.Slice(item, Vector256<float>.Count)) - Vector256.Create(knnLow)) * Vector256.Create(knnInverse);
+                ((b * Vector256.Create(rest)) + (a * Vector256.Create(weight))).CopyTo(als.Slice(item, Vector256<float>.Count));
+            }
+        }
+
+        for (; item < als.Length; item++)
+        {
+            var a = alsFlat ? 0f : (als[item] - alsLow) * alsInverse;
+            var b = knnFlat ? 0f : (knn[item] - knnLow) * knnInverse;
+            als[item] = (b * rest) + (a * weight);
+        }
+    }
+
+    private static (float Low, float Inverse, bool Flat) UnitScale(ReadOnlySpan<float> scores)
+    {
         var (low, high) = (TensorPrimitives.Min(scores), TensorPrimitives.Max(scores));
-        if (high > low)
-        {
-            TensorPrimitives.Subtract(scores, low, scores);
-            TensorPrimitives.Multiply(scores, 1 / (high - low), scores);
-        }
-        else
-        {
-            scores.Clear();
-        }
+        return high > low ? (low, 1 / (high - low), false) : (0, 0, true);
     }
 }
