@@ -40,6 +40,10 @@ internal sealed class EventIngestor : IDisposable
         }
 
         EventLog.StoreOpened(logger, _store.Path);
+        if (options.Value.FormerStore(provider.Registry.Root) is { } former)
+        {
+            EventLog.FormerStoreNotRead(logger, former, path);
+        }
     }
 
     /// <summary>The durable store.</summary>

@@ -35,4 +35,7 @@ internal static partial class EventLog
 
     [LoggerMessage(EventId = 7011, Level = LogLevel.Warning, Message = "Events are on the stream but the write notice failed; other replicas apply them at their next poll")]
     public static partial void NoticeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 7050, Level = LogLevel.Warning, Message = "An event store from an earlier release is at {Former} and is not read: events now live in the registry they were served from, at {Path}. Stop the service and move the store (with its -wal and -shm files) there to keep serving and training on those events")]
+    public static partial void FormerStoreNotRead(ILogger logger, string former, string path);
 }

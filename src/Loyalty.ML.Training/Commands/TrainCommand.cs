@@ -16,8 +16,6 @@ internal static class TrainCommand
 {
     public const string DefaultData = "data/sample";
 
-    public const string DefaultEvents = "data/events/events.db";
-
     public static Command Create()
     {
         var data = new Option<string>("--data")
@@ -37,11 +35,7 @@ internal static class TrainCommand
         };
         var earliest = new Option<DateOnly?>("--earliest-date") { Description = "First plausible purchase date (yyyy-MM-dd); earlier rows are bad_date. Default: 1970-01-01." };
         var latest = new Option<DateOnly?>("--latest-date") { Description = "Last plausible purchase date (yyyy-MM-dd); later rows are bad_date. Default: tomorrow (UTC)." };
-        var events = new Option<string>("--events")
-        {
-            Description = "Event store of the API (SQLite): its purchases after the previous model's last day are trained on as well.",
-            DefaultValueFactory = _ => DefaultEvents,
-        };
+        var events = EventStoreOption.Create("its purchases after the previous model's last day are trained on as well");
         var noReport = new Option<bool>("--no-report") { Description = "Publish without report.html (the report can be written later with the report command)." };
         var registry = CommonOptions.Registry();
         var assignments = CampaignAssignmentsOption.Create();
@@ -63,7 +57,7 @@ internal static class TrainCommand
             var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
             var settings = recommender.Read(result);
             var models = new ModelRegistry(result.GetRequiredValue(registry));
-            options = options with { Events = new EventSource(result.GetRequiredValue(events), PreviousLastDay(models)) };
+            options = options with { Events = new EventSource(EventStoreOption.PathOf(result, events, models), PreviousLastDay(models)) };
             var campaigns = CampaignAssignmentFile.ReadIfExists(CampaignAssignmentsOption.PathOf(result, assignments, issued: null, registry));
             return Run(sources, options, new TrainingSettings { Recommender = settings, Churn = churn.Read(result), Offers = rules }, campaigns, models, !result.GetValue(noReport));
         });

@@ -29,6 +29,12 @@ internal static class TrainingSummary
             AnsiConsole.MarkupLineInterpolated($"  {line}");
         }
 
+        if (load.Report.Events is { } events)
+        {
+            // Plain, not through Spectre, which wraps at the console's width: paths stay whole for the reader and for grep.
+            Console.WriteLine($"  {EventsSummary.Line(events)}");
+        }
+
         foreach (var note in load.Report.Notes)
         {
             AnsiConsole.MarkupLineInterpolated($"  [yellow]note[/] {note}");

@@ -98,7 +98,7 @@ public static class PurchaseHistoryLoader
             throw new DataLoadException(sources.Transactions, null, $"no row was accepted as a purchase ({Summary(transactionReport)}).", report);
         }
 
-        report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates) };
+        report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates, events) };
         SanityGateException.ThrowIfAnyBlocks(report.Gates);
         progress?.Report(new TrainingProgress(Step, 1, $"{report.RowsAccepted:N0} of {report.RowsRead:N0} rows accepted"));
         return new LoadResult(history, report, Fingerprints(sources));
