@@ -3,7 +3,6 @@ using Loyalty.ML.Core;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Campaigns.Measurement;
-using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Training.Commands;
 
@@ -13,7 +12,7 @@ internal static class CampaignReportCommand
     public static Command Create()
     {
         var name = new Argument<string>("campaign") { Description = "The campaign's name (an offer type's default campaign is named as the type, e.g. win_back)." };
-        var data = new Option<string>("--data") { Description = "Purchase history that runs past the campaign day (file or folder).", DefaultValueFactory = _ => TrainCommand.DefaultData };
+        var data = new Option<string>("--data") { Description = "Purchase history that runs past the campaign day (file or folder).", DefaultValueFactory = _ => DataInputOptions.DefaultData };
         var mapping = HistoryInput.Mapping();
         var registry = CommonOptions.Registry();
         var assignments = CampaignAssignmentsOption.Create();
@@ -33,7 +32,7 @@ internal static class CampaignReportCommand
             }
 
             var rows = CampaignAssignmentFile.Read(path);
-            var store = EventStoreOption.PathOf(result, events, new ModelRegistry(result.GetRequiredValue(registry)));
+            var store = EventStoreOption.PathOf(result, events, result.GetRequiredValue(registry));
             var history = HistoryInput.Load(result.GetRequiredValue(data), result.GetValue(mapping), File.Exists(store) ? new EventSource(store, After: null) : null);
             var report = CampaignMeasurement.Measure(history, rows, result.GetRequiredValue(name), new CampaignReportOptions { ReferenceLift = result.GetValue(lift) });
             CampaignReportText.Print(Console.Out, report);

@@ -17,19 +17,21 @@ internal static class EventStoreOption
     };
 
     /// <summary>The store to read; says on stderr when a store of an earlier release (<c>data/events/events.db</c> beside the registry) is left unread.</summary>
-    public static string PathOf(ParseResult result, Option<string?> events, ModelRegistry registry)
+    public static string PathOf(ParseResult result, Option<string?> events, string registry)
     {
         if (result.GetValue(events) is { } given)
         {
             return given;
         }
 
-        var former = Path.Combine(Path.GetDirectoryName(registry.Root)!, "data", "events", "events.db");
+        var root = Path.GetFullPath(registry);
+        var store = Path.Combine(root, ModelRegistry.EventStoreFile);
+        var former = Path.Combine(Path.GetDirectoryName(root)!, "data", "events", "events.db");
         if (File.Exists(former))
         {
-            Console.Error.WriteLine($"note: the event store {former} (where an earlier release kept events) is not read: events now belong to the registry they were served from, {registry.EventStorePath}. Pass --events {former} to train on it.");
+            Console.Error.WriteLine($"note: the event store {former} (where an earlier release kept events) is not read: events now belong to the registry they were served from, {store}. Pass --events {former} to train on it.");
         }
 
-        return registry.EventStorePath;
+        return store;
     }
 }

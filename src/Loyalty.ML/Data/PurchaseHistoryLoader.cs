@@ -51,7 +51,7 @@ public static class PurchaseHistoryLoader
             Note(source, notes);
         }
 
-        var transactionReport = Check(transactions, sources.Transactions, options, RowOutcomes.InCheckOrder);
+        var transactionReport = Check(transactions, sources.Transactions, options, RowOutcomes.InCheckOrder, transactionsFile: true);
         FileReport? items = null;
         if (sources.Items is { } itemsPath && !hasItemColumn)
         {
@@ -99,7 +99,7 @@ public static class PurchaseHistoryLoader
         }
 
         report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates, events) };
-        SanityGateException.ThrowIfAnyBlocks(report.Gates);
+        SanityGateException.ThrowIfAnyBlocks(report.Gates, report);
         progress?.Report(new TrainingProgress(Step, 1, $"{report.RowsAccepted:N0} of {report.RowsRead:N0} rows accepted"));
         return new LoadResult(history, report, Fingerprints(sources));
     }
@@ -107,7 +107,7 @@ public static class PurchaseHistoryLoader
     private static readonly RowOutcome[] RecordOutcomes =
         [RowOutcome.Accepted, RowOutcome.OversizedField, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber];
 
-    private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed)
+    private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed, bool transactionsFile = false)
     {
         var report = counter.ToReport(listed);
         if (counter.Rows == 0)
@@ -121,11 +121,25 @@ public static class PurchaseHistoryLoader
             var share = ((double)counter.Malformed / counter.Rows).ToString("P2", CultureInfo.InvariantCulture);
             var limit = options.MaxMalformedFraction.ToString("P2", CultureInfo.InvariantCulture);
             throw new DataLoadException(path, first?.Line,
-                $"{first?.Reason ?? "malformed row"}; {counter.Malformed:N0} of {counter.Rows:N0} rows ({share}) are malformed, above the limit of {limit} ({Summary(report)}).");
+                $"{first?.Reason ?? "malformed row"}; {counter.Malformed:N0} of {counter.Rows:N0} rows ({share}) are malformed, above the limit of {limit} ({Summary(report)}).",
+                transactionsFile ? Partial(report, options) : null);
         }
 
         return report;
     }
+
+    // What a load that stopped at the transactions file knows: that file's outcomes and examples.
+    private static DataReport Partial(FileReport transactions, LoadOptions options) => new()
+    {
+        RowsRead = transactions.RowsRead,
+        RowsAccepted = transactions.RowsAccepted,
+        RowsExcluded = transactions.RowsExcluded,
+        RowsMalformed = transactions.RowsMalformed,
+        Outcomes = transactions.Outcomes,
+        RuleOrder = RowOutcomes.InCheckOrder.Select(o => o.Name()).ToArray(),
+        MalformedThreshold = options.MaxMalformedFraction,
+        Transactions = transactions,
+    };
 
     private static void Note(IRowSource source, List<string> notes)
     {
