@@ -8,6 +8,12 @@ internal static class TrainerCli
 {
     public static int Run(RootCommand root, string[] args)
     {
+        // Piped or logged output keeps each line whole (Spectre would wrap at 80 columns), so paths and ids can be copied and grepped.
+        if (Console.IsOutputRedirected)
+        {
+            Spectre.Console.AnsiConsole.Profile.Width = 1000;
+        }
+
         TrainerHelp.Install(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not TrainerHelp)

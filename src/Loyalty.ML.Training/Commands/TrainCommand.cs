@@ -18,6 +18,7 @@ internal static class TrainCommand
         var input = new DataInputOptions();
         var offerRules = new Option<string?>("--offer-rules") { Description = "Offer rules (JSON) for the offers report; default: the built-in defaults, which data/offer-rules.json spells out.", HelpName = "FILE" };
         var noReport = new Option<bool>("--no-report") { Description = "Publish without report.html (the report command writes it later)." };
+        var unknownConsent = UnknownConsentOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the run's summary as JSON on stdout (progress goes to stderr)." };
         var registry = CommonOptions.Registry();
         var assignments = CampaignAssignmentsOption.Create();
@@ -25,7 +26,7 @@ internal static class TrainCommand
         var recommender = new RecommenderCommandOptions();
         var command = new Command("train", "Load and validate the history, train every model, evaluate it on a time split against baselines, check the sanity gates and publish the bundle as models/current (what ./train.sh does without a command).");
         input.AddTo(command);
-        foreach (var option in HelpGroups.Add("Publishing and output", registry, noReport, json, offerRules, assignments))
+        foreach (var option in HelpGroups.Add("Publishing and output", registry, noReport, json, offerRules, unknownConsent, assignments))
         {
             command.Options.Add(option);
         }
@@ -36,7 +37,7 @@ internal static class TrainCommand
         {
             var (sources, options) = input.Read(result, result.GetRequiredValue(registry));
             var models = new ModelRegistry(result.GetRequiredValue(registry));
-            var rules = result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules();
+            var rules = UnknownConsentOption.Apply(result, unknownConsent, result.GetValue(offerRules) is { } rulesPath ? OfferRulesFile.Load(rulesPath) : new OfferRules());
             var settings = new TrainingSettings { Recommender = recommender.Read(result), Churn = churn.Read(result), Offers = rules };
             var campaigns = CampaignAssignmentFile.ReadIfExists(CampaignAssignmentsOption.PathOf(result, assignments, issued: null, registry));
             return Run(sources, options, settings, campaigns, models, !result.GetValue(noReport), result.GetValue(json));

@@ -31,8 +31,7 @@ internal static class TrainingSummary
 
         if (load.Report.Events is { } events)
         {
-            // Plain, not through Spectre, which wraps at the console's width: paths stay whole for the reader and for grep.
-            Console.WriteLine($"  {EventsSummary.Line(events)}");
+            AnsiConsole.MarkupLineInterpolated($"  {EventsSummary.Line(events)}");
         }
 
         foreach (var note in load.Report.Notes)
