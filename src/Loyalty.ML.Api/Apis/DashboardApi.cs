@@ -17,6 +17,7 @@ namespace Loyalty.ML.Api.Apis;
 internal static class DashboardApi
 {
     private const int AtRiskShown = 10;
+    private const int MaxPageSize = 500;
 
     /// <summary>Maps the page, its assets and the two keyed endpoints.</summary>
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
@@ -29,7 +30,9 @@ internal static class DashboardApi
         var keyed = app.MapGroup("/dashboard").WithTags("Dashboard")
             .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));
         keyed.MapGet("/report", GetReport).WithName(nameof(GetReport)).WithSummary("The served model's report.html.");
-        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, events since training, request and cache figures, and the at-risk top page.");
+        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, its headline tiles, events since training, request and cache figures, and the at-risk top page.");
+        keyed.MapGet("/at-risk", GetAtRisk).WithName(nameof(GetAtRisk)).WithSummary("A page of the at-risk customers (medium and high band), riskiest first, with CLV and reasons.");
+        keyed.MapGet("/at-risk.csv", GetAtRiskCsv).WithName(nameof(GetAtRiskCsv)).WithSummary("Every at-risk customer as CSV, with CLV, revenue at stake, segment and reasons.");
         return app;
     }
 
@@ -76,7 +79,46 @@ internal static class DashboardApi
             cache.RedisHits,
             cache.Misses,
             model is null || overlay is null ? null : new EventsSinceTrainingView(model.LastDay, overlay.Purchases, overlay.Offers),
-            atRisk));
+            atRisk,
+            model is null ? [] : DashboardTiles.Of(model.Bundle, model.Bundle.Churn is { } scores ? new FreshChurn(model, scores, overlay!) : null),
+            model?.Bundle.Display?.Culture,
+            model?.Bundle.Display?.Currency));
+    }
+
+    /// <summary>A page of the at-risk customers (medium band and up), riskiest first; 400 for a page or size out of range.</summary>
+    public static Results<Ok<AtRiskPage>, ProblemHttpResult> GetAtRisk(ModelProvider provider, EventIngestor events, int? page, int? pageSize)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 25);
+        if (number < 1 || size is < 1 or > MaxPageSize)
+        {
+            return TypedResults.Problem(title: "Bad page", detail: $"page must be 1 or more and pageSize between 1 and {MaxPageSize}; got page {number}, pageSize {size}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (provider.Current is not { Bundle.Churn: { } churn } model)
+        {
+            return provider.Current is null ? ModelProblems.NoBundle(provider) : TypedResults.Problem(title: "No churn scores", detail: "The served model has no churn scores.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        // The at-risk customers (medium band and up) are the top of the list kept riskiest first.
+        var threshold = fresh.ByRisk.LastOrDefault(Churn.Figures.AtRiskCustomer.IsAtRisk)?.Probability ?? double.PositiveInfinity;
+        var (total, items) = AtRiskPager.Page(fresh, threshold, null, number, size);
+        return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, number, size, total, items));
+    }
+
+    /// <summary>Every at-risk customer as CSV (streamed), or 404 when the served model has no churn scores.</summary>
+    public static Results<PushStreamHttpResult, ProblemHttpResult> GetAtRiskCsv(ModelProvider provider, EventIngestor events)
+    {
+        if (provider.Current is not { Bundle.Churn: { } churn } model)
+        {
+            return provider.Current is null ? ModelProblems.NoBundle(provider) : TypedResults.Problem(title: "No churn scores", detail: "The served model has no churn scores.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        return TypedResults.Stream(
+            (stream) => AtRiskCsv.WriteAsync(stream, fresh, CancellationToken.None),
+            "text/csv; charset=utf-8",
+            $"at-risk-{model.Version}.csv");
     }
 
     private static FileContentHttpResult Asset(string name, string contentType)

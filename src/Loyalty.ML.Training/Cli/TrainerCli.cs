@@ -8,6 +8,12 @@ internal static class TrainerCli
 {
     public static int Run(RootCommand root, string[] args)
     {
+        // Cultures are loaded for the report's display culture only: every other number and date is written the same on every machine.
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+
         // Piped or logged output keeps each line whole (Spectre would wrap at 80 columns), so paths and ids can be copied and grepped.
         if (Console.IsOutputRedirected)
         {

@@ -98,8 +98,8 @@ internal static class ChurnReasons
         };
     }
 
-    /// <summary>What the BG/NBD model, on its own, reads into the purchase pattern; the words a BG/NBD reason carries.</summary>
-    public const string BgNbdLabel = "purchase pattern on its own (BG/NBD model: ";
+    /// <summary>The words every BG/NBD reason starts with: it is that model's reading, not the score's.</summary>
+    public const string BgNbdLabel = "the BG/NBD purchase-pattern model on its own expects ";
 
     // BG/NBD's reading is its P(no purchase in the horizon) on either side of one half; told without the number.
     private static string? PurchasePattern(ReadOnlySpan<float> features, int horizonDays, bool? raisesRisk)
@@ -110,10 +110,13 @@ internal static class ChurnReasons
             return null;
         }
 
-        var days = features[(int)ChurnFeature.PurchaseDays];
-        var pattern = Format($"{days:0} purchase day{(days == 1 ? string.Empty : "s")} in {features[(int)ChurnFeature.TenureDays]:0} days, the last {features[(int)ChurnFeature.RecencyDays]:0} days ago");
-        return Format($"{BgNbdLabel}{pattern}) points to {(noOrder ? "no order" : "an order")} in the next {horizonDays} days");
+        var recency = features[(int)ChurnFeature.RecencyDays];
+        var last = recency < 1 ? "the last today" : Format($"the last {Days(recency)} ago");
+        var pattern = Format($"{features[(int)ChurnFeature.PurchaseDays]:0} purchase day{(features[(int)ChurnFeature.PurchaseDays] == 1 ? string.Empty : "s")} in {Days(features[(int)ChurnFeature.TenureDays])}, {last}");
+        return Format($"{BgNbdLabel}{(noOrder ? "no order" : "an order")} in the next {horizonDays} days ({pattern})");
     }
+
+    private static string Days(float days) => days == 1 ? "1 day" : Format($"{days:0} days");
 
     private static string Recency(float recency, float usualGap) => usualGap > 0
         ? Format($"no order for {recency:0} days; usually every {usualGap:0}")

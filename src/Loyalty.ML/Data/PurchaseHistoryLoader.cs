@@ -92,6 +92,7 @@ public static class PurchaseHistoryLoader
             History = HistorySummary.Of(history),
             Notes = notes,
             Events = events,
+            Display = mapping.Display,
         };
         if (report.RowsAccepted == 0)
         {

@@ -45,7 +45,7 @@ public sealed class ChurnReasonsTests
         var reasons = ChurnReasons.Choose(features, contributions, atRisk: true);
 
         Assert.Equal(
-            ["no order for 545 days; usually every 30", "spent 80 in total", "counterpoint: purchase pattern on its own (BG/NBD model: 3 purchase days in 700 days, the last 545 days ago) points to an order in the next 90 days"],
+            ["no order for 545 days; usually every 30", "spent 80 in total", "counterpoint: the BG/NBD purchase-pattern model on its own expects an order in the next 90 days (3 purchase days in 700 days, the last 545 days ago)"],
             reasons.Select(reason => reason.Sentence));
         Assert.All(reasons, reason => Assert.Equal(reason.Contribution < 0, reason.Counterpoint));
     }
@@ -75,7 +75,7 @@ public sealed class ChurnReasonsTests
         var reasons = ChurnReasons.Choose(features, contributions, atRisk: true, horizonDays: 90);
 
         Assert.Null(ChurnReasons.Describe(features, ChurnFeature.ProbabilityAlive));
-        Assert.Equal(["purchase pattern on its own (BG/NBD model: 1 purchase day in 0 days, the last 0 days ago) points to no order in the next 90 days"], reasons.Select(reason => reason.Sentence));
+        Assert.Equal(["the BG/NBD purchase-pattern model on its own expects no order in the next 90 days (1 purchase day in 0 days, the last today)"], reasons.Select(reason => reason.Sentence));
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class ChurnReasonsTests
         Assert.Equal(["no order for 40 days; usually every 50"], reasons.Select(reason => reason.Sentence));
         Assert.Null(ChurnReasons.Describe(features, ChurnFeature.ProbabilityNoPurchase, 90, raisesRisk: atRisk));
         Assert.Equal(
-            $"purchase pattern on its own (BG/NBD model: 6 purchase days in 300 days, the last 40 days ago) points to {(atRisk ? "an order" : "no order")} in the next 90 days",
+            $"the BG/NBD purchase-pattern model on its own expects {(atRisk ? "an order" : "no order")} in the next 90 days (6 purchase days in 300 days, the last 40 days ago)",
             ChurnReasons.Describe(features, ChurnFeature.ProbabilityAlive, 90, raisesRisk: !atRisk));
     }
 

@@ -69,7 +69,7 @@ public sealed partial class ChurnScoringTests
             }
 
             if (reason.Text.Contains("BG/NBD", StringComparison.Ordinal)
-                && (!reason.Text.StartsWith(ChurnReasons.BgNbdLabel, StringComparison.Ordinal) || reason.Text.EndsWith($"to no order in the next {HorizonDays} days", StringComparison.Ordinal) != (atRisk != reason.Counterpoint)))
+                && (!reason.Text.StartsWith(ChurnReasons.BgNbdLabel, StringComparison.Ordinal) || reason.Text.StartsWith($"{ChurnReasons.BgNbdLabel}no order in the next {HorizonDays} days", StringComparison.Ordinal) != (atRisk != reason.Counterpoint)))
             {
                 yield return $"'{reason.Sentence}' is a BG/NBD reading that is unlabelled or points against the score it explains";
             }
