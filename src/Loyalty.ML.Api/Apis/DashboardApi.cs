@@ -31,8 +31,8 @@ internal static class DashboardApi
             .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));
         keyed.MapGet("/report", GetReport).WithName(nameof(GetReport)).WithSummary("The served model's report.html.");
         keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, its headline tiles, events since training, request and cache figures, and the at-risk top page.");
-        keyed.MapGet("/at-risk", GetAtRisk).WithName(nameof(GetAtRisk)).WithSummary("A page of the at-risk customers (medium and high band), riskiest first, with CLV and reasons.");
-        keyed.MapGet("/at-risk.csv", GetAtRiskCsv).WithName(nameof(GetAtRiskCsv)).WithSummary("Every at-risk customer as CSV, with CLV, revenue at stake, segment and reasons.");
+        keyed.MapGet("/at-risk", GetDashboardAtRisk).WithName(nameof(GetDashboardAtRisk)).WithSummary("A page of the at-risk customers (medium and high band), riskiest first, with CLV and reasons.");
+        keyed.MapGet("/at-risk.csv", GetDashboardAtRiskCsv).WithName(nameof(GetDashboardAtRiskCsv)).WithSummary("Every at-risk customer as CSV, with CLV, revenue at stake, segment and reasons.");
         return app;
     }
 
@@ -86,7 +86,7 @@ internal static class DashboardApi
     }
 
     /// <summary>A page of the at-risk customers (medium band and up), riskiest first; 400 for a page or size out of range.</summary>
-    public static Results<Ok<AtRiskPage>, ProblemHttpResult> GetAtRisk(ModelProvider provider, EventIngestor events, int? page, int? pageSize)
+    public static Results<Ok<AtRiskPage>, ProblemHttpResult> GetDashboardAtRisk(ModelProvider provider, EventIngestor events, int? page, int? pageSize)
     {
         var (number, size) = (page ?? 1, pageSize ?? 25);
         if (number < 1 || size is < 1 or > MaxPageSize)
@@ -107,7 +107,7 @@ internal static class DashboardApi
     }
 
     /// <summary>Every at-risk customer as CSV (streamed), or 404 when the served model has no churn scores.</summary>
-    public static Results<PushStreamHttpResult, ProblemHttpResult> GetAtRiskCsv(ModelProvider provider, EventIngestor events)
+    public static Results<PushStreamHttpResult, ProblemHttpResult> GetDashboardAtRiskCsv(ModelProvider provider, EventIngestor events)
     {
         if (provider.Current is not { Bundle.Churn: { } churn } model)
         {

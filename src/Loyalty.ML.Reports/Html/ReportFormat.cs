@@ -65,7 +65,7 @@ public sealed class ReportFormat
 
     public string Count(double value) => value.ToString("N0", Culture);
 
-    public string Percent(double percent) => (percent / 100).ToString("P1", Culture);
+    public string Percent(double percent) => percent.ToString("0.0", Culture) + "%";
 
     public string Money(double value) => CurrencySymbol is null ? value.ToString("N2", Culture) : value.ToString("C2", _money);
 
