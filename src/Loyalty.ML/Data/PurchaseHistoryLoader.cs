@@ -77,16 +77,8 @@ public static class PurchaseHistoryLoader
         var events = options.Events is { } eventSource ? StoredEvents.AddTo(builder, eventSource) : null;
         progress?.Report(new TrainingProgress(Step, 0.95, "building the history"));
         var history = builder.Build();
-        var report = new DataReport
+        var report = Partial(transactionReport, options) with
         {
-            RowsRead = transactionReport.RowsRead,
-            RowsAccepted = transactionReport.RowsAccepted,
-            RowsExcluded = transactionReport.RowsExcluded,
-            RowsMalformed = transactionReport.RowsMalformed,
-            Outcomes = transactionReport.Outcomes,
-            RuleOrder = RowOutcomes.InCheckOrder.Select(o => o.Name()).ToArray(),
-            MalformedThreshold = options.MaxMalformedFraction,
-            Transactions = transactionReport,
             Items = items,
             Customers = customers,
             History = HistorySummary.Of(history),
@@ -129,7 +121,7 @@ public static class PurchaseHistoryLoader
         return report;
     }
 
-    // What a load that stopped at the transactions file knows: that file's outcomes and examples.
+    // The report of the transactions file alone: all a load that stopped there knows, and the start of a whole one.
     private static DataReport Partial(FileReport transactions, LoadOptions options) => new()
     {
         RowsRead = transactions.RowsRead,
