@@ -94,29 +94,30 @@ internal static class DashboardApi
             return TypedResults.Problem(title: "Bad page", detail: $"page must be 1 or more and pageSize between 1 and {MaxPageSize}; got page {number}, pageSize {size}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (provider.Current is not { Bundle.Churn: { } churn } model)
+        if (!ModelProblems.TryGetPart(provider, loaded => loaded.Bundle.Churn, "churn", out var model, out var churn, out var problem))
         {
-            return provider.Current is null ? ModelProblems.NoBundle(provider) : TypedResults.Problem(title: "No churn scores", detail: "The served model has no churn scores.", statusCode: StatusCodes.Status404NotFound);
+            return problem;
         }
 
         var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+
         // The at-risk customers (medium band and up) are the top of the list kept riskiest first.
         var threshold = fresh.ByRisk.LastOrDefault(Churn.Figures.AtRiskCustomer.IsAtRisk)?.Probability ?? double.PositiveInfinity;
         var (total, items) = AtRiskPager.Page(fresh, threshold, null, number, size);
         return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, number, size, total, items));
     }
 
-    /// <summary>Every at-risk customer as CSV (streamed), or 404 when the served model has no churn scores.</summary>
-    public static Results<PushStreamHttpResult, ProblemHttpResult> GetDashboardAtRiskCsv(ModelProvider provider, EventIngestor events)
+    /// <summary>Every at-risk customer as CSV (streamed), or 503 when no model or no churn model is served.</summary>
+    public static Results<PushStreamHttpResult, ProblemHttpResult> GetDashboardAtRiskCsv(ModelProvider provider, EventIngestor events, CancellationToken cancellation)
     {
-        if (provider.Current is not { Bundle.Churn: { } churn } model)
+        if (!ModelProblems.TryGetPart(provider, loaded => loaded.Bundle.Churn, "churn", out var model, out var churn, out var problem))
         {
-            return provider.Current is null ? ModelProblems.NoBundle(provider) : TypedResults.Problem(title: "No churn scores", detail: "The served model has no churn scores.", statusCode: StatusCodes.Status404NotFound);
+            return problem;
         }
 
         var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
         return TypedResults.Stream(
-            (stream) => AtRiskCsv.WriteAsync(stream, fresh, CancellationToken.None),
+            stream => AtRiskCsv.WriteAsync(stream, fresh, cancellation),
             "text/csv; charset=utf-8",
             $"at-risk-{model.Version}.csv");
     }
