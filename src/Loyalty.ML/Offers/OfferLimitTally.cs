@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers;
 
 /// <summary>Counts, customer by customer, what the program's limits did (see <see cref="OfferLimitMetrics"/>).</summary>
-public sealed class OfferLimitTally(ProgramLimits limits)
+internal sealed class OfferLimitTally(ProgramLimits limits)
 {
     private readonly Dictionary<LimitRemovals, int> _removed = [];
     private int _granted;
