@@ -22,11 +22,12 @@ if [[ "${1-}" == bench-faults ]]; then
 fi
 
 if [[ "${1-}" == bench-* ]]; then
-  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   exec dotnet src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll "$@"
 fi
 
-dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+# Build output goes to stderr: stdout is the trainer's own (--json documents, help) so it can be piped.
+dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 trainer=(dotnet src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll)
 
 serve=false
@@ -46,12 +47,12 @@ if [ ${#args[@]} -gt 0 ] && { [[ "${args[0]}" != -* ]] || [[ "${args[0]}" =~ ^(-
 fi
 
 if [[ " ${args[*]-} " != *" --data "* ]] && [ ! -f data/sample/transactions.csv ]; then
-  "${trainer[@]}" generate --out data/sample
+  "${trainer[@]}" generate --out data/sample >&2
 fi
 "${trainer[@]}" train ${args[@]+"${args[@]}"}
 
 if $serve; then
-  dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   # Every /v1 endpoint needs a key: make one local key with every scope on first use, kept out of git.
   keys=data/local/api-keys.env
   if [ ! -f "$keys" ]; then
