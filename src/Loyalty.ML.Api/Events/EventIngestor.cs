@@ -48,6 +48,10 @@ internal sealed class EventIngestor : IDisposable
         _publishFailures = new LogThrottle(options.Value.WarningInterval, time);
         _markFailures = new LogThrottle(options.Value.WarningInterval, time);
         _backlogged = stream.IsShared && Guard(() => _store.Unpublished(_store.Written, 1).Count > 0);
+        if (options.Value.FormerStore(provider.Registry.Root) is { } former)
+        {
+            EventLog.FormerStoreNotRead(logger, former, path);
+        }
     }
 
     /// <summary>The durable store.</summary>

@@ -53,4 +53,7 @@ internal static partial class EventLog
 
     [LoggerMessage(EventId = 7017, Level = LogLevel.Error, Message = "Backing up the event store into {Folder} failed; trying again at the next interval")]
     public static partial void BackupFailed(ILogger logger, string folder, Exception exception);
+
+    [LoggerMessage(EventId = 7050, Level = LogLevel.Warning, Message = "An event store from an earlier release is at {Former} and is not read: events now live in the registry they were served from, at {Path}. Stop the service and move the store (with its -wal and -shm files) there to keep serving and training on those events")]
+    public static partial void FormerStoreNotRead(ILogger logger, string former, string path);
 }

@@ -70,8 +70,8 @@ internal static class EventStoreCommand
 
     private static Option<string> Store() => new("--store")
     {
-        Description = "The event store (the service's Events:StorePath).",
-        DefaultValueFactory = _ => TrainCommand.DefaultEvents,
+        Description = $"The event store (the service's Events:StorePath; default {CommonOptions.DefaultRegistry}/{Pipeline.Bundles.ModelRegistry.EventStoreFile}).",
+        DefaultValueFactory = _ => Path.Combine(CommonOptions.DefaultRegistry, Pipeline.Bundles.ModelRegistry.EventStoreFile),
     };
 
     private static Option<string?> Mark() => new("--mark") { Description = "Its high-water mark (Events:MarkPath; default: beside the store)." };

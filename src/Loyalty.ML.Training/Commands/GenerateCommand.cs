@@ -83,7 +83,7 @@ internal static class GenerateCommand
     private static int Run(string directory, SampleDataOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var summary = SampleDataGenerator.Generate(options, directory, new ConsoleProgress());
+        var summary = SampleDataGenerator.Generate(options, directory, new ConsoleProgress(Console.Out));
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"Sample data in {Path.GetFullPath(directory)}: {summary.Customers:N0} customers ({summary.ActiveCustomers:N0} active, " +

@@ -12,11 +12,11 @@ public sealed class EventStoreCommandTests : IDisposable
     [Fact]
     public void Restore_AfterTheStoreWasLost_BringsTheBackupBackAndTheCheckPasses()
     {
-        DamagedStores.Write(_folder.Combine("data", "events", "events.db"), 42);
+        DamagedStores.Write(_folder.Combine("models", "events", "events.db"), 42);
         var backup = TrainerProcess.Run(_folder.Path, "event-store", "backup");
         Assert.True(backup.ExitCode == 0, backup.Output);
         var backupPath = backup.Output.Split("backup written: ")[1].Trim();
-        File.Delete(_folder.Combine("data", "events", "events.db"));
+        File.Delete(_folder.Combine("models", "events", "events.db"));
 
         var lost = TrainerProcess.Run(_folder.Path, "event-store", "check");
         var restore = TrainerProcess.Run(_folder.Path, "event-store", "restore", "--from", backupPath);
@@ -25,7 +25,7 @@ public sealed class EventStoreCommandTests : IDisposable
         Assert.Equal(1, lost.ExitCode);
         Assert.Contains("The store file does not exist, but its high-water mark says it committed purchases up to row 42", lost.Output, StringComparison.Ordinal);
         Assert.True(restore.ExitCode == 0, restore.Output);
-        Assert.Contains("restored data/events/events.db: 42 purchases", restore.Output, StringComparison.Ordinal);
+        Assert.Contains("restored models/events/events.db: 42 purchases", restore.Output, StringComparison.Ordinal);
         Assert.True(after.ExitCode == 0, after.Output);
         Assert.Contains("42 purchases", after.Output, StringComparison.Ordinal);
     }
