@@ -34,7 +34,7 @@ until redis-cli -p "$redis_port" ping >/dev/null 2>&1; do sleep 0.1; done
 
 port=$(free_port)
 env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  Models__RegistryPath="$models" Redis__ConnectionString="127.0.0.1:$redis_port" \
+  Models__RegistryPath="$models" Events__StorePath="$work/events.db" Redis__ConnectionString="127.0.0.1:$redis_port" \
   ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read ApiKeys__Keys__bench__PermitLimit=100000000 \
   dotnet "$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll" >"$work/api.log" 2>&1 &
 api=$!
