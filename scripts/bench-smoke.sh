@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Every benchmark, briefly: proves each bench command still runs, not how fast anything is (./test.sh runs it after the
+# test projects, so CI does too).
+#   scripts/bench-smoke.sh [--only NAME[,NAME...]] [--timeout SECONDS]
+# Trains a small generated sample once into a scratch folder, runs each bench against it (or on its own small data)
+# with short durations and sizes, and prints one line per bench: name, seconds, ok or FAILED with the tail of its
+# output. A bench fails when it exits non-zero, runs past --timeout (300 s), does not print its closing figures, or
+# shows a broken request or script (non-2xx answers, an unhandled exception, a Python traceback, a shell error). Its
+# own targets do not count: figures from a second of load on a shared machine mean nothing, so the benches that exit
+# 1 on a missed target run with --no-targets. Exits 1 when any bench failed. Installs wrk, redis-server and GNU time
+# with apt-get when they are missing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+only=""; limit=300
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --only) only=",$2,"; shift 2 ;;
+    --timeout) limit="$2"; shift 2 ;;
+    *) echo "bench-smoke: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+if ! command -v wrk >/dev/null || ! command -v redis-server >/dev/null || [ ! -x /usr/bin/time ]; then
+  echo "bench-smoke: installing wrk, redis-server and time (apt-get)"
+  sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk redis-server time >/dev/null
+fi
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+sample="$scratch/data"; models="$scratch/models"
+api=src/Loyalty.ML.Api/bench
+broken='Non-2xx|Unhandled exception|Traceback \(most recent call last\)|division by zero|command not found|unbound variable|syntax error'
+passed=0; failed=0; started=$SECONDS
+
+# name, a line the bench prints last when it ran through (extended regex), the command and its arguments
+bench() {
+  local name=$1 expect=$2; shift 2
+  [ -z "$only" ] || [[ "$only" == *",$name,"* ]] || return 0
+  local log="$scratch/$name.log" start=$SECONDS status=0 problem=""
+  timeout -k 10 "$limit" "$@" >"$log" 2>&1 </dev/null || status=$?
+  if [ "$status" = 124 ] || [ "$status" = 137 ]; then problem="ran past ${limit} s"
+  elif [ "$status" != 0 ]; then problem="exit $status"
+  elif ! grep -Eq "$expect" "$log"; then problem="no line matching '$expect'"
+  elif grep -Eq "$broken" "$log"; then problem="shows '$(grep -Eo "$broken" "$log" | head -1)'"
+  fi
+  if [ -z "$problem" ]; then
+    passed=$((passed + 1)); printf '%-20s %5ds  ok\n' "$name" $((SECONDS - start))
+  else
+    failed=$((failed + 1)); printf '%-20s %5ds  FAILED (%s); the end of its output:\n' "$name" $((SECONDS - start)) "$problem"
+    tail -15 "$log" | cut -c1-300 | sed 's/^/    | /'
+  fi
+}
+
+echo "bench smoke run: every benchmark briefly, on small generated data (figures meaningless, only whether each runs)"
+bench sample 'now current' \
+  bash -c "./train.sh generate --out '$sample' --customers 400 --items 80 --lines 10000 && ./train.sh train --data '$sample' --models '$models' --no-report"
+bench bench-load '^load / scan time:' ./train.sh bench-load --data "$sample" --repeat 1
+bench bench-recs '^top-10 over' ./train.sh bench-recs --customers 2000 --items 300 --lines 40000 --factors 16 --iterations 2 --queries 200
+bench bench-churn '^BG/NBD fit on' ./train.sh bench-churn --customers 2000 --days 200 --items 100 --sample-customers 2000
+bench bench-events '^churn re-score of one customer' ./train.sh bench-events --bundle "$models/current" --lines 1000 --fold-ins 1000
+bench bench-ease 'items: inverse' ./train.sh bench-ease --items 256 --baseline-items 200 --max-blocks 1
+bench api-run '^cached / baseline throughput: [0-9]' \
+  "$api/run.sh" --models "$models" --data "$sample" --duration 1s --connections 4 --threads 1
+bench bench-cache-layers 'FusionCache +wide +ratio [0-9]' \
+  ./train.sh bench-cache-layers --models "$models" --data "$sample" --duration 1s --connections 4 --threads 1 --rounds 1
+bench cache-pressure '^p99: warm [0-9]' \
+  "$api/cache-pressure.sh" --models "$models" --duration 2 --window 2 --connections 4 --threads 1 --no-targets
+bench api-events '^freshness over [0-9]+ customers' \
+  "$api/events.sh" --models "$models" --data "$sample" --duration 1s --connections 2 --samples 10 --store-lines 1000
+bench attack '^largest valid bodies' "$api/attack.sh" --lines 100000 --concurrent 2 --more 1 --settle 1 --no-targets
+bench outbox '^outbox / bare XADD: [0-9]' "$api/outbox.sh" --events 1000 --timeout 60 --no-targets
+bench export '^changedSince after 50 purchases: .*rows=[0-9]' "$api/export.sh" --models "$models" --purchases 50
+bench bench-faults '^fault 4: purchases never seen' \
+  ./train.sh bench-faults --duration 1s --samples 10 --load-seconds 6 --customers 300 --items 60 --lines 6000 --no-targets
+bench train-scale '^6000 +300 +60 +[0-9]' scripts/train-scale.sh 6000:300:60
+bench campaign-coverage 'truth inside the 95% interval in [0-9]+ of 1 seeds' tests/campaign-coverage.sh 0.15 0.5 1 1000 20000
+
+echo "benches: $passed ok, $failed failed ($((SECONDS - started)) s)"
+[ "$failed" = 0 ]
