@@ -5,7 +5,7 @@
 #   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080 (/dashboard, /scalar)
 #   ./train.sh validate --data FILE --mapping M    check a history and its mapping without training
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
-#   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
+#   ./train.sh bench-recs | bench-load | bench-churn | bench-events | bench-ease  the benchmarks (src/Loyalty.ML.Benchmarks)
 #   ./train.sh bench-cache-layers                  the answer cache's two layers against the bare Redis GET (src/Loyalty.ML.Api/bench/cache-layers.sh)
 #   ./train.sh bench-faults                        two replicas on a Redis Cluster under load and faults (scripts/fault-runs.sh)
 set -euo pipefail
