@@ -7,8 +7,8 @@
 # output. A bench fails when it exits non-zero, runs past --timeout (300 s), does not print its closing figures, or
 # shows a broken request or script (non-2xx answers, an unhandled exception, a Python traceback, a shell error). Its
 # own targets do not count: figures from a second of load on a shared machine mean nothing, so the benches that exit
-# 1 on a missed target run with --no-targets. Exits 1 when any bench failed. Installs wrk, redis-server and GNU time
-# with apt-get when they are missing.
+# 1 on a missed target run with --no-targets. Last, a check that the README's benchmark table and this run name the
+# same commands. Exits 1 when any bench failed. Installs wrk, redis-server and GNU time with apt-get when missing.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 only=""; limit=300
@@ -29,15 +29,21 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 sample="$scratch/data"; models="$scratch/models"
 api=src/Loyalty.ML.Api/bench
+ran=()
 broken='Non-2xx|Unhandled exception|Traceback \(most recent call last\)|division by zero|command not found|unbound variable|syntax error'
 passed=0; failed=0; started=$SECONDS
+
+# A bench command without its options: "./train.sh bench-x" or the script's path.
+command_of() { if [ "$1" = ./train.sh ]; then echo "$1 $2"; else echo "$1"; fi; }
 
 # name, a line the bench prints last when it ran through (extended regex), the command and its arguments
 bench() {
   local name=$1 expect=$2; shift 2
+  local runner=(timeout -k 10 "$limit")
+  if declare -F "$1" >/dev/null; then runner=(); else ran+=("$(command_of "$@")"); fi
   [ -z "$only" ] || [[ "$only" == *",$name,"* ]] || return 0
   local log="$scratch/$name.log" start=$SECONDS status=0 problem=""
-  timeout -k 10 "$limit" "$@" >"$log" 2>&1 </dev/null || status=$?
+  "${runner[@]}" "$@" >"$log" 2>&1 </dev/null || status=$?
   if [ "$status" = 124 ] || [ "$status" = 137 ]; then problem="ran past ${limit} s"
   elif [ "$status" != 0 ]; then problem="exit $status"
   elif ! grep -Eq "$expect" "$log"; then problem="no line matching '$expect'"
@@ -74,6 +80,22 @@ bench bench-faults '^fault 4: purchases never seen' \
   ./train.sh bench-faults --duration 1s --samples 10 --load-seconds 6 --customers 300 --items 60 --lines 6000 --no-targets
 bench train-scale '^6000 +300 +60 +[0-9]' scripts/train-scale.sh 6000:300:60
 bench campaign-coverage 'truth inside the 95% interval in [0-9]+ of 1 seeds' tests/campaign-coverage.sh 0.15 0.5 1 1000 20000
+
+# The README's benchmark table and this run name the same commands, so a new bench cannot miss the smoke run.
+readme_commands() { awk '/^\| command \| measures/ { table = 1; next } table && !/^\|/ { exit } table && /^\| `/ { split($0, cell, "`"); print cell[2] }' README.md; }
+check_table() {
+  local listed=() missing=() first second key
+  while read -r first second _; do listed+=("$(command_of "$first" "$second")"); done < <(readme_commands)
+  for key in "${listed[@]}"; do
+    printf '%s\n' "${ran[@]}" | grep -qxF -- "$key" || missing+=("$key (not in the smoke run)")
+  done
+  for key in "${ran[@]}"; do
+    [ "$key" = bash ] || printf '%s\n' "${listed[@]}" | grep -qxF -- "$key" || missing+=("$key (not in the README's table)")
+  done
+  echo "README benchmark table: ${#listed[@]} commands"
+  [ ${#listed[@]} -gt 0 ] && [ ${#missing[@]} = 0 ] || { printf 'missing: %s\n' "${missing[@]}"; return 1; }
+}
+bench readme-table '^README benchmark table: [0-9]+ commands' check_table
 
 echo "benches: $passed ok, $failed failed ($((SECONDS - started)) s)"
 [ "$failed" = 0 ]
