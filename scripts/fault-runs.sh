@@ -43,7 +43,7 @@ say "building (Release)"
 source "$root/src/Loyalty.ML.Api/bench/common.sh"
 cluster_dir="$work/cluster"
 trap '"$root/scripts/redis-cluster.sh" stop --dir "$cluster_dir" 2>/dev/null || true; cleanup' EXIT
-dotnet build "$root/src/Loyalty.ML.Training/Loyalty.ML.Training.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build "$root/src/Loyalty.ML.Training/Loyalty.ML.Training.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 trainer=(dotnet "$root/src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll")
 key="faults-key-0123456789abcdef"

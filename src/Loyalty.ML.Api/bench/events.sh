@@ -29,7 +29,7 @@ done
 
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
-dotnet build "$root/src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build "$root/src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 key="bench-key-0123456789abcdef"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
