@@ -44,6 +44,9 @@ public sealed class AlsRecommender : IRecommender
     /// <summary>The model answers are served from.</summary>
     public RecommenderModel Model => _model;
 
+    /// <inheritdoc />
+    public DateTime AsOf => _model.AsOf;
+
     /// <summary>Loads the recommender of a bundle, or returns null when the bundle has none (item-less data).</summary>
     public static AlsRecommender? LoadIfPresent(string bundleDirectory)
     {
@@ -75,11 +78,7 @@ public sealed class AlsRecommender : IRecommender
         return Answer(ranked);
     }
 
-    /// <summary>
-    /// Top-N for a customer who made <paramref name="recent"/> purchases since the model was trained (fold-in, not
-    /// retraining): factors re-solved with them, items just bought left out, buy-again counted from them; a customer
-    /// the model never saw gets personal answers from their first purchase of a known item.
-    /// </summary>
+    /// <inheritdoc />
     public RecommendationResult Recommend(string customerId, IReadOnlyList<PurchaseEvent> recent, RecommendationQuery query)
     {
         CheckCount(query.Count);

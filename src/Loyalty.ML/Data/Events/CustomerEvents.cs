@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using Loyalty.ML.Data.Events;
 
-namespace Loyalty.ML.Api.Events;
+namespace Loyalty.ML.Data.Events;
 
 /// <summary>
-/// What one customer reported since the served model's last day, replaced whole on every new event so a request reads
-/// one consistent set. The generation and the fingerprint are part of the customer's cache keys: a new event means new
-/// keys, and two replicas that have applied different events of the same count never share a cached answer.
+/// What one customer reported since a model's last day, replaced whole on every new event so a reader sees one
+/// consistent set (and the purchase list's identity stands for the set: answers computed from it can be kept by it).
+/// The generation and the fingerprint are part of the customer's cache keys: a new event means new keys, and two
+/// replicas that have applied different events of the same count never share a cached answer.
 /// </summary>
 /// <param name="Purchases">Purchase lines applied, in the order applied.</param>
 /// <param name="Offers">Offer events applied, in the order applied.</param>
 /// <param name="Fingerprint">XOR of the events' id hashes: the same set gives the same value in any order of arrival.</param>
-internal sealed record CustomerEvents(ImmutableList<PurchaseEvent> Purchases, ImmutableList<OfferEvent> Offers, ulong Fingerprint = 0)
+public sealed record CustomerEvents(ImmutableList<PurchaseEvent> Purchases, ImmutableList<OfferEvent> Offers, ulong Fingerprint = 0)
 {
     /// <summary>A customer with no events.</summary>
     public static CustomerEvents None { get; } = new([], []);

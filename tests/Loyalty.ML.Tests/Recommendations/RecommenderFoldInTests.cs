@@ -1,13 +1,13 @@
-using Loyalty.ML.Api.Events;
 using Loyalty.ML.Core;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Answers;
 
-namespace Loyalty.ML.Api.Tests.Events;
+namespace Loyalty.ML.Tests.Recommendations;
 
-public sealed class FreshAnswersTests
+/// <summary>Every personal candidate folds purchases reported after training in, through <see cref="IRecommender"/>'s own overload.</summary>
+public sealed class RecommenderFoldInTests
 {
     private static readonly DateTime Start = new(2024, 1, 1);
 
@@ -20,14 +20,14 @@ public sealed class FreshAnswersTests
         var history = TwoTastes();
         var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 8, Regularization = 0.1f, Threads = 1 }, Ease = new() { Lambda = 2 } };
         var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice(personal, AlsoBoughtMethod.CoOccurrence), TrainingWindow.Whole(history));
-        var recommender = new AlsRecommender(model);
+        IRecommender recommender = new AlsRecommender(model);
         var query = new RecommendationQuery(3);
         var reported = CustomerEvents.None
             .With(new PurchaseEvent("e1", "k0", "G1", 1, 1, new DateTimeOffset(Start.AddDays(40), TimeSpan.Zero), "o-e1"))
             .With(new PurchaseEvent("e2", "k0", "G2", 1, 1, new DateTimeOffset(Start.AddDays(40), TimeSpan.Zero), "o-e1"));
 
-        var before = FreshAnswers.Recommend(recommender, "k0", CustomerEvents.None, query).Items.Select(item => item.ItemId).ToList();
-        var after = FreshAnswers.Recommend(recommender, "k0", reported, query).Items.Select(item => item.ItemId).ToList();
+        var before = recommender.Recommend("k0", query).Items.Select(item => item.ItemId).ToList();
+        var after = recommender.Recommend("k0", reported.Purchases, query).Items.Select(item => item.ItemId).ToList();
 
         Assert.Equal(personal, model.PersonalMethod);
         Assert.DoesNotContain("G1", after);

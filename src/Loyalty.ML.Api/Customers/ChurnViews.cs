@@ -2,7 +2,7 @@ using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Segmentation;
 
-namespace Loyalty.ML.Api.Apis;
+namespace Loyalty.ML.Api.Customers;
 
 /// <summary>Turns library churn scores into API views.</summary>
 internal static class ChurnViews
