@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
@@ -130,7 +129,7 @@ internal static class OffersApi
     {
         var offer = assigned.Offer;
         return new OfferView(
-            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
+            offer.Type.Name, [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
             offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
             assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
     }
