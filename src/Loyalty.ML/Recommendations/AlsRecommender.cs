@@ -14,7 +14,6 @@ public sealed class AlsRecommender : IRecommender
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly AlsoBoughtRanker _alsoBought;
-    private readonly AlsoBoughtRanker _crossSell;
     private readonly CategoryMembers _categories;
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
@@ -25,8 +24,6 @@ public sealed class AlsRecommender : IRecommender
         _similarity = new ItemSimilarity(model.Factors);
         _alsoBought = new AlsoBoughtRanker(model, _similarity);
 
-        // Cross-sell keeps only co-occurring items, whatever method "also bought" serves.
-        _crossSell = new AlsoBoughtRanker(model, _similarity, model.AlsoBoughtMethod == AlsoBoughtMethod.SignificantCoOccurrence ? AlsoBoughtMethod.SignificantCoOccurrence : AlsoBoughtMethod.CoOccurrence);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
         _categories = new CategoryMembers(model.ItemCategory, model.Categories.Count);
     }
@@ -36,7 +33,6 @@ public sealed class AlsRecommender : IRecommender
         _model = model;
         _similarity = shared._similarity;
         _alsoBought = shared._alsoBought;
-        _crossSell = shared._crossSell;
         _foldIn = shared._foldIn;
         _categories = shared._categories;
     }
@@ -71,7 +67,8 @@ public sealed class AlsRecommender : IRecommender
 
         var ranked = query.Kind switch
         {
-            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _crossSell, _similarity, customer, query.Count, accept),
+            // Cross-sell keeps only items bought in the same orders, whatever candidate "also bought" serves.
+            RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
             RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, _categories, customer, query.Count, accept),
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };

@@ -49,7 +49,7 @@ public static class RecommenderModelFile
             writer.Write(model.Categories.Count);
             writer.Write(model.History.Items.Length);
             writer.Write(model.AlsoBought.Neighbors.Length);
-            writer.Write((int)model.AlsoBoughtMethod);
+            writer.Write(Candidates.AlsoBought.AlsoBoughtCandidates.Get(model.AlsoBoughtMethod).FileCode);
             writer.Write(model.AsOf.Ticks);
             writer.Write(model.FoldIn.Regularization);
             writer.Write(model.FoldIn.Alpha);
@@ -124,11 +124,8 @@ public static class RecommenderModelFile
         var categoryCount = Count(reader, "categories");
         var historyEntries = Count(reader, "history entries");
         var neighborEntries = Count(reader, "neighbour entries");
-        var method = reader.ReadInt32();
-        if (!Enum.IsDefined((AlsoBoughtMethod)method))
-        {
-            throw new InvalidDataException($"unknown also-bought method {method}");
-        }
+        var code = reader.ReadInt32();
+        var alsoBought = Candidates.AlsoBought.AlsoBoughtCandidates.OfFileCode(code) ?? throw new InvalidDataException($"unknown also-bought method {code}");
 
         var asOf = new DateTime(reader.ReadInt64());
         var foldIn = version == VersionWithoutFoldIn ? FoldInSettings.Defaults : ReadFoldIn(reader);
@@ -175,7 +172,7 @@ public static class RecommenderModelFile
             Popularity = popularity,
             History = history,
             AlsoBought = neighbors,
-            AlsoBoughtMethod = (AlsoBoughtMethod)method,
+            AlsoBoughtMethod = alsoBought.Name,
             AsOf = asOf,
             FoldIn = foldIn,
             Personal = part,

@@ -1,6 +1,7 @@
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Candidates;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations;
@@ -55,15 +56,15 @@ public static class RecommenderTrainer
             Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),
-            AlsoBought = FitAlsoBought(inputs, AlsoBoughtMethod.CoOccurrence),
-            AlsoBoughtMethod = AlsoBoughtMethod.CoOccurrence,
+            AlsoBought = AlsoBoughtCandidates.OrderCoOccurrence(inputs),
+            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),
         };
         return (model, inputs, stats);
     }
 
-    /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the method ranks from.</summary>
+    /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the candidate ranks from.</summary>
     internal static RecommenderModel Serving(RecommenderModel model, CandidateInputs inputs, ModelChoice choice)
     {
         var personal = PersonalCandidates.Get(choice.Personal).Fit(inputs);
@@ -71,22 +72,8 @@ public static class RecommenderTrainer
         {
             Personal = personal,
             Popularity = personal.Popularity ?? model.Popularity,
-            AlsoBought = choice.AlsoBought == model.AlsoBoughtMethod ? model.AlsoBought : FitAlsoBought(inputs, choice.AlsoBought),
+            AlsoBought = AlsoBoughtCandidates.Get(choice.AlsoBought).Fit(inputs) ?? model.AlsoBought,
             AlsoBoughtMethod = choice.AlsoBought,
-        };
-    }
-
-    /// <summary>The also-bought neighbours <paramref name="method"/> ranks from (order co-occurrence; shrunk and supported for the significant method; EASE's weights).</summary>
-    internal static ItemNeighbors FitAlsoBought(CandidateInputs inputs, AlsoBoughtMethod method)
-    {
-        var (history, options, window) = (inputs.History, inputs.Options, inputs.Window);
-        return method switch
-        {
-            AlsoBoughtMethod.SignificantCoOccurrence => CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage),
-            AlsoBoughtMethod.Ease => inputs.EaseWeights.Neighbors(options.AlsoBoughtNeighbors),
-            AlsoBoughtMethod.CoOccurrence or AlsoBoughtMethod.Factors or AlsoBoughtMethod.Popularity or AlsoBoughtMethod.CategoryPopularity =>
-                CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads),
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not an also-bought method"),
         };
     }
 }

@@ -90,7 +90,7 @@ public sealed class PublishGatesTests
     public void Check_NaNInATypedSection_FailsNamingItsPath()
     {
         var metrics = Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.74, recency: 0.68);
-        metrics.Typed.AlsoBought = new AlsoBoughtMetrics(10, AlsoBoughtMethod.CoOccurrence, double.NaN, 0.2, 0.1, 500);
+        metrics.Typed.AlsoBought = new AlsoBoughtMetrics(10, "co_occurrence", double.NaN, 0.2, 0.1, 500);
 
         var gate = Check(metrics, current: null)[0];
 

@@ -10,6 +10,8 @@ internal sealed class BlendCandidate : IPersonalCandidate
 {
     public string Name => "blend_als_item_knn";
 
+    public bool UsesFactors => true;
+
     public IPersonalPart Fit(CandidateInputs inputs) => new BlendPart(inputs.ItemKnn, inputs.Options.BlendWeight);
 
     public IPersonalPart Read(BinaryReader reader, int items)
