@@ -66,6 +66,11 @@ public sealed record RecommenderOptions
         Core.SettingsCheck.Require(problems, ItemKnnNeighbors >= 1, $"item-kNN neighbours must be at least 1, not {ItemKnnNeighbors}");
         Core.SettingsCheck.Require(problems, BlendWeight is >= 0 and <= 1, $"the blend weight must be 0–1, not {BlendWeight}");
         Core.SettingsCheck.Require(problems, PopularityHalfLifeDays >= 0, $"the popularity half-life must be at least 0 days, not {PopularityHalfLifeDays}");
+        if (Tuning is { } tuning)
+        {
+            problems.AddRange(tuning.Problems(this with { Tuning = null }));
+        }
+
         return problems;
     }
 

@@ -9,14 +9,15 @@ namespace Loyalty.ML.Recommendations;
 /// <summary>
 /// Fits the recommender on one <see cref="TrainingWindow"/>: the base every model has (factors, also-bought
 /// neighbours, popularity, the customers' histories) and the chosen personal candidate's part. The evaluation and
-/// the published model go through <see cref="FitBase"/> alike.
+/// the published model go through <see cref="FitBase"/> alike. Settings are checked where they are built (the
+/// command line, a settings file, the pipeline's settings) and by <see cref="Fit"/>, the entry for other callers; the
+/// fits inside a run take them as checked.
 /// </summary>
 public static class RecommenderTrainer
 {
     /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
-    public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
+    internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
     {
-        options.Validate();
         var counts = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
         return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
@@ -26,6 +27,14 @@ public static class RecommenderTrainer
     /// serving <paramref name="choice"/>.
     /// </summary>
     public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(
+        PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
+    {
+        options.Validate();
+        return Train(history, options, choice, window, iterationDone);
+    }
+
+    /// <summary>As <see cref="Fit"/>, with settings already checked where they were built (the training run's).</summary>
+    internal static (RecommenderModel Model, AlsTrainingStats Stats) Train(
         PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
     {
         var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
@@ -40,7 +49,6 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
         PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null)
     {
-        options.Validate();
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
         var inputs = new CandidateInputs(history, window, options, factors, bought);
         var model = new RecommenderModel

@@ -32,7 +32,7 @@ internal static class RecommenderStep
 
         var iterations = options.Als.Iterations;
         context.Report(Name, 0.6, "training on all data");
-        var (model, stats) = RecommenderTrainer.Fit(history, options, choice, TrainingWindow.Whole(history), done => context.Report(Name, 0.6 + (0.35 * done / iterations), "final fit"));
+        var (model, stats) = RecommenderTrainer.Train(history, options, choice, TrainingWindow.Whole(history), done => context.Report(Name, 0.6 + (0.35 * done / iterations), "final fit"));
         RecommenderModelFile.Write(context.PathOf(RecommenderModelFile.FileName), model);
         if (context.RunMetrics.Recommendations is { } recommendations)
         {

@@ -33,7 +33,6 @@ public static class RecommenderSelection
     /// <summary>Evaluates every candidate and chooses; <paramref name="report"/> gets the share done and what is running.</summary>
     public static SelectionResult Run(PurchaseHistory history, RecommenderOptions options, Action<double, string>? report = null)
     {
-        options.Validate();
         var splitTime = TimeSplit.DefaultSplitTime(history, options.TestDays);
         var splits = new (string What, EvaluationSplit Split, bool Validation)[]
         {
