@@ -16,6 +16,6 @@ internal static class DashboardTiles
     private static readonly ConditionalWeakTable<ModelBundle, RunMetrics> Typed = [];
 
     public static IReadOnlyList<DashboardTile> Of(ModelBundle bundle, ServedChurn? churn) =>
-        [.. KpiTiles.Of(Typed.GetValue(bundle, loaded => StoredRun.TypedOf(loaded.Metrics)), churn is null ? null : AtRiskTotals.Of(churn.ByRisk))
+        [.. KpiTiles.Of(Typed.GetValue(bundle, loaded => RunMetrics.FromDocument(loaded.Metrics)), churn is null ? null : AtRiskTotals.Of(churn.ByRisk))
             .Select(tile => new DashboardTile(tile.Key, tile.Label, tile.Kind.ToString().ToLowerInvariant(), tile.Value, tile.Note))];
 }
