@@ -1,7 +1,7 @@
-using Loyalty.ML.Api.Security;
+using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 
-namespace Loyalty.ML.Api.Options;
+namespace Loyalty.ML.Api.Security;
 
 /// <summary>Rejects keys that are too short, unknown scopes and nonsensical limits at start, naming the key.</summary>
 internal sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>

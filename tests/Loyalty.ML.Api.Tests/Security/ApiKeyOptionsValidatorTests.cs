@@ -1,6 +1,7 @@
 using Loyalty.ML.Api.Options;
+using Loyalty.ML.Api.Security;
 
-namespace Loyalty.ML.Api.Tests.Options;
+namespace Loyalty.ML.Api.Tests.Security;
 
 public sealed class ApiKeyOptionsValidatorTests
 {
@@ -38,5 +39,17 @@ public sealed class ApiKeyOptionsValidatorTests
         var entry = new ApiKeyEntry { Key = "pk-0123456789abcdef", Kind = ApiKeyKind.Public, Scopes = ["recommendations:read"], Origins = ["https://shop.example", "http://127.0.0.1:8080"] };
 
         Assert.True(new ApiKeyOptionsValidator().Validate(null, new ApiKeyOptions { Keys = { ["web"] = entry } }).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_ShortKeyAndUnknownScope_FailsNamingTheKey()
+    {
+        var options = new ApiKeyOptions { Keys = { ["shop"] = new ApiKeyEntry { Key = "short", Scopes = ["recommendations:write"] } } };
+
+        var result = new ApiKeyOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("ApiKeys:Keys:shop:Key", result.FailureMessage);
+        Assert.Contains("recommendations:write", result.FailureMessage);
     }
 }

@@ -1,7 +1,7 @@
-using Loyalty.ML.Api.Webhooks;
+using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 
-namespace Loyalty.ML.Api.Options;
+namespace Loyalty.ML.Api.Webhooks;
 
 /// <summary>Refuses at start an endpoint without an http(s) URL, with a short secret or an unknown event type, naming it.</summary>
 internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
