@@ -32,7 +32,7 @@ internal static class BenchEventsCommand
     {
         // One timestamp for every benchmark line: the events are valid (not in the future) and their time plays no part in what is timed.
         var now = time.GetUtcNow();
-        var recommender = AlsRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
+        var recommender = ModelRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
         var model = recommender.Model;
         var storeRate = StoreLinesPerSecond(model, lines, now);
         var solve = TimeFoldIns(recommender, foldIns, now, (customer, _) => recommender.RecalculateCustomer(HistoryOf(model, customer)));
@@ -88,7 +88,7 @@ internal static class BenchEventsCommand
         }
     }
 
-    private static double[] TimeFoldIns(AlsRecommender recommender, int count, DateTimeOffset now, Action<int, PurchaseEvent> foldIn)
+    private static double[] TimeFoldIns(ModelRecommender recommender, int count, DateTimeOffset now, Action<int, PurchaseEvent> foldIn)
     {
         var model = recommender.Model;
         var random = new Random(7);

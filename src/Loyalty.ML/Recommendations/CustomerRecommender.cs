@@ -11,6 +11,10 @@ internal sealed class CustomerRecommender(IRecommender inner, string customerId,
 {
     public DateTime AsOf => inner.AsOf;
 
+    public IReadOnlyList<string> Customers => inner.Customers;
+
+    public IReadOnlyList<string> Items => inner.Items;
+
     public RecommendationResult Recommend(string customer, RecommendationQuery query) =>
         customer == customerId ? inner.Recommend(customer, recent, query) : inner.Recommend(customer, query);
 

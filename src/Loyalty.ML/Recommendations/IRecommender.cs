@@ -9,6 +9,12 @@ public interface IRecommender
     /// <summary>Date of the last purchase in the training data: reported purchases after it are new to the model.</summary>
     DateTime AsOf { get; }
 
+    /// <summary>The customers the model was trained on, in its order: the ones it answers personally without recent purchases.</summary>
+    IReadOnlyList<string> Customers { get; }
+
+    /// <summary>The items the model knows, in its order: the ones it answers also-bought and up-sell for.</summary>
+    IReadOnlyList<string> Items { get; }
+
     /// <summary>Top-N for a customer of the kind the query asks for.</summary>
     RecommendationResult Recommend(string customerId, RecommendationQuery query);
 

@@ -1,6 +1,7 @@
 using Loyalty.ML.Recommendations.Signals;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations;
 

@@ -9,6 +9,10 @@ internal sealed class StubRecommender(Dictionary<RecommendationKind, string[]> i
 {
     public DateTime AsOf => default;
 
+    public IReadOnlyList<string> Customers => [];
+
+    public IReadOnlyList<string> Items => [.. itemsByKind.Values.SelectMany(items => items).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The purchases the last call with recent purchases was given.</summary>
     public IReadOnlyList<PurchaseEvent>? LastRecent { get; private set; }
 

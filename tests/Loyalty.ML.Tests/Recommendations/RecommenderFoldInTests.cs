@@ -20,7 +20,7 @@ public sealed class RecommenderFoldInTests
         var history = TwoTastes();
         var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 8, Regularization = 0.1f, Threads = 1 }, Ease = new() { Lambda = 2 } };
         var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice(personal, "co_occurrence"), TrainingWindow.Whole(history));
-        IRecommender recommender = new AlsRecommender(model);
+        IRecommender recommender = new ModelRecommender(model);
         var query = new RecommendationQuery(3);
         var reported = CustomerEvents.None
             .With(new PurchaseEvent("e1", "k0", "G1", 1, 1, new DateTimeOffset(Start.AddDays(40), TimeSpan.Zero), "o-e1"))

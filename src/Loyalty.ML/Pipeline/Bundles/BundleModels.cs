@@ -76,7 +76,7 @@ public sealed record BundleModels(
         var facts = Path.Combine(directory, CustomerFactsFile.FileName);
         var segments = SegmentsFile.ReadRowsIfPresent(directory);
         return new BundleModels(
-            Recommender: AlsRecommender.LoadIfPresent(directory),
+            Recommender: ModelRecommender.LoadIfPresent(directory),
             Churn: ChurnScores.LoadIfPresent(directory),
             Segments: segments is null ? null : SegmentsFile.BySegment(segments),
             Customers: File.Exists(facts) ? CustomerFactsFile.Read(facts) : null)

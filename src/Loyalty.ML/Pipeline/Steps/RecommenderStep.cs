@@ -3,6 +3,7 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
 using Loyalty.ML.Recommendations.Tuning;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Pipeline.Steps;
 
@@ -44,7 +45,7 @@ internal static class RecommenderStep
         context.Summary.Add(string.Create(
             CultureInfo.InvariantCulture,
             $"recommender: {RecommenderTuning.Describe(tuning)}{model.Customers.Count} customers x {model.Items.Count} items, {options.Als.Factors} factors, fit {stats.Elapsed.TotalSeconds:F1}s; {quality}"));
-        var recommender = new AlsRecommender(model);
+        var recommender = new ModelRecommender(model);
         context.Figures.Examples = Reporting.ExampleListsBuilder.Build(history, recommender);
         return recommender;
     }

@@ -12,7 +12,7 @@ public sealed class MonotoneListTests
     public void AlsoBought_EveryItem_ScoresNeverRiseAndFillersSayWhatTheyAre(string method)
     {
         var trained = RecommenderTestData.Recommender();
-        var recommender = new AlsRecommender(trained.Model with { AlsoBoughtMethod = method });
+        var recommender = new ModelRecommender(trained.Model with { AlsoBoughtMethod = method });
 
         foreach (var item in trained.Model.Items.Ids)
         {

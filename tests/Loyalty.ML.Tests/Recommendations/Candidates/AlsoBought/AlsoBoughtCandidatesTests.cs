@@ -1,5 +1,6 @@
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Candidates.AlsoBought;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Tests.Recommendations.Candidates.AlsoBought;
 
@@ -40,10 +41,10 @@ public sealed class AlsoBoughtCandidatesTests
             Assert.Equal(name, read.AlsoBoughtMethod);
             foreach (var item in model.Items.Ids)
             {
-                var served = new AlsRecommender(model).AlsoBought(item, 5).Items;
+                var served = new ModelRecommender(model).AlsoBought(item, 5).Items;
                 Assert.NotEmpty(served);
                 Assert.DoesNotContain(served, answer => answer.ItemId == item);
-                Assert.Equal(served, new AlsRecommender(read).AlsoBought(item, 5).Items);
+                Assert.Equal(served, new ModelRecommender(read).AlsoBought(item, 5).Items);
             }
         }
         finally

@@ -4,9 +4,9 @@ using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Tests.Recommendations;
 
-public sealed class AlsRecommenderTests
+public sealed class ModelRecommenderTests
 {
-    private static readonly AlsRecommender Recommender = RecommenderTestData.Recommender();
+    private static readonly ModelRecommender Recommender = RecommenderTestData.Recommender();
 
     [Fact]
     public void Recommend_KnownCustomer_ExcludesItemsAlreadyBought()

@@ -2,14 +2,16 @@ using Loyalty.ML.Data.Events;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Answers;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>
-/// Serves every recommendation answer from a loaded <see cref="RecommenderModel"/>. Immutable and thread-safe;
+/// Serves every recommendation answer from a loaded <see cref="RecommenderModel"/>, by whichever methods training chose
+/// (ALS, item-kNN, popularity, a blend, EASE for the personal lists; co-occurrence or factors for also-bought). Immutable and thread-safe;
 /// scratch buffers come from the shared array pool. Unknown customers and items get popular items, marked as fallback.
 /// </summary>
-public sealed class AlsRecommender : IRecommender
+public sealed class ModelRecommender : IRecommender
 {
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
@@ -18,7 +20,7 @@ public sealed class AlsRecommender : IRecommender
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
     /// <summary>A recommender over <paramref name="model"/>; the fold-in solver is built on first use.</summary>
-    public AlsRecommender(RecommenderModel model)
+    public ModelRecommender(RecommenderModel model)
     {
         _model = model;
         _similarity = new ItemSimilarity(model.Factors);
@@ -28,7 +30,7 @@ public sealed class AlsRecommender : IRecommender
         _categories = new CategoryMembers(model.ItemCategory, model.Categories.Count);
     }
 
-    private AlsRecommender(RecommenderModel model, AlsRecommender shared)
+    private ModelRecommender(RecommenderModel model, ModelRecommender shared)
     {
         _model = model;
         _similarity = shared._similarity;
@@ -43,11 +45,17 @@ public sealed class AlsRecommender : IRecommender
     /// <inheritdoc />
     public DateTime AsOf => _model.AsOf;
 
+    /// <inheritdoc />
+    public IReadOnlyList<string> Customers => _model.Customers.Ids;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Items => _model.Items.Ids;
+
     /// <summary>Loads the recommender of a bundle, or returns null when the bundle has none (item-less data).</summary>
-    public static AlsRecommender? LoadIfPresent(string bundleDirectory)
+    public static ModelRecommender? LoadIfPresent(string bundleDirectory)
     {
         var path = Path.Combine(bundleDirectory, RecommenderModelFile.FileName);
-        return File.Exists(path) ? new AlsRecommender(RecommenderModelFile.Read(path)) : null;
+        return File.Exists(path) ? new ModelRecommender(RecommenderModelFile.Read(path)) : null;
     }
 
     /// <inheritdoc />
@@ -80,7 +88,7 @@ public sealed class AlsRecommender : IRecommender
     {
         CheckCount(query.Count);
         return recent.Count > 0 && FreshCustomer.Build(_model, _foldIn.Value, customerId, recent) is { } fresh
-            ? new AlsRecommender(fresh, this).Recommend(customerId, query)
+            ? new ModelRecommender(fresh, this).Recommend(customerId, query)
             : Recommend(customerId, query);
     }
 

@@ -1,7 +1,7 @@
 using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Signals;
 
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Storage;
 
 /// <summary>
 /// The personal part of a model file from before candidates had named sections (versions 1–4): the method was a

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Loyalty.ML.Core;
 
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Storage;
 
 /// <summary>Raw array and id-map sections of the recommender file, read and written as little-endian blocks.</summary>
 internal static class BinarySections

@@ -1,7 +1,8 @@
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Storage;
 
-namespace Loyalty.ML.Tests.Recommendations;
+namespace Loyalty.ML.Tests.Recommendations.Storage;
 
 public sealed class RecommenderModelFileTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Text;
 using Loyalty.ML.Recommendations.Signals;
 using Loyalty.ML.Recommendations.Als;
 
-namespace Loyalty.ML.Recommendations;
+namespace Loyalty.ML.Recommendations.Storage;
 
 /// <summary>
 /// The recommender's bundle file: a magic and version header, the dimensions, then id maps, catalog columns,
