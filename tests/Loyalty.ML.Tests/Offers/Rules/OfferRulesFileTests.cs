@@ -28,6 +28,14 @@ public sealed class OfferRulesFileTests : IDisposable
     }
 
     [Fact]
+    public void ShippedRulesFile_SpellsOutEveryRegisteredRule()
+    {
+        var sections = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", "offer-rules.json")))!.AsObject();
+
+        Assert.All(OfferRuleRegistry.Defaults(), rule => Assert.True(sections.ContainsKey(rule.SettingsKey), $"data/offer-rules.json has no {rule.SettingsKey} section"));
+    }
+
+    [Fact]
     public void Load_PartialFile_OverridesOnlyWhatItNames()
     {
         var path = Write("""{ "limits": { "monthly_bonus_cap": 500 }, "win_back": { "min_churn_probability": 0.7 } }""");
