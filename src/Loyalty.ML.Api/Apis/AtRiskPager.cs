@@ -1,6 +1,6 @@
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Churn;
-using Loyalty.ML.Api.Events;
+using Loyalty.ML.Api.Customers;
 
 namespace Loyalty.ML.Api.Apis;
 
@@ -8,7 +8,7 @@ namespace Loyalty.ML.Api.Apis;
 internal static class AtRiskPager
 {
     /// <summary>The number of matching customers and the views on page <paramref name="page"/>.</summary>
-    public static (int Total, IReadOnlyList<ChurnScoreView> Items) Page(FreshChurn churn, double minProbability, string? segment, int page, int pageSize)
+    public static (int Total, IReadOnlyList<ChurnScoreView> Items) Page(ServedChurn churn, double minProbability, string? segment, int page, int pageSize)
     {
         var byRisk = churn.ByRisk;
         var eligible = CountAtLeast(byRisk, minProbability);

@@ -1,5 +1,6 @@
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
@@ -45,7 +46,7 @@ internal static class ChurnApi
         }
 
         var overlay = events.OverlayFor(model);
-        var fresh = new FreshChurn(model, churn, overlay);
+        var fresh = new ServedChurn(model, churn, overlay);
         if (!fresh.TryGet(customerId, out var score))
         {
             return ModelProblems.Unknown("customer", customerId, model);
@@ -83,7 +84,7 @@ internal static class ChurnApi
             return problem;
         }
 
-        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        var fresh = new ServedChurn(model, churn, events.OverlayFor(model));
         var (scores, unknown, unscorable) = BatchLookup.Split<ChurnScore, ChurnScoreView>(ids, fresh.TryGet, BundleSanity.IsServable, (_, score) => fresh.View(score));
         return TypedResults.Ok(new ChurnScoresResponse(model.Version, churn.AsOf, churn.HorizonDays, scores, unknown, unscorable));
     }
@@ -125,7 +126,7 @@ internal static class ChurnApi
             return ModelProblems.MissingPart(model, "segments");
         }
 
-        var (total, items) = AtRiskPager.Page(new FreshChurn(model, churn, events.OverlayFor(model)), minProbability, arguments.Segment, page, pageSize);
+        var (total, items) = AtRiskPager.Page(new ServedChurn(model, churn, events.OverlayFor(model)), minProbability, arguments.Segment, page, pageSize);
         return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, page, pageSize, total, items));
     }
 }

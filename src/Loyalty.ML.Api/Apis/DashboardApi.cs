@@ -1,6 +1,7 @@
 using System.Reflection;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Api.Dashboard;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
@@ -62,7 +63,7 @@ internal static class DashboardApi
         AtRiskPage? atRisk = null;
         if (model?.Bundle.Churn is { } churn)
         {
-            var (total, items) = AtRiskPager.Page(new FreshChurn(model, churn, overlay!), AtRiskArguments.DefaultMinProbability, null, 1, AtRiskShown);
+            var (total, items) = AtRiskPager.Page(new ServedChurn(model, churn, overlay!), AtRiskArguments.DefaultMinProbability, null, 1, AtRiskShown);
             atRisk = new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, 1, AtRiskShown, total, items);
         }
 
@@ -80,7 +81,7 @@ internal static class DashboardApi
             cache.Misses,
             model is null || overlay is null ? null : new EventsSinceTrainingView(model.LastDay, overlay.Purchases, overlay.Offers),
             atRisk,
-            model is null ? [] : DashboardTiles.Of(model.Bundle, model.Bundle.Churn is { } scores ? new FreshChurn(model, scores, overlay!) : null),
+            model is null ? [] : DashboardTiles.Of(model.Bundle, model.Bundle.Churn is { } scores ? new ServedChurn(model, scores, overlay!) : null),
             model?.Bundle.Display?.Culture,
             model?.Bundle.Display?.Currency));
     }
@@ -99,7 +100,7 @@ internal static class DashboardApi
             return problem;
         }
 
-        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        var fresh = new ServedChurn(model, churn, events.OverlayFor(model));
 
         // The at-risk customers (medium band and up) are the top of the list kept riskiest first.
         var threshold = fresh.ByRisk.LastOrDefault(Churn.Figures.AtRiskCustomer.IsAtRisk)?.Probability ?? double.PositiveInfinity;
@@ -115,7 +116,7 @@ internal static class DashboardApi
             return problem;
         }
 
-        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        var fresh = new ServedChurn(model, churn, events.OverlayFor(model));
         return TypedResults.Stream(
             stream => AtRiskCsv.WriteAsync(stream, fresh, cancellation),
             "text/csv; charset=utf-8",

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Offers;
@@ -10,9 +9,6 @@ internal static class EventLines
 {
     // The purchases' window (the loader's): an offer cannot be older than any purchase could be.
     private static readonly DateOnly EarliestDay = DateOnly.FromDateTime(PurchaseEventRules.Earliest.UtcDateTime);
-
-    private static readonly Dictionary<string, OfferType> OfferTypes = Enum.GetValues<OfferType>()
-        .ToDictionary(type => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString()), StringComparer.Ordinal);
 
     /// <summary>The purchase a line reports, or why it cannot be one.</summary>
     public static (PurchaseEvent? Event, string? Reason) ToEvent(PurchaseLine line)
@@ -56,7 +52,7 @@ internal static class EventLines
     {
         var reason = string.IsNullOrEmpty(line.EventId) ? "missing_field: eventId"
             : string.IsNullOrEmpty(line.CustomerId) ? "missing_customer_id: no customer id"
-            : line.OfferType is null || !OfferTypes.ContainsKey(line.OfferType) ? $"bad_offer_type: '{line.OfferType}' is not one of {string.Join(", ", OfferTypes.Keys)}"
+            : !OfferType.TryParse(line.OfferType, out _) ? $"bad_offer_type: '{line.OfferType}' is not one of {string.Join(", ", OfferType.All)}"
             : !Enum.TryParse<OfferAction>(line.Action, ignoreCase: true, out _) || line.Action!.Any(char.IsDigit) ? $"bad_action: '{line.Action}' is not issued or redeemed"
             : line.Day is null ? "missing_field: day"
             : line.Day < EarliestDay ? $"bad_date: {line.Day:yyyy-MM-dd} is before {EarliestDay:yyyy-MM-dd}"

@@ -70,7 +70,7 @@ internal static class EventsApi
         HttpRequest request, string listName, JsonTypeInfo<TLine> lineType, EventValidation.LineCheck<TLine> check, EventOptions options, TimeProvider time)
         where TLine : class
     {
-        var body = await EventBodyReader.ReadAsync(request, listName, lineType, options.BodyLimits);
+        var body = await EventBodyReader.ReadAsync(request, listName, lineType, EventBodyLimits.Of(options));
         if (body.TooLarge is { } tooLarge)
         {
             return (null, null, TypedResults.Problem(title: "Request body too large", detail: tooLarge, statusCode: StatusCodes.Status413PayloadTooLarge));

@@ -1,10 +1,11 @@
-using System.Text.Json;
+using System.Diagnostics.CodeAnalysis;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Customers;
 using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,19 +44,18 @@ internal static class OffersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out var customers, out var problem))
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out _, out var problem))
         {
             return problem;
         }
 
-        var overlay = events.OverlayFor(model);
-        if (!TryFacts(customers, overlay, customerId, out var facts))
+        var asOf = Today(time);
+        if (!TryView(model, events.OverlayFor(model), customerId, asOf, out var customer))
         {
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
-        var asOf = Today(time);
-        var (views, _) = Propose(model, offers.Current, facts, overlay, asOf, campaign: null, includeControl);
+        var (views, _) = Propose(model, offers.Current, customer, campaign: null, includeControl);
         return TypedResults.Ok(new OffersResponse(customerId, asOf, views, model.Version));
     }
 
@@ -75,7 +75,7 @@ internal static class OffersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out var customers, out var problem))
+        if (!ModelProblems.TryGetPart(provider, static served => served.Bundle.Customers, CustomerFacts, out var model, out _, out var problem))
         {
             return problem;
         }
@@ -84,12 +84,12 @@ internal static class OffersApi
         var configuration = offers.Current;
         var overlay = events.OverlayFor(model);
         var assignments = new List<CampaignAssignment>();
-        var (found, unknown) = BatchLookup.Split<Offers.CustomerFacts, CustomerOffersView>(
+        var (found, unknown) = BatchLookup.Split<CustomerView, CustomerOffersView>(
             ids,
-            (string id, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts) => TryFacts(customers, overlay, id, out facts),
-            (id, facts) =>
+            (string id, [MaybeNullWhen(false)] out CustomerView customer) => TryView(model, overlay, id, asOf, out customer),
+            (id, customer) =>
             {
-                var (views, assigned) = Propose(model, configuration, facts, overlay, asOf, request.Campaign, request.IncludeControl);
+                var (views, assigned) = Propose(model, configuration, customer, request.Campaign, request.IncludeControl);
                 assignments.AddRange(assigned);
                 return new CustomerOffersView(id, views);
             });
@@ -105,24 +105,22 @@ internal static class OffersApi
     // Reported purchases and offer events count as the ledger and the bundle's facts do. Control offers are assigned
     // like any other and, unless asked for, left out: a shop or CRM showing them would break the holdout.
     private static (List<OfferView> Views, IEnumerable<CampaignAssignment> Assigned) Propose(
-        LoadedModel model, OfferConfiguration configuration, Offers.CustomerFacts facts, EventOverlay overlay, DateOnly asOf, string? campaign, bool includeControl)
+        LoadedModel model, OfferConfiguration configuration, CustomerView customer, string? campaign, bool includeControl)
     {
-        var customer = FreshOffers.WithScores(model, facts, overlay);
-        var recent = overlay.For(facts.CustomerId);
         var limits = configuration.Engine.Rules.Limits;
-        var state = FreshOffers.State(configuration.Ledger.StateOf(facts.CustomerId, asOf, limits), recent, asOf, limits);
-        var recommender = model.Bundle.Recommender is { } served ? new FreshRecommender(served, facts.CustomerId, recent) : null;
-        var offers = configuration.Engine.Propose(customer, state, recommender, asOf);
-        var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
+        var state = customer.OfferState(configuration.Ledger.StateOf(customer.CustomerId, customer.AsOf, limits), limits);
+        var offers = configuration.Engine.Propose(customer.Facts!, state, customer.Recommender, customer.AsOf);
+        var assigned = CampaignHoldout.Assign(customer.CustomerId, offers, campaign, configuration.Engine.Rules.Holdout);
         return (
             [.. assigned.Where(offer => includeControl || offer.Group == CampaignGroup.Treatment).Select(offer => View(offer, model.Bundle.Models.Tiles))],
-            assigned.Select((offer, rank) => offer.ToAssignment(facts.CustomerId, rank + 1)));
+            assigned.Select((offer, rank) => offer.ToAssignment(customer.CustomerId, rank + 1)));
     }
 
-    private static bool TryFacts(IReadOnlyDictionary<string, Offers.CustomerFacts> customers, EventOverlay overlay, string customerId, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Offers.CustomerFacts facts)
+    // The customer as the bundle's facts and their reported events make them; false when neither knows them.
+    private static bool TryView(LoadedModel model, EventOverlay overlay, string customerId, DateOnly asOf, [MaybeNullWhen(false)] out CustomerView customer)
     {
-        facts = FreshOffers.Facts(customerId, customers.GetValueOrDefault(customerId), overlay.For(customerId))!;
-        return facts is not null;
+        customer = model.Bundle.Models.ForCustomer(customerId, overlay.For(customerId), asOf);
+        return customer.Facts is not null;
     }
 
     private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -131,7 +129,7 @@ internal static class OffersApi
     {
         var offer = assigned.Offer;
         return new OfferView(
-            JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()), [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
+            offer.Type.Name, [.. offer.Items.Select(item => ItemViews.Tile(item, tiles))], offer.DiscountPercent, offer.BonusValue,
             offer.BonusMultiplier, offer.Channel, offer.ValidFrom, offer.ValidUntil, offer.Reason, offer.IsServiceMessage,
             assigned.Campaign, assigned.Group == CampaignGroup.Control ? "control" : "treatment");
     }

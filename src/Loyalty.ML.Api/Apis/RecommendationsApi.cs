@@ -64,7 +64,7 @@ internal static class RecommendationsApi
         var response = await cache.GetOrCreateAsync(
             key,
             ApiJsonContext.Default.RecommendationsResponse,
-            () => Response(customerId, RecommendationKinds.Name(kind), model, FreshAnswers.Recommend(recommender, customerId, recent, query)));
+            () => Response(customerId, RecommendationKinds.Name(kind), model, recommender.Recommend(customerId, recent.Purchases, query)));
         return TypedResults.Ok(fields is null ? response : fields.Trim(response));
     }
 

@@ -38,7 +38,7 @@ internal static class SegmentsApi
         }
 
         var recent = events.OverlayFor(model).For(customerId);
-        if (FreshSegments.Of(model, customerId, recent) is not { } segment)
+        if (model.Bundle.Models.ForCustomer(customerId, recent).Segment is not { } segment)
         {
             return ModelProblems.Unknown("customer", customerId, model);
         }

@@ -8,8 +8,9 @@ namespace Loyalty.ML.Api.Caching;
 
 /// <summary>
 /// The answer cache on FusionCache: its memory level bounded in bytes as <see cref="ResponseCache"/> is, Redis as its
-/// distributed level with FusionCache's timeouts and circuit breaker, and its Redis backplane. Outcomes are counted in
-/// <see cref="CacheStatistics"/> from FusionCache's events, so both layers report memory hits, Redis hits and misses.
+/// distributed level with FusionCache's timeouts and circuit breaker, and no backplane (a key's answer never changes).
+/// Outcomes are counted in <see cref="CacheStatistics"/> from FusionCache's events, so both layers report memory hits,
+/// Redis hits and misses.
 /// </summary>
 internal sealed class FusionAnswerCache : IAnswerCache, IDisposable
 {

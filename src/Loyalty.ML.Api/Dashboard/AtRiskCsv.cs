@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loyalty.ML.Api.Events;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Churn.Figures;
 using Loyalty.ML.Data;
 
@@ -10,7 +10,7 @@ internal static class AtRiskCsv
 {
     public const string Header = "customer_id,probability,band,clv,revenue_at_stake,segment,reasons";
 
-    public static async Task WriteAsync(Stream output, FreshChurn churn, CancellationToken cancellation)
+    public static async Task WriteAsync(Stream output, ServedChurn churn, CancellationToken cancellation)
     {
         await using var writer = new StreamWriter(output, leaveOpen: true);
         await writer.WriteLineAsync(Header.AsMemory(), cancellation);
@@ -19,7 +19,7 @@ internal static class AtRiskCsv
             var line = string.Join(',',
                 CsvText.Quote(score.CustomerId),
                 score.Probability.ToString("0.####", CultureInfo.InvariantCulture),
-                Apis.ChurnViews.Band(score.Band),
+                ChurnViews.Band(score.Band),
                 score.Clv.ToString("0.##", CultureInfo.InvariantCulture),
                 (score.Probability * score.Clv).ToString("0.##", CultureInfo.InvariantCulture),
                 CsvText.Quote(churn.SegmentOf(score.CustomerId) ?? string.Empty),

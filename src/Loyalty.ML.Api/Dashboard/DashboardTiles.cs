@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Loyalty.ML.Api.Contracts;
-using Loyalty.ML.Api.Events;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Reporting;
@@ -15,7 +15,7 @@ internal static class DashboardTiles
 {
     private static readonly ConditionalWeakTable<ModelBundle, RunMetrics> Typed = [];
 
-    public static IReadOnlyList<DashboardTile> Of(ModelBundle bundle, FreshChurn? churn) =>
-        [.. KpiTiles.Of(Typed.GetValue(bundle, loaded => StoredRun.TypedOf(loaded.Metrics)), churn is null ? null : AtRiskTotals.Of(churn.ByRisk))
+    public static IReadOnlyList<DashboardTile> Of(ModelBundle bundle, ServedChurn? churn) =>
+        [.. KpiTiles.Of(Typed.GetValue(bundle, loaded => RunMetrics.FromDocument(loaded.Metrics)), churn is null ? null : AtRiskTotals.Of(churn.ByRisk))
             .Select(tile => new DashboardTile(tile.Key, tile.Label, tile.Kind.ToString().ToLowerInvariant(), tile.Value, tile.Note))];
 }

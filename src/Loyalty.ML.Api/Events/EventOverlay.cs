@@ -7,7 +7,7 @@ namespace Loyalty.ML.Api.Events;
 /// The events applied on top of one model version: those dated after its last day (earlier ones are in its training
 /// data or too late for it). Written under the ingestor's lock, read lock-free.
 /// </summary>
-internal sealed class EventOverlay(string version, DateOnly lastDay)
+internal sealed class EventOverlay(string version, DateOnly lastDay) : IRecentEvents
 {
     private readonly ConcurrentDictionary<string, CustomerEvents> _byCustomer = new(StringComparer.Ordinal);
     private long _purchases;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Churn;
@@ -15,7 +16,7 @@ namespace Loyalty.ML.Api.Export;
 internal sealed class ChurnSnapshot
 {
     private static readonly ConditionalWeakTable<IChurnScores, string[]> SortedIds = [];
-    private readonly FreshChurn _churn;
+    private readonly ServedChurn _churn;
 
     private ChurnSnapshot(LoadedModel model, IChurnScores published, EventOverlay overlay, long eventSeq)
     {
@@ -23,7 +24,7 @@ internal sealed class ChurnSnapshot
         Published = published;
         Overlay = overlay;
         Watermark = new ExportWatermark(model.Version, eventSeq);
-        _churn = new FreshChurn(model, published, overlay);
+        _churn = new ServedChurn(model, published, overlay);
     }
 
     /// <summary>The model the scores come from.</summary>

@@ -47,9 +47,6 @@ internal sealed class EventOptions
     [Range(0, 1000)]
     public int WriteQueuePerKey { get; set; } = 16;
 
-    /// <summary>The limits of one event body: <see cref="Apis.EventValidation.MaxLines"/> lines of at most <see cref="MaxLineBytes"/>.</summary>
-    public Apis.EventBodies.EventBodyLimits BodyLimits => new(Apis.EventValidation.MaxLines, MaxLineBytes);
-
     /// <summary>The mark path for the store at <paramref name="storePath"/>.</summary>
     public string ResolveMarkPath(string storePath) =>
         string.IsNullOrWhiteSpace(MarkPath) ? Data.Events.Recovery.EventStoreMark.DefaultPath(storePath) : Path.GetFullPath(MarkPath);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Pipeline.Bundles;
-using Loyalty.ML.Recommendations;
 using Loyalty.ML.Segmentation.Kpis;
 
 namespace Loyalty.ML.Api.Serving;
@@ -20,7 +19,7 @@ internal sealed class LoadedModel
 
         // Read once: JsonObject materializes lazily and is not safe to read from many threads; the record is.
         Kpis = bundle.Metrics[KpisSection] is { } kpis ? kpis.Deserialize(ApiJsonContext.Default.KpiMetrics) : null;
-        LastDay = LastDayOf(bundle);
+        LastDay = bundle.Models.LastDay;
     }
 
     /// <summary>The bundle.</summary>
@@ -37,25 +36,4 @@ internal sealed class LoadedModel
 
     /// <summary>The last day of the model's training data: reported events after it are applied on top of the model.</summary>
     public DateOnly LastDay { get; }
-
-    private static DateOnly LastDayOf(ModelBundle bundle)
-    {
-        var last = DateOnly.MinValue;
-        if (bundle.Recommender is AlsRecommender recommender)
-        {
-            last = DateOnly.FromDateTime(recommender.Model.AsOf);
-        }
-
-        if (bundle.Churn is { } churn && churn.AsOf > last)
-        {
-            last = churn.AsOf;
-        }
-
-        foreach (var facts in bundle.Customers?.Values ?? [])
-        {
-            last = facts.LastPurchase > last ? facts.LastPurchase : last;
-        }
-
-        return last;
-    }
 }

@@ -1,8 +1,8 @@
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
-using Loyalty.ML.Api.Apis;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Customers;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Api.Serving;
@@ -42,7 +42,7 @@ internal sealed class WebhookOutbox(ModelProvider provider, EventIngestor ingest
         var bands = new List<(string CustomerId, string Band)>();
         if (model.Bundle.Churn is { } churn && customers.Count > 0)
         {
-            var fresh = new FreshChurn(model, churn, overlay);
+            var fresh = new ServedChurn(model, churn, overlay);
             foreach (var customerId in customers)
             {
                 if (!fresh.TryGet(customerId, out var score))

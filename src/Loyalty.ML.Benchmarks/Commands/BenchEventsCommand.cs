@@ -37,7 +37,7 @@ internal static class BenchEventsCommand
             throw new ArgumentException($"no bundle at {bundle}: run ./train.sh first, or pass --bundle");
         }
 
-        var recommender = AlsRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
+        var recommender = ModelRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
         var model = recommender.Model;
         var storeRate = StoreLinesPerSecond(model, lines, now);
         var solve = TimeFoldIns(recommender, foldIns, now, (customer, _) => recommender.RecalculateCustomer(HistoryOf(model, customer)));
@@ -93,7 +93,7 @@ internal static class BenchEventsCommand
         }
     }
 
-    private static double[] TimeFoldIns(AlsRecommender recommender, int count, DateTimeOffset now, Action<int, PurchaseEvent> foldIn)
+    private static double[] TimeFoldIns(ModelRecommender recommender, int count, DateTimeOffset now, Action<int, PurchaseEvent> foldIn)
     {
         var model = recommender.Model;
         var random = new Random(7);

@@ -6,6 +6,7 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Recommendations.Answers;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Benchmarks.Commands;
 
@@ -53,7 +54,7 @@ internal static class BenchRecsCommand
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
             var dot = DotThroughput.Measure(model.Factors.Items, factors, options.Als.Threads, TimeSpan.FromSeconds(2));
-            var recommender = AlsRecommender.LoadIfPresent(registry.PathOf("bench")) ?? throw new InvalidOperationException("bundle has no recommender");
+            var recommender = ModelRecommender.LoadIfPresent(registry.PathOf("bench")) ?? throw new InvalidOperationException("bundle has no recommender");
             Print("load bundle for serving", clock);
             var latencies = TimeTopN(recommender, queries);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -71,7 +72,7 @@ internal static class BenchRecsCommand
         }
     }
 
-    private static (double[] Wall, double[] Cpu) TimeTopN(AlsRecommender recommender, int queries)
+    private static (double[] Wall, double[] Cpu) TimeTopN(ModelRecommender recommender, int queries)
     {
         var customers = recommender.Model.Customers.Ids;
         var random = new Random(11);

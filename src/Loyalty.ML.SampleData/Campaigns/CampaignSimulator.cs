@@ -1,5 +1,6 @@
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns;
+using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.SampleData.Simulation;
 
 namespace Loyalty.ML.SampleData.Campaigns;
@@ -43,7 +44,7 @@ internal sealed class CampaignSimulator
 
         var group = CampaignAssigner.GroupOf(_campaign.Name, customerId, _campaign.ControlShare);
         _assignments.Add(new CampaignAssignment(
-            _campaign.Name, customerId, group, OfferType.WinBack, 1, Day, Day.AddDays(_campaign.ValidityDays), _campaign.DiscountPercent, 0));
+            _campaign.Name, customerId, group, WinBackRule.OfferType, 1, Day, Day.AddDays(_campaign.ValidityDays), _campaign.DiscountPercent, 0));
         if (group == CampaignGroup.Control)
         {
             _control++;

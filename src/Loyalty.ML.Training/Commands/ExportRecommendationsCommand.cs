@@ -39,7 +39,7 @@ internal static class ExportRecommendationsCommand
         {
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             var bundle = ModelBundle.Load(models.CurrentPath);
-            if (bundle.Recommender is not AlsRecommender recommender)
+            if (bundle.Recommender is not { } recommender)
             {
                 Console.Error.WriteLine($"export: model {bundle.Version} has no recommender (trained on item-less data).");
                 return 1;
@@ -47,13 +47,13 @@ internal static class ExportRecommendationsCommand
 
             var count = result.GetValue(top);
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-            var customers = recommender.Model.Customers.Ids;
+            var customers = recommender.Customers;
             var query = new RecommendationQuery(count, Kinds[result.GetRequiredValue(kind)]);
             var rows = Write(result.GetRequiredValue(output), "customer_id,rank,item_id,score", customers, id => recommender.Recommend(id, query));
             Console.WriteLine($"{rows} rows of {result.GetRequiredValue(kind)} lists for {customers.Count} customers -> {result.GetRequiredValue(output)} (model {bundle.Version})");
             if (result.GetValue(alsoBought) is { } itemsPath)
             {
-                var items = recommender.Model.Items.Ids;
+                var items = recommender.Items;
                 rows = Write(itemsPath, "item_id,rank,also_bought_item_id,score", items, id => recommender.AlsoBought(id, count));
                 Console.WriteLine($"{rows} rows for {items.Count} items -> {itemsPath}");
             }

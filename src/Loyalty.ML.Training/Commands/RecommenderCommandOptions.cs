@@ -36,7 +36,7 @@ internal sealed class RecommenderCommandOptions
     private readonly Option<float?> _easeLambda = new("--ease-lambda") { Description = $"EASE's L2 penalty λ (default {Defaults.Ease.Lambda})." };
     private readonly Option<int?> _easeMaxItems = new("--ease-max-items") { Description = $"Most items EASE models, the most bought (default {Defaults.Ease.MaxItems})." };
     private readonly Option<bool> _tune = new("--tune") { Description = "Search every candidate's settings first (tune's default grids, trials and budget) and train with what the search keeps." };
-    private readonly Option<string?> _alsoBought = new("--also-bought") { HelpName = "METHOD", Description = $"Serve this also-bought method instead of the one the evaluation chooses: {string.Join(", ", Enum.GetValues<AlsoBoughtMethod>().Select(MethodNames.Of))}." };
+    private readonly Option<string?> _alsoBought = new("--also-bought") { HelpName = "METHOD", Description = $"Serve this also-bought method instead of the one the evaluation chooses: {string.Join(", ", MethodNames.AlsoBought)}." };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
@@ -78,18 +78,19 @@ internal sealed class RecommenderCommandOptions
             AlsoBoughtShrinkage = result.GetValue(_shrinkage) ?? options.AlsoBoughtShrinkage,
             ItemKnnNeighbors = result.GetValue(_knnNeighbors) ?? options.ItemKnnNeighbors,
             BlendWeight = result.GetValue(_blendWeight) ?? options.BlendWeight,
-            Personal = result.GetValue(_personal) is { } personal ? PersonalName(personal) : options.Personal,
+            Personal = result.GetValue(_personal) is { } personal ? Name(MethodNames.Personal, personal, "--personal") : options.Personal,
             Ease = options.Ease with { Lambda = result.GetValue(_easeLambda) ?? options.Ease.Lambda, MaxItems = result.GetValue(_easeMaxItems) ?? options.Ease.MaxItems },
-            AlsoBought = result.GetValue(_alsoBought) is { } alsoBought ? Parse<AlsoBoughtMethod>(alsoBought, "--also-bought") : options.AlsoBought,
+            AlsoBought = result.GetValue(_alsoBought) is { } alsoBought ? Name(MethodNames.AlsoBought, alsoBought, "--also-bought") : options.AlsoBought,
             Tuning = result.GetValue(_tune) ? options.Tuning ?? new Recommendations.Tuning.TuningOptions() : options.Tuning,
         };
         options.Validate();
         return options;
     }
 
-    private static string PersonalName(string text) =>
-        MethodNames.Personal.FirstOrDefault(name => string.Equals(name.Replace("_", "", StringComparison.Ordinal), text.Replace("_", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"--personal: '{text}' is not one of {string.Join(", ", MethodNames.Personal)}");
+    // A candidate as metrics.json and settings files name it (item_knn), or without underscores in any case (ItemKnn).
+    private static string Name(IReadOnlyList<string> names, string text, string option) =>
+        names.FirstOrDefault(name => string.Equals(name.Replace("_", "", StringComparison.Ordinal), text.Replace("_", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"{option}: '{text}' is not one of {string.Join(", ", names)}");
 
     // Names as metrics.json and settings files write them (item_knn), or as the enum spells them (ItemKnn).
     private static T Parse<T>(string text, string option)

@@ -18,7 +18,7 @@ internal static class TrainingSummary
         table.AddRow("rows malformed (data_report.json says where)", $"{load.Report.RowsMalformed:N0}");
         table.AddRow("customers", $"{load.History.Customers.Count:N0}");
         table.AddRow("items", $"{load.History.Items.Count:N0}");
-        foreach (var figure in MetricsComparison.HeadlineOf(result.Metrics, result.Typed))
+        foreach (var figure in MetricsComparison.HeadlineOf(result.Typed))
         {
             table.AddRow(Markup.Escape(figure.Path), figure.Value!.Value.ToString("0.####", CultureInfo.InvariantCulture));
         }

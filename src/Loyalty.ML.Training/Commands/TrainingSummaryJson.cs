@@ -27,7 +27,7 @@ internal static class TrainingSummaryJson
                 history?.FirstTime is { } first ? DateOnly.FromDateTime(first) : null,
                 history?.LastTime is { } last ? DateOnly.FromDateTime(last) : null),
             load.Report.Events,
-            MetricsComparison.HeadlineOf(result.Metrics, result.Typed).ToDictionary(figure => figure.Path, figure => figure.Value!.Value, StringComparer.Ordinal),
+            MetricsComparison.HeadlineOf(result.Typed).ToDictionary(figure => figure.Path, figure => figure.Value!.Value, StringComparer.Ordinal),
             [.. load.Report.Gates, .. result.Gates],
             load.Report.Notes,
             result.Summary);

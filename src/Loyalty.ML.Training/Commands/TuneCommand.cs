@@ -60,6 +60,7 @@ internal static class TuneCommand
                 Seed = result.GetValue(seed),
             };
             var options = new RecommenderOptions { Tuning = tuning };
+            options.Validate();
             if (result.GetValue(publish))
             {
                 return TrainCommand.Publish(result.GetRequiredValue(data), result.GetValue(mapping), options, result.GetRequiredValue(registry));

@@ -16,7 +16,7 @@ public sealed record LoadOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>First plausible purchase (and signup) date; earlier dates are <c>bad_date</c>. Default 1970-01-01.</summary>
-    public DateOnly EarliestDate { get; init; } = new(1970, 1, 1);
+    public DateOnly EarliestDate { get; init; } = Ingestion.Values.DateWindow.EarliestPurchase;
 
     /// <summary>Last plausible date (inclusive); later dates are <c>bad_date</c>. Null: the <see cref="Clock"/>'s UTC day plus one.</summary>
     public DateOnly? LatestDate { get; init; }

@@ -1,5 +1,6 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Core;
+using Loyalty.ML.Data.Events;
 
 namespace Loyalty.ML.Offers;
 
@@ -12,4 +13,26 @@ public sealed record CustomerFacts(
     double AverageOrderValue,
     CustomerProfile? Profile = null,
     string? Segment = null,
-    ChurnScore? Churn = null);
+    ChurnScore? Churn = null)
+{
+    /// <summary>
+    /// <paramref name="known"/> with reported purchases added (last purchase, orders, average order value); a customer
+    /// the model does not know gets facts from their purchases alone. Null when there is nothing to go on.
+    /// </summary>
+    public static CustomerFacts? WithPurchases(string customerId, CustomerFacts? known, PurchaseSummary? reported)
+    {
+        if (reported is null)
+        {
+            return known;
+        }
+
+        return known is null
+            ? new CustomerFacts(customerId, reported.FirstPurchase, reported.LastPurchase, reported.Orders, reported.Spend / reported.Orders)
+            : known with
+            {
+                LastPurchase = reported.LastPurchase > known.LastPurchase ? reported.LastPurchase : known.LastPurchase,
+                Orders = known.Orders + reported.Orders,
+                AverageOrderValue = ((known.AverageOrderValue * known.Orders) + reported.Spend) / (known.Orders + reported.Orders),
+            };
+    }
+}

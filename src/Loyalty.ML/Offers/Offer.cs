@@ -16,6 +16,6 @@ public sealed record Offer(
     string Reason,
     double Priority)
 {
-    /// <summary>Service messages go out without marketing consent; every other offer is marketing.</summary>
-    public bool IsServiceMessage => Type == OfferType.Replenishment;
+    /// <summary>A service message goes out without marketing consent; every other offer is marketing. Set by the offer's rule.</summary>
+    public bool IsServiceMessage { get; init; }
 }

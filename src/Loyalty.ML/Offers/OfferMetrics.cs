@@ -12,7 +12,7 @@ namespace Loyalty.ML.Offers;
 /// <param name="CustomersWithOffers">Customers who get at least one offer.</param>
 /// <param name="ExpectedCost">Expected cost of every offer.</param>
 /// <param name="ExpectedCostAssumes">What the cost assumes.</param>
-/// <param name="ByType">Figures per offer type (snake_case names), in the order of <see cref="OfferType"/>.</param>
+/// <param name="ByType">Figures per offer type (snake_case names), in the order the rules are registered.</param>
 /// <param name="WinBack">The win-back group and the revenue at stake.</param>
 /// <param name="Limits">What consent and the program's limits removed; null in versions trained before it was recorded.</param>
 public sealed record OfferMetrics(

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Offers;
 
@@ -27,7 +27,7 @@ internal sealed class OfferReport(int evaluated, int customers, ProgramLimits li
         foreach (var type in candidates.Select(offer => offer.Type).Distinct())
         {
             _qualifying[type] = _qualifying.GetValueOrDefault(type) + 1;
-            _winBackStake += type == OfferType.WinBack ? stake : 0;
+            _winBackStake += type == WinBackRule.OfferType ? stake : 0;
         }
 
         _withOffers += offers.Count > 0 ? 1 : 0;
@@ -35,17 +35,17 @@ internal sealed class OfferReport(int evaluated, int customers, ProgramLimits li
         {
             var (count, cost) = _byType.GetValueOrDefault(offer.Type);
             _byType[offer.Type] = (count + 1, cost + (offer.DiscountPercent / 100 * customer.AverageOrderValue) + offer.BonusValue);
-            _winBackReachedStake += offer.Type == OfferType.WinBack ? stake : 0;
+            _winBackReachedStake += offer.Type == WinBackRule.OfferType ? stake : 0;
         }
     }
 
     public OfferMetrics Metrics(DateOnly asOf)
     {
         var byType = new Dictionary<string, OfferTypeMetrics>(StringComparer.Ordinal);
-        foreach (var type in Enum.GetValues<OfferType>())
+        foreach (var type in OfferType.All)
         {
             var (count, cost) = _byType.GetValueOrDefault(type);
-            byType[JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString())] = new OfferTypeMetrics(
+            byType[type.Name] = new OfferTypeMetrics(
                 Math.Round(_qualifying.GetValueOrDefault(type) * Scale), Math.Round(count * Scale), Math.Round(cost * Scale, 2));
         }
 
@@ -58,9 +58,9 @@ internal sealed class OfferReport(int evaluated, int customers, ProgramLimits li
             "each offer redeemed once on an order of the customer's average value",
             byType,
             new WinBackMetrics(
-                Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale),
+                Math.Round(_qualifying.GetValueOrDefault(WinBackRule.OfferType) * Scale),
                 Math.Round(_winBackStake * Scale, 2),
-                Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
+                Math.Round(_byType.GetValueOrDefault(WinBackRule.OfferType).Customers * Scale),
                 Math.Round(_winBackReachedStake * Scale, 2)),
             _limits.Metrics(Scale));
     }
@@ -68,7 +68,7 @@ internal sealed class OfferReport(int evaluated, int customers, ProgramLimits li
     public IEnumerable<string> SummaryLines() =>
     [
         string.Create(CultureInfo.InvariantCulture,
-            $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back group {Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale):N0} customers, churn-weighted revenue at stake {_winBackStake * Scale:N0} ({_winBackReachedStake * Scale:N0} reachable within consent and limits)"),
+            $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back group {Math.Round(_qualifying.GetValueOrDefault(WinBackRule.OfferType) * Scale):N0} customers, churn-weighted revenue at stake {_winBackStake * Scale:N0} ({_winBackReachedStake * Scale:N0} reachable within consent and limits)"),
         .. _limits.Metrics(Scale).Lines().Select(line => $"offers: {line}"),
     ];
 }

@@ -1,29 +1,32 @@
+using Loyalty.ML.Offers.Rules;
+
 namespace Loyalty.ML.Offers;
 
-/// <summary>The kinds of offer a loyalty program sends.</summary>
-public enum OfferType
+/// <summary>
+/// The kind of an offer: the snake_case name its rule proposes it under (<c>win_back</c>, <c>cross_sell</c>, …), as
+/// metrics, exports, events, holdouts and the API write it. Types are ordered as their rules are registered in
+/// <see cref="OfferRuleRegistry"/>: offers of equal priority are ranked in that order and metrics list types in it.
+/// </summary>
+public readonly record struct OfferType : IComparable<OfferType>
 {
-    /// <summary>A return discount for a valuable customer at high churn risk.</summary>
-    WinBack,
+    internal OfferType(string name) => Name = name;
 
-    /// <summary>Complements of recent purchases.</summary>
-    CrossSell,
+    /// <summary>The snake_case name.</summary>
+    public string Name { get; }
 
-    /// <summary>A higher tier of what the customer buys.</summary>
-    UpSell,
+    /// <summary>Every registered offer type, in registration order.</summary>
+    public static IReadOnlyList<OfferType> All => OfferRuleRegistry.Types;
 
-    /// <summary>A reminder for items due to be bought again; a service message, sent without marketing consent.</summary>
-    Replenishment,
+    /// <summary>The registered type named <paramref name="name"/>, when there is one.</summary>
+    public static bool TryParse(string? name, out OfferType type)
+    {
+        type = All.FirstOrDefault(candidate => candidate.Name == name);
+        return type.Name is not null;
+    }
 
-    /// <summary>A bonus in the window before the customer's birthday.</summary>
-    Birthday,
+    /// <inheritdoc />
+    public int CompareTo(OfferType other) => OfferRuleRegistry.RankOf(this).CompareTo(OfferRuleRegistry.RankOf(other));
 
-    /// <summary>A bonus in the window before the anniversary of the customer's sign-up.</summary>
-    Anniversary,
-
-    /// <summary>A welcome discount that brings a new customer to a second order.</summary>
-    NewCustomerNurture,
-
-    /// <summary>Early access and a bonus multiplier for the best customers.</summary>
-    VipPrivilege,
+    /// <inheritdoc />
+    public override string ToString() => Name;
 }

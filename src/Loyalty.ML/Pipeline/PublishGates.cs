@@ -65,12 +65,13 @@ internal static class PublishGates
             return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfPopularity * 100:0}% of popularity's {baseline:0.####} on {count:0} test customers"));
         }
 
-        if (current?.At("recommendations.ndcg_at_10") is { } before && value < MinShareOfCurrent * before)
+        var before = current?.Metrics.Recommendations?.Als?.Ndcg;
+        if (before is { } previous && value < MinShareOfCurrent * previous)
         {
-            return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfCurrent * 100:0}% of the current version {current.Version}'s {before:0.####}"));
+            return new SanityGate(RecommenderQuality, false, Text($"NDCG@10 {value:0.####} is below {MinShareOfCurrent * 100:0}% of the current version {current!.Version}'s {previous:0.####}"));
         }
 
-        return new SanityGate(RecommenderQuality, true, Text($"NDCG@10 {value:0.####} (popularity {popularity ?? double.NaN:0.####}{Against(current, "recommendations.ndcg_at_10")})"));
+        return new SanityGate(RecommenderQuality, true, Text($"NDCG@10 {value:0.####} (popularity {popularity ?? double.NaN:0.####}{Against(current, before)})"));
     }
 
     private static SanityGate Churn(ChurnEvaluationMetrics? metrics, CurrentVersionMetrics? current)
@@ -96,17 +97,17 @@ internal static class PublishGates
             return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is below recency's {recency:0.###}: the 95% interval of the gain ends at {gain.High:0.###}"));
         }
 
-        if (current?.ChurnAuc is { } before && value < before - MaxAucDropFromCurrent)
+        var before = current?.Metrics.Churn?.Evaluation?.Auc;
+        if (before is { } previous && value < previous - MaxAucDropFromCurrent)
         {
-            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is more than {MaxAucDropFromCurrent} below the current version {current.Version}'s {before:0.###}"));
+            return new SanityGate(ChurnQuality, false, Text($"AUC {value:0.###} is more than {MaxAucDropFromCurrent} below the current version {current!.Version}'s {previous:0.###}"));
         }
 
-        var against = current?.ChurnAuc is { } previous ? Text($", current version {current.Version} {previous:0.####}") : "";
-        return new SanityGate(ChurnQuality, true, Text($"AUC {value:0.###} (recency {recency:0.###}{against})"));
+        return new SanityGate(ChurnQuality, true, Text($"AUC {value:0.###} (recency {recency:0.###}{Against(current, before)})"));
     }
 
-    private static string Against(CurrentVersionMetrics? current, string path) =>
-        current?.At(path) is { } before ? Text($", current version {current.Version} {before:0.####}") : "";
+    private static string Against(CurrentVersionMetrics? current, double? before) =>
+        current is not null && before is { } value ? Text($", current version {current.Version} {value:0.####}") : "";
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Churn.Metrics;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns.Measurement;
@@ -38,6 +40,21 @@ public sealed class RunMetrics
     /// <summary>Campaigns measured against their control groups (<c>campaigns</c>), by name; set when assignments were recorded.</summary>
     public IReadOnlyDictionary<string, CampaignReport>? Campaigns { get; set; }
 
+    /// <summary>
+    /// The typed sections of a stored metrics.json, read with the conventions they were written with; a section written
+    /// in another shape (by an older version) is null rather than a record holding values it declares impossible.
+    /// </summary>
+    public static RunMetrics FromDocument(JsonObject metrics) => new()
+    {
+        Kpis = Section(metrics, "kpis", MetricsJsonContext.Strict.KpiMetrics),
+        Segments = Section(metrics, "segments", MetricsJsonContext.Strict.SegmentMetrics),
+        Recommendations = Section(metrics, "recommendations", MetricsJsonContext.Strict.RecommenderMetrics),
+        AlsoBought = Section(metrics, "also_bought", MetricsJsonContext.Strict.AlsoBoughtMetrics),
+        Churn = Section(metrics, "churn", MetricsJsonContext.Strict.ChurnMetrics),
+        Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
+        Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
+    };
+
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
     internal JsonObject ToDocument(JsonObject untyped)
     {
@@ -64,5 +81,18 @@ public sealed class RunMetrics
         }
 
         return document;
+    }
+
+    private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)
+        where T : class
+    {
+        try
+        {
+            return metrics[name] is JsonObject section ? section.Deserialize(type) : null;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return null;
+        }
     }
 }

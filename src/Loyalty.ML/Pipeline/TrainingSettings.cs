@@ -25,7 +25,7 @@ public sealed record TrainingSettings
     public void Validate()
     {
         Segmentation.Kpis.Validate();
-        Recommender.Als.Validate();
+        Recommender.Validate();
         Churn.Validate();
         SettingsCheck.ThrowIfAny("Offer rules", Offers.Validate());
     }

@@ -1,6 +1,7 @@
 using Loyalty.ML.Recommendations.Signals;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations;
 
@@ -43,8 +44,8 @@ public sealed record RecommenderModel
     /// <summary>Order co-occurrence neighbours per item, best first.</summary>
     public required ItemNeighbors AlsoBought { get; init; }
 
-    /// <summary>Where the also-bought lists come from: order co-occurrence or factor similarity.</summary>
-    public required AlsoBoughtMethod AlsoBoughtMethod { get; init; }
+    /// <summary>Name of the also-bought candidate the lists are ranked by (as metrics.json names it).</summary>
+    public required string AlsoBoughtMethod { get; init; }
 
     /// <summary>The fitted personal candidate lists are ranked by.</summary>
     internal Candidates.IPersonalPart Personal { get; init; } = Candidates.AlsCandidate.Part;

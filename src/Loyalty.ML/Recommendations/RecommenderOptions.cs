@@ -24,10 +24,10 @@ public sealed record RecommenderOptions
     /// <summary>Half-life in days of the popularity used for unknown customers and items.</summary>
     public double PopularityHalfLifeDays { get; init; } = Popularity.DefaultHalfLifeDays;
 
-    /// <summary>Least orders a pair must share to count for <see cref="AlsoBoughtMethod.SignificantCoOccurrence"/>.</summary>
+    /// <summary>Least orders a pair must share to count for significant co-occurrence.</summary>
     public int AlsoBoughtMinSupport { get; init; } = 2;
 
-    /// <summary>Orders added to an item's count in <see cref="AlsoBoughtMethod.SignificantCoOccurrence"/>'s c(i,j) / (n(i) + shrinkage).</summary>
+    /// <summary>Orders added to an item's count in significant co-occurrence's c(i,j) / (n(i) + shrinkage).</summary>
     public double AlsoBoughtShrinkage { get; init; } = 10;
 
     /// <summary>Item-kNN neighbours kept per item for the item-kNN and blend candidates.</summary>
@@ -42,8 +42,8 @@ public sealed record RecommenderOptions
     /// <summary>The personal candidate to serve, by name (<see cref="MethodNames.Personal"/>); null lets the evaluation choose among every candidate.</summary>
     public string? Personal { get; init; }
 
-    /// <summary>The also-bought method to serve; null lets validation choose among every candidate.</summary>
-    public AlsoBoughtMethod? AlsoBought { get; init; }
+    /// <summary>The also-bought candidate to serve, by name (<see cref="MethodNames.AlsoBought"/>); null lets validation choose among every candidate.</summary>
+    public string? AlsoBought { get; init; }
 
     /// <summary>When set, the run first searches ALS settings with it and trains with what the search keeps.</summary>
     public Tuning.TuningOptions? Tuning { get; init; }
@@ -57,6 +57,7 @@ public sealed record RecommenderOptions
         var problems = new List<string>(Als.Problems());
         problems.AddRange(Ease.Problems());
         Core.SettingsCheck.Require(problems, Personal is null || Candidates.PersonalCandidates.Find(Personal) is not null, $"the personal method must be one of {string.Join(", ", MethodNames.Personal)}, not '{Personal}'");
+        Core.SettingsCheck.Require(problems, AlsoBought is null || Candidates.AlsoBought.AlsoBoughtCandidates.Find(AlsoBought) is not null, $"the also-bought method must be one of {string.Join(", ", MethodNames.AlsoBought)}, not '{AlsoBought}'");
         Core.SettingsCheck.Require(problems, TestDays >= 1, $"test days must be at least 1, not {TestDays}");
         Core.SettingsCheck.Require(problems, K >= 1, $"k must be at least 1, not {K}");
         Core.SettingsCheck.Require(problems, AlsoBoughtNeighbors >= 1, $"also-bought neighbours must be at least 1, not {AlsoBoughtNeighbors}");
@@ -65,6 +66,11 @@ public sealed record RecommenderOptions
         Core.SettingsCheck.Require(problems, ItemKnnNeighbors >= 1, $"item-kNN neighbours must be at least 1, not {ItemKnnNeighbors}");
         Core.SettingsCheck.Require(problems, BlendWeight is >= 0 and <= 1, $"the blend weight must be 0–1, not {BlendWeight}");
         Core.SettingsCheck.Require(problems, PopularityHalfLifeDays >= 0, $"the popularity half-life must be at least 0 days, not {PopularityHalfLifeDays}");
+        if (Tuning is { } tuning)
+        {
+            problems.AddRange(tuning.Problems(this with { Tuning = null }));
+        }
+
         return problems;
     }
 

@@ -1,6 +1,7 @@
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Candidates;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations;
@@ -8,14 +9,15 @@ namespace Loyalty.ML.Recommendations;
 /// <summary>
 /// Fits the recommender on one <see cref="TrainingWindow"/>: the base every model has (factors, also-bought
 /// neighbours, popularity, the customers' histories) and the chosen personal candidate's part. The evaluation and
-/// the published model go through <see cref="FitBase"/> alike.
+/// the published model go through <see cref="FitBase"/> alike. Settings are checked where they are built (the
+/// command line, a settings file, the pipeline's settings) and by <see cref="Fit"/>, the entry for other callers; the
+/// fits inside a run take them as checked.
 /// </summary>
 public static class RecommenderTrainer
 {
     /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
-    public static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
+    internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
     {
-        options.Validate();
         var counts = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
         return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
@@ -25,6 +27,14 @@ public static class RecommenderTrainer
     /// serving <paramref name="choice"/>.
     /// </summary>
     public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(
+        PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
+    {
+        options.Validate();
+        return Train(history, options, choice, window, iterationDone);
+    }
+
+    /// <summary>As <see cref="Fit"/>, with settings already checked where they were built (the training run's).</summary>
+    internal static (RecommenderModel Model, AlsTrainingStats Stats) Train(
         PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
     {
         var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
@@ -39,7 +49,6 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
         PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null)
     {
-        options.Validate();
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
         var inputs = new CandidateInputs(history, window, options, factors, bought);
         var model = new RecommenderModel
@@ -55,15 +64,15 @@ public static class RecommenderTrainer
             Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),
-            AlsoBought = FitAlsoBought(inputs, AlsoBoughtMethod.CoOccurrence),
-            AlsoBoughtMethod = AlsoBoughtMethod.CoOccurrence,
+            AlsoBought = AlsoBoughtCandidates.OrderCoOccurrence(inputs),
+            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),
         };
         return (model, inputs, stats);
     }
 
-    /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the method ranks from.</summary>
+    /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the candidate ranks from.</summary>
     internal static RecommenderModel Serving(RecommenderModel model, CandidateInputs inputs, ModelChoice choice)
     {
         var personal = PersonalCandidates.Get(choice.Personal).Fit(inputs);
@@ -71,22 +80,8 @@ public static class RecommenderTrainer
         {
             Personal = personal,
             Popularity = personal.Popularity ?? model.Popularity,
-            AlsoBought = choice.AlsoBought == model.AlsoBoughtMethod ? model.AlsoBought : FitAlsoBought(inputs, choice.AlsoBought),
+            AlsoBought = AlsoBoughtCandidates.Get(choice.AlsoBought).Fit(inputs) ?? model.AlsoBought,
             AlsoBoughtMethod = choice.AlsoBought,
-        };
-    }
-
-    /// <summary>The also-bought neighbours <paramref name="method"/> ranks from (order co-occurrence; shrunk and supported for the significant method; EASE's weights).</summary>
-    internal static ItemNeighbors FitAlsoBought(CandidateInputs inputs, AlsoBoughtMethod method)
-    {
-        var (history, options, window) = (inputs.History, inputs.Options, inputs.Window);
-        return method switch
-        {
-            AlsoBoughtMethod.SignificantCoOccurrence => CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage),
-            AlsoBoughtMethod.Ease => inputs.EaseWeights.Neighbors(options.AlsoBoughtNeighbors),
-            AlsoBoughtMethod.CoOccurrence or AlsoBoughtMethod.Factors or AlsoBoughtMethod.Popularity or AlsoBoughtMethod.CategoryPopularity =>
-                CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads),
-            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not an also-bought method"),
         };
     }
 }

@@ -1,3 +1,5 @@
+using Loyalty.ML.Data.Events;
+
 namespace Loyalty.ML.Segmentation;
 
 /// <summary>
@@ -37,6 +39,13 @@ public sealed class RfmPopulation
         var (r, f, m) = (QuintileScorer.ScoreAgainst(_recency, -recency), QuintileScorer.ScoreAgainst(_frequency, frequency), QuintileScorer.ScoreAgainst(_monetary, monetary));
         return new CustomerRfm(customerId, recency, frequency, monetary, r, f, m, RfmSegments.Of(r, f, m));
     }
+
+    /// <summary>
+    /// The segment of a customer after the purchases <paramref name="reported"/> sums up: recency 0 on the day of the
+    /// last, their orders and spend added to what training counted.
+    /// </summary>
+    public CustomerSegment SegmentAfter(string customerId, PurchaseSummary reported) =>
+        Refresh(customerId, reported.LatestDay.DayNumber - reported.LastPurchase.DayNumber, reported.Orders, reported.Spend).ToSegment();
 
     private static double[] Sorted(IReadOnlyList<CustomerRfm> rows, Func<CustomerRfm, double> betterIsHigher)
     {

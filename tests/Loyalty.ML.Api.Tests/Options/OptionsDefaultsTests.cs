@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Loyalty.ML.Api.Apis.EventBodies;
 using Loyalty.ML.Api.Options;
 
 namespace Loyalty.ML.Api.Tests.Options;
@@ -40,21 +41,9 @@ public sealed class OptionsDefaultsTests
         var events = new EventOptions();
         Assert.Equal((EventOptions.DefaultStorePath, null, TimeSpan.FromMinutes(5)), (events.StorePath, events.MarkPath, events.MaxClockSkew));
         Assert.Equal((4096, 4, 16, TimeSpan.FromSeconds(10)), (events.MaxLineBytes, events.WriteConcurrencyPerKey, events.WriteQueuePerKey, events.WarningInterval));
-        Assert.Equal(4_116_096, events.BodyLimits.MaxBodyBytes);
+        Assert.Equal(4_116_096, EventBodyLimits.Of(events).MaxBodyBytes);
         var backups = new EventBackupOptions();
         Assert.Equal(("backups", TimeSpan.FromHours(1), 6), (backups.Folder, backups.Interval, backups.Keep));
-    }
-
-    [Fact]
-    public void ApiKeyValidator_WithShortKeyAndUnknownScope_FailsNamingTheKey()
-    {
-        var options = new ApiKeyOptions { Keys = { ["shop"] = new ApiKeyEntry { Key = "short", Scopes = ["recommendations:write"] } } };
-
-        var result = new ApiKeyOptionsValidator().Validate(null, options);
-
-        Assert.True(result.Failed);
-        Assert.Contains("ApiKeys:Keys:shop:Key", result.FailureMessage);
-        Assert.Contains("recommendations:write", result.FailureMessage);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class CampaignSimulatorTests
         var groups = campaign.Assignments.ToDictionary(row => row.CustomerId, row => row.Group);
         Assert.Equal(campaign.AddedConversions, changed.Count);
         Assert.All(changed, customer => Assert.Equal(CampaignGroup.Treatment, groups[customer]));
-        Assert.All(campaign.Assignments, row => Assert.Equal((OfferTypeNames.Name(row.OfferType), campaign.Day), ("win_back", row.Day)));
+        Assert.All(campaign.Assignments, row => Assert.Equal((row.OfferType.Name, campaign.Day), ("win_back", row.Day)));
     }
 
     private static Dictionary<string, int> Orders(Core.PurchaseHistory history)

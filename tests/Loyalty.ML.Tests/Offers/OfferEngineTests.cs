@@ -16,7 +16,7 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(churn: Churn(0.8, clv: 1000)), CustomerOfferState.None, null, Today);
 
-        var winBack = Assert.Single(offers, offer => offer.Type == OfferType.WinBack);
+        var winBack = Assert.Single(offers, offer => offer.Type == WinBackRule.OfferType);
         // 10 % base + (25 − 10) × risk (0.8 − 0.6) / 0.4 × value 1000 / 2000
         Assert.InRange(winBack.DiscountPercent, 13.749, 13.751);
         Assert.Contains("churn risk 80", winBack.Reason, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(churn: Churn(0.9, clv: 20)), CustomerOfferState.None, null, Today);
 
-        Assert.DoesNotContain(offers, offer => offer.Type == OfferType.WinBack);
+        Assert.DoesNotContain(offers, offer => offer.Type == WinBackRule.OfferType);
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(), CustomerOfferState.None, Recommender(), Today);
 
-        Assert.Equal(["x1", "x2", "x3"], Assert.Single(offers, offer => offer.Type == OfferType.CrossSell).Items);
-        Assert.Equal(["u1"], Assert.Single(offers, offer => offer.Type == OfferType.UpSell).Items);
-        Assert.Equal(["r1"], Assert.Single(offers, offer => offer.Type == OfferType.Replenishment).Items);
+        Assert.Equal(["x1", "x2", "x3"], Assert.Single(offers, offer => offer.Type == CrossSellRule.OfferType).Items);
+        Assert.Equal(["u1"], Assert.Single(offers, offer => offer.Type == UpSellRule.OfferType).Items);
+        Assert.Equal(["r1"], Assert.Single(offers, offer => offer.Type == ReplenishmentRule.OfferType).Items);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(birthday: new DateOnly(1990, 6, 20)), CustomerOfferState.None, null, Today);
 
-        var birthday = Assert.Single(offers, offer => offer.Type == OfferType.Birthday);
+        var birthday = Assert.Single(offers, offer => offer.Type == BirthdayRule.OfferType);
         Assert.Equal(200, birthday.BonusValue);
         Assert.Equal(new DateOnly(2026, 6, 27), birthday.ValidUntil);
     }
@@ -65,14 +65,14 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(birthday: new DateOnly(1990, 8, 1)), CustomerOfferState.None, null, Today);
 
-        Assert.DoesNotContain(offers, offer => offer.Type == OfferType.Birthday);
+        Assert.DoesNotContain(offers, offer => offer.Type == BirthdayRule.OfferType);
     }
 
     [Fact]
     public void NextWithin_LeapDayBirthdayInCommonYear_FallsOnTheTwentyEighth()
     {
-        Assert.Equal(new DateOnly(2027, 2, 28), OfferEngine.NextWithin(new DateOnly(2000, 2, 29), new DateOnly(2027, 2, 20), 14));
-        Assert.Equal(new DateOnly(2027, 1, 2), OfferEngine.NextWithin(new DateOnly(1980, 1, 2), new DateOnly(2026, 12, 25), 14));
+        Assert.Equal(new DateOnly(2027, 2, 28), new BirthdayRule { WindowDays = 14 }.NextWithin(new DateOnly(2000, 2, 29), new DateOnly(2027, 2, 20)));
+        Assert.Equal(new DateOnly(2027, 1, 2), new BirthdayRule { WindowDays = 14 }.NextWithin(new DateOnly(1980, 1, 2), new DateOnly(2026, 12, 25)));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer(signup: new DateOnly(2023, 6, 25)), CustomerOfferState.None, null, Today);
 
-        Assert.Contains("3 year(s)", Assert.Single(offers, offer => offer.Type == OfferType.Anniversary).Reason, StringComparison.Ordinal);
+        Assert.Contains("3 year(s)", Assert.Single(offers, offer => offer.Type == AnniversaryRule.OfferType).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class OfferEngineTests
     {
         var newcomer = Customer() with { FirstPurchase = Today.AddDays(-20), Orders = 1 };
 
-        Assert.Contains(_engine.Propose(newcomer, CustomerOfferState.None, null, Today), offer => offer.Type == OfferType.NewCustomerNurture);
-        Assert.DoesNotContain(_engine.Propose(Customer(), CustomerOfferState.None, null, Today), offer => offer.Type == OfferType.NewCustomerNurture);
+        Assert.Contains(_engine.Propose(newcomer, CustomerOfferState.None, null, Today), offer => offer.Type == NewCustomerRule.OfferType);
+        Assert.DoesNotContain(_engine.Propose(Customer(), CustomerOfferState.None, null, Today), offer => offer.Type == NewCustomerRule.OfferType);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class OfferEngineTests
     {
         var offers = _engine.Propose(Customer() with { Segment = "champions" }, CustomerOfferState.None, null, Today);
 
-        Assert.Equal(2, Assert.Single(offers, offer => offer.Type == OfferType.VipPrivilege).BonusMultiplier);
+        Assert.Equal(2, Assert.Single(offers, offer => offer.Type == VipRule.OfferType).BonusMultiplier);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class OfferEngineTests
 
         var offers = _engine.Propose(customer, CustomerOfferState.None, Recommender(), Today);
 
-        Assert.Equal([OfferType.Replenishment], offers.Select(offer => offer.Type));
+        Assert.Equal([ReplenishmentRule.OfferType], offers.Select(offer => offer.Type));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class OfferEngineTests
 
         var offers = engine.Propose(Customer(churn: Churn(1.0, 5000)), CustomerOfferState.None, null, Today);
 
-        Assert.Equal(12, Assert.Single(offers, offer => offer.Type == OfferType.WinBack).DiscountPercent);
+        Assert.Equal(12, Assert.Single(offers, offer => offer.Type == WinBackRule.OfferType).DiscountPercent);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class OfferEngineTests
 
         var offers = _engine.Propose(customer, new CustomerOfferState(0, BonusThisMonth: 1420), null, Today);
 
-        Assert.Equal(80, Assert.Single(offers, offer => offer.Type == OfferType.Birthday).BonusValue);
+        Assert.Equal(80, Assert.Single(offers, offer => offer.Type == BirthdayRule.OfferType).BonusValue);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class OfferEngineTests
 
         var offers = _engine.Propose(customer, new CustomerOfferState(OffersInPeriod: 2, 0), Recommender(), Today);
 
-        Assert.Equal([OfferType.WinBack], offers.Select(offer => offer.Type));
+        Assert.Equal([WinBackRule.OfferType], offers.Select(offer => offer.Type));
         Assert.Empty(_engine.Propose(customer, new CustomerOfferState(OffersInPeriod: 3, 0), Recommender(), Today));
     }
 
@@ -184,9 +184,9 @@ public sealed class OfferEngineTests
 
         Assert.Equal(LimitRemovals.ConsentRefused, refusedProposal.Removed & (LimitRemovals.ConsentRefused | LimitRemovals.ConsentUnknown));
         Assert.Equal(LimitRemovals.ConsentUnknown, unknownProposal.Removed & (LimitRemovals.ConsentRefused | LimitRemovals.ConsentUnknown));
-        Assert.Equal([OfferType.Replenishment], unknownProposal.Offers.Select(offer => offer.Type));
+        Assert.Equal([ReplenishmentRule.OfferType], unknownProposal.Offers.Select(offer => offer.Type));
         Assert.False(grantedProposal.Removed.HasFlag(LimitRemovals.ConsentUnknown));
-        Assert.Contains(grantedProposal.Offers, offer => offer.Type == OfferType.WinBack);
+        Assert.Contains(grantedProposal.Offers, offer => offer.Type == WinBackRule.OfferType);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using Loyalty.ML.Core;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Rules;
 
 namespace Loyalty.ML.Tests.Offers;
 
 public sealed class OfferLimitTallyTests
 {
-    private static readonly Offer Discount = new(OfferType.WinBack, [], 10, 0, 1, "email", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 15), "risk", 1);
+    private static readonly Offer Discount = new(WinBackRule.OfferType, [], 10, 0, 1, "email", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 15), "risk", 1);
 
     [Fact]
     public void Metrics_CustomersByConsentAndLimit_CountEachCustomerOncePerLimitAndScale()

@@ -32,7 +32,7 @@ public sealed class PublishGatesTests
     [Fact]
     public void Check_FarBelowTheCurrentVersionOfTheSameFeed_Fails()
     {
-        var current = new CurrentVersionMetrics("v1", Document(Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.74, recency: 0.6)));
+        var current = new CurrentVersionMetrics("v1", RunMetrics.FromDocument(Document(Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.74, recency: 0.6))));
 
         var gates = Check(Metrics(ndcg: 0.06, popularity: 0.03, auc: 0.62, recency: 0.6), current);
 
@@ -90,7 +90,7 @@ public sealed class PublishGatesTests
     public void Check_NaNInATypedSection_FailsNamingItsPath()
     {
         var metrics = Metrics(ndcg: 0.11, popularity: 0.03, auc: 0.74, recency: 0.68);
-        metrics.Typed.AlsoBought = new AlsoBoughtMetrics(10, AlsoBoughtMethod.CoOccurrence, double.NaN, 0.2, 0.1, 500);
+        metrics.Typed.AlsoBought = new AlsoBoughtMetrics(10, "co_occurrence", double.NaN, 0.2, 0.1, 500);
 
         var gate = Check(metrics, current: null)[0];
 

@@ -59,11 +59,11 @@ internal static class RecommenderTestData
         return builder.Build();
     }
 
-    public static AlsRecommender Recommender(PurchaseHistory? history = null)
+    public static ModelRecommender Recommender(PurchaseHistory? history = null)
     {
         var options = new RecommenderOptions { Als = FastAls, Evaluate = false };
         history ??= History();
-        return new AlsRecommender(RecommenderTrainer.Fit(history, options, ModelChoice.Default, TrainingWindow.Whole(history)).Model);
+        return new ModelRecommender(RecommenderTrainer.Fit(history, options, ModelChoice.Default, TrainingWindow.Whole(history)).Model);
     }
 
     public static string Day(DateTime time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

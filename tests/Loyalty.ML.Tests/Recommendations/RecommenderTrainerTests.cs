@@ -4,6 +4,7 @@ using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Steps;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Tests.Recommendations;
 

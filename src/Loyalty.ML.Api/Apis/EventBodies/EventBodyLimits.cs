@@ -1,3 +1,5 @@
+using Loyalty.ML.Api.Options;
+
 namespace Loyalty.ML.Api.Apis.EventBodies;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal sealed record EventBodyLimits(int MaxLines, int MaxLineBytes)
     // The envelope ({"purchases":[ … ]}), the commas and some whitespace between lines.
     private const int EnvelopeBytes = 4096;
     private const int SeparatorBytes = 16;
+
+    /// <summary>The limits of one event body: <see cref="EventValidation.MaxLines"/> lines of at most <see cref="EventOptions.MaxLineBytes"/>.</summary>
+    public static EventBodyLimits Of(EventOptions options) => new(EventValidation.MaxLines, options.MaxLineBytes);
 
     /// <summary>Most bytes of the whole body.</summary>
     public long MaxBodyBytes => (long)MaxLines * (MaxLineBytes + SeparatorBytes) + EnvelopeBytes;

@@ -1,25 +1,22 @@
 using System.Globalization;
+using Loyalty.ML.Data.Ingestion;
 using Loyalty.ML.Data.Ingestion.Values;
 
 namespace Loyalty.ML.Data.Events;
 
 /// <summary>
-/// The loader's rules applied to one reported purchase line: what a transactions file line would be excluded or
-/// called malformed for is rejected here with the same reason. Returns are accepted (negative quantity).
+/// The loader's rules applied to one reported purchase line, through the loader's own checks: a value the loader would
+/// call malformed (a number out of range, a date before its window) and then the first exclusion rule that applies
+/// (<see cref="LineRules.Events"/>) reject the line with the loader's reason. Returns are accepted (negative quantity).
 /// </summary>
 public static class PurchaseEventRules
 {
     /// <summary>Earliest timestamp accepted, as the loader's date window.</summary>
-    public static readonly DateTimeOffset Earliest = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Earliest = new(DateWindow.EarliestPurchase.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>Why the loader would not take <paramref name="purchase"/> as a purchase or return, or null when it would.</summary>
     public static string? Rejection(PurchaseEvent purchase)
     {
-        if (string.IsNullOrWhiteSpace(purchase.CustomerId))
-        {
-            return "missing_customer_id: no customer id";
-        }
-
         if (!NumberLimits.IsWithin(purchase.Quantity, NumberLimits.Quantity))
         {
             return Format($"bad_number: quantity {purchase.Quantity} is out of range: {NumberLimits.Range(NumberLimits.Quantity)}");
@@ -32,13 +29,16 @@ public static class PurchaseEventRules
 
         if (purchase.Timestamp < Earliest)
         {
-            return Format($"bad_date: {purchase.Timestamp:O} is before 1970-01-01");
+            return Format($"bad_date: {purchase.Timestamp:O} is before {DateWindow.EarliestPurchase:yyyy-MM-dd}");
         }
 
-        return purchase.Quantity == 0 ? "zero_quantity: quantity 0"
-            : purchase.UnitPrice == 0 ? Format($"zero_price: unit price 0 for item '{purchase.ItemId}'")
-            : purchase.UnitPrice < 0 ? Format($"negative_price: negative unit price {purchase.UnitPrice} for item '{purchase.ItemId}'")
-            : null;
+        var customer = purchase.CustomerId.AsSpan().Trim();
+        var item = purchase.ItemId.AsSpan();
+        var order = purchase.OrderId.AsSpan();
+        var outcome = LineRules.Events.Classify(customer, purchase.ItemId is not null, item, order, purchase.Quantity, purchase.UnitPrice);
+        return outcome is RowOutcome.Accepted or RowOutcome.Cancellation
+            ? null
+            : $"{outcome.Name()}: {LineRules.Explain(outcome, customer, item, order, purchase.Quantity, purchase.UnitPrice)}";
     }
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

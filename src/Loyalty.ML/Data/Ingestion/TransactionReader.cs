@@ -7,17 +7,16 @@ namespace Loyalty.ML.Data.Ingestion;
 
 /// <summary>
 /// Streams a transactions file into a <see cref="PurchaseHistoryBuilder"/>, giving every row one
-/// <see cref="RowOutcome"/>: malformed checks first, then the exclusion rules in enum order.
+/// <see cref="RowOutcome"/>: malformed checks first, then the exclusion rules of <see cref="LineRules"/>.
 /// </summary>
 internal sealed class TransactionReader
 {
     private const int ProgressEvery = 1 << 16;
     private const int EstimateAfter = 1 << 18;
     private readonly IRowSource _source;
-    private readonly TransactionMapping _mapping;
     private readonly TransactionFields _fields;
     private readonly RowValues _values;
-    private readonly NonProductFilter _nonProducts;
+    private readonly LineRules _rules;
     private readonly OutcomeCounter _counter;
 
     private readonly DayMonthEvidence? _dayMonth;
@@ -25,10 +24,9 @@ internal sealed class TransactionReader
     private TransactionReader(IRowSource source, TransactionMapping mapping, ValueFormat format, ReadSettings settings, DayMonthEvidence? dayMonth)
     {
         _source = source;
-        _mapping = mapping;
         _fields = TransactionFields.Resolve(source, mapping.Columns);
         _values = new RowValues(source, format, settings.Window);
-        _nonProducts = new NonProductFilter(mapping.NonProducts, settings.MappingName);
+        _rules = LineRules.Of(mapping, settings.MappingName);
         _counter = new OutcomeCounter(source.Path, settings.MaxExamples);
         _dayMonth = dayMonth;
     }
@@ -92,7 +90,7 @@ internal sealed class TransactionReader
         }
 
         var order = _fields.Order >= 0 ? _values.Id(_fields.Order) : default;
-        var outcome = Classify(customer, item, order, quantity, price);
+        var outcome = _rules.Classify(customer, _fields.Item >= 0, item, order, quantity, price);
         if (outcome == RowOutcome.Accepted)
         {
             var name = _fields.ItemName >= 0 ? _values.Id(_fields.ItemName) : default;
@@ -106,31 +104,6 @@ internal sealed class TransactionReader
             builder.AddLine(isReturn: true, customer, _fields.Item >= 0, item, order, time, (float)quantity, (float)price, default);
         }
 
-        _counter.Count(outcome, line, _counter.WantsExample(outcome) ? Explain(outcome, customer, item, order, quantity, price) : null);
+        _counter.Count(outcome, line, _counter.WantsExample(outcome) ? LineRules.Explain(outcome, customer, item, order, quantity, price) : null);
     }
-
-    private RowOutcome Classify(ReadOnlySpan<char> customer, ReadOnlySpan<char> item, ReadOnlySpan<char> order, double quantity, double price)
-    {
-        var cancellations = _mapping.Cancellations;
-        return customer.IsEmpty ? RowOutcome.MissingCustomerId
-            : _fields.Item >= 0 && _nonProducts.IsNonProduct(item) ? RowOutcome.NonProduct
-            : (cancellations.OrderIdPrefix is { } prefix && order.StartsWith(prefix, StringComparison.Ordinal))
-                || (cancellations.NegativeQuantity && quantity < 0) ? RowOutcome.Cancellation
-            : quantity < 0 ? RowOutcome.NegativeQuantity
-            : quantity == 0 ? RowOutcome.ZeroQuantity
-            : price == 0 && _mapping.ExcludeZeroPrice ? RowOutcome.ZeroPrice
-            : price < 0 && _mapping.ExcludeNegativePrice ? RowOutcome.NegativePrice
-            : RowOutcome.Accepted;
-    }
-
-    private static string Explain(RowOutcome outcome, ReadOnlySpan<char> customer, ReadOnlySpan<char> item, ReadOnlySpan<char> order, double quantity, double price) => outcome switch
-    {
-        RowOutcome.MissingCustomerId => "no customer id",
-        RowOutcome.NonProduct => $"item '{item}' is not a product",
-        RowOutcome.Cancellation => $"order '{order}' of customer '{customer}' is a cancellation or return (quantity {quantity})",
-        RowOutcome.NegativeQuantity => $"negative quantity {quantity}",
-        RowOutcome.ZeroQuantity => "quantity 0",
-        RowOutcome.ZeroPrice => $"unit price 0 for item '{item}'",
-        _ => $"negative unit price {price} for item '{item}'",
-    };
 }

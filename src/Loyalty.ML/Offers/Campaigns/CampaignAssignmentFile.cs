@@ -80,7 +80,7 @@ public static class CampaignAssignmentFile
         var fields = CsvText.Split(line);
         return fields.Count == 9
             && fields[2] is "treatment" or "control"
-            && OfferTypeNames.TryParse(fields[3], out var type)
+            && OfferType.TryParse(fields[3], out var type)
             && int.TryParse(fields[4], CultureInfo.InvariantCulture, out var rank)
             && Date(fields[5]) is { } day && Date(fields[6]) is { } until
             && double.TryParse(fields[7], CultureInfo.InvariantCulture, out var discount)
@@ -93,7 +93,7 @@ public static class CampaignAssignmentFile
         CsvText.Quote(row.Campaign),
         CsvText.Quote(row.CustomerId),
         row.Group == CampaignGroup.Control ? "control" : "treatment",
-        OfferTypeNames.Name(row.OfferType),
+        row.OfferType.Name,
         row.Rank.ToString(CultureInfo.InvariantCulture),
         row.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         row.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

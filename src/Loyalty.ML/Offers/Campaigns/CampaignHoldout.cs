@@ -8,7 +8,7 @@ namespace Loyalty.ML.Offers.Campaigns;
 public static class CampaignHoldout
 {
     /// <summary>The default campaign of offers of <paramref name="type"/> exported or served without a campaign name.</summary>
-    public static string DefaultCampaign(OfferType type) => OfferTypeNames.Name(type);
+    public static string DefaultCampaign(OfferType type) => type.Name;
 
     /// <summary>The offers of <paramref name="customerId"/>, in their order, each with its campaign and group.</summary>
     public static IReadOnlyList<CampaignOffer> Assign(string customerId, IReadOnlyList<Offer> offers, string? campaign, HoldoutRules rules)

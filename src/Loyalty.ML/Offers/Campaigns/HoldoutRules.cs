@@ -18,7 +18,7 @@ public sealed class HoldoutRules
     /// <summary>The control share of <paramref name="campaign"/> for a customer whose (first) offer is of <paramref name="type"/>.</summary>
     public double ShareFor(string campaign, OfferType type) =>
         Campaigns.TryGetValue(campaign, out var byCampaign) ? byCampaign
-        : OfferTypes.TryGetValue(OfferTypeNames.Name(type), out var byType) ? byType
+        : OfferTypes.TryGetValue(type.Name, out var byType) ? byType
         : ControlShare;
 
     internal IEnumerable<string> Validate()
@@ -35,9 +35,9 @@ public sealed class HoldoutRules
 
         foreach (var (name, share) in OfferTypes)
         {
-            if (!OfferTypeNames.TryParse(name, out _))
+            if (!OfferType.TryParse(name, out _))
             {
-                yield return $"holdout.offer_types.{name} is not an offer type (win_back, cross_sell, up_sell, replenishment, birthday, anniversary, new_customer_nurture, vip_privilege)";
+                yield return $"holdout.offer_types.{name} is not an offer type ({string.Join(", ", OfferType.All)})";
             }
             else if (!IsShare(share))
             {

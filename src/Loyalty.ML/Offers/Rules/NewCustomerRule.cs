@@ -10,22 +10,38 @@ public sealed class NewCustomerRule : OfferRule
         DiscountPercent = 10;
     }
 
+    /// <summary>The type of its offers.</summary>
+    public static OfferType OfferType { get; } = new("new_customer_nurture");
+
     /// <summary>Days since the first purchase within which a customer counts as new.</summary>
     public int MaxTenureDays { get; init; } = 60;
 
     /// <summary>Orders up to which a customer counts as new.</summary>
     public int MaxOrders { get; init; } = 1;
 
-    internal override IEnumerable<string> Validate(string name)
+    internal override OfferType Type => OfferType;
+
+    internal override string SettingsKey => "new_customer";
+
+    internal override IEnumerable<Offer> Propose(OfferContext context)
     {
-        foreach (var error in base.Validate(name))
+        var tenureDays = context.Today.DayNumber - context.Customer.FirstPurchase.DayNumber;
+        if (tenureDays <= MaxTenureDays && context.Customer.Orders <= MaxOrders)
+        {
+            yield return context.Offer(this, [], Invariant($"new customer: first order {tenureDays} days ago"));
+        }
+    }
+
+    internal override IEnumerable<string> Validate()
+    {
+        foreach (var error in base.Validate())
         {
             yield return error;
         }
 
         if (MaxTenureDays < 0 || MaxOrders < 1)
         {
-            yield return $"{name}.max_tenure_days must not be negative and max_orders must be at least 1";
+            yield return $"{SettingsKey}.max_tenure_days must not be negative and max_orders must be at least 1";
         }
     }
 }

@@ -14,6 +14,9 @@ public sealed class WinBackRule : OfferRule
         DiscountPercent = 10;
     }
 
+    /// <summary>The type of its offers.</summary>
+    public static OfferType OfferType { get; } = new("win_back");
+
     /// <summary>Lowest churn probability that qualifies.</summary>
     public double MinChurnProbability { get; init; } = 0.6;
 
@@ -34,26 +37,36 @@ public sealed class WinBackRule : OfferRule
         return DiscountPercent + ((MaxDiscountPercent - DiscountPercent) * risk * value);
     }
 
-    internal override IEnumerable<string> Validate(string name)
+    internal override OfferType Type => OfferType;
+
+    internal override IEnumerable<Offer> Propose(OfferContext context)
     {
-        foreach (var error in base.Validate(name))
+        if (context.Customer.Churn is { } churn && churn.Probability >= MinChurnProbability && churn.Clv >= MinClv)
+        {
+            yield return context.Offer(this, [], Invariant($"churn risk {churn.Probability:P0} with lifetime value {churn.Clv:N0}"), churn.Probability, DiscountFor(churn.Probability, churn.Clv));
+        }
+    }
+
+    internal override IEnumerable<string> Validate()
+    {
+        foreach (var error in base.Validate())
         {
             yield return error;
         }
 
         if (MinChurnProbability is < 0 or > 1)
         {
-            yield return $"{name}.min_churn_probability must be between 0 and 1";
+            yield return $"{SettingsKey}.min_churn_probability must be between 0 and 1";
         }
 
         if (MaxDiscountPercent < DiscountPercent || MaxDiscountPercent > 100)
         {
-            yield return $"{name}.max_discount_percent must be between discount_percent and 100";
+            yield return $"{SettingsKey}.max_discount_percent must be between discount_percent and 100";
         }
 
         if (ClvForMaxDiscount <= 0)
         {
-            yield return $"{name}.clv_for_max_discount must be positive";
+            yield return $"{SettingsKey}.clv_for_max_discount must be positive";
         }
     }
 }

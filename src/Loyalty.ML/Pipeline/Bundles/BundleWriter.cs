@@ -61,7 +61,7 @@ public sealed class BundleWriter : IDisposable
     /// reading <paramref name="clock"/> once the registry's lock is held: runs that wait for each other get publish
     /// times in the order they publish, so the oldest-first list ends with the version made current.
     /// </summary>
-    public BundleManifest Publish(
+    public BundleManifest PublishNow(
         TimeProvider clock,
         IReadOnlyList<SourceFingerprint> sources,
         IReadOnlyDictionary<string, long> rowCounts,

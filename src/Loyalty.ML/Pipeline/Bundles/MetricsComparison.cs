@@ -1,100 +1,41 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Loyalty.ML.Churn.Metrics;
 
 namespace Loyalty.ML.Pipeline.Bundles;
 
 /// <summary>Side-by-side metrics of two model versions, for deciding whether a retrained model is better.</summary>
 public static class MetricsComparison
 {
-    /// <summary>The metrics a data scientist reads first: quality against the baselines, then the program's size.</summary>
-    public static readonly IReadOnlyList<string> Headline =
-    [
-        "recommendations.served.ndcg_at_10",
-        "recommendations.ndcg_lift_over_best_baseline",
-        "recommendations.ndcg_at_10",
-        "recommendations.recall_at_10",
-        "recommendations.hit_rate_at_10",
-        "recommendations.coverage",
-        "recommendations.baselines.item_knn.ndcg_at_10",
-        "recommendations.baselines.popularity.ndcg_at_10",
-        "also_bought.hit_rate_at_10",
-        "also_bought.baselines.popularity.hit_rate_at_10",
-        "churn.auc",
-        "churn.pr_auc",
-        "churn.brier",
-        "churn.lift_at_10pct",
-        "churn.auc_gain_over_recency",
-        "churn.auc_gain_over_best_baseline",
-        "churn.baselines.recency.auc",
-        "churn.baselines.bgnbd.auc",
-        "churn.diagnostics.in_time_cv.auc",
-        "churn.diagnostics.segments.one_time.auc",
-        "churn.diagnostics.segments.repeat.auc",
-        "kpis.customers",
-        "kpis.active_customers",
-        "kpis.engagement_rate_pct",
-        "kpis.repeat_purchase_rate_pct",
-        "kpis.revenue",
-        "kpis.retention.retention_rate_pct",
-        "offers.win_back.churn_weighted_revenue_at_stake",
-    ];
-
     private const string IntervalSection = "intervals_95";
 
     private static readonly string[] WindowPaths = ["churn.test_cutoff", "recommendations.fit"];
 
     /// <summary>
-    /// Compares <paramref name="older"/> with <paramref name="newer"/> on the <see cref="Headline"/> metrics, or
-    /// on every number either reports when <paramref name="all"/>; metrics neither run reports are left out.
+    /// Compares <paramref name="older"/> with <paramref name="newer"/> on the headline metrics (read from their typed
+    /// sections), or on every number either document holds when <paramref name="all"/>; metrics neither run reports are
+    /// left out.
     /// </summary>
     public static IReadOnlyList<MetricDelta> Compare(JsonObject older, JsonObject newer, bool all = false)
     {
-        var paths = all ? NumberPaths(older).Union(NumberPaths(newer)).ToList() : Headline;
-        var (olderChurn, newerChurn) = (ChurnHeadline.Of(ChurnOf(older)), ChurnHeadline.Of(ChurnOf(newer)));
-        var rows = new List<MetricDelta>();
-        foreach (var path in paths)
+        if (all)
         {
-            var (before, after) = (FigureAt(older, olderChurn, path), FigureAt(newer, newerChurn, path));
-            if (before.Value is not null || after.Value is not null)
-            {
-                rows.Add(new MetricDelta(path, before.Value, after.Value, after.Interval));
-            }
+            return [.. NumberPaths(older).Union(NumberPaths(newer))
+                .Select(path => new MetricDelta(path, NumberAt(older, path), NumberAt(newer, path), IntervalAt(newer, path)))
+                .Where(row => row.Older is not null || row.Newer is not null)];
         }
 
-        return rows;
+        var (before, after) = (RunMetrics.FromDocument(older), RunMetrics.FromDocument(newer));
+        return [.. HeadlineMetrics.All
+            .Select(metric => (Older: metric.Of(before), Newer: metric.Of(after)))
+            .Where(pair => pair.Older.Value is not null || pair.Newer.Value is not null)
+            .Select(pair => new MetricDelta(pair.Newer.Value is null ? pair.Older.Path : pair.Newer.Path, pair.Older.Value, pair.Newer.Value, pair.Newer.Interval))];
     }
 
-    /// <summary>The <see cref="Headline"/> figures of a run that reports them: the churn figures from its typed section, the others from its metrics.json.</summary>
-    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, RunMetrics typed) => HeadlineOf(metrics, typed.Churn);
+    /// <summary>The headline figures a run reports, from its typed sections.</summary>
+    public static IReadOnlyList<HeadlineFigure> HeadlineOf(RunMetrics metrics) =>
+        [.. HeadlineMetrics.All.Select(metric => metric.Of(metrics)).Where(figure => figure.Value is not null)];
 
-    /// <summary>The <see cref="Headline"/> figures of a stored metrics.json (a published version's).</summary>
-    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics) => HeadlineOf(metrics, ChurnOf(metrics));
-
-    private static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, ChurnMetrics? typedChurn)
-    {
-        var churn = ChurnHeadline.Of(typedChurn);
-        return [.. Headline.Select(path => FigureAt(metrics, churn, path)).Where(figure => figure.Value is not null)];
-    }
-
-    /// <summary>
-    /// The typed <c>churn</c> section of a stored metrics.json; null when it has none or it is not of this version's shape,
-    /// whose figures are then read by path.
-    /// </summary>
-    public static ChurnMetrics? ChurnOf(JsonObject metrics)
-    {
-        try
-        {
-            return metrics["churn"] is JsonObject section ? section.Deserialize(MetricsJsonContext.Strict.ChurnMetrics) : null;
-        }
-        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static HeadlineFigure FigureAt(JsonObject metrics, IReadOnlyDictionary<string, HeadlineFigure> churn, string path) =>
-        churn.TryGetValue(path, out var figure) ? figure : new HeadlineFigure(path, NumberAt(metrics, path), IntervalAt(metrics, path));
+    /// <summary>The headline figures of a stored metrics.json (a published version's), read into its typed sections.</summary>
+    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics) => HeadlineOf(RunMetrics.FromDocument(metrics));
 
     /// <summary>
     /// What makes the two runs' metrics measure different things, one line each: the test windows they were
@@ -115,6 +56,9 @@ public static class MetricsComparison
         return mismatches;
     }
 
+    /// <summary>The number at a dotted <paramref name="path"/> of a document, for comparing every number two documents hold; null when there is none.</summary>
+    internal static double? NumberAt(JsonObject metrics, string path) => Number(Node(metrics, path));
+
     // A section's intervals sit beside its metrics: churn.auc has its interval at churn.intervals_95.auc.
     private static (double, double)? IntervalAt(JsonObject metrics, string path)
     {
@@ -124,9 +68,6 @@ public static class MetricsComparison
             ? (low, high)
             : null;
     }
-
-    /// <summary>The number at a dotted <paramref name="path"/> of <paramref name="metrics"/>; null when there is none.</summary>
-    public static double? NumberAt(JsonObject metrics, string path) => Number(Node(metrics, path));
 
     private static JsonNode? Node(JsonObject metrics, string path)
     {

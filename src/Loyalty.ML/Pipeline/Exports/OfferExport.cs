@@ -40,7 +40,7 @@ public static class OfferExport
     internal static string Line(string customerId, int rank, Offer offer) => string.Join(',',
         CsvText.Quote(customerId),
         rank.ToString(CultureInfo.InvariantCulture),
-        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(offer.Type.ToString()),
+        offer.Type.Name,
         CsvText.Quote(string.Join(' ', offer.Items)),
         offer.DiscountPercent.ToString("0.##", CultureInfo.InvariantCulture),
         offer.BonusValue.ToString("0.##", CultureInfo.InvariantCulture),

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using Loyalty.ML.Core;
 using Loyalty.ML.Data;
 using Loyalty.ML.Pipeline.Bundles;
@@ -25,7 +24,7 @@ public static class StoredRun
             version,
             manifest.CreatedAt,
             metrics,
-            TypedOf(metrics),
+            RunMetrics.FromDocument(metrics),
             ReadOrNull(Path.Combine(directory, BundleFiles.DataReport), path => BundleJson.Read<DataReport>(path)),
             ReadOrNull(Path.Combine(directory, FiguresFile), path => JsonSerializer.Deserialize(File.ReadAllText(path), FiguresJsonContext.Bundle.RunFigures)) ?? new RunFigures(),
             [],
@@ -53,18 +52,6 @@ public static class StoredRun
         return new RunRecord(null, trainedAt, metrics, context.RunMetrics, report, context.Figures, context.Summary, previous, comparison, source) { NotCompared = notCompared };
     }
 
-    /// <summary>The typed sections of a stored metrics.json; a section written in another shape is null.</summary>
-    public static RunMetrics TypedOf(JsonObject metrics) => new()
-    {
-        Kpis = Section(metrics, "kpis", MetricsJsonContext.Strict.KpiMetrics),
-        Segments = Section(metrics, "segments", MetricsJsonContext.Strict.SegmentMetrics),
-        Recommendations = Section(metrics, "recommendations", MetricsJsonContext.Strict.RecommenderMetrics),
-        AlsoBought = Section(metrics, "also_bought", MetricsJsonContext.Strict.AlsoBoughtMetrics),
-        Churn = MetricsComparison.ChurnOf(metrics),
-        Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
-        Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
-    };
-
     // The latest of the earlier versions trained on the same transactions file; when there are earlier versions but
     // none on that file, none is compared and the reason says so.
     private static (string? Previous, string? NotCompared) Previous(IReadOnlyList<BundleManifest> earlier, SourceFingerprint? source, string subject)
@@ -88,20 +75,6 @@ public static class StoredRun
     /// <summary>Writes <c>figures.json</c> into <paramref name="directory"/>.</summary>
     internal static void WriteFigures(RunFigures figures, string directory) =>
         File.WriteAllText(Path.Combine(directory, FiguresFile), JsonSerializer.Serialize(figures, FiguresJsonContext.Bundle.RunFigures));
-
-    // A section an older version wrote in another shape is left out of the report rather than failing it.
-    private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)
-        where T : class
-    {
-        try
-        {
-            return metrics[name] is JsonObject section ? section.Deserialize(type) : null;
-        }
-        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException or NotSupportedException)
-        {
-            return null;
-        }
-    }
 
     private static T? ReadOrNull<T>(string path, Func<string, T?> read)
         where T : class

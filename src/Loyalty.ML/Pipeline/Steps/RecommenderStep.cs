@@ -3,6 +3,7 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
 using Loyalty.ML.Recommendations.Tuning;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Pipeline.Steps;
 
@@ -32,7 +33,7 @@ internal static class RecommenderStep
 
         var iterations = options.Als.Iterations;
         context.Report(Name, 0.6, "training on all data");
-        var (model, stats) = RecommenderTrainer.Fit(history, options, choice, TrainingWindow.Whole(history), done => context.Report(Name, 0.6 + (0.35 * done / iterations), "final fit"));
+        var (model, stats) = RecommenderTrainer.Train(history, options, choice, TrainingWindow.Whole(history), done => context.Report(Name, 0.6 + (0.35 * done / iterations), "final fit"));
         RecommenderModelFile.Write(context.PathOf(RecommenderModelFile.FileName), model);
         if (context.RunMetrics.Recommendations is { } recommendations)
         {
@@ -44,7 +45,7 @@ internal static class RecommenderStep
         context.Summary.Add(string.Create(
             CultureInfo.InvariantCulture,
             $"recommender: {RecommenderTuning.Describe(tuning)}{model.Customers.Count} customers x {model.Items.Count} items, {options.Als.Factors} factors, fit {stats.Elapsed.TotalSeconds:F1}s; {quality}"));
-        var recommender = new AlsRecommender(model);
+        var recommender = new ModelRecommender(model);
         context.Figures.Examples = Reporting.ExampleListsBuilder.Build(history, recommender);
         return recommender;
     }

@@ -17,7 +17,6 @@ internal static class ImplicitAls
     public static (AlsFactors Factors, AlsTrainingStats Stats) Fit(
         CsrMatrix confidence, AlsOptions options, IReadOnlyList<string> customerIds, IReadOnlyList<string> itemIds, Action<int>? iterationDone = null)
     {
-        options.Validate();
         var k = options.Factors;
         var transposed = confidence.Transpose();
         var customers = InitialFactors.Draw(confidence, customerIds, DerivedSeed.Of(options.Seed, 0), k);

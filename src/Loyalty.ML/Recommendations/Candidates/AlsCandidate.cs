@@ -13,6 +13,8 @@ internal sealed class AlsCandidate : IPersonalCandidate
 
     public string Name => "als";
 
+    public bool UsesFactors => true;
+
     public IPersonalPart Fit(CandidateInputs inputs) => Part;
 
     public IPersonalPart Read(BinaryReader reader, int items) => Part;

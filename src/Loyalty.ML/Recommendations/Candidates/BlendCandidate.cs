@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations.Candidates;
 
@@ -9,6 +10,8 @@ namespace Loyalty.ML.Recommendations.Candidates;
 internal sealed class BlendCandidate : IPersonalCandidate
 {
     public string Name => "blend_als_item_knn";
+
+    public bool UsesFactors => true;
 
     public IPersonalPart Fit(CandidateInputs inputs) => new BlendPart(inputs.ItemKnn, inputs.Options.BlendWeight);
 

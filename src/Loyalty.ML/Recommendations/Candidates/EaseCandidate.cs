@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using Loyalty.ML.Recommendations.Ease;
 using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations.Candidates;
 

@@ -11,6 +11,9 @@ internal interface IPersonalCandidate
     /// <summary>The name in metrics.json, settings files and the command line (snake_case).</summary>
     string Name { get; }
 
+    /// <summary>True when the candidate ranks by the ALS factors, which are not served once they collapsed.</summary>
+    bool UsesFactors => false;
+
     /// <summary>Fits the candidate on <paramref name="inputs"/>.</summary>
     IPersonalPart Fit(CandidateInputs inputs);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Signals;
+using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Recommendations.Candidates;
 

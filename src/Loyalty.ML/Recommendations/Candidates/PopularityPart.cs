@@ -1,3 +1,5 @@
+using Loyalty.ML.Recommendations.Storage;
+
 namespace Loyalty.ML.Recommendations.Candidates;
 
 /// <summary>A fitted popularity candidate: one score per item, the same for every customer.</summary>

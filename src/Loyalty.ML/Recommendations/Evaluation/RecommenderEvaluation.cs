@@ -1,6 +1,7 @@
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Candidates;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
@@ -21,7 +22,7 @@ internal sealed record RecommenderEvaluation(
     IReadOnlyDictionary<string, RankingReport> Personal,
     RankingReport Popularity,
     RankingReport ItemKnn,
-    IReadOnlyDictionary<AlsoBoughtMethod, double> AlsoBought,
+    IReadOnlyDictionary<string, double> AlsoBought,
     int AlsoBoughtOrders,
     AlsTrainingStats Stats,
     FactorCollapse Collapse)
@@ -33,7 +34,7 @@ internal sealed record RecommenderEvaluation(
     public TrainingWindow Window => Split.Window;
 
     /// <summary>The popularity list's also-bought hit rate: the baseline.</summary>
-    public double AlsoBoughtPopularity => AlsoBought[AlsoBoughtMethod.Popularity];
+    public double AlsoBoughtPopularity => AlsoBought["popularity"];
 
     /// <summary>Fits everything on the split's window and evaluates every candidate on its held-out side.</summary>
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
@@ -46,13 +47,13 @@ internal sealed record RecommenderEvaluation(
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
-        var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
+        var alsoBought = new Dictionary<string, double>(StringComparer.Ordinal);
         var orders = 0;
-        foreach (var method in Enum.GetValues<AlsoBoughtMethod>())
+        foreach (var candidate in AlsoBoughtCandidates.All)
         {
-            var served = method is AlsoBoughtMethod.SignificantCoOccurrence or AlsoBoughtMethod.Ease ? model with { AlsoBought = RecommenderTrainer.FitAlsoBought(inputs, method) } : model;
-            var ranker = new AlsoBoughtRanker(served, similarity, method);
-            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(split, item => ranker.Top(item, options.K));
+            var served = candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model;
+            var ranker = new AlsoBoughtRanker(served, similarity, candidate);
+            (alsoBought[candidate.Name], orders, _) = AlsoBoughtEvaluator.HitRate(split, item => ranker.Top(item, options.K));
         }
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));

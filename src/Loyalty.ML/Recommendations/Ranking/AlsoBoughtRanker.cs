@@ -1,10 +1,12 @@
 using Loyalty.ML.Recommendations.Answers;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
-/// "Also bought" for one item by <see cref="AlsoBoughtMethod"/>: the method's own items first, then fillers marked as
-/// such and scored below them (<see cref="MonotoneList"/>). Never returns the item itself.
+/// "Also bought" for one item by an <see cref="IAlsoBoughtCandidate"/>: the candidate's own items first, then fillers
+/// marked as such and scored below them (<see cref="MonotoneList"/>), popular items last. Never returns the item itself.
+/// The sources candidates rank from are here: the model's neighbour lists, factor similarity, popularity by category.
 /// </summary>
 internal sealed class AlsoBoughtRanker
 {
@@ -12,49 +14,22 @@ internal sealed class AlsoBoughtRanker
     private readonly ItemSimilarity _similarity;
     private readonly int[] _popularOrder;
 
-    public AlsoBoughtRanker(RecommenderModel model, ItemSimilarity similarity, AlsoBoughtMethod? method = null)
+    public AlsoBoughtRanker(RecommenderModel model, ItemSimilarity similarity, IAlsoBoughtCandidate? candidate = null)
     {
         _model = model;
         _similarity = similarity;
-        Method = method ?? model.AlsoBoughtMethod;
+        Candidate = candidate ?? AlsoBoughtCandidates.Get(model.AlsoBoughtMethod);
         _popularOrder = Signals.Popularity.Order(model.Popularity);
     }
 
-    public AlsoBoughtMethod Method { get; }
+    public IAlsoBoughtCandidate Candidate { get; }
 
     /// <summary>Top <paramref name="count"/> for a known item index, filtered by <paramref name="accept"/>.</summary>
     public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null)
     {
         var list = new MonotoneList(count, item);
         bool Fresh(int other) => list.IsFresh(other) && (accept is null || accept(other));
-        switch (Method)
-        {
-            case AlsoBoughtMethod.CoOccurrence:
-                list.AddOwn(FromCoOccurrence(item, count, Fresh));
-                list.AddFillers(_similarity.Nearest(item, list.Missing, Fresh));
-                break;
-            case AlsoBoughtMethod.Factors:
-                list.AddOwn(_similarity.Nearest(item, count, Fresh));
-                list.AddFillers(FromCoOccurrence(item, list.Missing, Fresh));
-                break;
-            case AlsoBoughtMethod.SignificantCoOccurrence:
-                list.AddOwn(FromCoOccurrence(item, count, Fresh));
-                list.AddFillers(SameCategory(item, list.Missing, Fresh));
-                break;
-            case AlsoBoughtMethod.Ease:
-                list.AddOwn(FromCoOccurrence(item, count, Fresh));
-                list.AddFillers(SameCategory(item, list.Missing, Fresh));
-                break;
-            case AlsoBoughtMethod.Popularity:
-                list.AddOwn(Popular(count, Fresh));
-                break;
-            case AlsoBoughtMethod.CategoryPopularity:
-                list.AddOwn(SameCategory(item, count, Fresh));
-                break;
-            default:
-                throw new InvalidOperationException($"also-bought method {Method} has no ranking");
-        }
-
+        Candidate.Rank(this, item, list, Fresh);
         list.AddFillers(Popular(list.Missing, Fresh));
         return list.Items;
     }
@@ -67,10 +42,14 @@ internal sealed class AlsoBoughtRanker
     public List<RankedItem> CoOccurring(int item, int count, Func<int, bool> accept) =>
         FromCoOccurrence(item, count, other => other != item && accept(other));
 
+    /// <summary>The items closest to <paramref name="item"/> in factor space that <paramref name="accept"/> lets through.</summary>
+    public List<RankedItem> Similar(int item, int count, Func<int, bool> accept) => _similarity.Nearest(item, count, accept);
+
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
     public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));
 
-    private List<RankedItem> SameCategory(int item, int count, Func<int, bool> accept)
+    /// <summary>The most popular items of <paramref name="item"/>'s category that <paramref name="accept"/> lets through; none when it has no category.</summary>
+    public List<RankedItem> SameCategory(int item, int count, Func<int, bool> accept)
     {
         var category = _model.ItemCategory[item];
         return category < 0 ? [] : PopularWhere(count, other => _model.ItemCategory[other] == category && accept(other));

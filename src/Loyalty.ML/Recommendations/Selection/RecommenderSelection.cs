@@ -1,5 +1,7 @@
 using System.Globalization;
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Candidates;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 
@@ -31,7 +33,6 @@ public static class RecommenderSelection
     /// <summary>Evaluates every candidate and chooses; <paramref name="report"/> gets the share done and what is running.</summary>
     public static SelectionResult Run(PurchaseHistory history, RecommenderOptions options, Action<double, string>? report = null)
     {
-        options.Validate();
         var splitTime = TimeSplit.DefaultSplitTime(history, options.TestDays);
         var splits = new (string What, EvaluationSplit Split, bool Validation)[]
         {
@@ -72,8 +73,8 @@ public static class RecommenderSelection
         var decisive = deciding.Choice!;
         var test = deciding.Test!;
         var collapse = decisive.Collapse.Collapsed ? decisive.Collapse : test.Collapse;
-        bool Eligible(string name) => !collapse.Collapsed || name is not ("als" or "blend_als_item_knn");
-        bool EligibleAlsoBought(AlsoBoughtMethod method) => !collapse.Collapsed || method != AlsoBoughtMethod.Factors;
+        bool Eligible(string name) => !collapse.Collapsed || !PersonalCandidates.Get(name).UsesFactors;
+        bool EligibleAlsoBought(string name) => !collapse.Collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors;
         var notes = new List<string>();
         if (collapse.Collapsed)
         {
@@ -92,7 +93,7 @@ public static class RecommenderSelection
             personal = fallback;
         }
 
-        var alsoBought = options.AlsoBought ?? Enum.GetValues<AlsoBoughtMethod>().Where(EligibleAlsoBought).OrderByDescending(method => decisive.AlsoBought[method]).ThenBy(method => method).First();
+        var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(EligibleAlsoBought).OrderByDescending(name => decisive.AlsoBought[name]).First();
         var chosenOn = options.Personal is not null ? "settings" : deciding.Validation is null ? "test" : "validation";
         var note = notes.Count == 0 ? null : string.Join("; ", notes);
         var figures = new SelectionFigures(time, basket, deciding, Eligible, EligibleAlsoBought);

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// The <c>recommendations</c> and <c>also_bought</c> sections of a selection: the deciding protocol's test figures at
 /// the top (as metrics.json always had them), every candidate under both protocols, the choice and its confidence.
 /// </summary>
-internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, ProtocolRun deciding, Func<string, bool> eligible, Func<AlsoBoughtMethod, bool> eligibleAlsoBought)
+internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, ProtocolRun deciding, Func<string, bool> eligible, Func<string, bool> eligibleAlsoBought)
 {
     private readonly RecommenderEvaluation _test = deciding.Test!;
 
@@ -60,19 +60,19 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
         };
     }
 
-    public AlsoBoughtMetrics AlsoBought(AlsoBoughtMethod method, string chosenOn, string? note)
+    public AlsoBoughtMetrics AlsoBought(string method, string chosenOn, string? note)
     {
         var validation = deciding.Validation;
         return new AlsoBoughtMetrics(
             _test.Options.K,
             method,
-            Math.Round(_test.AlsoBought[AlsoBoughtMethod.CoOccurrence], 5),
-            Math.Round(_test.AlsoBought[AlsoBoughtMethod.Factors], 5),
+            Math.Round(_test.AlsoBought["co_occurrence"], 5),
+            Math.Round(_test.AlsoBought["factors"], 5),
             Math.Round(_test.AlsoBoughtPopularity, 5),
             _test.AlsoBoughtOrders)
         {
-            Candidates = [.. Enum.GetValues<AlsoBoughtMethod>().Select(candidate => new AlsoBoughtCandidate(
-                MethodNames.Of(candidate), Math.Round(_test.AlsoBought[candidate], 5), validation is null ? null : Math.Round(validation.AlsoBought[candidate], 5), eligibleAlsoBought(candidate)))],
+            Candidates = [.. MethodNames.AlsoBought.Select(candidate => new AlsoBoughtCandidate(
+                candidate, Math.Round(_test.AlsoBought[candidate], 5), validation is null ? null : Math.Round(validation.AlsoBought[candidate], 5), eligibleAlsoBought(candidate)))],
             ChosenOn = chosenOn,
             Note = note,
         };

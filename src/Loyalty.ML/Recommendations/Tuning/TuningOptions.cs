@@ -49,6 +49,21 @@ public sealed record TuningOptions
     /// <summary>Seed of the draw of settings.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>
+    /// Every value of the search that no fit could take, once each: the settings a trial would use are checked here,
+    /// where the search is set, so no trial needs to check its own.
+    /// </summary>
+    public IReadOnlyList<string> Problems(RecommenderOptions baseline)
+    {
+        var problems = new List<string>();
+        Core.SettingsCheck.Require(problems, Trials >= 1, $"tuning trials must be at least 1, not {Trials}");
+        Core.SettingsCheck.Require(problems, BudgetMinutes > 0, $"the tuning budget must be above 0 minutes, not {BudgetMinutes}");
+        var variants = Grid(baseline.Als).Select(als => baseline with { Als = als })
+            .Concat(Candidates.PersonalCandidates.All.SelectMany(candidate => candidate.Variants(baseline, this)));
+        problems.AddRange(variants.SelectMany(variant => variant.Problems()).Distinct().Select(problem => $"tuning: {problem}"));
+        return problems;
+    }
+
     /// <summary>Every setting of the grid, in a fixed order.</summary>
     public IEnumerable<AlsOptions> Grid(AlsOptions baseline) =>
         from factors in Factors

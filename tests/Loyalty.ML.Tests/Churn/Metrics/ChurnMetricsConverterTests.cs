@@ -35,12 +35,12 @@ public sealed class ChurnMetricsConverterTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void ChurnOf_StoredSection_ReadsBackTheSameRecord(bool evaluated)
+    public void FromDocument_StoredSection_ReadsBackTheSameRecord(bool evaluated)
     {
         var metrics = evaluated ? ChurnTestMetrics.Evaluated(0.74) : ChurnTestMetrics.NotEvaluated("too short");
         var document = JsonNode.Parse(new RunMetrics { Churn = metrics }.ToDocument([]).ToJsonString(Loyalty.ML.Core.BundleJson.Options))!.AsObject();
 
-        var read = MetricsComparison.ChurnOf(document);
+        var read = RunMetrics.FromDocument(document).Churn;
 
         Assert.NotNull(read);
         Assert.Equal(Serialize(metrics), Serialize(read));
@@ -48,12 +48,11 @@ public sealed class ChurnMetricsConverterTests
     }
 
     [Fact]
-    public void ChurnOf_SectionOfAnOlderShape_IsNullSoItIsReadByPath()
+    public void FromDocument_SectionOfAnOlderShape_IsNull()
     {
         var document = JsonNode.Parse("""{ "churn": { "auc": 0.74, "horizon_days": 90 } }""")!.AsObject();
 
-        Assert.Null(MetricsComparison.ChurnOf(document));
-        Assert.Equal(0.74, MetricsComparison.Compare(document, document).Single(row => row.Path == "churn.auc").Newer);
+        Assert.Null(RunMetrics.FromDocument(document).Churn);
     }
 
     private static string Serialize(Loyalty.ML.Churn.Metrics.ChurnMetrics metrics) => JsonSerializer.Serialize(metrics, MetricsJsonContext.Bundle.ChurnMetrics);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Loyalty.ML.Data;
 using Loyalty.ML.Data.Events;
 
 namespace Loyalty.ML.Tests.Data.Events;
@@ -27,5 +29,38 @@ public sealed class PurchaseEventRulesTests
 
         Assert.Null(PurchaseEventRules.Rejection(purchase));
         Assert.True(purchase.IsReturn);
+    }
+
+    [Theory]
+    [InlineData("C1", "I1", "O1", 1, 9.5)]
+    [InlineData("", "I1", "O1", 1, 9.5)]
+    [InlineData("C1", "I1", "O1", -2, 9.5)]
+    [InlineData("C1", "I1", "O1", 0, 9.5)]
+    [InlineData("C1", "I1", "O1", 1, 0)]
+    [InlineData("C1", "I1", "O1", 1, -3)]
+    [InlineData("C1", "I1", "O1", 2_000_000, 9.5)]
+    public void Rejection_SameLineInAFileOfTheDefaultMapping_TheLoadersOutcomeAndReason(string customer, string item, string order, double quantity, double price)
+    {
+        var purchase = new PurchaseEvent("e", customer, item, quantity, price, new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero), order);
+        using var folder = new TempDirectory();
+        var file = folder.Write("transactions.csv", string.Create(CultureInfo.InvariantCulture, $"customer_id,item_id,order_id,timestamp,quantity,unit_price\nC0,I0,O0,2026-01-05,1,1\n{customer},{item},{order},2026-01-05,{quantity},{price}\n"));
+
+        var report = PurchaseHistoryLoader.Load(new DataSources(file), new LoadOptions { MaxMalformedFraction = 1 }).Report;
+
+        // The first line is accepted, so the load succeeds whatever the second is.
+        var outcome = report.Outcomes["accepted"] == 2 ? "accepted" : report.Outcomes.Single(pair => pair.Key != "accepted" && pair.Value == 1).Key;
+        var rejection = PurchaseEventRules.Rejection(purchase);
+        if (outcome is "accepted" or "cancellation")
+        {
+            Assert.Null(rejection);
+        }
+        else
+        {
+            Assert.StartsWith(outcome + ":", rejection, StringComparison.Ordinal);
+            if (report.Transactions.Examples.TryGetValue(outcome, out var examples) && outcome != "bad_number")
+            {
+                Assert.EndsWith(examples[0].Reason, rejection, StringComparison.Ordinal);
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Offers.Campaigns;
 
 namespace Loyalty.ML.Tests.Offers.Campaigns;
@@ -51,5 +52,5 @@ public sealed class CampaignAssignmentFileTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static CampaignAssignment Row(string customer, CampaignGroup group) =>
-        new("spring", customer, group, OfferType.WinBack, 1, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 15), 12.5, 0);
+        new("spring", customer, group, WinBackRule.OfferType, 1, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 15), 12.5, 0);
 }

@@ -1,4 +1,5 @@
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Offers.Campaigns;
 
 namespace Loyalty.ML.Tests.Offers.Campaigns;
@@ -12,7 +13,7 @@ public sealed class CampaignHoldoutTests
     {
         var rules = new HoldoutRules { ControlShare = 0.5 };
 
-        var groups = Enumerable.Range(1, 200).Select(customer => CampaignHoldout.Assign($"C{customer}", [Offer(OfferType.WinBack), Offer(OfferType.Birthday)], "spring", rules)).ToList();
+        var groups = Enumerable.Range(1, 200).Select(customer => CampaignHoldout.Assign($"C{customer}", [Offer(WinBackRule.OfferType), Offer(BirthdayRule.OfferType)], "spring", rules)).ToList();
 
         Assert.All(groups, offers => Assert.Single(offers.Select(offer => offer.Group).Distinct()));
         Assert.All(groups.SelectMany(offers => offers), offer => Assert.Equal("spring", offer.Campaign));
@@ -23,7 +24,7 @@ public sealed class CampaignHoldoutTests
     [Fact]
     public void Assign_NoCampaignName_EachOfferInItsTypesDefaultCampaign()
     {
-        var offers = CampaignHoldout.Assign("C1", [Offer(OfferType.WinBack), Offer(OfferType.CrossSell)], null, new HoldoutRules());
+        var offers = CampaignHoldout.Assign("C1", [Offer(WinBackRule.OfferType), Offer(CrossSellRule.OfferType)], null, new HoldoutRules());
 
         Assert.Equal(["win_back", "cross_sell"], offers.Select(offer => offer.Campaign));
         Assert.Equal(CampaignAssigner.GroupOf("win_back", "C1", 0.1), offers[0].Group);
@@ -39,9 +40,9 @@ public sealed class CampaignHoldoutTests
             OfferTypes = new Dictionary<string, double> { ["win_back"] = 0.2 },
         };
 
-        Assert.Equal(0.4, rules.ShareFor("spring", OfferType.WinBack));
-        Assert.Equal(0.2, rules.ShareFor("autumn", OfferType.WinBack));
-        Assert.Equal(0.1, rules.ShareFor("autumn", OfferType.CrossSell));
+        Assert.Equal(0.4, rules.ShareFor("spring", WinBackRule.OfferType));
+        Assert.Equal(0.2, rules.ShareFor("autumn", WinBackRule.OfferType));
+        Assert.Equal(0.1, rules.ShareFor("autumn", CrossSellRule.OfferType));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class CampaignHoldoutTests
     {
         var rules = new HoldoutRules { OfferTypes = new Dictionary<string, double> { ["replenishment"] = 0 } };
 
-        var groups = Enumerable.Range(1, 500).Select(customer => CampaignHoldout.Assign($"C{customer}", [Offer(OfferType.Replenishment)], null, rules)[0].Group);
+        var groups = Enumerable.Range(1, 500).Select(customer => CampaignHoldout.Assign($"C{customer}", [Offer(ReplenishmentRule.OfferType)], null, rules)[0].Group);
 
         Assert.All(groups, group => Assert.Equal(CampaignGroup.Treatment, group));
     }

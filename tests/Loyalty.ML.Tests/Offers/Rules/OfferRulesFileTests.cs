@@ -13,9 +13,9 @@ public sealed class OfferRulesFileTests : IDisposable
 
         Assert.Equal((30, 3, 30, 1500), (rules.Limits.MaxDiscountPercent, rules.Limits.MaxOffersPerCustomer, rules.Limits.PeriodDays, rules.Limits.MonthlyBonusCap));
         Assert.False(rules.Limits.UnknownConsentAsGranted);
-        Assert.Equal((0.6, 100, 10, 25), (rules.WinBack.MinChurnProbability, rules.WinBack.MinClv, rules.WinBack.DiscountPercent, rules.WinBack.MaxDiscountPercent));
-        Assert.Equal((14, 200), (rules.Birthday.WindowDays, rules.Birthday.BonusValue));
-        Assert.Equal(["champions"], rules.Vip.Segments);
+        Assert.Equal((0.6, 100, 10, 25), (rules.Rule<WinBackRule>().MinChurnProbability, rules.Rule<WinBackRule>().MinClv, rules.Rule<WinBackRule>().DiscountPercent, rules.Rule<WinBackRule>().MaxDiscountPercent));
+        Assert.Equal((14, 200), (rules.Rule<BirthdayRule>().WindowDays, rules.Rule<BirthdayRule>().BonusValue));
+        Assert.Equal(["champions"], rules.Rule<VipRule>().Segments);
         Assert.Empty(rules.Validate());
     }
 
@@ -28,6 +28,14 @@ public sealed class OfferRulesFileTests : IDisposable
     }
 
     [Fact]
+    public void ShippedRulesFile_SpellsOutEveryRegisteredRule()
+    {
+        var sections = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", "offer-rules.json")))!.AsObject();
+
+        Assert.All(OfferRuleRegistry.Defaults(), rule => Assert.True(sections.ContainsKey(rule.SettingsKey), $"data/offer-rules.json has no {rule.SettingsKey} section"));
+    }
+
+    [Fact]
     public void Load_PartialFile_OverridesOnlyWhatItNames()
     {
         var path = Write("""{ "limits": { "monthly_bonus_cap": 500 }, "win_back": { "min_churn_probability": 0.7 } }""");
@@ -35,7 +43,7 @@ public sealed class OfferRulesFileTests : IDisposable
         var rules = OfferRulesFile.Load(path);
 
         Assert.Equal(500, rules.Limits.MonthlyBonusCap);
-        Assert.Equal(0.7, rules.WinBack.MinChurnProbability);
+        Assert.Equal(0.7, rules.Rule<WinBackRule>().MinChurnProbability);
         Assert.Equal(3, rules.Limits.MaxOffersPerCustomer);
     }
 
@@ -44,7 +52,7 @@ public sealed class OfferRulesFileTests : IDisposable
     {
         var rules = OfferRulesFile.Load(Write(OfferRulesFile.ToJson(new OfferRules())));
 
-        Assert.Equal(new OfferRules().WinBack.ClvForMaxDiscount, rules.WinBack.ClvForMaxDiscount);
+        Assert.Equal(new OfferRules().Rule<WinBackRule>().ClvForMaxDiscount, rules.Rule<WinBackRule>().ClvForMaxDiscount);
     }
 
     [Theory]

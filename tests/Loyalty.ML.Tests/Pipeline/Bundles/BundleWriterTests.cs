@@ -102,7 +102,7 @@ public sealed class BundleWriterTests : IDisposable
 
         using (registry.Lock())
         {
-            publishing = [.. new[] { first, second }.Select(writer => Task.Run(() => writer.Publish(clock, [], new Dictionary<string, long>(), [])))];
+            publishing = [.. new[] { first, second }.Select(writer => Task.Run(() => writer.PublishNow(clock, [], new Dictionary<string, long>(), [])))];
             await Task.Delay(300);
         }
 

@@ -56,8 +56,8 @@ public sealed class PersonalCandidatesTests
     {
         var history = RecommenderTestData.History();
         var options = new RecommenderOptions { Als = RecommenderTestData.FastAls, Ease = new() { Lambda = 5 } };
-        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice(name, AlsoBoughtMethod.CoOccurrence), TrainingWindow.Whole(history));
-        var recommender = new AlsRecommender(model);
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice(name, "co_occurrence"), TrainingWindow.Whole(history));
+        var recommender = new ModelRecommender(model);
         var query = new Loyalty.ML.Recommendations.Answers.RecommendationQuery(5);
         var before = recommender.Recommend("c0", query).Items.Select(item => item.ItemId).ToList();
 

@@ -5,14 +5,14 @@ namespace Loyalty.ML.Tests.Recommendations.Ranking;
 public sealed class MonotoneListTests
 {
     [Theory]
-    [InlineData(AlsoBoughtMethod.CoOccurrence)]
-    [InlineData(AlsoBoughtMethod.Factors)]
-    [InlineData(AlsoBoughtMethod.SignificantCoOccurrence)]
-    [InlineData(AlsoBoughtMethod.CategoryPopularity)]
-    public void AlsoBought_EveryItem_ScoresNeverRiseAndFillersSayWhatTheyAre(AlsoBoughtMethod method)
+    [InlineData("co_occurrence")]
+    [InlineData("factors")]
+    [InlineData("significant_co_occurrence")]
+    [InlineData("category_popularity")]
+    public void AlsoBought_EveryItem_ScoresNeverRiseAndFillersSayWhatTheyAre(string method)
     {
         var trained = RecommenderTestData.Recommender();
-        var recommender = new AlsRecommender(trained.Model with { AlsoBoughtMethod = method });
+        var recommender = new ModelRecommender(trained.Model with { AlsoBoughtMethod = method });
 
         foreach (var item in trained.Model.Items.Ids)
         {

@@ -47,7 +47,7 @@ public sealed class UpSellPriceTests
     [Fact]
     public void UpSell_ItemWithSizes_OffersOnlyPerUnitUpgradesAndSaysSo()
     {
-        var recommender = new AlsRecommender(Milk(sized: true));
+        var recommender = new ModelRecommender(Milk(sized: true));
 
         var result = recommender.UpSell("K1", 10);
 
@@ -59,7 +59,7 @@ public sealed class UpSellPriceTests
     [Fact]
     public void UpSell_ItemWithoutSizes_ComparesListPricesAndSaysPerUnitIsNotPossible()
     {
-        var result = new AlsRecommender(Milk(sized: false)).UpSell("K1", 10);
+        var result = new ModelRecommender(Milk(sized: false)).UpSell("K1", 10);
 
         Assert.Contains(result.Items, item => item.ItemId == "K2");
         Assert.All(result.Items, item => Assert.Equal("upgrade of KITCHEN ITEM 1 (by list price: no unit size to compare per unit)", item.Reason));

@@ -49,11 +49,11 @@ public sealed class RecommenderSelectionTests
     public void Run_SettingsNameAMethod_ServesItWhateverTheEvaluationSays()
     {
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 80, Lines = 12_000 }).History;
-        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Iterations = 5 }, Personal = "item_knn", AlsoBought = AlsoBoughtMethod.CategoryPopularity };
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Iterations = 5 }, Personal = "item_knn", AlsoBought = "category_popularity" };
 
         var selection = RecommenderSelection.Run(history, options);
 
-        Assert.Equal(new ModelChoice("item_knn", AlsoBoughtMethod.CategoryPopularity), selection.Choice);
+        Assert.Equal(new ModelChoice("item_knn", "category_popularity"), selection.Choice);
         Assert.Equal("settings", selection.Recommendations.ChosenOn);
         Assert.Equal(MethodNames.Personal.Count, selection.Recommendations.Candidates.Count);
     }

@@ -96,7 +96,7 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
         var exit = ExportRecommendationsCommand.Create().Parse(["--models", registry.Root, "--out", path, "--also-bought-out", _folder.Combine("also.csv"), "--top", "3", "--kind", kind]).Invoke();
 
         Assert.Equal(0, exit);
-        var recommender = AlsRecommender.LoadIfPresent(registry.CurrentPath)!;
+        var recommender = ModelRecommender.LoadIfPresent(registry.CurrentPath)!;
         var query = new Loyalty.ML.Recommendations.Answers.RecommendationQuery(3, kind == "buy-again" ? Loyalty.ML.Recommendations.Answers.RecommendationKind.BuyAgain : Loyalty.ML.Recommendations.Answers.RecommendationKind.CrossSell);
         var expected = history.Customers.Ids.SelectMany(id => recommender.Recommend(id, query).Items.Select((item, rank) => $"{id},{rank + 1},{item.ItemId}")).ToList();
         Assert.NotEmpty(expected);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Data.Events;
+using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Tests.Training.Commands;
@@ -36,7 +37,8 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(transactionRows, manifest.RowCounts["rows_read"]);
         var metrics = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!.AsObject();
         Assert.True(metrics.ContainsKey("recommendations") && metrics.ContainsKey("offers"), metrics.ToJsonString());
-        Assert.All(MetricsComparison.Headline, path => Assert.True(MetricsComparison.NumberAt(metrics, path) is not null, $"{path} is not in metrics.json"));
+        var typed = RunMetrics.FromDocument(metrics);
+        Assert.All(HeadlineMetrics.All, metric => Assert.True(metric.Of(typed).Value is { } value && MetricsComparison.NumberAt(metrics, metric.NameIn(typed)) == value, $"{metric.NameIn(typed)} is not read back as metrics.json holds it"));
         Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
         Assert.Contains("rows malformed", output, StringComparison.Ordinal);
         Assert.Contains("gate churn_quality: passed", output, StringComparison.Ordinal);

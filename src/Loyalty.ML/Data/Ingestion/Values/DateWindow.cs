@@ -5,6 +5,9 @@ namespace Loyalty.ML.Data.Ingestion.Values;
 /// <param name="Latest">Last plausible day (inclusive).</param>
 internal sealed record DateWindow(DateOnly Earliest, DateOnly Latest)
 {
+    /// <summary>Earliest plausible purchase (and signup): files and reported purchases alike.</summary>
+    public static readonly DateOnly EarliestPurchase = new(1970, 1, 1);
+
     /// <summary>Earliest plausible birthday: customers' files reach further back than purchases.</summary>
     public static readonly DateOnly EarliestBirthday = new(1900, 1, 1);
 

@@ -29,7 +29,7 @@ public static class CampaignMeasurement
 
         var outcomes = CampaignOutcomes.Collect(history, rows, Windows[^1]);
         var byType = outcomes.Customers.GroupBy(customer => customer.OfferType).OrderBy(group => group.Key)
-            .ToDictionary(group => OfferTypeNames.Name(group.Key), group => Figures(outcomes, [.. group], options), StringComparer.Ordinal);
+            .ToDictionary(group => group.Key.Name, group => Figures(outcomes, [.. group], options), StringComparer.Ordinal);
         var overall = Figures(outcomes, outcomes.Customers, options);
         var control = outcomes.Customers.Count(customer => customer.Group == CampaignGroup.Control);
         return new CampaignReport(

@@ -7,15 +7,15 @@ namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 /// method and of the popularity baseline, on the test orders.
 /// </summary>
 /// <param name="K">List length the hit rates are at.</param>
-/// <param name="Method">The method served: the candidate chosen by validation.</param>
+/// <param name="Method">The candidate served (by name): the one chosen by validation.</param>
 /// <param name="CoOccurrence">Hit rate of co-occurrence.</param>
 /// <param name="Factors">Hit rate of factor similarity.</param>
 /// <param name="Popularity">Hit rate of the popularity baseline.</param>
 /// <param name="TestOrders">Test orders the hit rates are over.</param>
 [JsonConverter(typeof(AlsoBoughtMetricsConverter))]
-public sealed record AlsoBoughtMetrics(int K, AlsoBoughtMethod Method, double CoOccurrence, double Factors, double Popularity, int TestOrders)
+public sealed record AlsoBoughtMetrics(int K, string Method, double CoOccurrence, double Factors, double Popularity, int TestOrders)
 {
-    /// <summary>Every candidate's hit rates, in <see cref="AlsoBoughtMethod"/> order; empty in sections written before the choice.</summary>
+    /// <summary>Every candidate's hit rates, in registration order; empty in sections written before the choice.</summary>
     public IReadOnlyList<AlsoBoughtCandidate> Candidates { get; init; } = [];
 
     /// <summary>Where the method was chosen: <c>validation</c>, <c>test</c> (validation window too small) or <c>settings</c>.</summary>
@@ -33,9 +33,9 @@ public sealed record AlsoBoughtMetrics(int K, AlsoBoughtMethod Method, double Co
     /// <summary>One sentence: the method served, its hit rate and its lift over the best baseline, named.</summary>
     public string Headline => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"{MethodNames.Of(Method)} served (chosen on {ChosenOn ?? "settings"}): hit rate@{K} {HitRate:F4}, {LiftOverBestBaseline:F2}× the best baseline ({BestBaseline} {Popularity:F4})");
+        $"{Method} served (chosen on {ChosenOn ?? "settings"}): hit rate@{K} {HitRate:F4}, {LiftOverBestBaseline:F2}× the best baseline ({BestBaseline} {Popularity:F4})");
 
     /// <summary>Hit rate of the method served.</summary>
-    public double HitRate => Candidates.FirstOrDefault(candidate => candidate.Name == MethodNames.Of(Method))?.HitRate
-        ?? (Method == AlsoBoughtMethod.Factors ? Factors : CoOccurrence);
+    public double HitRate => Candidates.FirstOrDefault(candidate => candidate.Name == Method)?.HitRate
+        ?? (Method == "factors" ? Factors : CoOccurrence);
 }

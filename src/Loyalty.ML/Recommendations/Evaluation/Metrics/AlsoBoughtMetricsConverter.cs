@@ -13,8 +13,8 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         var root = document.RootElement;
         var k = MetricsElement.KOf(root, "hit_rate_at_");
         var key = $"hit_rate_at_{k}";
-        var name = MetricsElement.Text(root, "method");
-        var method = Enum.GetValues<AlsoBoughtMethod>().FirstOrDefault(m => MethodNames.Of(m) == name);
+        // Sections written before the choice name no method: they served co-occurrence.
+        var method = MetricsElement.Text(root, "method") ?? "co_occurrence";
         double Of(JsonElement? element, string section) => element is { } e && MetricsElement.Object(e, section) is { } s ? MetricsElement.Number(s, key) : double.NaN;
         var candidates = MetricsElement.Object(root, "candidates");
         return new AlsoBoughtMetrics(k, method, Of(root, "co_occurrence"), Of(root, "factors"), Of(MetricsElement.Object(root, "baselines"), "popularity"), (int)MetricsElement.Number(root, "test_orders"))
@@ -32,7 +32,7 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         var key = $"hit_rate_at_{value.K}";
         writer.WriteStartObject();
         writer.WriteMetric(key, value.HitRate);
-        writer.WriteString("method", MethodNames.Of(value.Method));
+        writer.WriteString("method", value.Method);
         HitRate(writer, "co_occurrence", key, value.CoOccurrence);
         HitRate(writer, "factors", key, value.Factors);
         writer.WriteStartObject("baselines");

@@ -1,5 +1,6 @@
 using Loyalty.ML.Core;
 using Loyalty.ML.Offers;
+using Loyalty.ML.Offers.Rules;
 using Loyalty.ML.Offers.Campaigns;
 using Loyalty.ML.Offers.Campaigns.Measurement;
 using Loyalty.ML.SampleData;
@@ -105,5 +106,5 @@ public sealed class CampaignMeasurementTests
     private static DateTime Time(int daysAfterCampaign) => Day.ToDateTime(new TimeOnly(12, 0)).AddDays(daysAfterCampaign);
 
     private static CampaignAssignment Row(string customer, CampaignGroup group) =>
-        new("spring", customer, group, OfferType.WinBack, 1, Day, Day.AddDays(14), 20, 0);
+        new("spring", customer, group, WinBackRule.OfferType, 1, Day, Day.AddDays(14), 20, 0);
 }

@@ -53,7 +53,7 @@ public sealed class RecommenderMetricsConverterTests
     [Fact]
     public void Read_AlsoBoughtSection_RoundTripsMethodAndCandidates()
     {
-        var written = new AlsoBoughtMetrics(10, AlsoBoughtMethod.SignificantCoOccurrence, 0.3, 0.2, 0.1, 5000)
+        var written = new AlsoBoughtMetrics(10, "significant_co_occurrence", 0.3, 0.2, 0.1, 5000)
         {
             ChosenOn = "validation",
             Candidates = [new AlsoBoughtCandidate("co_occurrence", 0.3, 0.31, true), new AlsoBoughtCandidate("significant_co_occurrence", 0.32, 0.33, true)],

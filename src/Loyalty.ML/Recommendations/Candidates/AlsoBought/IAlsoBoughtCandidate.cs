@@ -1,0 +1,28 @@
+using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Signals;
+
+namespace Loyalty.ML.Recommendations.Candidates.AlsoBought;
+
+/// <summary>
+/// A way to rank "also bought" lists, as one unit: the neighbour lists it fits when it needs its own, how it fills one
+/// item's list from them and the model's other signals, and the number the model file stores for it. Registered once,
+/// in <see cref="AlsoBoughtCandidates"/>; the evaluation, the choice, the model file and serving all go through this
+/// interface, so a new candidate is one file and one line there.
+/// </summary>
+internal interface IAlsoBoughtCandidate
+{
+    /// <summary>The name in metrics.json, settings files and the command line (snake_case).</summary>
+    string Name { get; }
+
+    /// <summary>The number the model file stores for the candidate: given once, never reused.</summary>
+    int FileCode { get; }
+
+    /// <summary>True when the lists come from the ALS item factors, which are not served once they collapsed.</summary>
+    bool UsesFactors => false;
+
+    /// <summary>Its own neighbour lists fitted on <paramref name="inputs"/>; null when it ranks from the order co-occurrence every model has.</summary>
+    ItemNeighbors? Fit(CandidateInputs inputs) => null;
+
+    /// <summary>Adds its own items for <paramref name="item"/> to <paramref name="list"/>, then its fillers; popular items close every list after it.</summary>
+    void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept);
+}
