@@ -80,6 +80,7 @@ internal sealed record RecommenderEvaluation(
             als.RecencyHalfLifeDays,
             Options.PopularityHalfLifeDays,
             Options.AlsoBoughtMeasure.ToString(),
-            Options.AlsoBoughtNeighbors);
+            Options.AlsoBoughtNeighbors,
+            Split.HeldOut);
     }
 }
