@@ -4,6 +4,7 @@ using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
+using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
@@ -39,12 +40,12 @@ internal sealed record RecommenderEvaluation(
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts);
+        var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors);
         var personal = PersonalCandidates.All.ToDictionary(
             candidate => candidate.Name,
             candidate => Score(split, model, candidate.Fit(inputs), options));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
-        var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
         var orders = 0;
@@ -56,6 +57,19 @@ internal sealed record RecommenderEvaluation(
         }
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
+    }
+
+    /// <summary>
+    /// The item-kNN baseline's figures, and the item-kNN candidate's neighbours taken from the baseline's lists (each
+    /// item's best, the same lists a build of the candidate's own gives): one co-occurrence pass for both, its larger
+    /// lists dropped once the baseline is scored.
+    /// </summary>
+    private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
+    {
+        var threads = options.Als.Threads;
+        var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
+        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
+        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
     }
 
     /// <summary>One fitted candidate's figures on <paramref name="split"/>, over the base model of the split's fit.</summary>
