@@ -53,7 +53,7 @@ internal sealed record RecommenderEvaluation(
         {
             var served = method is AlsoBoughtMethod.SignificantCoOccurrence or AlsoBoughtMethod.Ease ? model with { AlsoBought = RecommenderTrainer.FitAlsoBought(inputs, method) } : model;
             var ranker = new AlsoBoughtRanker(served, similarity, method);
-            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(split, item => ranker.Top(item, options.K));
+            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(split, items => ranker.TopMany(items, options.K), threads);
         }
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));

@@ -23,7 +23,32 @@ internal sealed class AlsoBoughtRanker
     public AlsoBoughtMethod Method { get; }
 
     /// <summary>Top <paramref name="count"/> for a known item index, filtered by <paramref name="accept"/>.</summary>
-    public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null)
+    public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null) => Top(item, count, accept, default);
+
+    /// <summary>
+    /// <see cref="Top(int, int, Func{int, bool}?)"/> of each of <paramref name="items"/>: a method that ranks by factor
+    /// similarity has the batch's dots with every item computed in one pass over the item factors (the same lists).
+    /// </summary>
+    public List<RankedItem>[] TopMany(int[] items, int count)
+    {
+        if (Method is not (AlsoBoughtMethod.Factors or AlsoBoughtMethod.CoOccurrence))
+        {
+            return Array.ConvertAll(items, item => Top(item, count));
+        }
+
+        var itemCount = _model.Items.Count;
+        var dots = new float[items.Length * itemCount];
+        _similarity.Dots(items, dots);
+        var lists = new List<RankedItem>[items.Length];
+        for (var index = 0; index < items.Length; index++)
+        {
+            lists[index] = Top(items[index], count, null, dots.AsSpan(index * itemCount, itemCount));
+        }
+
+        return lists;
+    }
+
+    private List<RankedItem> Top(int item, int count, Func<int, bool>? accept, ReadOnlySpan<float> dots)
     {
         var list = new MonotoneList(count, item);
         bool Fresh(int other) => list.IsFresh(other) && (accept is null || accept(other));
@@ -31,10 +56,10 @@ internal sealed class AlsoBoughtRanker
         {
             case AlsoBoughtMethod.CoOccurrence:
                 list.AddOwn(FromCoOccurrence(item, count, Fresh));
-                list.AddFillers(_similarity.Nearest(item, list.Missing, Fresh));
+                list.AddFillers(_similarity.Nearest(item, list.Missing, Fresh, dots));
                 break;
             case AlsoBoughtMethod.Factors:
-                list.AddOwn(_similarity.Nearest(item, count, Fresh));
+                list.AddOwn(_similarity.Nearest(item, count, Fresh, dots));
                 list.AddFillers(FromCoOccurrence(item, list.Missing, Fresh));
                 break;
             case AlsoBoughtMethod.SignificantCoOccurrence:
@@ -60,9 +85,9 @@ internal sealed class AlsoBoughtRanker
     }
 
     /// <summary>
-    /// Only the co-occurring part of <see cref="Top"/>: the first <paramref name="count"/> neighbours in the same
+    /// Only the co-occurring part of <see cref="Top(int, int, Func{int, bool}?)"/>: the first <paramref name="count"/> neighbours in the same
     /// orders that <paramref name="accept"/> lets through, never the item itself, without the fillers (and their scan
-    /// of the catalog) that <see cref="Top"/> adds when they run short.
+    /// of the catalog) that <see cref="Top(int, int, Func{int, bool}?)"/> adds when they run short.
     /// </summary>
     public List<RankedItem> CoOccurring(int item, int count, Func<int, bool> accept) =>
         FromCoOccurrence(item, count, other => other != item && accept(other));

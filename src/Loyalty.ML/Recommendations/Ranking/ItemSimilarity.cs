@@ -34,7 +34,38 @@ internal sealed class ItemSimilarity
     /// indexes; null: every item): the same answer as scoring all items and rejecting the others, for the cost of
     /// the candidates alone.
     /// </summary>
-    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among)
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among) => Nearest(item, count, accept, among, default);
+
+    /// <summary>
+    /// As <see cref="Nearest(int, int, Func{int, bool})"/> from <paramref name="item"/>'s dots with every item already
+    /// computed by <see cref="Dots"/> (empty: computed here).
+    /// </summary>
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, ReadOnlySpan<float> dots) => Nearest(item, count, accept, null, dots);
+
+    /// <summary>
+    /// The factor dots of each of <paramref name="items"/> with every item, one row after another in
+    /// <paramref name="dots"/>: the item factors read once for the batch, the same bits as one pass per item.
+    /// </summary>
+    public void Dots(ReadOnlySpan<int> items, Span<float> dots)
+    {
+        var k = _factors.Factors;
+        var queries = ArrayPool<float>.Shared.Rent(items.Length * k);
+        try
+        {
+            for (var index = 0; index < items.Length; index++)
+            {
+                _factors.Item(items[index]).CopyTo(queries.AsSpan(index * k, k));
+            }
+
+            RowDots.ComputeMany(_factors.Items, k, queries.AsSpan(0, items.Length * k), dots);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(queries);
+        }
+    }
+
+    private List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among, ReadOnlySpan<float> dots)
     {
         var result = new List<RankedItem>(count);
         if (!HasFactors(item) || count <= 0)
@@ -49,7 +80,11 @@ internal sealed class ItemSimilarity
         {
             var scale = _norms[item];
             var scored = scores.AsSpan(0, length);
-            if (among is null)
+            if (!dots.IsEmpty)
+            {
+                dots.CopyTo(scored);
+            }
+            else if (among is null)
             {
                 RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scored);
             }

@@ -31,6 +31,21 @@ public sealed class ItemSimilarityTests
         Assert.Equal([4, 9], restricted.Select(ranked => ranked.Item).Order());
     }
 
+    [Fact]
+    public void Nearest_FromDotsOfABatch_SameAnswerAsScanningForEachItem()
+    {
+        var similarity = RandomSimilarity(items: 700, factors: 16, seed: 11);
+        int[] items = [5, 0, 699, 340];
+        var dots = new float[items.Length * 700];
+
+        similarity.Dots(items, dots);
+
+        for (var index = 0; index < items.Length; index++)
+        {
+            Assert.Equal(similarity.Nearest(items[index], 10, item => item % 5 != 2), similarity.Nearest(items[index], 10, item => item % 5 != 2, dots.AsSpan(index * 700, 700)));
+        }
+    }
+
     private static ItemSimilarity RandomSimilarity(int items, int factors, int seed)
     {
         var random = new Random(seed);

@@ -1,0 +1,24 @@
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Ranking;
+
+namespace Loyalty.ML.Tests.Recommendations.Ranking;
+
+public sealed class AlsoBoughtRankerTests
+{
+    public static TheoryData<AlsoBoughtMethod> Methods => [.. Enum.GetValues<AlsoBoughtMethod>()];
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void TopMany_EveryMethod_SameListsAsOneItemAtATime(AlsoBoughtMethod method)
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls, Ease = new() { Lambda = 5 } };
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice("als", method), TrainingWindow.Whole(history));
+        var ranker = new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors), method);
+        var items = Enumerable.Range(0, model.Items.Count).Reverse().ToArray();
+
+        var lists = ranker.TopMany(items, 4);
+
+        Assert.Equal(items.Select(item => ranker.Top(item, 4)), lists);
+    }
+}
