@@ -26,26 +26,43 @@ internal sealed class AlsoBoughtRanker
     public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null) => Top(item, count, accept, default);
 
     /// <summary>
-    /// <see cref="Top(int, int, Func{int, bool}?)"/> of each of <paramref name="items"/>: a method that ranks by factor
-    /// similarity has the batch's dots with every item computed in one pass over the item factors (the same lists).
+    /// <see cref="Top(int, int, Func{int, bool}?)"/> of each of <paramref name="items"/>: the items that need factor
+    /// similarity (every item for <see cref="AlsoBoughtMethod.Factors"/>; for <see cref="AlsoBoughtMethod.CoOccurrence"/>
+    /// only those with too few co-occurring items to fill the list) have their dots with every item computed in one
+    /// pass over the item factors (the same lists).
     /// </summary>
     public List<RankedItem>[] TopMany(int[] items, int count)
     {
-        if (Method is not (AlsoBoughtMethod.Factors or AlsoBoughtMethod.CoOccurrence))
-        {
-            return Array.ConvertAll(items, item => Top(item, count));
-        }
-
-        var itemCount = _model.Items.Count;
-        var dots = new float[items.Length * itemCount];
-        _similarity.Dots(items, dots);
         var lists = new List<RankedItem>[items.Length];
-        for (var index = 0; index < items.Length; index++)
+        var scanned = Method switch
         {
-            lists[index] = Top(items[index], count, null, dots.AsSpan(index * itemCount, itemCount));
+            AlsoBoughtMethod.Factors => items,
+            AlsoBoughtMethod.CoOccurrence => Array.FindAll(items, item => CoOccurringOthers(item) < count),
+            _ => [],
+        };
+        var itemCount = _model.Items.Count;
+        var dots = new float[scanned.Length * itemCount];
+        _similarity.Dots(scanned, dots);
+        for (int index = 0, position = 0; index < items.Length; index++)
+        {
+            // The items scanned are in the order of items, so each takes the next row of dots.
+            var scan = position < scanned.Length && scanned[position] == items[index];
+            lists[index] = Top(items[index], count, null, scan ? dots.AsSpan(position++ * itemCount, itemCount) : default);
         }
 
         return lists;
+    }
+
+    // Neighbours of the item other than itself: a list that many long or longer never asks for fillers.
+    private int CoOccurringOthers(int item)
+    {
+        var others = 0;
+        foreach (var neighbor in _model.AlsoBought.Of(item))
+        {
+            others += neighbor == item ? 0 : 1;
+        }
+
+        return others;
     }
 
     private List<RankedItem> Top(int item, int count, Func<int, bool>? accept, ReadOnlySpan<float> dots)

@@ -10,6 +10,7 @@ internal sealed class ItemSimilarity
 {
     private readonly AlsFactors _factors;
     private readonly float[] _norms;
+    private readonly int[] _withoutFactors;
 
     public ItemSimilarity(AlsFactors factors)
     {
@@ -19,6 +20,8 @@ internal sealed class ItemSimilarity
         {
             _norms[item] = TensorPrimitives.Norm(factors.Item(item));
         }
+
+        _withoutFactors = Enumerable.Range(0, _norms.Length).Where(item => !HasFactors(item)).ToArray();
     }
 
     public bool HasFactors(int item) => _norms[item] > 0;
@@ -65,6 +68,29 @@ internal sealed class ItemSimilarity
         }
     }
 
+    // Every item's dot divided by (item norm × its norm), the item itself and items without factors at −∞: the same
+    // float operations per element as one division per item, in vector passes.
+    private void Normalize(int item, Span<float> scored)
+    {
+        var divisors = ArrayPool<float>.Shared.Rent(scored.Length);
+        try
+        {
+            var divisor = divisors.AsSpan(0, scored.Length);
+            TensorPrimitives.Multiply(_norms, _norms[item], divisor);
+            TensorPrimitives.Divide(scored, divisor, scored);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(divisors);
+        }
+
+        scored[item] = float.NegativeInfinity;
+        foreach (var other in _withoutFactors)
+        {
+            scored[other] = float.NegativeInfinity;
+        }
+    }
+
     private List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among, ReadOnlySpan<float> dots)
     {
         var result = new List<RankedItem>(count);
@@ -93,10 +119,17 @@ internal sealed class ItemSimilarity
                 RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), among, scored);
             }
 
-            for (var position = 0; position < length; position++)
+            if (among is null)
             {
-                var other = among is null ? position : among[position];
-                scored[position] = other != item && HasFactors(other) ? scored[position] / (scale * _norms[other]) : float.NegativeInfinity;
+                Normalize(item, scored);
+            }
+            else
+            {
+                for (var position = 0; position < length; position++)
+                {
+                    var other = among[position];
+                    scored[position] = other != item && HasFactors(other) ? scored[position] / (scale * _norms[other]) : float.NegativeInfinity;
+                }
             }
 
             var found = among is null

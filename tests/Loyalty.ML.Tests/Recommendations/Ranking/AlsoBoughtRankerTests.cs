@@ -21,4 +21,22 @@ public sealed class AlsoBoughtRankerTests
 
         Assert.Equal(items.Select(item => ranker.Top(item, 4)), lists);
     }
+
+    [Fact]
+    public void TopMany_CoOccurrenceListsShortAndFull_SameListsAsOneItemAtATime()
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls };
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice("als", AlsoBoughtMethod.CoOccurrence), TrainingWindow.Whole(history));
+        var ranker = new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors), AlsoBoughtMethod.CoOccurrence);
+        var items = Enumerable.Range(0, model.Items.Count).ToArray();
+        var lengths = items.Select(item => model.AlsoBought.Of(item).Length).Order().ToArray();
+        var count = lengths[lengths.Length / 2];
+
+        var lists = ranker.TopMany(items, count);
+
+        Assert.Contains(lengths, length => length < count);
+        Assert.Contains(lengths, length => length >= count);
+        Assert.Equal(items.Select(item => ranker.Top(item, count)), lists);
+    }
 }

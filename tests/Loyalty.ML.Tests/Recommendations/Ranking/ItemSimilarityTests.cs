@@ -46,10 +46,30 @@ public sealed class ItemSimilarityTests
         }
     }
 
-    private static ItemSimilarity RandomSimilarity(int items, int factors, int seed)
+    [Fact]
+    public void Nearest_WholeCatalogWithItemsWithoutFactors_SameScoresAsOneDivisionPerItem()
+    {
+        var similarity = RandomSimilarity(items: 300, factors: 16, seed: 5, withoutFactors: [0, 17, 299]);
+        var every = Enumerable.Range(0, 300).ToArray();
+
+        foreach (var item in new[] { 3, 17, 298 })
+        {
+            var whole = similarity.Nearest(item, 299, _ => true);
+
+            Assert.Equal(similarity.Nearest(item, 299, _ => true, every), whole);
+            Assert.DoesNotContain(whole, ranked => ranked.Item is 0 or 17 or 299 || ranked.Item == item);
+        }
+    }
+
+    private static ItemSimilarity RandomSimilarity(int items, int factors, int seed, int[]? withoutFactors = null)
     {
         var random = new Random(seed);
         var values = Enumerable.Range(0, items * factors).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        foreach (var item in withoutFactors ?? [])
+        {
+            values.AsSpan(item * factors, factors).Clear();
+        }
+
         return new ItemSimilarity(new AlsFactors(0, items, factors, [], values));
     }
 }
