@@ -48,6 +48,9 @@ public sealed class RowDotsTests
 
     [Theory]
     [InlineData(64, 1_100, 3)]
+    [InlineData(64, 1_101, 9)]
+    [InlineData(16, 515, 4)]
+    [InlineData(24, 33, 5)]
     [InlineData(10, 515, 2)]
     public void ComputeMany_SeveralVectors_SameBitsAsOnePassEach(int k, int rows, int vectors)
     {
