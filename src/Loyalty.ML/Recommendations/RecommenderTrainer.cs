@@ -44,13 +44,13 @@ public static class RecommenderTrainer
     /// <summary>
     /// The base of a model fitted on <paramref name="window"/> (ALS served, conditional co-occurrence for also-bought)
     /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
-    /// matrix when the caller has it.
+    /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them.
     /// </summary>
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null)
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
     {
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
-        var inputs = new CandidateInputs(history, window, options, factors, bought);
+        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn);
         var model = new RecommenderModel
         {
             Customers = history.Customers,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Loyalty.ML.Recommendations.Als;
 
@@ -38,6 +39,26 @@ internal sealed class AlsCandidate : IPersonalCandidate
         {
             var factors = model.Factors;
             RowDots.Compute(factors.Items, factors.Factors, factors.Customer(customer), scores);
+        }
+
+        public void ScoreMany(RecommenderModel model, ReadOnlySpan<int> customers, Span<float> scores)
+        {
+            var factors = model.Factors;
+            var k = factors.Factors;
+            var queries = ArrayPool<float>.Shared.Rent(customers.Length * k);
+            try
+            {
+                for (var index = 0; index < customers.Length; index++)
+                {
+                    factors.Customer(customers[index]).CopyTo(queries.AsSpan(index * k, k));
+                }
+
+                RowDots.ComputeMany(factors.Items, k, queries.AsSpan(0, customers.Length * k), scores);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(queries);
+            }
         }
 
         public void Write(BinaryWriter writer)

@@ -52,6 +52,27 @@ internal sealed class BlendCandidate : IPersonalCandidate
             }
         }
 
+        public void ScoreMany(RecommenderModel model, ReadOnlySpan<int> customers, Span<float> scores)
+        {
+            AlsCandidate.Part.ScoreMany(model, customers, scores);
+            var items = customers.IsEmpty ? 0 : scores.Length / customers.Length;
+            var knn = ArrayPool<float>.Shared.Rent(items);
+            try
+            {
+                var other = knn.AsSpan(0, items);
+                for (var index = 0; index < customers.Length; index++)
+                {
+                    PersonalScores.TieBreak(model, other);
+                    ItemKnnCandidate.AddScores(model, similarity, customers[index], other);
+                    PersonalScores.Combine(scores.Slice(index * items, items), other, weight);
+                }
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(knn);
+            }
+        }
+
         public void Write(BinaryWriter writer)
         {
             writer.Write(weight);

@@ -14,13 +14,14 @@ internal sealed class CandidateInputs
     private ItemNeighbors? _itemKnn;
     private Ease.EaseWeights? _ease;
 
-    public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null)
+    public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
     {
         History = history;
         Window = window;
         Options = options;
         Factors = factors;
         _bought = bought;
+        _itemKnn = itemKnn;
     }
 
     public PurchaseHistory History { get; }

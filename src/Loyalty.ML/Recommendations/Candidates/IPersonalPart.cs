@@ -20,6 +20,19 @@ internal interface IPersonalPart
     /// </summary>
     void Score(RecommenderModel model, int customer, Span<float> scores);
 
+    /// <summary>
+    /// <see cref="Score"/> for several customers of the model (not fresh ones), one row of items each in
+    /// <paramref name="scores"/>: the same bits, computed together where that saves work (the evaluation's batches).
+    /// </summary>
+    void ScoreMany(RecommenderModel model, ReadOnlySpan<int> customers, Span<float> scores)
+    {
+        var items = customers.IsEmpty ? 0 : scores.Length / customers.Length;
+        for (var index = 0; index < customers.Length; index++)
+        {
+            Score(model, customers[index], scores.Slice(index * items, items));
+        }
+    }
+
     /// <summary>Writes the part's section of the model file.</summary>
     void Write(BinaryWriter writer);
 }

@@ -136,12 +136,14 @@ internal sealed class EaseWeights
                 }
             }
 
-            foreach (var a in columns)
+            // The inverse reads the lower triangle only.
+            columns.Sort();
+            for (var a = 0; a < columns.Count; a++)
             {
-                var offset = a * size;
-                foreach (var b in columns)
+                var offset = columns[a] * size;
+                for (var b = 0; b <= a; b++)
                 {
-                    gram[offset + b]++;
+                    gram[offset + columns[b]]++;
                 }
             }
         }

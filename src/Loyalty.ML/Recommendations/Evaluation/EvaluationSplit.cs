@@ -9,8 +9,9 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// </summary>
 public sealed class EvaluationSplit
 {
-    internal EvaluationSplit(EvaluationProtocol protocol, TrainingWindow window, DateTime splitTime, DateTime testUntil, CsrMatrix trainCounts, int[] testCustomers, int[][] relevant, int eligibleTestCustomers, CsrMatrix testOrders, double repeatShare)
+    internal EvaluationSplit(EvaluationProtocol protocol, TrainingWindow window, DateTime splitTime, DateTime testUntil, CsrMatrix trainCounts, int[] testCustomers, int[][] relevant, int eligibleTestCustomers, CsrMatrix testOrders, double repeatShare, string? heldOut = null)
     {
+        HeldOut = heldOut;
         RepeatShare = repeatShare;
         Protocol = protocol;
         Window = window;
@@ -38,6 +39,9 @@ public sealed class EvaluationSplit
 
     /// <summary>Time split: training lines are before it, test lines at or after it. Last basket: the end of the lines considered.</summary>
     public DateTime SplitTime { get; }
+
+    /// <summary>The lines before the window's end that the fit leaves out, described (the last baskets); null for a time split.</summary>
+    public string? HeldOut { get; }
 
     /// <summary>Time split: end (exclusive) of the test window; <see cref="DateTime.MaxValue"/> when unbounded.</summary>
     public DateTime TestUntil { get; }

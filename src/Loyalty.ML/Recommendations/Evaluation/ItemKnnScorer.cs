@@ -5,16 +5,33 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
 /// Baseline: SAR-style item-kNN. Item similarity is the Jaccard index of the sets of customers who bought the
-/// items before the split (all neighbours kept); a customer's score for j is Σ over their items i of sim(i, j).
+/// items before the split; a customer's score for j is Σ over their items i of sim(i, j). Each item keeps its best
+/// neighbours, as many as <see cref="MaxEntries"/> allow over the catalog and never fewer than the item-kNN
+/// candidate keeps: every neighbour on catalogs up to about 4,000 items, memory bounded on larger ones, where the
+/// co-occurring pairs grow with the square of the items (26 million at 50,000 items).
 /// </summary>
 public sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
 {
+    /// <summary>Most neighbour entries kept over the catalog: 16 million, 128 MB.</summary>
+    public const int MaxEntries = 16_000_000;
+
     /// <summary>Name in the evaluation report: <c>item_knn</c>.</summary>
     public string Name => "item_knn";
 
+    /// <summary>Neighbours each of <paramref name="items"/> items keeps: as many as <see cref="MaxEntries"/> allow, at least <paramref name="atLeast"/>.</summary>
+    internal static int NeighborsPerItem(int items, int atLeast) => Math.Max(atLeast, MaxEntries / Math.Max(1, items));
+
     /// <summary>The scorer of <paramref name="split"/>'s training counts, similarities computed on <paramref name="threads"/> threads.</summary>
     public static ItemKnnScorer FromSplit(EvaluationSplit split, int threads) =>
-        new(split.TrainCounts, CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads));
+        new(split.TrainCounts, Neighbors(split, 1, threads));
+
+    /// <summary>
+    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
+    /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
+    /// orders them for the candidate).
+    /// </summary>
+    internal static ItemNeighbors Neighbors(EvaluationSplit split, int atLeast, int threads) =>
+        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false);
 
     /// <summary>Sums into <paramref name="scores"/> the similarities of every neighbour of each item in the customer's history row (Σ over their items i of sim(i, j)).</summary>
     public void Score(int customer, Span<float> scores)

@@ -12,10 +12,13 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// </summary>
 public static class LastBasketSplit
 {
-    /// <summary>Holds out each customer's last basket among the lines before <paramref name="end"/> (all lines by default).</summary>
+    /// <summary>
+    /// Holds out each customer's last basket among the lines before <paramref name="end"/> (by default all lines: the
+    /// end is then the first instant after the last purchase, as the published fit's window has it).
+    /// </summary>
     public static EvaluationSplit Create(PurchaseHistory history, DateTime? end = null, int maxTestCustomers = EvaluationSplit.DefaultMaxTestCustomers)
     {
-        var until = end ?? DateTime.MaxValue;
+        var until = end ?? TrainingWindow.Whole(history).End;
         var lines = history.Purchases;
         var customers = history.Customers.Count;
         var (first, last, lastTime, several) = (new int[customers], new int[customers], new DateTime[customers], new bool[customers]);
@@ -52,6 +55,8 @@ public static class LastBasketSplit
         var train = InteractionMatrix.CustomerItems(history, window, 0);
         var test = InteractionMatrix.HeldOutItems(history, heldOut, byOrder: false);
         var (tested, relevant, eligible, repeatShare) = EvaluationSplit.NewItems(train, test, maxTestCustomers);
-        return new EvaluationSplit(EvaluationProtocol.LastBasket, window, until, until, train, tested, relevant, eligible, InteractionMatrix.HeldOutItems(history, heldOut, byOrder: true), repeatShare);
+        var baskets = several.Count(held => held);
+        var described = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"each customer's last basket before the end when they have two or more ({baskets:N0} baskets)");
+        return new EvaluationSplit(EvaluationProtocol.LastBasket, window, until, until, train, tested, relevant, eligible, InteractionMatrix.HeldOutItems(history, heldOut, byOrder: true), repeatShare, described);
     }
 }

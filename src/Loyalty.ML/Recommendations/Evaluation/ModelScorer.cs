@@ -7,5 +7,13 @@ internal sealed class ModelScorer(RecommenderModel model, IPersonalPart part) : 
 {
     public string Name => part.Name;
 
+    public float[]? SameForEveryone => part.Popularity;
+
     public void Score(int customer, Span<float> scores) => part.Score(model, customer, scores[..model.Items.Count]);
+
+    public void ScoreMany(ReadOnlySpan<int> customers, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(scores.Length, customers.Length * model.Items.Count);
+        part.ScoreMany(model, customers, scores);
+    }
 }

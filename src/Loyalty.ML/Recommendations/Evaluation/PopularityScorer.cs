@@ -18,6 +18,9 @@ public sealed class PopularityScorer(float[] popularity) : IItemScorer
         return new PopularityScorer(counts);
     }
 
+    /// <summary>The popularity: the same ranking for everyone.</summary>
+    public float[]? SameForEveryone => popularity;
+
     /// <summary>Copies the popularity of every item into <paramref name="scores"/>, whoever the customer.</summary>
     public void Score(int customer, Span<float> scores) => popularity.CopyTo(scores);
 }

@@ -3,14 +3,19 @@ using Loyalty.ML.Recommendations.Ranking;
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
-/// Ranks every item for each test customer, drops items the customer bought before the split and items unknown
-/// before it, keeps the top K and averages the metrics. Per-customer results are summed in customer order, so the
-/// report does not depend on thread scheduling.
+/// Ranks every item for each test customer, leaves out items the customer bought before the split and items unknown
+/// before it, keeps the top K and averages the metrics. Customers are scored in batches (a method may compute a batch
+/// together, <see cref="IItemScorer.ScoreMany"/>), the left-out items are refused by the top-K selection as serving
+/// refuses them, and a ranking that is the same for everyone is sorted once. Per-customer results are summed in
+/// customer order, so the report does not depend on thread scheduling.
 /// </summary>
 public static class RankingEvaluator
 {
     /// <summary>Default list length K the metrics are computed at.</summary>
     public const int DefaultK = 10;
+
+    // Customers scored together: their item scores (16 × items floats) stay a few MB a thread.
+    private const int Batch = 16;
 
     /// <summary>Scores the test customers of <paramref name="split"/> with <paramref name="scorer"/> on <paramref name="threads"/> threads and averages the metrics at <paramref name="k"/>.</summary>
     public static RankingReport Evaluate(EvaluationSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1)
@@ -19,28 +24,33 @@ public static class RankingEvaluator
         var results = new RankingMetrics[customers.Length];
         var lists = new int[customers.Length][];
         var items = split.TrainCounts.Columns;
+        var shared = scorer.SameForEveryone is { } same ? SharedRanking.Order(same.AsSpan(0, items)) : null;
         Parallel.For(
             0,
-            customers.Length,
+            (customers.Length + Batch - 1) / Batch,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Scores: new float[items], Best: new int[k]),
-            (index, _, scratch) =>
+            () => new RankingScratch(split, shared is null ? Batch * items : 0, k),
+            (batch, _, scratch) =>
             {
-                var customer = customers[index];
-                scorer.Score(customer, scratch.Scores);
-                for (var item = 0; item < items; item++)
+                var first = batch * Batch;
+                var count = Math.Min(Batch, customers.Length - first);
+                if (shared is null)
                 {
-                    scratch.Scores[item] = split.KnownItems[item] ? scratch.Scores[item] : float.NegativeInfinity;
+                    scorer.ScoreMany(customers.AsSpan(first, count), scratch.Scores.AsSpan(0, count * items));
                 }
 
-                foreach (var bought in split.TrainCounts.RowIndices(customer))
+                for (var index = first; index < first + count; index++)
                 {
-                    scratch.Scores[bought] = float.NegativeInfinity;
+                    var customer = customers[index];
+                    scratch.Exclude(customer, true);
+                    var found = shared is null
+                        ? TopK.Select(scratch.Scores.AsSpan((index - first) * items, items), scratch.Best, scratch.Accept)
+                        : SharedRanking.Take(shared, scratch.Best, scratch.Accept);
+                    scratch.Exclude(customer, false);
+                    lists[index] = scratch.Best[..found];
+                    results[index] = RankingMetrics.Compute(lists[index], split.Relevant[index], k);
                 }
 
-                var found = TopK.Select(scratch.Scores, scratch.Best);
-                lists[index] = scratch.Best[..found];
-                results[index] = RankingMetrics.Compute(lists[index], split.Relevant[index], k);
                 return scratch;
             },
             _ => { });

@@ -5,6 +5,7 @@ using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
+using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
@@ -40,12 +41,12 @@ internal sealed record RecommenderEvaluation(
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts);
+        var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors);
         var personal = PersonalCandidates.All.ToDictionary(
             candidate => candidate.Name,
             candidate => Score(split, model, candidate.Fit(inputs), options));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
-        var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<string, double>(StringComparer.Ordinal);
         var orders = 0;
@@ -53,10 +54,23 @@ internal sealed record RecommenderEvaluation(
         {
             var served = candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model;
             var ranker = new AlsoBoughtRanker(served, similarity, candidate);
-            (alsoBought[candidate.Name], orders, _) = AlsoBoughtEvaluator.HitRate(split, item => ranker.Top(item, options.K));
+            (alsoBought[candidate.Name], orders, _) = AlsoBoughtEvaluator.HitRate(split, items => ranker.TopMany(items, options.K), threads);
         }
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
+    }
+
+    /// <summary>
+    /// The item-kNN baseline's figures, and the item-kNN candidate's neighbours taken from the baseline's lists (each
+    /// item's best, the same lists a build of the candidate's own gives): one co-occurrence pass for both, its larger
+    /// lists dropped once the baseline is scored.
+    /// </summary>
+    private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
+    {
+        var threads = options.Als.Threads;
+        var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
+        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
+        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
     }
 
     /// <summary>One fitted candidate's figures on <paramref name="split"/>, over the base model of the split's fit.</summary>
@@ -81,6 +95,7 @@ internal sealed record RecommenderEvaluation(
             als.RecencyHalfLifeDays,
             Options.PopularityHalfLifeDays,
             Options.AlsoBoughtMeasure.ToString(),
-            Options.AlsoBoughtNeighbors);
+            Options.AlsoBoughtNeighbors,
+            Split.HeldOut);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class AlsoBoughtRanker
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly int[] _popularOrder;
+    private readonly ReadOnlyMemory<float> _dots;
 
     public AlsoBoughtRanker(RecommenderModel model, ItemSimilarity similarity, IAlsoBoughtCandidate? candidate = null)
     {
@@ -22,28 +23,70 @@ internal sealed class AlsoBoughtRanker
         _popularOrder = Signals.Popularity.Order(model.Popularity);
     }
 
+    // A view for one list whose factor dots were computed with others' (TopMany): Similar reads them instead of scanning.
+    private AlsoBoughtRanker(AlsoBoughtRanker ranker, ReadOnlyMemory<float> dots)
+    {
+        (_model, _similarity, _popularOrder, Candidate, _dots) = (ranker._model, ranker._similarity, ranker._popularOrder, ranker.Candidate, dots);
+    }
+
     public IAlsoBoughtCandidate Candidate { get; }
 
     /// <summary>Top <paramref name="count"/> for a known item index, filtered by <paramref name="accept"/>.</summary>
-    public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null)
+    public List<RankedItem> Top(int item, int count, Func<int, bool>? accept = null) => Top(item, count, accept, default);
+
+    /// <summary>
+    /// <see cref="Top(int, int, Func{int, bool}?)"/> of each of <paramref name="items"/>: the items whose lists need
+    /// factor similarity (<see cref="IAlsoBoughtCandidate.ScansFactors"/>) have their dots with every item computed in
+    /// one pass over the item factors (the same lists).
+    /// </summary>
+    public List<RankedItem>[] TopMany(int[] items, int count)
+    {
+        var lists = new List<RankedItem>[items.Length];
+        var scanned = Array.FindAll(items, item => Candidate.ScansFactors(this, item, count));
+        var itemCount = _model.Items.Count;
+        var dots = new float[scanned.Length * itemCount];
+        _similarity.Dots(scanned, dots);
+        for (int index = 0, position = 0; index < items.Length; index++)
+        {
+            // The items scanned are in the order of items, so each takes the next row of dots.
+            var scan = position < scanned.Length && scanned[position] == items[index];
+            lists[index] = Top(items[index], count, null, scan ? dots.AsMemory(position++ * itemCount, itemCount) : default);
+        }
+
+        return lists;
+    }
+
+    /// <summary>Neighbours of the item in the same orders, other than itself: a list that many long or longer never asks for fillers.</summary>
+    public int CoOccurringOthers(int item)
+    {
+        var others = 0;
+        foreach (var neighbor in _model.AlsoBought.Of(item))
+        {
+            others += neighbor == item ? 0 : 1;
+        }
+
+        return others;
+    }
+
+    private List<RankedItem> Top(int item, int count, Func<int, bool>? accept, ReadOnlyMemory<float> dots)
     {
         var list = new MonotoneList(count, item);
         bool Fresh(int other) => list.IsFresh(other) && (accept is null || accept(other));
-        Candidate.Rank(this, item, list, Fresh);
+        Candidate.Rank(dots.IsEmpty ? this : new AlsoBoughtRanker(this, dots), item, list, Fresh);
         list.AddFillers(Popular(list.Missing, Fresh));
         return list.Items;
     }
 
     /// <summary>
-    /// Only the co-occurring part of <see cref="Top"/>: the first <paramref name="count"/> neighbours in the same
+    /// Only the co-occurring part of <see cref="Top(int, int, Func{int, bool}?)"/>: the first <paramref name="count"/> neighbours in the same
     /// orders that <paramref name="accept"/> lets through, never the item itself, without the fillers (and their scan
-    /// of the catalog) that <see cref="Top"/> adds when they run short.
+    /// of the catalog) that <see cref="Top(int, int, Func{int, bool}?)"/> adds when they run short.
     /// </summary>
     public List<RankedItem> CoOccurring(int item, int count, Func<int, bool> accept) =>
         FromCoOccurrence(item, count, other => other != item && accept(other));
 
     /// <summary>The items closest to <paramref name="item"/> in factor space that <paramref name="accept"/> lets through.</summary>
-    public List<RankedItem> Similar(int item, int count, Func<int, bool> accept) => _similarity.Nearest(item, count, accept);
+    public List<RankedItem> Similar(int item, int count, Func<int, bool> accept) => _similarity.Nearest(item, count, accept, _dots.Span);
 
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
     public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));

@@ -10,6 +10,7 @@ internal sealed class ItemSimilarity
 {
     private readonly AlsFactors _factors;
     private readonly float[] _norms;
+    private readonly int[] _withoutFactors;
 
     public ItemSimilarity(AlsFactors factors)
     {
@@ -19,6 +20,8 @@ internal sealed class ItemSimilarity
         {
             _norms[item] = TensorPrimitives.Norm(factors.Item(item));
         }
+
+        _withoutFactors = Enumerable.Range(0, _norms.Length).Where(item => !HasFactors(item)).ToArray();
     }
 
     public bool HasFactors(int item) => _norms[item] > 0;
@@ -34,7 +37,61 @@ internal sealed class ItemSimilarity
     /// indexes; null: every item): the same answer as scoring all items and rejecting the others, for the cost of
     /// the candidates alone.
     /// </summary>
-    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among)
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among) => Nearest(item, count, accept, among, default);
+
+    /// <summary>
+    /// As <see cref="Nearest(int, int, Func{int, bool})"/> from <paramref name="item"/>'s dots with every item already
+    /// computed by <see cref="Dots"/> (empty: computed here).
+    /// </summary>
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, ReadOnlySpan<float> dots) => Nearest(item, count, accept, null, dots);
+
+    /// <summary>
+    /// The factor dots of each of <paramref name="items"/> with every item, one row after another in
+    /// <paramref name="dots"/>: the item factors read once for the batch, the same bits as one pass per item.
+    /// </summary>
+    public void Dots(ReadOnlySpan<int> items, Span<float> dots)
+    {
+        var k = _factors.Factors;
+        var queries = ArrayPool<float>.Shared.Rent(items.Length * k);
+        try
+        {
+            for (var index = 0; index < items.Length; index++)
+            {
+                _factors.Item(items[index]).CopyTo(queries.AsSpan(index * k, k));
+            }
+
+            RowDots.ComputeMany(_factors.Items, k, queries.AsSpan(0, items.Length * k), dots);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(queries);
+        }
+    }
+
+    // Every item's dot divided by (item norm × its norm), the item itself and items without factors at −∞: the same
+    // float operations per element as one division per item, in vector passes.
+    private void Normalize(int item, Span<float> scored)
+    {
+        var divisors = ArrayPool<float>.Shared.Rent(scored.Length);
+        try
+        {
+            var divisor = divisors.AsSpan(0, scored.Length);
+            TensorPrimitives.Multiply(_norms, _norms[item], divisor);
+            TensorPrimitives.Divide(scored, divisor, scored);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(divisors);
+        }
+
+        scored[item] = float.NegativeInfinity;
+        foreach (var other in _withoutFactors)
+        {
+            scored[other] = float.NegativeInfinity;
+        }
+    }
+
+    private List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among, ReadOnlySpan<float> dots)
     {
         var result = new List<RankedItem>(count);
         if (!HasFactors(item) || count <= 0)
@@ -49,7 +106,11 @@ internal sealed class ItemSimilarity
         {
             var scale = _norms[item];
             var scored = scores.AsSpan(0, length);
-            if (among is null)
+            if (!dots.IsEmpty)
+            {
+                dots.CopyTo(scored);
+            }
+            else if (among is null)
             {
                 RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scored);
             }
@@ -58,10 +119,17 @@ internal sealed class ItemSimilarity
                 RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), among, scored);
             }
 
-            for (var position = 0; position < length; position++)
+            if (among is null)
             {
-                var other = among is null ? position : among[position];
-                scored[position] = other != item && HasFactors(other) ? scored[position] / (scale * _norms[other]) : float.NegativeInfinity;
+                Normalize(item, scored);
+            }
+            else
+            {
+                for (var position = 0; position < length; position++)
+                {
+                    var other = among[position];
+                    scored[position] = other != item && HasFactors(other) ? scored[position] / (scale * _norms[other]) : float.NegativeInfinity;
+                }
             }
 
             var found = among is null

@@ -18,7 +18,8 @@ internal static class CoOccurrence
     /// <param name="threads">Worker threads.</param>
     /// <param name="minSupport">Fewest shared groups a pair needs (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
-    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0)
+    /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
+    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true)
     {
         var scoring = new PairScoring(measure, measure == CoOccurrenceMeasure.Shrunk ? minSupport : 1, measure == CoOccurrenceMeasure.Shrunk ? (float)shrinkage : 0);
         var itemGroups = groupItems.Transpose();
@@ -35,7 +36,7 @@ internal static class CoOccurrence
                 var end = Math.Min(items, (chunk + 1) * ItemsPerChunk);
                 for (var item = chunk * ItemsPerChunk; item < end; item++)
                 {
-                    lists[item] = Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, scratch.Counts, scratch.Touched);
+                    lists[item] = Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch.Counts, scratch.Touched);
                 }
 
                 return scratch;
@@ -44,8 +45,23 @@ internal static class CoOccurrence
         return ItemNeighbors.Pack(lists);
     }
 
+    /// <summary>
+    /// Each item's best <paramref name="maxNeighbors"/> of <paramref name="all"/> (lists from <see cref="Build"/> with
+    /// at least as many kept, sorted or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives.
+    /// </summary>
+    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors)
+    {
+        var lists = new (int[] Neighbors, float[] Scores)[all.ItemCount];
+        for (var item = 0; item < lists.Length; item++)
+        {
+            lists[item] = Keep(all.Of(item).ToArray(), all.ScoresOf(item).ToArray(), maxNeighbors, sorted: true);
+        }
+
+        return ItemNeighbors.Pack(lists);
+    }
+
     private static (int[] Neighbors, float[] Scores) Neighbors(
-        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, float[] counts, List<int> touched)
+        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, bool sorted, float[] counts, List<int> touched)
     {
         touched.Clear();
         foreach (var group in itemGroups.RowIndices(item))
@@ -78,8 +94,16 @@ internal static class CoOccurrence
             }
         }
 
-        var candidates = supported.ToArray();
-        var scores = supportedScores.ToArray();
+        return Keep([.. supported], [.. supportedScores], maxNeighbors, sorted);
+    }
+
+    // The best maxNeighbors of the candidates (ties to the one met first), best first; all of them as met when not sorted.
+    private static (int[] Neighbors, float[] Scores) Keep(int[] candidates, float[] scores, int maxNeighbors, bool sorted)
+    {
+        if (!sorted && maxNeighbors >= candidates.Length)
+        {
+            return (candidates, scores);
+        }
 
         var best = new int[Math.Min(maxNeighbors, candidates.Length)];
         var found = best.Length == candidates.Length ? SortAll(scores, best) : TopK.Select(scores, best);

@@ -46,6 +46,29 @@ public sealed class RowDotsTests
         Assert.Equal(picked.Select(row => all[row]), some);
     }
 
+    [Theory]
+    [InlineData(64, 1_100, 3)]
+    [InlineData(64, 1_101, 9)]
+    [InlineData(16, 515, 4)]
+    [InlineData(24, 33, 5)]
+    [InlineData(10, 515, 2)]
+    public void ComputeMany_SeveralVectors_SameBitsAsOnePassEach(int k, int rows, int vectors)
+    {
+        var random = new Random(k + rows);
+        var matrix = Enumerable.Range(0, k * rows).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var queries = Enumerable.Range(0, k * vectors).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var expected = new float[rows * vectors];
+        for (var vector = 0; vector < vectors; vector++)
+        {
+            RowDots.Compute(matrix, k, queries.AsSpan(vector * k, k), expected.AsSpan(vector * rows, rows));
+        }
+
+        var scores = new float[rows * vectors];
+        RowDots.ComputeMany(matrix, k, queries, scores);
+
+        Assert.Equal(expected, scores);
+    }
+
     [Fact]
     public void Compute_RowIndexPastTheMatrix_Throws()
     {

@@ -52,6 +52,28 @@ public sealed class PersonalCandidatesTests
 
     [Theory]
     [MemberData(nameof(Names))]
+    public void ScoreMany_EveryCandidate_SameBitsAsScoringEachCustomer(string name)
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls, Ease = new() { Lambda = 5 } };
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, TrainingWindow.Whole(history));
+        var part = PersonalCandidates.Get(name).Fit(inputs);
+        var items = model.Items.Count;
+        int[] customers = [3, 0, 7, 1];
+        var expected = new float[customers.Length * items];
+        for (var index = 0; index < customers.Length; index++)
+        {
+            part.Score(model, customers[index], expected.AsSpan(index * items, items));
+        }
+
+        var scores = new float[customers.Length * items];
+        part.ScoreMany(model, customers, scores);
+
+        Assert.Equal(expected, scores);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
     public void Recommend_CustomerWithARecentPurchase_LeavesItOutAndPersonalCandidatesChangeTheList(string name)
     {
         var history = RecommenderTestData.History();

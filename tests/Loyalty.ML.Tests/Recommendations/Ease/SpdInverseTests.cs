@@ -8,7 +8,63 @@ public sealed class SpdInverseTests
     [InlineData(1, 1)]
     [InlineData(63, 1)]
     [InlineData(150, 2)]
+    [InlineData(261, 2)]
     public void Invert_RandomSymmetricPositiveDefinite_GivesTheIdentityWhenMultipliedBack(int n, int threads)
+    {
+        var (original, matrix) = RandomMatrix(n);
+
+        SpdInverse.Invert(matrix, n, threads);
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var product = 0.0;
+                for (var k = 0; k < n; k++)
+                {
+                    product += original[i, k] * matrix[(k * n) + j];
+                }
+
+                Assert.InRange(product, (i == j ? 1 : 0) - 1e-3, (i == j ? 1 : 0) + 1e-3);
+                Assert.Equal(matrix[(i * n) + j], matrix[(j * n) + i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Invert_UpperTriangleOverwritten_ReadsOnlyTheLowerTriangle()
+    {
+        const int n = 130;
+        var (_, matrix) = RandomMatrix(n);
+        var damaged = (float[])matrix.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                damaged[(i * n) + j] = float.NaN;
+            }
+        }
+
+        SpdInverse.Invert(matrix, n, 2);
+        SpdInverse.Invert(damaged, n, 2);
+
+        Assert.Equal(matrix, damaged);
+    }
+
+    [Fact]
+    public void Invert_OneOrTwoThreads_GivesTheSameBits()
+    {
+        const int n = 200;
+        var (_, one) = RandomMatrix(n);
+        var two = (float[])one.Clone();
+
+        SpdInverse.Invert(one, n, 1);
+        SpdInverse.Invert(two, n, 2);
+
+        Assert.Equal(one, two);
+    }
+
+    private static (double[,] Original, float[] Matrix) RandomMatrix(int n)
     {
         var random = new Random(n);
         var factor = new double[n, n];
@@ -37,21 +93,7 @@ public sealed class SpdInverseTests
             }
         }
 
-        SpdInverse.Invert(matrix, n, threads);
-
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var product = 0.0;
-                for (var k = 0; k < n; k++)
-                {
-                    product += original[i, k] * matrix[(k * n) + j];
-                }
-
-                Assert.InRange(product, (i == j ? 1 : 0) - 1e-3, (i == j ? 1 : 0) + 1e-3);
-            }
-        }
+        return (original, matrix);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class LastBasketSplitTests
         Assert.Equal(1, split.TrainCounts.RowLength(a));
         Assert.Equal(2.0 / 3, split.RepeatShare, 3);
         Assert.Equal(2, Enumerable.Range(0, split.TestOrders.Rows).Count(order => split.TestOrders.RowLength(order) > 0));
+        Assert.Equal(history.LastTime.AddTicks(1), split.Window.End);
+        Assert.Equal("each customer's last basket before the end when they have two or more (2 baskets)", split.HeldOut);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 
@@ -32,6 +33,48 @@ public sealed class RankingEvaluatorTests
 
         // With bought items excluded, every remaining known item fits in the top 10, so every relevant item is found.
         Assert.Equal(1, report.Recall, 9);
+    }
+
+    [Fact]
+    public void Evaluate_SameForEveryoneOrScoredInBatches_SameFiguresAsOneCustomerAtATime()
+    {
+        var history = RecommenderTestData.History();
+        var split = TimeSplit.Create(history, new DateTime(2024, 3, 1));
+        var factors = RecommenderTrainer.FitFactors(history, RecommenderTestData.FastAls, TrainingWindow.Before(history, split.SplitTime)).Factors;
+        var popularity = PopularityScorer.FromSplit(split);
+
+        var shared = RankingEvaluator.Evaluate(split, popularity, k: 3, threads: 2);
+        var one = RankingEvaluator.Evaluate(split, new OneAtATime(popularity), k: 3, threads: 2);
+
+        Assert.NotNull(popularity.SameForEveryone);
+        Assert.Equal(one.CustomerNdcg, shared.CustomerNdcg);
+        Assert.Equal(one.Coverage, shared.Coverage);
+        Assert.Equal(RankingEvaluator.Evaluate(split, new OneAtATime(new FactorScorer(factors)), k: 3).CustomerNdcg, RankingEvaluator.Evaluate(split, new FactorScorer(factors), k: 3).CustomerNdcg);
+    }
+
+    [Fact]
+    public void ItemKnnScorer_UnsortedNeighbourLists_SameScoresAsSortedOnes()
+    {
+        var history = RecommenderTestData.History();
+        var split = TimeSplit.Create(history, new DateTime(2024, 3, 1));
+        var sorted = new ItemKnnScorer(split.TrainCounts, CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 1));
+        var unsorted = new ItemKnnScorer(split.TrainCounts, CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 1, sorted: false));
+        var (expected, scores) = (new float[split.TrainCounts.Columns], new float[split.TrainCounts.Columns]);
+
+        foreach (var customer in split.TestCustomers)
+        {
+            sorted.Score(customer, expected);
+            unsorted.Score(customer, scores);
+            Assert.Equal(expected, scores);
+        }
+    }
+
+    // Hides a scorer's shared ranking and batch scoring: the plain per-customer path.
+    private sealed class OneAtATime(IItemScorer scorer) : IItemScorer
+    {
+        public string Name => scorer.Name;
+
+        public void Score(int customer, Span<float> scores) => scorer.Score(customer, scores);
     }
 
     private sealed class BoughtFirstScorer(EvaluationSplit split) : IItemScorer

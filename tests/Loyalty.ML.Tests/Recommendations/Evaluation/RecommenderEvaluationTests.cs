@@ -55,4 +55,18 @@ public sealed class RecommenderEvaluationTests
         Assert.Equal(8, fit.Factors);
         Assert.Equal(2.5f, fit.Alpha);
     }
+
+    [Fact]
+    public void Metrics_LastBasketRun_NamesTheEndOfTheHistoryAndTheHeldOutBaskets()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
+        var split = LastBasketSplit.Create(history);
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Threads = 1 } };
+
+        var fit = RecommenderEvaluation.Run(history, split, options).Fit();
+
+        Assert.Equal(history.LastTime.AddTicks(1), DateTime.Parse(fit.TrainedBefore, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind));
+        Assert.StartsWith("each customer's last basket before the end when they have two or more (", fit.HeldOut, StringComparison.Ordinal);
+        Assert.Null(RecommenderEvaluation.Run(history, TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history)), options).Fit().HeldOut);
+    }
 }

@@ -31,10 +31,45 @@ public sealed class ItemSimilarityTests
         Assert.Equal([4, 9], restricted.Select(ranked => ranked.Item).Order());
     }
 
-    private static ItemSimilarity RandomSimilarity(int items, int factors, int seed)
+    [Fact]
+    public void Nearest_FromDotsOfABatch_SameAnswerAsScanningForEachItem()
+    {
+        var similarity = RandomSimilarity(items: 700, factors: 16, seed: 11);
+        int[] items = [5, 0, 699, 340];
+        var dots = new float[items.Length * 700];
+
+        similarity.Dots(items, dots);
+
+        for (var index = 0; index < items.Length; index++)
+        {
+            Assert.Equal(similarity.Nearest(items[index], 10, item => item % 5 != 2), similarity.Nearest(items[index], 10, item => item % 5 != 2, dots.AsSpan(index * 700, 700)));
+        }
+    }
+
+    [Fact]
+    public void Nearest_WholeCatalogWithItemsWithoutFactors_SameScoresAsOneDivisionPerItem()
+    {
+        var similarity = RandomSimilarity(items: 300, factors: 16, seed: 5, withoutFactors: [0, 17, 299]);
+        var every = Enumerable.Range(0, 300).ToArray();
+
+        foreach (var item in new[] { 3, 17, 298 })
+        {
+            var whole = similarity.Nearest(item, 299, _ => true);
+
+            Assert.Equal(similarity.Nearest(item, 299, _ => true, every), whole);
+            Assert.DoesNotContain(whole, ranked => ranked.Item is 0 or 17 or 299 || ranked.Item == item);
+        }
+    }
+
+    private static ItemSimilarity RandomSimilarity(int items, int factors, int seed, int[]? withoutFactors = null)
     {
         var random = new Random(seed);
         var values = Enumerable.Range(0, items * factors).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        foreach (var item in withoutFactors ?? [])
+        {
+            values.AsSpan(item * factors, factors).Clear();
+        }
+
         return new ItemSimilarity(new AlsFactors(0, items, factors, [], values));
     }
 }

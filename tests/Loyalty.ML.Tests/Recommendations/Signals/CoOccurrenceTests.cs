@@ -58,4 +58,46 @@ public sealed class CoOccurrenceTests
             Assert.Equal(shorter.ScoresOf(item).ToArray(), all.ScoresOf(item)[..20].ToArray());
         }
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(20)]
+    [InlineData(1_000)]
+    public void Best_OfEveryNeighbourUnsorted_SameListsAsABuildKeepingThatMany(int keep)
+    {
+        var baskets = RandomBaskets(seed: keep);
+
+        var all = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 2, sorted: false);
+        var best = CoOccurrence.Best(all, keep);
+
+        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 1);
+        Assert.Equal(built.Offsets, best.Offsets);
+        Assert.Equal(built.Neighbors, best.Neighbors);
+        Assert.Equal(built.Scores, best.Scores);
+    }
+
+    [Fact]
+    public void Best_OfListsCutShorter_SameListsAsABuildKeepingThatMany()
+    {
+        var baskets = RandomBaskets(seed: 5);
+
+        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 12, threads: 2, sorted: false), 5);
+
+        Assert.Equal(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 5, threads: 1).Neighbors, best.Neighbors);
+    }
+
+    // 300 customers buying 2–12 of 60 items: small counts, so many tied similarities.
+    private static CsrMatrix RandomBaskets(int seed)
+    {
+        var random = new Random(seed);
+        var offsets = new List<int> { 0 };
+        var indices = new List<int>();
+        for (var customer = 0; customer < 300; customer++)
+        {
+            indices.AddRange(Enumerable.Range(0, random.Next(2, 13)).Select(_ => random.Next(60)).Distinct().Order());
+            offsets.Add(indices.Count);
+        }
+
+        return new CsrMatrix(300, 60, [.. offsets], [.. indices], [.. indices.Select(_ => 1f)]);
+    }
 }

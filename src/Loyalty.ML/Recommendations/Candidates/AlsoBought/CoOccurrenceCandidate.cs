@@ -9,6 +9,9 @@ internal sealed class CoOccurrenceCandidate : IAlsoBoughtCandidate
 
     public int FileCode => 0;
 
+    // Only a list its co-occurring items cannot fill asks for factor fillers.
+    public bool ScansFactors(AlsoBoughtRanker ranker, int item, int count) => ranker.CoOccurringOthers(item) < count;
+
     public void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept)
     {
         list.AddOwn(ranker.CoOccurring(item, list.Missing, accept));

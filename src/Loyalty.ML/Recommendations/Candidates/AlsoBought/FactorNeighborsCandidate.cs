@@ -11,6 +11,8 @@ internal sealed class FactorNeighborsCandidate : IAlsoBoughtCandidate
 
     public bool UsesFactors => true;
 
+    public bool ScansFactors(AlsoBoughtRanker ranker, int item, int count) => true;
+
     public void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept)
     {
         list.AddOwn(ranker.Similar(item, list.Missing, accept));

@@ -23,6 +23,12 @@ internal interface IAlsoBoughtCandidate
     /// <summary>Its own neighbour lists fitted on <paramref name="inputs"/>; null when it ranks from the order co-occurrence every model has.</summary>
     ItemNeighbors? Fit(CandidateInputs inputs) => null;
 
+    /// <summary>
+    /// True when <see cref="Rank"/> of <paramref name="item"/> asks <see cref="AlsoBoughtRanker.Similar"/> for items, so a
+    /// batch of lists computes its factor dots in one pass (<see cref="AlsoBoughtRanker.TopMany"/>).
+    /// </summary>
+    bool ScansFactors(AlsoBoughtRanker ranker, int item, int count) => false;
+
     /// <summary>Adds its own items for <paramref name="item"/> to <paramref name="list"/>, then its fillers; popular items close every list after it.</summary>
     void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept);
 }

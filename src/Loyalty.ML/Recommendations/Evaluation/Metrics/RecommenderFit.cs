@@ -5,9 +5,10 @@ namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 /// <summary>
 /// The fit the recommender figures measure (<c>recommendations.fit</c>): its window, the time recency is aged from,
 /// and every setting that changes the lists (not the thread count, which does not). A model trained on the lines
-/// before <see cref="TrainedBefore"/> with these settings serves exactly the lists evaluated.
+/// before <see cref="TrainedBefore"/>, less the <see cref="HeldOut"/> ones, with these settings serves exactly the lists
+/// evaluated.
 /// </summary>
-/// <param name="TrainedBefore">End of the training window, round-trip formatted.</param>
+/// <param name="TrainedBefore">End of the training window (the first instant after the last line it considers), round-trip formatted.</param>
 /// <param name="DecayOrigin">Time recency is aged from, round-trip formatted.</param>
 /// <param name="Factors">ALS factors.</param>
 /// <param name="Regularization">ALS regularization.</param>
@@ -21,6 +22,7 @@ namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 /// <param name="PopularityHalfLifeDays">Half-life of popularity.</param>
 /// <param name="AlsoBoughtMeasure">Co-occurrence measure.</param>
 /// <param name="AlsoBoughtNeighbors">Neighbours kept per item.</param>
+/// <param name="HeldOut">The lines before the end that the fit did not see (the last-basket protocol's baskets); absent for a time split.</param>
 public sealed record RecommenderFit(
     [property: JsonPropertyName("trained_before")] string TrainedBefore,
     [property: JsonPropertyName("decay_origin")] string DecayOrigin,
@@ -35,4 +37,5 @@ public sealed record RecommenderFit(
     [property: JsonPropertyName("recency_half_life_days")] double RecencyHalfLifeDays,
     [property: JsonPropertyName("popularity_half_life_days")] double PopularityHalfLifeDays,
     [property: JsonPropertyName("also_bought_measure")] string AlsoBoughtMeasure,
-    [property: JsonPropertyName("also_bought_neighbors")] int AlsoBoughtNeighbors);
+    [property: JsonPropertyName("also_bought_neighbors")] int AlsoBoughtNeighbors,
+    [property: JsonPropertyName("held_out"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? HeldOut = null);

@@ -1,0 +1,43 @@
+using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
+using Loyalty.ML.Recommendations.Ranking;
+
+namespace Loyalty.ML.Tests.Recommendations.Ranking;
+
+public sealed class AlsoBoughtRankerTests
+{
+    public static TheoryData<string> Candidates => [.. AlsoBoughtCandidates.Names];
+
+    [Theory]
+    [MemberData(nameof(Candidates))]
+    public void TopMany_EveryCandidate_SameListsAsOneItemAtATime(string candidate)
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls, Ease = new() { Lambda = 5 } };
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice("als", candidate), TrainingWindow.Whole(history));
+        var ranker = new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors), AlsoBoughtCandidates.Get(candidate));
+        var items = Enumerable.Range(0, model.Items.Count).Reverse().ToArray();
+
+        var lists = ranker.TopMany(items, 4);
+
+        Assert.Equal(items.Select(item => ranker.Top(item, 4)), lists);
+    }
+
+    [Fact]
+    public void TopMany_CoOccurrenceListsShortAndFull_SameListsAsOneItemAtATime()
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls };
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice("als", "co_occurrence"), TrainingWindow.Whole(history));
+        var ranker = new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors), AlsoBoughtCandidates.Get("co_occurrence"));
+        var items = Enumerable.Range(0, model.Items.Count).ToArray();
+        var lengths = items.Select(item => model.AlsoBought.Of(item).Length).Order().ToArray();
+        var count = lengths[lengths.Length / 2];
+
+        var lists = ranker.TopMany(items, count);
+
+        Assert.Contains(lengths, length => length < count);
+        Assert.Contains(lengths, length => length >= count);
+        Assert.Equal(items.Select(item => ranker.Top(item, count)), lists);
+    }
+}
