@@ -12,7 +12,7 @@ internal static class ExposureRows
     {
         var command = connection.CreateCommand();
         command.CommandText = ExposureSchema.Insert;
-        foreach (var name in (string[])["$origin", "$origin_seq", "$customer_id", "$kind", "$model_version", "$items", "$served_ms", "$surface", "$experiment", "$published"])
+        foreach (var name in (string[])["$origin", "$origin_seq", "$customer_id", "$kind", "$model_version", "$items", "$served_ms", "$surface", "$experiment", "$local"])
         {
             command.Parameters.Add(new SqliteParameter(name, null));
         }
@@ -20,7 +20,7 @@ internal static class ExposureRows
         return command;
     }
 
-    public static void Bind(SqliteCommand command, ServedList list, bool published)
+    public static void Bind(SqliteCommand command, ServedList list, bool local)
     {
         var values = command.Parameters;
         values[0].Value = list.Id.Origin;
@@ -32,7 +32,7 @@ internal static class ExposureRows
         values[6].Value = list.ServedAt.ToUnixTimeMilliseconds();
         values[7].Value = (object?)list.Surface ?? DBNull.Value;
         values[8].Value = (object?)list.Experiment ?? DBNull.Value;
-        values[9].Value = published ? 1 : 0;
+        values[9].Value = local ? 1 : 0;
     }
 
     /// <summary>The row the reader is on, read in <see cref="ExposureSchema.Columns"/> order.</summary>

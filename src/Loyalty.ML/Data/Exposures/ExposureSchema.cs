@@ -1,9 +1,11 @@
 namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
-/// The exposure tables, in the event store's database beside (never in) its event tables. A list is unique by
-/// (origin, origin_seq), so one read back from the stream or written to it twice is stored once; <c>published</c> is the
-/// outbox: 0 while a list this process served has not been written to the shared stream.
+/// The exposure tables, in the event store's database beside (never in) its event tables. Rows are only appended (at the
+/// end of the table: no secondary index to keep up), <c>local</c> marks the lists this replica served, and the outbox is
+/// one position: every local row up to <c>published_seq</c> has been written to the shared stream. A list written to the
+/// stream twice (a write that failed after Redis took it) is stored twice with the same (origin, origin_seq), next to
+/// each other in the evaluation's order, and counted once there.
 /// </summary>
 internal static class ExposureSchema
 {
@@ -23,27 +25,30 @@ internal static class ExposureSchema
             served_ms INTEGER NOT NULL,
             surface TEXT,
             experiment TEXT,
-            published INTEGER NOT NULL,
-            UNIQUE(origin, origin_seq));
-        CREATE INDEX IF NOT EXISTS exposures_unpublished ON exposures(seq) WHERE published = 0;
+            local INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS exposure_outbox(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            published_seq INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS exposure_stream_position(
             id INTEGER PRIMARY KEY CHECK (id = 1),
             last_id TEXT NOT NULL);
         """;
 
     public const string Insert = """
-        INSERT OR IGNORE INTO exposures(origin, origin_seq, customer_id, kind, model_version, items, served_ms, surface, experiment, published)
-        VALUES ($origin, $origin_seq, $customer_id, $kind, $model_version, $items, $served_ms, $surface, $experiment, $published)
+        INSERT INTO exposures(origin, origin_seq, customer_id, kind, model_version, items, served_ms, surface, experiment, local)
+        VALUES ($origin, $origin_seq, $customer_id, $kind, $model_version, $items, $served_ms, $surface, $experiment, $local)
         """;
 
     public const string Columns = "origin, origin_seq, customer_id, kind, model_version, items, served_ms, surface, experiment";
 
     public const string ByCustomer = $"SELECT {Columns} FROM exposures WHERE served_ms >= $from ORDER BY customer_id, served_ms, origin, origin_seq";
 
-    public const string Unpublished = $"SELECT {Columns} FROM exposures WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit";
+    public const string LocalAfter = $"SELECT {Columns}, seq FROM exposures WHERE seq > $seq AND local = 1 ORDER BY seq LIMIT $limit";
 
-    public const string MarkPublished = """
-        UPDATE exposures SET published = 1 WHERE published = 0 AND origin = $origin AND origin_seq BETWEEN $first AND $last
+    public const string ReadPublished = "SELECT published_seq FROM exposure_outbox WHERE id = 1";
+
+    public const string WritePublished = """
+        INSERT INTO exposure_outbox(id, published_seq) VALUES (1, $seq) ON CONFLICT(id) DO UPDATE SET published_seq = excluded.published_seq
         """;
 
     public const string LastSeq = "SELECT COALESCE(MAX(seq), 0) FROM exposures";

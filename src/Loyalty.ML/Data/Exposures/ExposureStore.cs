@@ -4,8 +4,8 @@ namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
 /// The exposure log: every served list recorded (at the configured sample rate), in tables of its own in the event
-/// store's SQLite database. With a shared stream it is also the outbox of the lists this process served and remembers
-/// how far the stream was applied. Bounded: <see cref="Prune"/> drops lists older than the retention and the oldest
+/// store's SQLite database. With a shared stream it is also the outbox of the lists this replica served (one position:
+/// every local row up to it was written to the stream) and remembers how far the stream was applied. Bounded: <see cref="Prune"/> drops lists older than the retention and the oldest
 /// beyond a row limit. One writer connection; readers open their own and never block it.
 /// </summary>
 public sealed class ExposureStore : IDisposable
@@ -34,52 +34,70 @@ public sealed class ExposureStore : IDisposable
         return new ExposureStore(path, connection);
     }
 
-    /// <summary>Stores <paramref name="lists"/> in one transaction; returns how many were new. Unpublished ones wait in the outbox.</summary>
-    public int Append(IReadOnlyList<ServedList> lists, bool published)
+    /// <summary>True when every item id of <paramref name="list"/> can be stored as it is (none holds a unit separator, U+001F).</summary>
+    public static bool CanStore(ServedList list) => ExposureRows.Storable(list);
+
+    /// <summary>Stores the lists this replica served in one transaction; returns the first and last row numbers they got (0, 0 for none).</summary>
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var added = Insert(transaction, lists, published);
+            var rows = Insert(transaction, lists, local: true);
             transaction.Commit();
-            return added;
+            return rows;
         }
     }
 
-    /// <summary>Stores lists read from the shared stream and the id of the last entry, in one transaction; returns how many were new.</summary>
-    public int AppendFromStream(IReadOnlyList<ServedList> lists, string lastStreamId)
+    /// <summary>Stores lists other replicas served, read from the shared stream, and the id of the last entry read, in one transaction.</summary>
+    public void AppendFromStream(IReadOnlyList<ServedList> lists, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var added = Insert(transaction, lists, published: true);
+            Insert(transaction, lists, local: false);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
-            return added;
         }
     }
 
-    /// <summary>Marks the lists <paramref name="first"/>…<paramref name="last"/> of <paramref name="origin"/> as written to the stream.</summary>
-    public void MarkPublished(long origin, long first, long last)
+    /// <summary>The last row of this replica's lists written to the shared stream (0 before any).</summary>
+    public long PublishedThrough()
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.ReadPublished;
+        return command.ExecuteScalar() is long seq ? seq : 0;
+    }
+
+    /// <summary>Records that this replica's lists up to row <paramref name="seq"/> are on the shared stream.</summary>
+    public void SetPublishedThrough(long seq)
     {
         lock (_gate)
         {
-            using var command = Command(null, ExposureSchema.MarkPublished, ("$origin", origin), ("$first", first), ("$last", last));
+            using var command = Command(null, ExposureSchema.WritePublished, ("$seq", seq));
             command.ExecuteNonQuery();
         }
     }
 
-    /// <summary>Up to <paramref name="limit"/> lists stored at or before row <paramref name="horizon"/> and not yet written to the stream, oldest first.</summary>
-    public List<ServedList> Unpublished(long horizon, int limit) =>
-        ReadAll(Path, ExposureSchema.Unpublished, command =>
+    /// <summary>Up to <paramref name="limit"/> lists this replica served stored after row <paramref name="seq"/>, with their row numbers, oldest first.</summary>
+    public List<(long Seq, ServedList List)> LocalAfter(long seq, int limit)
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.LocalAfter;
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long, ServedList)>();
+        while (reader.Read())
         {
-            command.Parameters.AddWithValue("$seq", horizon);
-            command.Parameters.AddWithValue("$limit", limit);
-        });
+            rows.Add((reader.GetInt64(9), ExposureRows.Read(reader)));
+        }
 
-    /// <summary>The last row stored now: lists stored later may still be on their way to the stream.</summary>
-    public long Horizon() => Scalar(ExposureSchema.LastSeq);
+        return rows;
+    }
 
     /// <summary>Lists stored.</summary>
     public long Count() => Scalar(ExposureSchema.Count);
@@ -155,17 +173,26 @@ public sealed class ExposureStore : IDisposable
         _writer.Dispose();
     }
 
-    private int Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, bool published)
+    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, bool local)
     {
         _insert.Transaction = transaction;
-        var added = 0;
+        var first = 0L;
         foreach (var list in lists)
         {
-            ExposureRows.Bind(_insert, list, published);
-            added += _insert.ExecuteNonQuery();
+            ExposureRows.Bind(_insert, list, local);
+            _insert.ExecuteNonQuery();
+
+            // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
+            first = first == 0 ? LastRow(transaction) : first;
         }
 
-        return added;
+        return lists.Count == 0 ? (0, 0) : (first, first + lists.Count - 1);
+    }
+
+    private long LastRow(SqliteTransaction transaction)
+    {
+        using var command = Command(transaction, "SELECT last_insert_rowid()");
+        return (long)command.ExecuteScalar()!;
     }
 
     private int Delete(string sql, params (string Name, object Value)[] parameters)
@@ -196,22 +223,6 @@ public sealed class ExposureStore : IDisposable
         }
 
         return command;
-    }
-
-    private static List<ServedList> ReadAll(string path, string sql, Action<SqliteCommand> bind)
-    {
-        using var connection = Connect(path, SqliteOpenMode.ReadOnly);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        bind(command);
-        using var reader = command.ExecuteReader();
-        var lists = new List<ServedList>();
-        while (reader.Read())
-        {
-            lists.Add(ExposureRows.Read(reader));
-        }
-
-        return lists;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

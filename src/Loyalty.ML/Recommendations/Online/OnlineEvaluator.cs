@@ -12,7 +12,7 @@ public static class OnlineEvaluator
 {
     /// <summary>
     /// Evaluates <paramref name="lists"/>, which must come grouped by customer and in time order within a customer (as
-    /// <see cref="ExposureStore.ReadByCustomer"/> reads them). <paramref name="armsOf"/>, when given, names the arms each
+    /// <see cref="ExposureStore.ReadByCustomer"/> reads them; a list twice in a row counts once). <paramref name="armsOf"/>, when given, names the arms each
     /// list counts for besides its version and kind.
     /// </summary>
     /// <exception cref="ArgumentException">A customer's lists are not together.</exception>
@@ -28,8 +28,16 @@ public static class OnlineEvaluator
         var arms = new Dictionary<string, ListTally>(StringComparer.Ordinal);
         var done = new HashSet<string>(StringComparer.Ordinal);
         string? customer = null;
+        ExposureId? previous = null;
         foreach (var list in lists)
         {
+            // A list written to the stream twice is stored twice, next to itself in this order: it counts once.
+            if (list.Id == previous)
+            {
+                continue;
+            }
+
+            previous = list.Id;
             if (list.CustomerId != customer)
             {
                 EndCustomer(customer, purchases, groups.Values, arms.Values);
