@@ -30,7 +30,13 @@ internal static class ModelsCommand
         };
         compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all)));
 
-        return new Command("models", "Manage the model registry.") { list, show, rollback, compare };
+        var models = new Command("models", "Manage the model registry.") { list, show, rollback, compare };
+        foreach (var experiment in ModelsExperimentCommands.Create())
+        {
+            models.Subcommands.Add(experiment);
+        }
+
+        return models;
     }
 
     private static int List(ModelRegistry registry)

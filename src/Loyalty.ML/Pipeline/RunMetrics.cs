@@ -15,7 +15,7 @@ namespace Loyalty.ML.Pipeline;
 public sealed class RunMetrics
 {
     // metrics.json keeps the order the standard steps have always written their sections in.
-    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers", "campaigns"];
+    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers", "campaigns", "online"];
 
     /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
     public KpiMetrics? Kpis { get; set; }
@@ -38,6 +38,9 @@ public sealed class RunMetrics
     /// <summary>Campaigns measured against their control groups (<c>campaigns</c>), by name; set when assignments were recorded.</summary>
     public IReadOnlyDictionary<string, CampaignReport>? Campaigns { get; set; }
 
+    /// <summary>Served lists matched with this history's purchases (<c>online</c>), set when the API's exposure log has lists.</summary>
+    public Experiments.OnlineReport? Online { get; set; }
+
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
     internal JsonObject ToDocument(JsonObject untyped)
     {
@@ -49,6 +52,7 @@ public sealed class RunMetrics
         MetricsJsonContext.AddSection(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
         MetricsJsonContext.AddSection(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
         MetricsJsonContext.AddSection(typed, "campaigns", Campaigns, MetricsJsonContext.Bundle.IReadOnlyDictionaryStringCampaignReport);
+        MetricsJsonContext.AddSection(typed, "online", Online, MetricsJsonContext.Bundle.OnlineReport);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))

@@ -55,6 +55,8 @@ internal static class ExposureSchema
 
     public const string Count = "SELECT COUNT(*) FROM exposures";
 
+    public const string Earliest = "SELECT MIN(served_ms) FROM exposures";
+
     public const string PruneOlder = "DELETE FROM exposures WHERE seq IN (SELECT seq FROM exposures WHERE served_ms < $cutoff ORDER BY seq LIMIT $limit)";
 
     public const string PruneOldest = "DELETE FROM exposures WHERE seq IN (SELECT seq FROM exposures ORDER BY seq LIMIT $limit)";

@@ -166,6 +166,26 @@ public sealed class ExposureStore : IDisposable
         }
     }
 
+    /// <summary>When the earliest list in the store at <paramref name="path"/> was served; null when it has none (or no store or table).</summary>
+    public static DateTimeOffset? Earliest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var connection = Connect(path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.HasTable;
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = ExposureSchema.Earliest;
+        return command.ExecuteScalar() is long milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -64,6 +64,7 @@ public static class StoredRun
         Churn = MetricsComparison.ChurnOf(metrics),
         Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
         Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
+        Online = Section(metrics, "online", MetricsJsonContext.Strict.OnlineReport),
     };
 
     // A section an older version wrote in another shape is left out of the report rather than failing it.
