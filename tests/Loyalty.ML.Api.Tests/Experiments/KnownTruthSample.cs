@@ -1,6 +1,7 @@
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Reports;
 using Loyalty.ML.SampleData;
 using Loyalty.ML.SampleData.Experiments;
 using Microsoft.Extensions.Time.Testing;
@@ -65,7 +66,7 @@ public sealed class KnownTruthSample : IDisposable
         var settings = new TrainingSettings { Recommender = new RecommenderOptions { Personal = method } };
         var clock = new FakeTimeProvider(Sample.Cutoff.AddHours(-2).AddMinutes(minute));
         var input = new TrainingInput(Sample.History, new { rows = Sample.History.Purchases.Count }, [], new Dictionary<string, long>());
-        return new TrainingPipeline(settings, clock).Run(input, Registry).Manifest.Version;
+        return new TrainingPipeline(settings, clock) { Attachments = [new ReportAttachment()] }.Run(input, Registry).Manifest.Version;
     }
 
     private ServedModel Served(string version) => new(version, ModelBundle.Load(Registry.PathOf(version)).Recommender!);
