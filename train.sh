@@ -2,7 +2,8 @@
 # Trains, evaluates and publishes a model bundle to models/current.
 #   ./train.sh                                     the sample data (generated into data/sample on first use)
 #   ./train.sh --data FILE --mapping MAPPING.json  your own purchase history (CSV, CSV.GZ or Parquet)
-#   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080
+#   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080 (/dashboard, /scalar)
+#   ./train.sh validate --data FILE --mapping M    check a history and its mapping without training
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
 #   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
 #   ./train.sh bench-cache-layers                  the answer cache's two layers against the bare Redis GET (src/Loyalty.ML.Api/bench/cache-layers.sh)
@@ -21,11 +22,12 @@ if [[ "${1-}" == bench-faults ]]; then
 fi
 
 if [[ "${1-}" == bench-* ]]; then
-  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   exec dotnet src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll "$@"
 fi
 
-dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+# Build output goes to stderr: stdout is the trainer's own (--json documents, help) so it can be piped.
+dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 trainer=(dotnet src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll)
 
 serve=false
@@ -45,12 +47,12 @@ if [ ${#args[@]} -gt 0 ] && { [[ "${args[0]}" != -* ]] || [[ "${args[0]}" =~ ^(-
 fi
 
 if [[ " ${args[*]-} " != *" --data "* ]] && [ ! -f data/sample/transactions.csv ]; then
-  "${trainer[@]}" generate --out data/sample
+  "${trainer[@]}" generate --out data/sample >&2
 fi
 "${trainer[@]}" train ${args[@]+"${args[@]}"}
 
 if $serve; then
-  dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+  dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   # Every /v1 endpoint needs a key: make one local key with every scope on first use, kept out of git.
   keys=data/local/api-keys.env
   if [ ! -f "$keys" ]; then
@@ -71,7 +73,10 @@ KEYS
   grep -q 'events:write' "$keys" || echo 'export ApiKeys__Keys__dev__Scopes__4=events:write' >> "$keys"
   # shellcheck source=/dev/null
   source "$keys"
-  echo "API on ${ASPNETCORE_URLS:-http://127.0.0.1:5080}; local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY"
+  url=${ASPNETCORE_URLS:-http://127.0.0.1:5080}
+  url=${url%%;*}
+  echo "API on $url: dashboard $url/dashboard, API reference $url/scalar"
+  echo "Local key (every scope) in $keys: source it and send X-Api-Key: \$LOYALTY_DEV_KEY (the dashboard asks for it once)"
   mkdir -p "$registry"
   Models__RegistryPath="$(cd "$registry" && pwd)"
   export Models__RegistryPath

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # How much data one training node handles: generates sample histories of growing size and trains each with the
-# product's trainer, reporting wall time and peak resident memory (GNU time). Usage: scripts/train-scale.sh [LINES...]
-# (default 200000 1000000 2000000). Customers and items grow with the lines. Bounded by the sizes you pass.
+# product's trainer, reporting wall time, peak resident memory (GNU time), both per million lines, and the seconds of
+# each stage (from the trainer's progress lines). Usage: scripts/train-scale.sh [SHAPE...], a shape being LINES
+# (customers and items grow with the lines) or LINES:CUSTOMERS:ITEMS. Default: 200000 1000000 2000000 and the
+# 50k-item shape 1000000:20000:50000. Bounded by the sizes you pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(200000 1000000 2000000)
+shapes=("$@"); [ ${#shapes[@]} -gt 0 ] || shapes=(200000 1000000 2000000 1000000:20000:50000)
 [ -x /usr/bin/time ] || { echo "train-scale.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
 
 dotnet build src/Loyalty.ML.Training -c Release -v q -nologo >/dev/null
@@ -12,15 +14,25 @@ trainer=(dotnet "src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-printf '%-10s %-10s %-7s %-12s %-12s %-14s\n' lines customers items train_s peak_rss_mb lines_per_s
-for lines in "${sizes[@]}"; do
-  customers=$(( lines / 67 )); items=$(( 500 + lines / 500 ))
-  data="$work/data-$lines"; registry="$work/models-$lines"
+# Seconds from each stage's first progress line to the next stage's (the last stage runs to the end of the run).
+stages() {
+  awk -v total="$2" '/^\[ *[0-9.]+s\] [a-z]+ / {
+      t = $0; sub(/^\[ */, "", t); sub(/s\].*/, "", t); name = $3
+      if (!(name in start)) { order[++n] = name; start[name] = t } }
+    END { for (i = 1; i <= n; i++) { end = (i < n) ? start[order[i + 1]] : total; printf "%s%s %.1f  ", order[i], (i < n) ? "" : "+publish", end - start[order[i]] } }' "$1"
+}
+
+printf '%-9s %-9s %-7s %-9s %-9s %-9s %-10s %s\n' lines customers items train_s peak_mb s_per_M mb_per_M "stage seconds"
+for shape in "${shapes[@]}"; do
+  IFS=: read -r lines customers items <<<"$shape"
+  customers=${customers:-$(( lines / 67 ))}; items=${items:-$(( 500 + lines / 500 ))}
+  data="$work/data-$shape"; registry="$work/models-$shape"
   "${trainer[@]}" generate --out "$data" --customers "$customers" --items "$items" --lines "$lines" >/dev/null
-  /usr/bin/time -f '%e %M' -o "$work/time" "${trainer[@]}" train --data "$data" --models "$registry" >"$work/train-$lines.log" 2>&1 \
-    || { echo "train failed at $lines lines; see below" >&2; tail -20 "$work/train-$lines.log" >&2; exit 1; }
+  /usr/bin/time -f '%e %M' -o "$work/time" "${trainer[@]}" train --data "$data" --models "$registry" >"$work/train.log" 2>&1 \
+    || { echo "train failed at $shape; see below" >&2; tail -20 "$work/train.log" >&2; exit 1; }
   read -r seconds kilobytes <"$work/time"
-  awk -v l="$lines" -v c="$customers" -v i="$items" -v s="$seconds" -v k="$kilobytes" \
-    'BEGIN { printf "%-10d %-10d %-7d %-12.1f %-12.0f %-14.0f\n", l, c, i, s, k / 1024, l / s }'
+  awk -v l="$lines" -v c="$customers" -v i="$items" -v s="$seconds" -v k="$kilobytes" -v st="$(stages "$work/train.log" "$seconds")" \
+    'BEGIN { printf "%-9d %-9d %-7d %-9.1f %-9.0f %-9.1f %-10.0f %s\n", l, c, i, s, k / 1024, s / (l / 1e6), k / 1024 / (l / 1e6), st }'
+  rm -rf "$data" "$registry"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -8,6 +8,7 @@ var root = new RootCommand("Loyalty.ML benchmarks: each measures the product aga
     BenchLoadCommand.Create(),
     BenchChurnCommand.Create(),
     BenchEventsCommand.Create(),
+    BenchEaseCommand.Create(),
 };
 try
 {

@@ -99,19 +99,21 @@ public static class SampleDataGenerator
         var linesPerDay = LinesPerDay(options);
         var campaign = options.Campaign is { } played ? new CampaignSimulator(played, options) : null;
         var simulator = new CustomerSimulator(options, catalog, ids, campaign);
+        var dense = new DenseSimulator(options, catalog, ids);
         var lifecycles = new int[3];
         for (var customer = 0; customer < options.Customers; customer++)
         {
-            lifecycles[(int)simulator.Simulate(customer, linesPerDay, sink).Lifecycle]++;
+            var profile = options.IsDense ? dense.Simulate(customer, sink) : simulator.Simulate(customer, linesPerDay, sink);
+            lifecycles[(int)profile.Lifecycle]++;
             if (customer % ProgressEvery == 0)
             {
                 progress?.Report(new TrainingProgress(Step, (double)customer / options.Customers, $"{customer:N0} of {options.Customers:N0} customers"));
             }
         }
 
-        progress?.Report(new TrainingProgress(Step, 1, $"{simulator.PurchaseLines + simulator.ReturnLines:N0} lines"));
+        progress?.Report(new TrainingProgress(Step, 1, $"{simulator.PurchaseLines + dense.PurchaseLines + simulator.ReturnLines:N0} lines"));
         return new SampleDataSummary(
-            options.Customers, catalog.Count, catalog.CategoryCount, simulator.Orders, simulator.PurchaseLines, simulator.ReturnLines,
+            options.Customers, catalog.Count, catalog.CategoryCount, simulator.Orders + dense.Orders, simulator.PurchaseLines + dense.PurchaseLines, simulator.ReturnLines,
             lifecycles[(int)SampleLifecycle.Active], lifecycles[(int)SampleLifecycle.Lapsing], lifecycles[(int)SampleLifecycle.Churned],
             campaign?.Outcome());
     }

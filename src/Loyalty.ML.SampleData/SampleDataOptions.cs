@@ -39,6 +39,19 @@ public sealed record SampleDataOptions
     /// </summary>
     public static SampleDataOptions Sparse { get; } = new() { Items = 10_000, Lines = 15_000, MeanBasket = 1.3, MaxBasket = 2 };
 
+    /// <summary>
+    /// A dense, bursty, ratings-like history: 900 customers, 1,700 items, 100,000 lines over 215 days, each
+    /// customer's whole history in a burst of a few days and each item taken at most once
+    /// (<see cref="Simulation.DenseSimulator"/>): a global time split sees few customers, personal taste is strong.
+    /// </summary>
+    public static SampleDataOptions Dense { get; } = new() { Customers = 900, Items = 1_700, Lines = 100_000, Days = 215, IsDense = true };
+
+    /// <summary>True for the dense, bursty history of <see cref="Dense"/>.</summary>
+    public bool IsDense { get; init; }
+
+    /// <summary>Mean length in days of a customer's burst in a dense history.</summary>
+    public double BurstDays { get; init; } = 4;
+
     /// <summary>Mean lines per order (1 + a Poisson count).</summary>
     public double MeanBasket { get; init; } = DefaultMeanBasket;
 
@@ -82,6 +95,8 @@ public sealed record SampleDataOptions
         Require(problems, MeanBasket is >= 1 and <= 100, $"the mean basket must be 1–100 lines, not {MeanBasket}");
         Require(problems, MaxBasket >= 1, $"the largest basket must be at least 1 line, not {MaxBasket}");
         Require(problems, Days is >= 30 and <= 36_500, $"days must be 30–36,500, not {Days}");
+        Require(problems, BurstDays is > 0 and <= 365, $"the burst must be 0–365 days, not {BurstDays}");
+        Require(problems, !IsDense || Campaign is null, "a dense history has no campaign to play");
         if (Campaign is { } campaign)
         {
             problems.AddRange(campaign.Problems());

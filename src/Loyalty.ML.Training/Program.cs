@@ -1,23 +1,19 @@
 using System.CommandLine;
+using Loyalty.ML.Training.Cli;
 using Loyalty.ML.Training.Commands;
 
-var root = new RootCommand("Loyalty.ML trainer: generate sample data, train, evaluate, publish and manage model versions.")
+var root = new RootCommand("Train, evaluate and publish Loyalty.ML's models from a purchase history; check data before training; manage, compare, report and export the published versions.")
 {
     TrainCommand.Create(),
-    ModelsCommand.Create(),
+    ValidateCommand.Create(),
+    TuneCommand.Create(),
     GenerateCommand.Create(),
-    RoiCommand.Create(),
+    ModelsCommand.Create(),
+    ReportCommand.Create(),
+    ExportRecommendationsCommand.Create(),
     ExportOffersCommand.Create(),
     CampaignReportCommand.Create(),
-    TuneCommand.Create(),
-    ExportRecommendationsCommand.Create(),
-    ReportCommand.Create(),
+    RoiCommand.Create(),
+    EventStoreCommand.Create(),
 };
-try
-{
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
-}
-catch (Exception error) when (CommandErrors.IsUserError(error))
-{
-    return CommandErrors.Report(error);
-}
+return TrainerCli.Run(root, args);

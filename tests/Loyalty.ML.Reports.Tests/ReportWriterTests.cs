@@ -14,7 +14,7 @@ namespace Loyalty.ML.Reports.Tests;
 [Collection(SampleRunsCollection.Name)]
 public sealed partial class ReportWriterTests(SampleRuns runs)
 {
-    private static readonly string[] Sections = ["data", "recommender", "churn", "segments", "kpis", "offers", "campaigns", "comparison"];
+    private static readonly string[] Sections = ["data", "recommender", "examples", "churn", "value", "segments", "kpis", "offers", "campaigns", "comparison"];
 
     [Fact]
     public void Write_SampleRun_HasEverySectionAndOnlyNonEmptyPlots()
@@ -27,6 +27,7 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         Assert.All(plots, svg => Assert.Contains("<path", svg, StringComparison.Ordinal));
         Assert.All(["churn-roc", "churn-reliability", "churn-gain", "churn-probabilities", "churn-holdout", "churn-p-alive", "segments-rf-customers", "recommender-figures", "recommender-split", "kpi-revenue", "data-lines-per-month", "offers-cost"], id => Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal));
         Assert.Equal(["no campaign with a control group was measured in this run", "there is no previous version"], NotApplicable(html));
+        Assert.DoesNotContain("Served: ", html, StringComparison.Ordinal);
         Assert.Contains("id=\"recommender-candidates\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"also-bought-candidates\"", html, StringComparison.Ordinal);
         Assert.Contains(" (served)", html, StringComparison.Ordinal);
@@ -100,6 +101,100 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         Assert.DoesNotContain("no campaign with a control group", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Write_SampleRun_OpensWithTheVersionTheDataRangeAndTheKpiTiles()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(runs.Sample.Directory, ReportWriter.FileName)));
+        var kpis = runs.Sample.Typed.Kpis!;
+
+        Assert.Contains($"<h1>Training report {runs.Sample.Manifest.Version}</h1>", html, StringComparison.Ordinal);
+        Assert.Matches(@"data \d{4}-\d{2}-\d{2} – 2025-12-31 \(\d+ days\)", html);
+        var tiles = Tiles().Matches(html).ToDictionary(match => match.Groups[1].Value, match => match.Groups[2].Value);
+        Assert.Equal(9, tiles.Count);
+        Assert.Equal(kpis.Customers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), tiles["customers"]);
+        Assert.Equal(AtRiskTotals.Of(SampleFigures().Value!).Customers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), tiles["at_risk_customers"]);
+    }
+
+    [Fact]
+    public void Write_SampleRun_RfmHeatMapsAreTwentyFiveCellsWithTheirCountsOnScoresOneToFive()
+    {
+        var html = File.ReadAllText(Path.Combine(runs.Sample.Directory, ReportWriter.FileName));
+        var grid = StoredRun.Read(runs.Registry, runs.Sample.Manifest.Version).Figures.RfmGrid!;
+
+        var texts = SvgTexts().Matches(PlotById(html, "segments-rf-customers")).Select(match => match.Groups[1].Value.Trim()).ToList();
+
+        // Every text but the two axis titles: one count per cell, and the scores 1 to 5 once on each axis.
+        var numbers = texts.Where(text => text.Length > 0 && char.IsDigit(text[0])).Order(StringComparer.Ordinal).ToList();
+        string[] ticks = ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5"];
+        var expected = grid.Select(cell => cell.Customers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).Concat(ticks).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(25, grid.Count);
+        Assert.Equal(expected, numbers);
+    }
+
+    [Fact]
+    public void Write_SampleRun_ShowsExampleListsWithItemNamesAndTheAtRiskCustomersByRevenueAtStake()
+    {
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(runs.Sample.Directory, ReportWriter.FileName)));
+        var figures = SampleFigures();
+
+        var examples = figures.Examples!;
+        Assert.Equal(3, examples.Count(example => example.Kind == ExampleList.Personal));
+        Assert.Equal(3, examples.Count(example => example.Kind == ExampleList.AlsoBought));
+        Assert.All(examples.SelectMany(example => example.Items.Concat(example.Context)), item => Assert.False(string.IsNullOrEmpty(item.Name), item.ItemId));
+        Assert.All(examples.SelectMany(example => example.Items), item => Assert.Contains($"{item.Name} ({item.ItemId})", html, StringComparison.Ordinal));
+        var stakes = figures.Value!.TopAtRisk.Select(customer => customer.RevenueAtStake).ToList();
+        Assert.NotEmpty(stakes);
+        Assert.Equal(stakes.OrderDescending(), stakes);
+        Assert.All(figures.Value.TopAtRisk, customer => Assert.Contains($"<td>{customer.CustomerId}</td>", html, StringComparison.Ordinal));
+        Assert.Contains("id=\"value-clv\"", html, StringComparison.Ordinal);
+        Assert.Equal(figures.Value.Clv.Sum(bin => bin.Customers), runs.Sample.Typed.Churn!.Published.ScoredCustomers);
+    }
+
+    [Fact]
+    public void Render_UkDataEndingOnTheNinth_WritesUkDatesAndPoundsAndLeavesThePartialMonthOut()
+    {
+        var stored = StoredRun.Read(runs.Registry, runs.Sample.Manifest.Version);
+        var history = stored.DataReport!.History!;
+        var report = stored.DataReport with
+        {
+            Display = new Data.Mapping.DisplayFormat { Culture = "en-GB", Currency = "GBP" },
+            History = history with { LastTime = new DateTime(2025, 12, 9, 18, 0, 0) },
+        };
+
+        var html = System.Net.WebUtility.HtmlDecode(ReportWriter.Render(stored with { DataReport = report }));
+
+        Assert.Contains("– 09/12/2025 (", html, StringComparison.Ordinal);
+        Assert.Matches("<div class=\"tile-value\">£[0-9,]+</div>\\s*<div class=\"tile-label\">revenue</div>", html);
+        Assert.Matches(@"Dec 2025 \(9 of its 31 days\) (is|are) only partly in the data: left out of these plots", html);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EarlierVersionsOnOtherData_ComparesOnlyWithTheOneOnTheSameData()
+    {
+        var registry = new ModelRegistry(Path.Combine(runs.Root, "sources"));
+        var (history, _) = SampleData.SampleDataGenerator.GenerateHistory(new SampleData.SampleDataOptions { Customers = 120, Items = 30, Lines = 2_400 });
+        var first = SampleRuns.Train(history, registry, "a.csv");
+        var other = SampleRuns.Train(history, registry, "b.csv");
+        var third = SampleRuns.Train(history, registry, "a.csv");
+
+        var onOther = StoredRun.Read(registry, other.Manifest.Version);
+        var onFirst = StoredRun.Read(registry, third.Manifest.Version);
+
+        Assert.Null(onOther.PreviousVersion);
+        Assert.StartsWith("different data, not compared", onOther.NotCompared, StringComparison.Ordinal);
+        Assert.Contains(NotApplicable(ReportWriter.Render(onOther)), reason => reason.StartsWith("different data, not compared", StringComparison.Ordinal));
+        Assert.Equal(first.Manifest.Version, onFirst.PreviousVersion);
+        Assert.Null(onFirst.NotCompared);
+        Assert.NotEmpty(onFirst.Comparison);
+        Assert.Contains($"{first.Manifest.Version} → {third.Manifest.Version}, both trained on a.csv", System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(third.Directory, ReportWriter.FileName))), StringComparison.Ordinal);
+    }
+
+    private RunFigures SampleFigures() => StoredRun.Read(runs.Registry, runs.Sample.Manifest.Version).Figures;
+
+    private static string PlotById(string html, string id) =>
+        Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Match(System.Net.WebUtility.HtmlDecode(html), $"<img id=\"{id}\" data-plot src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"").Groups[1].Value));
+
     private static List<string> PlotsOf(string html) =>
         [.. DataUris().Matches(System.Net.WebUtility.HtmlDecode(html)).Select(match => Encoding.UTF8.GetString(Convert.FromBase64String(match.Groups[1].Value)))];
 
@@ -111,4 +206,10 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
 
     [GeneratedRegex("class=\"not-applicable\">Not applicable: ([^<]*)</p>")]
     private static partial Regex NotApplicableText();
+
+    [GeneratedRegex("data-tile=\"([a-z_]+)\">\\s*<div class=\"tile-value\">([^<]*)</div>")]
+    private static partial Regex Tiles();
+
+    [GeneratedRegex("<text[^>]*>([^<]*)</text>")]
+    private static partial Regex SvgTexts();
 }

@@ -29,7 +29,8 @@ public sealed class SampleRuns : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static TrainingResult Train(PurchaseHistory history, ModelRegistry registry)
+    /// <summary>Trains <paramref name="history"/> into <paramref name="registry"/> as if read from the transactions file <paramref name="source"/> (none: a history in memory).</summary>
+    public static TrainingResult Train(PurchaseHistory history, ModelRegistry registry, string? source = null)
     {
         var pipeline = new TrainingPipeline(new TrainingSettings(), Clock) { Attachments = [new ReportAttachment()] };
         var report = new Data.DataReport
@@ -44,7 +45,8 @@ public sealed class SampleRuns : IDisposable
             Transactions = new Data.FileReport { File = "transactions.csv", RowsRead = history.Purchases.Count, RowsAccepted = history.Purchases.Count, RowsExcluded = 0, RowsMalformed = 0, Outcomes = new Dictionary<string, long>(), Examples = new Dictionary<string, IReadOnlyList<Data.RowIssue>>() },
             History = Data.HistorySummary.Of(history),
         };
-        return pipeline.Run(new TrainingInput(history, report, [], new Dictionary<string, long>()), registry);
+        SourceFingerprint[] sources = source is null ? [] : [new SourceFingerprint(Path.GetFullPath(source), history.Purchases.Count, source)];
+        return pipeline.Run(new TrainingInput(history, report, sources, new Dictionary<string, long>()), registry);
     }
 
     private static PurchaseHistory Itemless(PurchaseHistory history)
@@ -66,3 +68,4 @@ public sealed class SampleRunsCollection : ICollectionFixture<SampleRuns>
 {
     public const string Name = "sample runs";
 }
+

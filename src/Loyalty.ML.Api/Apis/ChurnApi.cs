@@ -57,7 +57,7 @@ internal static class ChurnApi
         }
 
         var recent = overlay.For(customerId);
-        if (validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "churn", customerId, recent.Generation, recent.Fingerprint), out var notModified))
+        if (validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "churn", customerId, recent.Generation, recent.Fingerprint), out var notModified, profiling: true))
         {
             return notModified;
         }

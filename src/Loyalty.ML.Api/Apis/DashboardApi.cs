@@ -17,6 +17,7 @@ namespace Loyalty.ML.Api.Apis;
 internal static class DashboardApi
 {
     private const int AtRiskShown = 10;
+    private const int MaxPageSize = 500;
 
     /// <summary>Maps the page, its assets and the two keyed endpoints.</summary>
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
@@ -30,7 +31,9 @@ internal static class DashboardApi
         var keyed = app.MapGroup("/dashboard").WithTags("Dashboard")
             .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));
         keyed.MapGet("/report", GetReport).WithName(nameof(GetReport)).WithSummary("The served model's report.html.");
-        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, events since training, request and cache figures, and the at-risk top page.");
+        keyed.MapGet("/live", GetLive).WithName(nameof(GetLive)).WithSummary("The served model, its headline tiles, events since training, request and cache figures, and the at-risk top page.");
+        keyed.MapGet("/at-risk", GetDashboardAtRisk).WithName(nameof(GetDashboardAtRisk)).WithSummary("A page of the at-risk customers (medium and high band), riskiest first, with CLV and reasons.");
+        keyed.MapGet("/at-risk.csv", GetDashboardAtRiskCsv).WithName(nameof(GetDashboardAtRiskCsv)).WithSummary("Every at-risk customer as CSV, with CLV, revenue at stake, segment and reasons.");
         return app;
     }
 
@@ -77,7 +80,47 @@ internal static class DashboardApi
             cache.RedisHits,
             cache.Misses,
             model is null || overlay is null ? null : new EventsSinceTrainingView(model.LastDay, overlay.Purchases, overlay.Offers),
-            atRisk));
+            atRisk,
+            model is null ? [] : DashboardTiles.Of(model.Bundle, model.Bundle.Churn is { } scores ? new FreshChurn(model, scores, overlay!) : null),
+            model?.Bundle.Display?.Culture,
+            model?.Bundle.Display?.Currency));
+    }
+
+    /// <summary>A page of the at-risk customers (medium band and up), riskiest first; 400 for a page or size out of range.</summary>
+    public static Results<Ok<AtRiskPage>, ProblemHttpResult> GetDashboardAtRisk(ModelProvider provider, EventIngestor events, int? page, int? pageSize)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 25);
+        if (number < 1 || size is < 1 or > MaxPageSize)
+        {
+            return TypedResults.Problem(title: "Bad page", detail: $"page must be 1 or more and pageSize between 1 and {MaxPageSize}; got page {number}, pageSize {size}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!ModelProblems.TryGetPart(provider, loaded => loaded.Bundle.Churn, "churn", out var model, out var churn, out var problem))
+        {
+            return problem;
+        }
+
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+
+        // The at-risk customers (medium band and up) are the top of the list kept riskiest first.
+        var threshold = fresh.ByRisk.LastOrDefault(Churn.Figures.AtRiskCustomer.IsAtRisk)?.Probability ?? double.PositiveInfinity;
+        var (total, items) = AtRiskPager.Page(fresh, threshold, null, number, size);
+        return TypedResults.Ok(new AtRiskPage(model.Version, churn.AsOf, churn.HorizonDays, number, size, total, items));
+    }
+
+    /// <summary>Every at-risk customer as CSV (streamed), or 503 when no model or no churn model is served.</summary>
+    public static Results<PushStreamHttpResult, ProblemHttpResult> GetDashboardAtRiskCsv(ModelProvider provider, EventIngestor events, CancellationToken cancellation)
+    {
+        if (!ModelProblems.TryGetPart(provider, loaded => loaded.Bundle.Churn, "churn", out var model, out var churn, out var problem))
+        {
+            return problem;
+        }
+
+        var fresh = new FreshChurn(model, churn, events.OverlayFor(model));
+        return TypedResults.Stream(
+            stream => AtRiskCsv.WriteAsync(stream, fresh, cancellation),
+            "text/csv; charset=utf-8",
+            $"at-risk-{model.Version}.csv");
     }
 
     private static FileContentHttpResult Asset(string name, string contentType)

@@ -8,6 +8,9 @@ namespace Loyalty.ML.Api.Apis;
 /// <summary>Request lines to typed events, or the reason a line is rejected (the loader's reasons for purchases).</summary>
 internal static class EventLines
 {
+    // The purchases' window (the loader's): an offer cannot be older than any purchase could be.
+    private static readonly DateOnly EarliestDay = DateOnly.FromDateTime(PurchaseEventRules.Earliest.UtcDateTime);
+
     private static readonly Dictionary<string, OfferType> OfferTypes = Enum.GetValues<OfferType>()
         .ToDictionary(type => JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString()), StringComparer.Ordinal);
 
@@ -56,6 +59,7 @@ internal static class EventLines
             : line.OfferType is null || !OfferTypes.ContainsKey(line.OfferType) ? $"bad_offer_type: '{line.OfferType}' is not one of {string.Join(", ", OfferTypes.Keys)}"
             : !Enum.TryParse<OfferAction>(line.Action, ignoreCase: true, out _) || line.Action!.Any(char.IsDigit) ? $"bad_action: '{line.Action}' is not issued or redeemed"
             : line.Day is null ? "missing_field: day"
+            : line.Day < EarliestDay ? $"bad_date: {line.Day:yyyy-MM-dd} is before {EarliestDay:yyyy-MM-dd}"
             : line.BonusValue is < 0 or > 1_000_000_000 || line.BonusValue is { } bonus && !double.IsFinite(bonus) ? $"bad_number: bonus value {line.BonusValue}"
             : line.DiscountPercent is < 0 or > 100 || line.DiscountPercent is { } discount && !double.IsFinite(discount) ? $"bad_number: discount {line.DiscountPercent}% is not between 0 and 100"
             : null;

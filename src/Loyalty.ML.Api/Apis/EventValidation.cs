@@ -1,22 +1,31 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Data.Events;
 
 namespace Loyalty.ML.Api.Apis;
 
 /// <summary>
 /// What makes a whole event batch a 400, every problem named: unknown fields, too many lines, ids over the length
-/// limit, a timestamp or day beyond now plus the allowed clock skew. Problems of one line's content are not here: they
-/// reject that line only.
+/// limit or not printable text (<see cref="EventText"/>), a timestamp or day beyond now plus the allowed clock skew.
+/// Problems of one line's content are not here: they reject that line only.
 /// </summary>
 internal static class EventValidation
 {
     /// <summary>Most lines in one batch.</summary>
     public const int MaxLines = ApiValidation.MaxBatch;
 
-    /// <summary>Checks the list itself under <paramref name="name"/>: present, 1 to <see cref="MaxLines"/> lines, no unknown fields beside it.</summary>
-    public static void Batch<T>(IReadOnlyList<T>? lines, string name, Dictionary<string, JsonElement>? unknown, ref Dictionary<string, string[]>? errors)
+    /// <summary>Checks one line read from a body (null when it was not an object: the reader named that) under <c>at</c>.</summary>
+    public delegate void LineCheck<in TLine>(TLine? line, string at, DateTimeOffset latest, ref Dictionary<string, string[]>? errors)
+        where TLine : class;
+
+    /// <summary>Checks the list itself under <paramref name="name"/>: present, 1 to <see cref="MaxLines"/> lines, no <paramref name="unknown"/> fields beside it.</summary>
+    public static void Batch<T>(IReadOnlyList<T>? lines, string name, IReadOnlyList<string> unknown, ref Dictionary<string, string[]>? errors)
     {
-        Unknown(unknown, "", ref errors);
+        foreach (var field in unknown)
+        {
+            ApiValidation.Add(ref errors, field, "is not a field of this request.");
+        }
+
         if (lines is null || lines.Count is 0 or > MaxLines)
         {
             ApiValidation.Add(ref errors, name, $"must hold between 1 and {MaxLines} lines; got {lines?.Count ?? 0}.");
@@ -28,11 +37,10 @@ internal static class EventValidation
     {
         if (line is null)
         {
-            ApiValidation.Add(ref errors, at, "must be an object.");
             return;
         }
 
-        Unknown(line.UnknownFields, at + ".", ref errors);
+        Unknown(line.UnknownFields, at, ref errors);
         foreach (var (field, value) in new[] { ("eventId", line.EventId), ("customerId", line.CustomerId), ("itemId", line.ItemId), ("orderId", line.OrderId), ("channel", line.Channel), ("store", line.Store) })
         {
             Text(value, $"{at}.{field}", ref errors);
@@ -49,11 +57,10 @@ internal static class EventValidation
     {
         if (line is null)
         {
-            ApiValidation.Add(ref errors, at, "must be an object.");
             return;
         }
 
-        Unknown(line.UnknownFields, at + ".", ref errors);
+        Unknown(line.UnknownFields, at, ref errors);
         foreach (var (field, value) in new[] { ("eventId", line.EventId), ("customerId", line.CustomerId), ("offerType", line.OfferType), ("action", line.Action) })
         {
             Text(value, $"{at}.{field}", ref errors);
@@ -68,17 +75,23 @@ internal static class EventValidation
     private static void Text(string? value, string name, ref Dictionary<string, string[]>? errors)
     {
         // An empty or missing id rejects the line (as the loader excludes it); an id no line could hold rejects the batch.
-        if (!string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value))
         {
-            ApiValidation.Id(value, name, ref errors);
+            return;
+        }
+
+        ApiValidation.Id(value, name, ref errors);
+        if (errors?.ContainsKey(name) != true && EventText.Problem(value) is { } problem)
+        {
+            ApiValidation.Add(ref errors, name, problem);
         }
     }
 
-    private static void Unknown(Dictionary<string, JsonElement>? unknown, string prefix, ref Dictionary<string, string[]>? errors)
+    private static void Unknown(Dictionary<string, JsonElement>? unknown, string at, ref Dictionary<string, string[]>? errors)
     {
         foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
         {
-            ApiValidation.Add(ref errors, prefix + name, "is not a field of this request.");
+            ApiValidation.Add(ref errors, $"{at}.{name}", "is not a field of this request.");
         }
     }
 }

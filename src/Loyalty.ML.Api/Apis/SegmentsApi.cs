@@ -43,7 +43,7 @@ internal static class SegmentsApi
             return ModelProblems.Unknown("customer", customerId, model);
         }
 
-        return validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "segment", customerId, recent.Generation, recent.Fingerprint), out var notModified)
+        return validators.IsNotModified(context, CacheKeys.GetCustomerAnswerKey(model.Version, "segment", customerId, recent.Generation, recent.Fingerprint), out var notModified, profiling: true)
             ? notModified
             : TypedResults.Ok(new SegmentResponse(segment.CustomerId, segment.Recency, segment.Frequency, segment.Monetary, segment.Segment, model.Version));
     }

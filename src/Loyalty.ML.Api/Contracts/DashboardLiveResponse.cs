@@ -14,6 +14,9 @@ namespace Loyalty.ML.Api.Contracts;
 /// <param name="CacheMisses">Answers computed.</param>
 /// <param name="EventsSinceTraining">Purchase and offer events reported after the served model's last day and applied on top of it (as <c>/v1/models/current</c> has them); null when no model is served.</param>
 /// <param name="AtRisk">The at-risk list's top page; null when the model has no churn scores.</param>
+/// <param name="Tiles">The report's headline figures for the served model, the at-risk ones with reported purchases re-scored.</param>
+/// <param name="Culture">The culture the data's dates and money are written in (the mapping's display.culture); null: ISO.</param>
+/// <param name="Currency">The ISO 4217 code of the data's money; null: none named.</param>
 public sealed record DashboardLiveResponse(
     string? ModelVersion,
     DateTimeOffset? TrainedAt,
@@ -27,4 +30,7 @@ public sealed record DashboardLiveResponse(
     long CacheRedisHits,
     long CacheMisses,
     EventsSinceTrainingView? EventsSinceTraining,
-    AtRiskPage? AtRisk);
+    AtRiskPage? AtRisk,
+    IReadOnlyList<DashboardTile> Tiles,
+    string? Culture,
+    string? Currency);

@@ -33,7 +33,8 @@ internal sealed class ApiIntroduction(IHttpContextAccessor accessor) : IOpenApiD
         list's first item (1 down to 0); `fields` trims them.
 
         **Caching.** GET answers carry an `ETag` made from what they depend on (model version, the customer's reported
-        events, the arguments) and `Cache-Control: private, max-age`; send `If-None-Match` to get 304 while nothing changed.
+        events, the arguments); lists and KPIs are `Cache-Control: private, max-age`, churn and segment `private, no-store`;
+        send `If-None-Match` to get 304 while nothing changed.
 
         **Bulk.** `GET /v1/churn/export` streams every customer's score (NDJSON or CSV) pinned to the `Loyalty-Watermark`
         it returns: resume with `snapshot` and `after`, ask for what moved with `changedSince`.

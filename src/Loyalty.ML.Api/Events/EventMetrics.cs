@@ -6,7 +6,7 @@ namespace Loyalty.ML.Api.Events;
 internal static class EventMetrics
 {
     private static readonly Counter Lines = Metrics.CreateCounter(
-        "loyalty_events_total", "Reported event lines by kind (purchase, offer) and outcome (accepted, duplicate, rejected).", "kind", "outcome");
+        "loyalty_events_total", "Reported event lines by kind (purchase, offer) and outcome (accepted, duplicate, rejected, conflict).", "kind", "outcome");
 
     private static readonly Counter StreamFailures = Metrics.CreateCounter(
         "loyalty_events_stream_failures_total", "Event batches stored durably but not written to the Redis stream.");
@@ -17,15 +17,19 @@ internal static class EventMetrics
     private static readonly Counter Republishes = Metrics.CreateCounter(
         "loyalty_events_republished_total", "Stored events written to the Redis stream again by the outbox because they were not seen on it.");
 
+    private static readonly Counter MissedGaps = Metrics.CreateCounter(
+        "loyalty_events_stream_gaps_total", "Times this replica found events it can no longer read on the stream, by cause (reset, trimmed).", "cause");
+
     private static readonly Gauge SinceTraining = Metrics.CreateGauge(
         "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
 
     /// <summary>Counts one batch's outcomes.</summary>
-    public static void Count(string kind, int accepted, int duplicates, int rejected)
+    public static void Count(string kind, Contracts.EventsResponse answer)
     {
-        Lines.WithLabels(kind, "accepted").Inc(accepted);
-        Lines.WithLabels(kind, "duplicate").Inc(duplicates);
-        Lines.WithLabels(kind, "rejected").Inc(rejected);
+        Lines.WithLabels(kind, "accepted").Inc(answer.Accepted.Count);
+        Lines.WithLabels(kind, "duplicate").Inc(answer.Duplicates.Count);
+        Lines.WithLabels(kind, "rejected").Inc(answer.Rejected.Count);
+        Lines.WithLabels(kind, "conflict").Inc(answer.Conflicts.Count);
     }
 
     /// <summary>Counts a batch the stream did not take.</summary>
@@ -37,6 +41,9 @@ internal static class EventMetrics
         StreamRead.WithLabels("applied").Inc(applied);
         StreamRead.WithLabels("duplicate").Inc(duplicates);
     }
+
+    /// <summary>Counts a gap found on the stream.</summary>
+    public static void Missed(string cause) => MissedGaps.WithLabels(cause).Inc();
 
     /// <summary>Counts events the outbox wrote again.</summary>
     public static void Republished(int count) => Republishes.Inc(count);

@@ -1,3 +1,5 @@
+using Loyalty.ML.Api.Events.Streaming;
+using Loyalty.ML.Api.Logging;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Events;
 using Microsoft.Extensions.Options;
@@ -8,13 +10,18 @@ namespace Loyalty.ML.Api.Events;
 /// <summary>
 /// Makes every replica apply every event: reads the shared stream from the last entry this replica applied (kept in its
 /// store) and stores and applies what it finds, woken by write notices and polling when none come. When caught up it
-/// also empties the outbox: events stored here but never seen on the stream (the write failed, or the process died
-/// before it) are written again. Does nothing without Redis.
+/// drains the outbox (<see cref="OutboxDrain"/>): events stored here but never seen on the stream are written again, as
+/// fast as Redis takes them. At start, after Redis failed and at every outbox pass it checks that its position is still
+/// on the stream and says once, with counts, when events were missed (<see cref="StreamGaps"/>). Does nothing without Redis.
 /// </summary>
 internal sealed class EventStreamFollower(
-    EventIngestor ingestor, IEventStream stream, IOptions<EventStreamOptions> options, TimeProvider time, ILogger<EventStreamFollower> logger) : BackgroundService
+    EventIngestor ingestor, IEventStream stream, EventStreamHealth streamHealth, IOptions<EventStreamOptions> options, IOptions<EventOptions> eventOptions,
+    TimeProvider time, ILogger<EventStreamFollower> logger) : BackgroundService
 {
+    private static readonly TimeSpan DrainSlice = TimeSpan.FromMilliseconds(500);
     private readonly WakeSignal _wake = new();
+    private readonly LogThrottle _failures = new(eventOptions.Value.WarningInterval, time);
+    private readonly LogThrottle _conflicts = new(eventOptions.Value.WarningInterval, time);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,15 +33,16 @@ internal sealed class EventStreamFollower(
 
         await Task.Yield();
         var settings = options.Value;
-        var position = ingestor.Store.StreamPosition() ?? StreamIds.Start;
+        var position = ingestor.StreamPosition() ?? StreamIds.Start;
         EventLog.FollowingStream(logger, position);
+        var outbox = new OutboxDrain(ingestor, settings.BatchSize, time, logger);
 
         // Rows stored before this process started cannot have a write in flight: the first outbox pass may take them all.
-        var horizon = ingestor.Store.Horizon();
+        var horizon = ingestor.Written();
         var lastOutboxPass = (long?)null;
         var subscribed = !settings.Notifications;
         var failing = false;
-        var checkTrim = true;
+        var checkGap = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             var woken = _wake.Arm();
@@ -46,14 +54,10 @@ internal sealed class EventStreamFollower(
                     subscribed = true;
                 }
 
-                if (checkTrim)
+                if (checkGap)
                 {
-                    if (await shared.TrimmedAfterAsync(position) is { } oldest)
-                    {
-                        EventLog.EventsMissed(logger, position, oldest);
-                    }
-
-                    checkTrim = false;
+                    position = await CheckGapAsync(shared, position);
+                    checkGap = false;
                 }
 
                 var entries = await shared.ReadAsync(position, settings.BatchSize);
@@ -69,10 +73,19 @@ internal sealed class EventStreamFollower(
                     continue;
                 }
 
-                if (lastOutboxPass is null || time.GetElapsedTime(lastOutboxPass.Value) >= settings.OutboxInterval)
+                if (!outbox.InPass && (ingestor.Backlogged || lastOutboxPass is null || time.GetElapsedTime(lastOutboxPass.Value) >= settings.OutboxInterval))
                 {
-                    horizon = await EmptyOutboxAsync(shared, horizon, settings.BatchSize);
-                    lastOutboxPass = time.GetTimestamp();
+                    outbox.Begin(horizon);
+                }
+
+                if (outbox.InPass)
+                {
+                    if (await outbox.RunAsync(shared, DrainSlice) is not { } next)
+                    {
+                        continue;
+                    }
+
+                    (horizon, lastOutboxPass, checkGap) = (next, time.GetTimestamp(), true);
                 }
             }
             catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -82,20 +95,42 @@ internal sealed class EventStreamFollower(
                     EventLog.StreamReadFailed(logger, exception);
                 }
 
+                // Until Redis is back, posts leave their events to the outbox instead of each waiting for a write that fails.
+                ingestor.MarkBacklogged();
                 failing = true;
-                checkTrim = true;
+                checkGap = true;
                 await Task.Delay(settings.RetryInterval, time, stoppingToken);
                 continue;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                EventLog.FollowerFailed(logger, exception);
+                if (_failures.Count() is > 0 and var count)
+                {
+                    EventLog.FollowerFailed(logger, count, _failures.Interval, exception);
+                }
+
                 await Task.Delay(settings.RetryInterval, time, stoppingToken);
                 continue;
             }
 
             await WakeSignal.WaitAsync(woken, settings.PollInterval, time, stoppingToken);
         }
+    }
+
+    private async Task<string> CheckGapAsync(RedisEventStream shared, string position)
+    {
+        if (await StreamGaps.FindAsync(shared.Connection.GetDatabase(), position) is not { } gap)
+        {
+            return position;
+        }
+
+        if (streamHealth.Report(gap))
+        {
+            EventMetrics.Missed(gap.Reset ? "reset" : "trimmed");
+            EventLog.EventsMissed(logger, gap.Description);
+        }
+
+        return gap.Reset ? StreamIds.Start : position;
     }
 
     private string Apply(List<StreamedEvent> entries, string position)
@@ -111,24 +146,15 @@ internal sealed class EventStreamFollower(
             EventLog.UnreadableEntries(logger, entries.Count - readable, entries[^1].StreamId);
         }
 
-        var applied = ingestor.ApplyFromStream(entries);
+        var result = ingestor.ApplyFromStream(entries);
+        var applied = result.Purchases.NewCount + result.Offers.NewCount;
         EventMetrics.ReadFromStream(applied, readable - applied);
-        return entries[^1].StreamId;
-    }
-
-    // Only rows up to the previous pass's horizon: a newer one may be an acknowledgement whose own write is on its way.
-    private async Task<OutboxHorizon> EmptyOutboxAsync(RedisEventStream shared, OutboxHorizon horizon, int batchSize)
-    {
-        var next = ingestor.Store.Horizon();
-        var pending = ingestor.Store.Unpublished(horizon, batchSize);
-        if (pending.Count == 0)
+        var conflicts = result.Purchases.ConflictCount + result.Offers.ConflictCount;
+        if (conflicts > 0 && _conflicts.Count(conflicts) is > 0 and var reported)
         {
-            return next;
+            EventLog.StreamConflicts(logger, reported, _conflicts.Interval);
         }
 
-        await shared.PublishAsync(pending.Purchases, pending.Offers);
-        EventMetrics.Republished(pending.Count);
-        EventLog.Republished(logger, pending.Count);
-        return pending.Purchases.Count == batchSize || pending.Offers.Count == batchSize ? horizon : next;
+        return entries[^1].StreamId;
     }
 }

@@ -9,5 +9,5 @@ internal sealed class NoEventStream : IEventStream
     public bool IsShared => false;
 
     /// <inheritdoc />
-    public Task PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers) => Task.CompletedTask;
+    public Task<string?> PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers) => Task.FromResult<string?>(null);
 }

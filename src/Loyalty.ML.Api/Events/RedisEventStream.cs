@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Logging;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Events;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ namespace Loyalty.ML.Api.Events;
 /// is followed by a notice on <see cref="NoticeChannel"/> that wakes the followers.
 /// </summary>
 internal sealed class RedisEventStream(
-    IConnectionMultiplexer connection, IOptions<RedisOptions> options, IOptions<EventStreamOptions> streamOptions, ILogger<RedisEventStream> logger) : IEventStream
+    IConnectionMultiplexer connection, IOptions<RedisOptions> options, IOptions<EventStreamOptions> streamOptions, IOptions<EventOptions> eventOptions,
+    TimeProvider time, ILogger<RedisEventStream> logger) : IEventStream
 {
     /// <summary>The stream's key.</summary>
     public const string Key = CacheKeys.EventStreamKey;
@@ -26,33 +28,46 @@ internal sealed class RedisEventStream(
     private const string EventField = "event";
     private const string PurchaseKind = "purchase";
     private const string OfferKind = "offer";
+    private const int WritesPerTimeout = 500;
+
+    private readonly LogThrottle _noticeFailures = new(eventOptions.Value.WarningInterval, time);
 
     /// <inheritdoc />
     public bool IsShared => true;
 
-    /// <inheritdoc />
-    public async Task PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers)
-    {
-        if (purchases.Count + offers.Count == 0)
-        {
-            return;
-        }
+    /// <summary>The connection, for the stream's other readers (gap checks).</summary>
+    public IConnectionMultiplexer Connection => connection;
 
+    /// <inheritdoc />
+    public async Task<string?> PublishAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers)
+    {
         try
         {
-            var batch = connection.GetDatabase().CreateBatch();
-            var writes = purchases.Select(purchase => Add(batch, PurchaseKind, JsonSerializer.SerializeToUtf8Bytes(purchase, ApiJsonContext.Default.PurchaseEvent)))
-                .Concat(offers.Select(offer => Add(batch, OfferKind, JsonSerializer.SerializeToUtf8Bytes(offer, ApiJsonContext.Default.OfferEvent))))
-                .ToList<Task>();
-            batch.Execute();
-            await Task.WhenAll(writes).WaitAsync(options.Value.OperationTimeout * 10);
+            await WriteAsync(purchases, offers);
+            return null;
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             EventMetrics.StreamFailed();
-            EventLog.StreamFailed(logger, purchases.Count + offers.Count, exception);
+            return $"{exception.GetType().Name}: {exception.Message}";
+        }
+    }
+
+    /// <summary>Appends the events, purchases then offers, in one pipelined batch, then the notice; throws when Redis fails.</summary>
+    public async Task WriteAsync(IReadOnlyList<PurchaseEvent> purchases, IReadOnlyList<OfferEvent> offers)
+    {
+        var count = purchases.Count + offers.Count;
+        if (count == 0)
+        {
             return;
         }
+
+        var batch = connection.GetDatabase().CreateBatch();
+        var writes = purchases.Select(purchase => Add(batch, PurchaseKind, JsonSerializer.SerializeToUtf8Bytes(purchase, ApiJsonContext.Default.PurchaseEvent)))
+            .Concat(offers.Select(offer => Add(batch, OfferKind, JsonSerializer.SerializeToUtf8Bytes(offer, ApiJsonContext.Default.OfferEvent))))
+            .ToList<Task>();
+        batch.Execute();
+        await Task.WhenAll(writes).WaitAsync(options.Value.OperationTimeout * 10 * Math.Max(1, count / WritesPerTimeout));
 
         // Only once the entries are in: on a cluster the notice goes to another node than the stream's and, sent in the
         // same batch, could wake a follower before the entries are there to read (it would then wait for a poll).
@@ -71,7 +86,10 @@ internal sealed class RedisEventStream(
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            EventLog.NoticeFailed(logger, exception);
+            if (_noticeFailures.Count() is > 0 and var failures)
+            {
+                EventLog.NoticeFailed(logger, failures, _noticeFailures.Interval, exception.Message);
+            }
         }
     }
 
@@ -80,30 +98,6 @@ internal sealed class RedisEventStream(
 
     /// <summary>Calls <paramref name="onNotice"/> on every write notice, from now on and again after reconnects; throws when Redis fails.</summary>
     public Task SubscribeAsync(Action onNotice) => connection.GetSubscriber().SubscribeAsync(NoticeChannel, (_, _) => onNotice());
-
-    /// <summary>
-    /// The stream's oldest entry id when entries were trimmed and <paramref name="position"/> is before it (events after
-    /// the position may be gone), else null. Redis 7.0 does not record the last trimmed id (max-deleted-entry-id counts
-    /// XDEL only), so a replica that applied exactly the last trimmed entry is warned too.
-    /// </summary>
-    public async Task<string?> TrimmedAfterAsync(string position)
-    {
-        var database = connection.GetDatabase();
-        if (!await database.KeyExistsAsync(Key))
-        {
-            return null;
-        }
-
-        // Nothing but the MAXLEN trim removes entries, so fewer entries than were ever added means a trim.
-        var info = await database.StreamInfoAsync(Key);
-        if (info.EntriesAdded <= info.Length || info.FirstEntry.IsNull)
-        {
-            return null;
-        }
-
-        var oldest = info.FirstEntry.Id.ToString();
-        return StreamIds.Compare(position, oldest) < 0 ? oldest : null;
-    }
 
     /// <summary>Up to <paramref name="count"/> entries after <paramref name="afterId"/> ("0" for the start), oldest first.</summary>
     public static async Task<List<StreamedEvent>> ReadAsync(IDatabase database, string afterId, int count)

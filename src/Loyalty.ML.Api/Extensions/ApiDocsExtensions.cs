@@ -25,11 +25,11 @@ internal static class ApiDocsExtensions
         });
     }
 
-    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests) and <c>/metrics</c> (never rate-limited: scrapes may share an address with a flood).</summary>
+    /// <summary>Maps <c>/openapi/v1.json</c>, <c>/scalar</c> (which offers the key scheme for its requests, with no fonts from a CDN: its policy loads nothing from elsewhere) and <c>/metrics</c> (never rate-limited: scrapes may share an address with a flood).</summary>
     public static IEndpointRouteBuilder MapApiDocs(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes([ApiKeyDefaults.Scheme]));
+        app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes([ApiKeyDefaults.Scheme]).DisableDefaultFonts());
         app.MapMetrics().DisableRateLimiting();
         return app;
     }

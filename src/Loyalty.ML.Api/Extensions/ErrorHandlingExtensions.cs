@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Events.Durability;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Loyalty.ML.Api.Extensions;
@@ -14,7 +15,12 @@ internal static class ErrorHandlingExtensions
         {
             context.ProblemDetails.Extensions.Remove("exception");
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
-            if (context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && context.Exception is not null)
+            if (context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && context.Exception is EventStoreUnavailableException)
+            {
+                context.ProblemDetails.Title = "Event store unavailable";
+                context.ProblemDetails.Detail = EventStoreUnavailableException.Detail;
+            }
+            else if (context.ProblemDetails.Status >= StatusCodes.Status500InternalServerError && context.Exception is not null)
             {
                 context.ProblemDetails.Detail = "An unexpected error occurred; the trace id identifies it in the service log.";
             }
@@ -32,7 +38,12 @@ internal static class ErrorHandlingExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<ExceptionHandlerOptions>(options =>
         {
-            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            options.StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                EventStoreUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            };
             options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
         });
         builder.Services.Configure<JsonOptions>(options =>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Caching;
+using Loyalty.ML.Api.Events.Durability;
+using Loyalty.ML.Api.Events.Streaming;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -7,8 +9,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Loyalty.ML.Api.Extensions;
 
 /// <summary>
-/// Liveness (the process answers), readiness (this replica can answer: a model is served) and the full report (Redis
-/// too, <c>Degraded</c> when it does not answer), all open and never rate-limited: a probe that shares an address with a
+/// Liveness (the process answers), readiness (this replica can answer: a model is served and its event store is sound)
+/// and the full report (Redis and the event stream too, <c>Degraded</c> when Redis does not answer or events were
+/// missed), all open and never rate-limited: a probe that shares an address with a
 /// flood (a load balancer's) must not take the replica out of rotation. Redis is no part of readiness: every request succeeds
 /// without it, and a shared Redis failing would otherwise take every replica out of rotation at once.
 /// </summary>
@@ -20,7 +23,7 @@ internal static class HealthExtensions
     /// <summary>Liveness probe: the process answers.</summary>
     public const string LivePath = "/health/live";
 
-    /// <summary>Readiness probe: a model is served.</summary>
+    /// <summary>Readiness probe: a model is served and the event store is sound.</summary>
     public const string ReadyPath = "/health/ready";
 
     /// <summary>Every check, Redis included; 200 while Degraded, 503 only when a model is not served.</summary>
@@ -30,7 +33,9 @@ internal static class HealthExtensions
     public static void AddApiHealth(this IHostApplicationBuilder builder) =>
         builder.Services.AddHealthChecks()
             .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag])
-            .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded);
+            .AddCheck<EventStoreHealthCheck>("events-store", tags: [ReadyTag])
+            .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded)
+            .AddCheck<EventStreamHealth>("events-stream", failureStatus: HealthStatus.Degraded);
 
     /// <summary>Maps <see cref="LivePath"/>, <see cref="ReadyPath"/> and <see cref="ReportPath"/>, exempt from every rate limit.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)

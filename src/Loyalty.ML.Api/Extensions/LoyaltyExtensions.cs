@@ -40,12 +40,13 @@ internal static class LoyaltyExtensions
     }
 
     /// <summary>
-    /// Errors first, so everything after them answers ProblemDetails; then request size limits; keys before rate limits,
-    /// which are per key (or per address without one), and rate limits before authorization, so a flood of bad keys gets
-    /// cheap 429s rather than 401s.
+    /// Security headers first, so every answer carries them; then errors, so everything after them answers
+    /// ProblemDetails; then request size limits; keys before rate limits, which are per key (or per address without
+    /// one), and rate limits before authorization, so a flood of bad keys gets cheap 429s rather than 401s.
     /// </summary>
     public static void UseLoyaltyPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -15,6 +15,13 @@ namespace Loyalty.ML.Api.Extensions;
 /// </summary>
 internal static class RateLimitingExtensions
 {
+    /// <summary>
+    /// The policy of the event endpoints: at most <see cref="EventOptions.WriteConcurrencyPerKey"/> posts of one key in
+    /// progress and <see cref="EventOptions.WriteQueuePerKey"/> waiting (before their body is read), so one key cannot
+    /// hold more than that many bodies in memory at once.
+    /// </summary>
+    public const string EventWritesPolicy = "event-writes";
+
     private const string AnonymousPrefix = "anonymous:";
 
     // A public key is in every visitor's page: its limit is per client address, so one scraper cannot use up everyone's.
@@ -30,9 +37,24 @@ internal static class RateLimitingExtensions
                     ? context.User.HasClaim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind)
                         ? RateLimitPartition.GetFixedWindowLimiter($"{PublicPrefix}{name}:{ClientAddress.Of(context)}", _ => Window(context.RequestServices, name))
                         : RateLimitPartition.GetFixedWindowLimiter(name, key => Window(context.RequestServices, key))
-                    : RateLimitPartition.GetFixedWindowLimiter(AnonymousPrefix + ClientAddress.Of(context), _ => AnonymousWindow(context.RequestServices)));
+                    : RateLimitPartition.GetFixedWindowLimiter(PartitionOf(context), _ => AnonymousWindow(context.RequestServices)));
+            options.AddPolicy(EventWritesPolicy, context => RateLimitPartition.GetConcurrencyLimiter(PartitionOf(context), _ => EventWrites(context.RequestServices)));
             options.OnRejected = Reject;
         });
+
+    private static string PartitionOf(HttpContext context) =>
+        context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AnonymousPrefix + ClientAddress.Of(context);
+
+    private static ConcurrencyLimiterOptions EventWrites(IServiceProvider services)
+    {
+        var events = services.GetRequiredService<IOptions<EventOptions>>().Value;
+        return new ConcurrencyLimiterOptions
+        {
+            PermitLimit = events.WriteConcurrencyPerKey,
+            QueueLimit = events.WriteQueuePerKey,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        };
+    }
 
     private static FixedWindowRateLimiterOptions AnonymousWindow(IServiceProvider services)
     {
@@ -71,7 +93,9 @@ internal static class RateLimitingExtensions
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = http.User.HasClaim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind)
+                Detail = !context.Lease.TryGetMetadata(MetadataName.RetryAfter, out _) && http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == EventWritesPolicy
+                    ? $"This API key has as many event posts in progress and waiting as it may; retry after {seconds} s."
+                    : http.User.HasClaim(ApiKeyDefaults.KindClaim, ApiKeyDefaults.PublicKind)
                     ? $"This public key's rate limit for your address is used up; retry after {seconds} s."
                     : http.User.Identity?.IsAuthenticated == true
                     ? $"This API key's rate limit is used up; retry after {seconds} s."

@@ -5,9 +5,12 @@ using Microsoft.Extensions.Options;
 
 namespace Loyalty.ML.Api.Extensions;
 
-/// <summary>Registers API key authentication and one authorization policy per scope.</summary>
+/// <summary>Registers API key authentication and one authorization policy per scope, and the security headers.</summary>
 internal static class SecurityExtensions
 {
+    /// <summary>Security headers on every answer (<see cref="SecurityHeaders"/>); first in the pipeline, so error answers carry them too.</summary>
+    public static void UseSecurityHeaders(this WebApplication app) => app.Use(SecurityHeaders.Apply);
+
     /// <summary>Adds keys and scopes.</summary>
     public static void AddApiKeySecurity(this IHostApplicationBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Loyalty.ML.Api.Logging;
 using Loyalty.ML.Api.Options;
 using Microsoft.Extensions.Options;
 using Prometheus;
@@ -13,23 +14,15 @@ internal sealed class FailedAuthentications(IOptions<RateLimitOptions> options, 
 {
     private static readonly Counter Failures = Metrics.CreateCounter("loyalty_auth_failures_total", "Requests with an invalid API key.");
 
-    private readonly long _interval = (long)(options.Value.FailedAuthenticationLogInterval.TotalSeconds * time.TimestampFrequency);
-    private long _pending;
-    private long _nextLine = long.MinValue;
+    private readonly LogThrottle _throttle = new(options.Value.FailedAuthenticationLogInterval, time);
 
     /// <summary>Counts one failure from <paramref name="address"/>; logs when a line is due.</summary>
     public void Record(string address)
     {
         Failures.Inc();
-        Interlocked.Increment(ref _pending);
-        var now = time.GetTimestamp();
-        var due = Volatile.Read(ref _nextLine);
-        if (now < due || Interlocked.CompareExchange(ref _nextLine, now + _interval, due) != due)
+        if (_throttle.Count() is > 0 and var count)
         {
-            return;
+            SecurityLog.InvalidKeys(logger, count, _throttle.Interval, address);
         }
-
-        var count = Interlocked.Exchange(ref _pending, 0);
-        SecurityLog.InvalidKeys(logger, count, options.Value.FailedAuthenticationLogInterval, address);
     }
 }

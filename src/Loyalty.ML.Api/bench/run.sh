@@ -34,16 +34,23 @@ key="bench-key-0123456789abcdef"
 
 start_bench_redis
 
+now_ms() { date +%s%3N; }
+
+# Each API process gets its own event store: a store is opened by one process only, and the bench must not write into
+# the repository's data/events. Sets api_started_ms and api_ready_ms (launch, first ready answer).
 start_api() { # port, extra env...
   local port=$1; shift
+  api_started_ms=$(now_ms)
   env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    Models__RegistryPath="$models" ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
+    Models__RegistryPath="$models" Events__StorePath="$work/events-$port.db" \
+    ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
     ApiKeys__Keys__bench__PermitLimit=100000000 "$@" dotnet "$api_dll" >"$work/api-$port.log" 2>&1 &
   pids+=($!)
   api_pid=$!
-  for _ in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
-    sleep 0.1
+  for _ in $(seq 1 3000); do
+    if curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then api_ready_ms=$(now_ms); return 0; fi
+    kill -0 "$api_pid" 2>/dev/null || break
+    sleep 0.01
   done
   echo "bench: the API on port $port did not become ready:" >&2; cat "$work/api-$port.log" >&2; exit 1
 }
@@ -99,6 +106,9 @@ run_wrk cached "http://127.0.0.1:$api_port" "$cached_url" -H "X-Api-Key: $key"
 uncached_port=$(free_port)
 start_api "$uncached_port" Cache__MemoryTtl=00:00:00 Benchmark__Enabled=true
 awk -F, 'NR > 1 {print $1}' "$data/customers.csv" | head -20000 > "$work/customers.txt"
+first_customer=$(sed -n 2p "$work/customers.txt")
+curl -sf -H "X-Api-Key: $key" "http://127.0.0.1:$uncached_port/v1/customers/$first_customer/recommendations?count=10" >/dev/null
+first_answer_ms=$(now_ms)
 customers_lua "$work/customers.txt" "$key" "$work/customers.lua"
 wrk -t1 -c4 -d3s -s "$work/customers.lua" "http://127.0.0.1:$uncached_port" >/dev/null
 run_wrk uncached "http://127.0.0.1:$uncached_port" "http://127.0.0.1:$uncached_port" -s "$work/customers.lua"
@@ -108,6 +118,7 @@ echo
 echo "wrk: $threads threads, $connections connections, $duration each; bundle $(readlink "$models/current"); customer $customer ($items items per answer)"
 echo "machine: $(nproc) cores, load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 echo "API runtime: $(runtime_config)"
+echo "cold start of the uncached API: ready $(( api_ready_ms - api_started_ms )) ms after launch, first personal answer $(( first_answer_ms - api_started_ms )) ms after launch"
 echo "server side per request, from GET /bench/runtime around each run:"
 row baseline "baseline (one Redis GET, 400 B)"
 row cached "cached recommendations (Redis on)"

@@ -18,6 +18,17 @@ internal static class ReportStyles
         td.number, th.number { text-align: right; }
         .not-applicable { color: #8a6d3b; background: #fcf8e3; padding: 0.5rem; }
         .note { color: #555; font-size: 0.9rem; }
-        @media print { nav { display: none; } body { max-width: none; } figure.plot { flex-basis: 45%; } }
+        .lead { color: #333; margin-top: 0; }
+        .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0.6rem; margin: 0.8rem 0; }
+        .tile { border: 1px solid #cfd8e3; border-left: 4px solid #1f77b4; padding: 0.4rem 0.6rem; background: #f7f9fc; }
+        .tile-value { font-size: 1.35rem; font-weight: bold; }
+        .tile-label { font-size: 0.9rem; }
+        .tile-note { font-size: 0.75rem; color: #666; }
+        .examples { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 0.8rem; }
+        .example { border: 1px solid #ddd; padding: 0.4rem 0.7rem; }
+        .example h4 { margin: 0.2rem 0; }
+        .example ol, .example ul { margin: 0.2rem 0 0.4rem 1.2rem; padding: 0; }
+        .reason { color: #666; font-size: 0.8rem; }
+        @media print { nav { display: none; } body { max-width: none; } figure.plot { flex-basis: 45%; } .tiles { grid-template-columns: repeat(5, 1fr); } }
         """;
 }

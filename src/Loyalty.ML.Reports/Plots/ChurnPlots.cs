@@ -71,7 +71,7 @@ internal static class ChurnPlots
 
     public static ReportPlot Holdout(IReadOnlyList<HoldoutPurchases> groups)
     {
-        var plot = PlotCanvas.Create("repeat purchase days before the test cutoff (last group: this many or more)", "mean purchase days in the holdout");
+        var plot = PlotCanvas.Create("repeat purchase days before the test cutoff (the last: that many or more)", "mean purchase days in the holdout");
         double[] xs = [.. groups.Select(g => (double)g.RepeatPurchases)];
         double[] expected = [.. groups.Select(g => g.Predicted)];
         double[] observed = [.. groups.Select(g => g.Actual)];
@@ -85,25 +85,25 @@ internal static class ChurnPlots
 
     public static ReportPlot AliveMatrix(ProbabilityAliveMatrix matrix)
     {
-        var (rows, columns) = (matrix.Frequencies.Count, matrix.RecencyDays.Count);
-        var values = new double[rows, columns];
-        for (var row = 0; row < rows; row++)
+        var cells = new List<(int, int, double, string)>();
+        for (var row = 0; row < matrix.Frequencies.Count; row++)
         {
-            for (var column = 0; column < columns; column++)
+            for (var column = 0; column < matrix.RecencyDays.Count; column++)
             {
-                // Highest frequency on top, as lifetimes draws it; impossible cells stay blank.
-                values[rows - 1 - row, column] = matrix.Values[row][column] ?? double.NaN;
+                var value = matrix.Values[row][column] ?? double.NaN;
+                cells.Add((column + 1, row + 1, value, double.IsFinite(value) ? value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : string.Empty));
             }
         }
 
-        var plot = PlotCanvas.Create($"recency: days from first to last purchase (age {matrix.AgeDays:0} days)", "repeat purchase days");
-        var heatmap = plot.Add.Heatmap(values);
-        heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
-        heatmap.ManualRange = new ScottPlot.Range(0, 1);
-        var step = columns > 1 ? matrix.RecencyDays[1] - matrix.RecencyDays[0] : 1;
-        heatmap.Extent = new CoordinateRect(-step / 2, matrix.RecencyDays[^1] + (step / 2), -0.5, rows - 0.5);
-        plot.Add.ColorBar(heatmap).Label = "P(alive)";
-        return PlotCanvas.Render(plot, "churn-p-alive", "BG/NBD P(alive) over recency × frequency");
+        var plot = PlotCanvas.Create($"recency: days from first to last purchase (customer age {matrix.AgeDays:0} days)", "repeat purchase days");
+
+        // Under the cells, covered by them: only there for the colour bar's scale of 0 to 1.
+        var scaleSource = plot.Add.Heatmap(new double[,] { { 0, 1 } });
+        scaleSource.Colormap = new ScottPlot.Colormaps.Viridis();
+        scaleSource.Extent = new ScottPlot.CoordinateRect(1, 1.01, 1, 1.01);
+        HeatCells.Draw(plot, cells, 1, [.. matrix.RecencyDays.Select(days => days.ToString("0", System.Globalization.CultureInfo.InvariantCulture))], [.. matrix.Frequencies.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.Add.ColorBar(scaleSource).Label = "BG/NBD P(alive)";
+        return PlotCanvas.Render(plot, "churn-p-alive", "BG/NBD's own P(alive) per cell of recency × repeat purchase days (that model's figure, not the churn score; blank: impossible)", PlotCanvas.Width, 420);
     }
 
     private static void Line(Plot plot, IReadOnlyList<CurvePoint> points, Color color, string label)

@@ -37,6 +37,25 @@ internal static class PlotCanvas
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
     }
 
+    /// <summary>Horizontal bars with their category on the left and their value at the end, so long names are never cut or slanted.</summary>
+    public static void HorizontalBars(Plot plot, IReadOnlyList<string> labels, IReadOnlyList<double> values, Func<double, string> valueText, Color? color = null)
+    {
+        // The first category on top.
+        var positions = Enumerable.Range(0, labels.Count).Select(i => (double)(labels.Count - 1 - i)).ToArray();
+        var bars = plot.Add.Bars(positions, [.. values]);
+        bars.Horizontal = true;
+        foreach (var bar in bars.Bars)
+        {
+            bar.FillColor = color ?? Model;
+            bar.Label = valueText(bar.Value);
+        }
+
+        bars.ValueLabelStyle.FontSize = 11;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, [.. labels]);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(left: 0, right: 0.15);
+    }
+
     public static void Legend(Plot plot) => plot.ShowLegend(Alignment.UpperLeft);
 
     public static double[] Dates(IEnumerable<DateOnly> days) => [.. days.Select(day => day.ToDateTime(TimeOnly.MinValue).ToOADate())];

@@ -11,6 +11,7 @@ internal static class CampaignAssignmentsOption
 {
     public static Option<string?> Create() => new("--assignments")
     {
+        HelpName = "FILE",
         Description = $"Campaign assignments file (default: {CampaignAssignmentFile.FileName} beside --issued, else in the model registry folder).",
     };
 

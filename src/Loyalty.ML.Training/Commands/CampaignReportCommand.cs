@@ -12,17 +12,13 @@ internal static class CampaignReportCommand
     public static Command Create()
     {
         var name = new Argument<string>("campaign") { Description = "The campaign's name (an offer type's default campaign is named as the type, e.g. win_back)." };
-        var data = new Option<string>("--data") { Description = "Purchase history that runs past the campaign day (file or folder).", DefaultValueFactory = _ => TrainCommand.DefaultData };
+        var data = new Option<string>("--data") { Description = "Purchase history that runs past the campaign day (file or folder).", DefaultValueFactory = _ => DataInputOptions.DefaultData };
         var mapping = HistoryInput.Mapping();
         var registry = CommonOptions.Registry();
         var assignments = CampaignAssignmentsOption.Create();
         var lift = new Option<double>("--lift") { Description = "Lift in conversion (0–1) the power note gives the group sizes for.", DefaultValueFactory = _ => new CampaignReportOptions().ReferenceLift };
         var json = new Option<string?>("--json") { Description = "Also write the report as JSON to this file." };
-        var events = new Option<string>("--events")
-        {
-            Description = "Event store of the API (SQLite), read when it exists: purchases tills reported after the history's last day count as outcomes too.",
-            DefaultValueFactory = _ => TrainCommand.DefaultEvents,
-        };
+        var events = EventStoreOption.Create("read when it exists: purchases tills reported after the history's last day count as outcomes too");
         var command = new Command("campaign-report", "Measure a campaign against its control group: conversion, revenue, cost, incremental ROI, with 95% intervals.")
         {
             name, data, mapping, registry, assignments, lift, json, events,
@@ -36,7 +32,7 @@ internal static class CampaignReportCommand
             }
 
             var rows = CampaignAssignmentFile.Read(path);
-            var store = result.GetRequiredValue(events);
+            var store = EventStoreOption.PathOf(result, events, result.GetRequiredValue(registry));
             var history = HistoryInput.Load(result.GetRequiredValue(data), result.GetValue(mapping), File.Exists(store) ? new EventSource(store, After: null) : null);
             var report = CampaignMeasurement.Measure(history, rows, result.GetRequiredValue(name), new CampaignReportOptions { ReferenceLift = result.GetValue(lift) });
             CampaignReportText.Print(Console.Out, report);

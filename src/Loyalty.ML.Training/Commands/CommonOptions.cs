@@ -10,6 +10,7 @@ internal static class CommonOptions
     public static Option<string> Registry() => new("--models")
     {
         Description = "Model registry folder.",
+        HelpName = "DIR",
         DefaultValueFactory = _ => DefaultRegistry,
     };
 }

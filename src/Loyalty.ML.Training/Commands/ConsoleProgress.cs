@@ -7,7 +7,7 @@ namespace Loyalty.ML.Training.Commands;
 /// Prints progress as plain lines with the elapsed time: readable in a terminal, in CI logs and when
 /// piped, where redrawn progress bars would be lost. A step's fractions print at most every 2 seconds.
 /// </summary>
-internal sealed class ConsoleProgress : IProgress<TrainingProgress>
+internal sealed class ConsoleProgress(TextWriter output) : IProgress<TrainingProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -32,7 +32,7 @@ internal sealed class ConsoleProgress : IProgress<TrainingProgress>
             _lastStep = value.Step;
             _lastFraction = value.Fraction;
             var detail = value.Message is null ? string.Empty : $"  {value.Message}";
-            Console.WriteLine($"[{now.TotalSeconds,7:F1}s] {value.Step,-16} {value.Fraction,4:P0}{detail}");
+            output.WriteLine($"[{now.TotalSeconds,7:F1}s] {value.Step,-16} {value.Fraction,4:P0}{detail}");
         }
     }
 }

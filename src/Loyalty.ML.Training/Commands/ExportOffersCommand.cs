@@ -21,12 +21,13 @@ internal static class ExportOffersCommand
         var campaign = new Option<string?>("--campaign") { Description = "Campaign name; default: each offer in its type's default campaign (win_back, cross_sell, …)." };
         var includeControl = new Option<bool>("--include-control") { Description = "Also write the control group's rows (marked control); they must not be sent." };
         var assignments = CampaignAssignmentsOption.Create();
-        var command = new Command("export-offers", "Write offers for all customers or one segment to CSV for campaign tools.") { registry, output, segment, rules, ledger, asOf, campaign, includeControl, assignments };
+        var unknownConsent = UnknownConsentOption.Create();
+        var command = new Command("export-offers", "Write offers for all customers or one segment to CSV for campaign tools; says how many customers consent and each limit took offers from.") { registry, output, segment, rules, ledger, asOf, campaign, includeControl, assignments, unknownConsent };
         command.SetAction(result =>
         {
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             var bundle = ModelBundle.Load(models.CurrentPath);
-            var engine = new OfferEngine(result.GetValue(rules) is { } path ? OfferRulesFile.Load(path) : new OfferRules());
+            var engine = new OfferEngine(UnknownConsentOption.Apply(result, unknownConsent, result.GetValue(rules) is { } path ? OfferRulesFile.Load(path) : new OfferRules()));
             var issued = result.GetValue(ledger) is { } ledgerPath ? OfferLedger.Load(ledgerPath) : OfferLedger.Empty;
             var assignmentsPath = CampaignAssignmentsOption.PathOf(result, assignments, result.GetValue(ledger), registry);
             var campaigns = new CampaignExportOptions(result.GetValue(campaign), engine.Rules.Holdout, result.GetValue(includeControl), rows => CampaignAssignmentFile.Append(assignmentsPath, rows));
@@ -49,6 +50,11 @@ internal static class ExportOffersCommand
             }
 
             Console.WriteLine($"{written.Offers} offers for {written.Customers} customers -> {target} (model {bundle.Version})");
+            foreach (var line in written.Limits.Lines())
+            {
+                Console.WriteLine(line);
+            }
+
             Console.WriteLine($"campaign {result.GetValue(campaign) ?? "per offer type"}: {written.TreatmentCustomers} customers in treatment, {written.ControlCustomers} held out as control{(result.GetValue(includeControl) ? " (their rows marked control)" : " (not in the file)")}; assignments appended to {assignmentsPath}");
             return 0;
         });

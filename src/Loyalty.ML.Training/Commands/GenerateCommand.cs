@@ -37,6 +37,10 @@ internal static class GenerateCommand
         {
             Description = $"A sparse history: orders of one or two lines; with no sizes given, {SampleDataOptions.Sparse.Items:N0} items and {SampleDataOptions.Sparse.Lines:N0} lines.",
         };
+        var denseOption = new Option<bool>("--dense")
+        {
+            Description = $"A dense, bursty, ratings-like history: each customer's lines in a burst of days, each item once; with no sizes given, {SampleDataOptions.Dense.Customers:N0} customers, {SampleDataOptions.Dense.Items:N0} items, {SampleDataOptions.Dense.Lines:N0} lines over {SampleDataOptions.Dense.Days} days.",
+        };
         var campaignLift = new Option<double?>("--campaign-lift")
         {
             Description = "Play a win-back campaign 90 days before the end: a treated lapsed customer who would not have bought in the next 60 days buys with this chance (0 for a campaign without effect). Writes campaign_assignments.csv.",
@@ -45,22 +49,31 @@ internal static class GenerateCommand
         var campaignShare = new Option<double>("--campaign-control-share") { Description = "Share of the simulated campaign held out.", DefaultValueFactory = _ => new SampleCampaign().ControlShare };
         var command = new Command("generate", "Generate a realistic sample purchase history (deterministic for a seed).")
         {
-            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption, sparseOption, campaignLift, campaignName, campaignShare,
+            outOption, seedOption, customersOption, itemsOption, linesOption, daysOption, endOption, sparseOption, denseOption, campaignLift, campaignName, campaignShare,
         };
-        command.SetAction(result => Run(
-            result.GetRequiredValue(outOption),
-            (result.GetValue(sparseOption) ? SampleDataOptions.Sparse : new SampleDataOptions()) with
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(sparseOption) && result.GetValue(denseOption))
+            {
+                result.AddError("--sparse and --dense describe different histories: give one.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var preset = result.GetValue(denseOption) ? SampleDataOptions.Dense : result.GetValue(sparseOption) ? SampleDataOptions.Sparse : new SampleDataOptions();
+            return Run(result.GetRequiredValue(outOption), preset with
             {
                 Seed = result.GetValue(seedOption),
-                Customers = result.GetValue(customersOption),
-                Items = Given(result, itemsOption) ?? (result.GetValue(sparseOption) ? SampleDataOptions.Sparse.Items : result.GetValue(itemsOption)),
-                Lines = Given(result, linesOption) ?? (result.GetValue(sparseOption) ? SampleDataOptions.Sparse.Lines : result.GetValue(linesOption)),
-                Days = result.GetValue(daysOption),
+                Customers = Given(result, customersOption) ?? preset.Customers,
+                Items = Given(result, itemsOption) ?? preset.Items,
+                Lines = Given(result, linesOption) ?? preset.Lines,
+                Days = Given(result, daysOption) ?? preset.Days,
                 EndDate = result.GetValue(endOption),
                 Campaign = result.GetValue(campaignLift) is { } lift
                     ? new SampleCampaign { Lift = lift, Name = result.GetRequiredValue(campaignName), ControlShare = result.GetValue(campaignShare) }
                     : null,
-            }));
+            });
+        });
         return command;
     }
 
@@ -70,7 +83,7 @@ internal static class GenerateCommand
     private static int Run(string directory, SampleDataOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
-        var summary = SampleDataGenerator.Generate(options, directory, new ConsoleProgress());
+        var summary = SampleDataGenerator.Generate(options, directory, new ConsoleProgress(Console.Out));
         var seconds = stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine(
             $"Sample data in {Path.GetFullPath(directory)}: {summary.Customers:N0} customers ({summary.ActiveCustomers:N0} active, " +

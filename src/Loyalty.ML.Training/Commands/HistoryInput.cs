@@ -33,7 +33,7 @@ internal static class HistoryInput
         Console.WriteLine($"loaded {history.Purchases.Count:N0} purchase lines, {history.Customers.Count:N0} customers, {history.Items.Count:N0} items from {sources.Transactions}");
         if (result.Report.Events is { } stored)
         {
-            Console.WriteLine($"  with {stored.Purchases:N0} purchases and {stored.Returns:N0} returns reported after {stored.After:yyyy-MM-dd} from {stored.Store}");
+            Console.WriteLine($"  {EventsSummary.Line(stored)}");
         }
 
         return history;

@@ -10,8 +10,9 @@ internal static class ModelsCommand
     public static Command Create()
     {
         var registryOption = CommonOptions.Registry();
-        var list = new Command("list", "List published model versions; * marks the current one.") { registryOption };
-        list.SetAction(result => List(new ModelRegistry(result.GetRequiredValue(registryOption))));
+        var listJson = JsonOption();
+        var list = new Command("list", "List published model versions with their source and headline metrics; * marks the current one.") { registryOption, listJson };
+        list.SetAction(result => ModelsList.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(listJson)));
 
         var versionArgument = new Argument<string?>("version") { Description = "Version to show (default: current).", Arity = ArgumentArity.ZeroOrOne };
         var show = new Command("show", "Show a version's manifest and verify its checksums.") { registryOption, versionArgument };
@@ -24,11 +25,12 @@ internal static class ModelsCommand
         var older = new Argument<string?>("older") { Description = "Older version (default: the one before current).", Arity = ArgumentArity.ZeroOrOne };
         var newer = new Argument<string?>("newer") { Description = "Newer version (default: current).", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Every number in metrics.json, not only the headline metrics." };
-        var compare = new Command("compare", "Compare two versions' metrics side by side, with the change and whether it is within the newer run's 95% interval.")
+        var compareJson = JsonOption();
+        var compare = new Command("compare", "Compare two versions' metrics side by side, with the change and whether it is within the newer run's 95% interval; versions trained on different data are listed, not compared.")
         {
-            registryOption, older, newer, all,
+            registryOption, older, newer, all, compareJson,
         };
-        compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all)));
+        compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all), result.GetValue(compareJson)));
 
         var models = new Command("models", "Manage the model registry.") { list, show, rollback, compare };
         foreach (var experiment in ModelsExperimentCommands.Create())
@@ -39,22 +41,7 @@ internal static class ModelsCommand
         return models;
     }
 
-    private static int List(ModelRegistry registry)
-    {
-        var current = registry.CurrentVersion;
-        foreach (var manifest in registry.List())
-        {
-            var marker = manifest.Version == current ? "*" : " ";
-            Console.WriteLine($"{marker} {manifest.Version}  {manifest.CreatedAt:u}  {string.Join(", ", manifest.RowCounts.Select(pair => $"{pair.Key}={pair.Value}"))}");
-        }
-
-        foreach (var version in registry.Unreadable())
-        {
-            Console.WriteLine($"! {version}  manifest unreadable; not a rollback target");
-        }
-
-        return 0;
-    }
+    private static Option<bool> JsonOption() => new("--json") { Description = "Print the answer as JSON on stdout." };
 
     private static int Show(ModelRegistry registry, string? version)
     {

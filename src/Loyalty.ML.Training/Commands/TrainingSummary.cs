@@ -9,7 +9,7 @@ namespace Loyalty.ML.Training.Commands;
 /// <summary>The short report printed after a published run: data, models' lines, headline metrics, where the bundle is.</summary>
 internal static class TrainingSummary
 {
-    public static void Print(LoadResult load, TrainingResult result)
+    public static void Print(LoadResult load, TrainingResult result, TimeSpan? reportTime)
     {
         var table = new Table().AddColumn("what").AddColumn(new TableColumn("value").RightAligned());
         table.AddRow("rows read", $"{load.Report.RowsRead:N0}");
@@ -29,6 +29,11 @@ internal static class TrainingSummary
             AnsiConsole.MarkupLineInterpolated($"  {line}");
         }
 
+        if (load.Report.Events is { } events)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {EventsSummary.Line(events)}");
+        }
+
         foreach (var note in load.Report.Notes)
         {
             AnsiConsole.MarkupLineInterpolated($"  [yellow]note[/] {note}");
@@ -45,6 +50,11 @@ internal static class TrainingSummary
         if (File.Exists(report))
         {
             AnsiConsole.MarkupLineInterpolated($"report: {Path.GetFullPath(report)} (open it in a browser, or ./train.sh report --open)");
+        }
+
+        if (reportTime is { } drawn)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"report drawn and written in {drawn.TotalSeconds:0.00} s"));
         }
     }
 }

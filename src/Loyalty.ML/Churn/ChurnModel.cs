@@ -32,7 +32,7 @@ public sealed class ChurnModel
         // Fitted once on an empty view: a fitted transformer is safe to share, so one serves every request and chunk.
         _contributions = new Lazy<ITransformer>(() => _ml.Transforms
             .CalculateFeatureContribution(_model, numberOfPositiveContributions: ContributionsPerSign, numberOfNegativeContributions: ContributionsPerSign, normalize: false)
-            .Fit(ToDataView(_ml, [], [])));
+            .Fit(ToDataView([], [])));
     }
 
     /// <summary>The trainer with its options: the pipeline, before fitting.</summary>
@@ -60,7 +60,7 @@ public sealed class ChurnModel
         }
 
         var ml = new MLContext(seed: options.Seed);
-        var data = ToDataView(ml, features, labels);
+        var data = ToDataView(features, labels);
         var model = BuildPipeline(ml, options, labels.Length).Fit(data);
         return new ChurnModel(ml, model, data.Schema);
     }
@@ -68,7 +68,7 @@ public sealed class ChurnModel
     /// <summary>Calibrated P(churn) per row.</summary>
     public float[] Predict(float[] features)
     {
-        var scored = _model.Transform(ToDataView(_ml, features, new bool[features.Length / ChurnSnapshot.FeatureCount]));
+        var scored = _model.Transform(ToDataView(features, new bool[features.Length / ChurnSnapshot.FeatureCount]));
         return [.. scored.GetColumn<float>(scored.Schema["Probability"])];
     }
 
@@ -88,7 +88,7 @@ public sealed class ChurnModel
             var first = (int)((long)rows * chunk / chunks);
             var last = (int)((long)rows * (chunk + 1) / chunks);
             var slice = features.AsSpan(first * ChurnSnapshot.FeatureCount, (last - first) * ChurnSnapshot.FeatureCount).ToArray();
-            var scored = contributions.Transform(_model.Transform(ToDataView(_ml, slice, new bool[last - first])));
+            var scored = contributions.Transform(_model.Transform(ToDataView(slice, new bool[last - first])));
             var probabilityColumn = scored.Schema["Probability"];
             var contributionColumn = scored.Schema[ContributionsColumn];
             using var cursor = scored.GetRowCursor([probabilityColumn, contributionColumn]);
@@ -132,17 +132,5 @@ public sealed class ChurnModel
         return [.. pairs.OrderByDescending(pair => Math.Abs(pair.Contribution)).Take(top)];
     }
 
-    private static IDataView ToDataView(MLContext ml, float[] features, bool[] labels)
-    {
-        var count = ChurnSnapshot.FeatureCount;
-        var rows = new ChurnExample[labels.Length];
-        for (var row = 0; row < rows.Length; row++)
-        {
-            rows[row] = new ChurnExample { Features = features.AsSpan(row * count, count).ToArray(), Label = labels[row] };
-        }
-
-        var schema = SchemaDefinition.Create(typeof(ChurnExample));
-        schema[nameof(ChurnExample.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, count);
-        return ml.Data.LoadFromEnumerable(rows, schema);
-    }
+    private static IDataView ToDataView(float[] features, bool[] labels) => new ExampleRowsView(features, labels);
 }

@@ -8,7 +8,9 @@ namespace Loyalty.ML.Churn;
 /// customer's own facts ("no order for 74 days; usually every 21"). Features that tell the same story
 /// (recency and recency ÷ usual gap) give one sentence. Reasons point the same way as the score: a customer
 /// at risk is told what raises the risk, one not at risk what lowers it; a reason pointing the other way is
-/// shown only after them and labelled a counterpoint.
+/// shown only after them and labelled a counterpoint. No reason states a probability: the score is the only one a
+/// customer is given. The BG/NBD features are told as that model's reading of the purchase pattern, in words, and only
+/// where the reading points the way the reason does, so it never reads as a second score contradicting the first.
 /// </summary>
 internal static class ChurnReasons
 {
@@ -34,7 +36,7 @@ internal static class ChurnReasons
                     continue;
                 }
 
-                if (Describe(features, (ChurnFeature)feature, horizonDays) is { } text && !reasons.Exists(reason => reason.Text == text))
+                if (Describe(features, (ChurnFeature)feature, horizonDays, raisesRisk) is { } text && !reasons.Exists(reason => reason.Text == text))
                 {
                     reasons.Add(new ChurnReason((ChurnFeature)feature, contribution, text, counterpoint));
                 }
@@ -45,14 +47,21 @@ internal static class ChurnReasons
     }
 
     /// <summary>
-    /// The sentence for one feature of one customer; null for BG/NBD's P(alive) of a customer with one purchase day,
-    /// which the model sets to 1 for lack of a repeat purchase, not from any sign of activity.
+    /// The sentence for one feature of one customer. Null for BG/NBD's P(alive) of a customer with one purchase day,
+    /// which the model sets to 1 for lack of a repeat purchase, not from any sign of activity; and null for a BG/NBD
+    /// feature whose reading (an order in the horizon or none) points against <paramref name="raisesRisk"/>, the way the
+    /// reason is used.
     /// </summary>
-    public static string? Describe(ReadOnlySpan<float> features, ChurnFeature feature, int horizonDays = 90)
+    public static string? Describe(ReadOnlySpan<float> features, ChurnFeature feature, int horizonDays = 90, bool? raisesRisk = null)
     {
         if (feature == ChurnFeature.ProbabilityAlive && features[(int)ChurnFeature.PurchaseDays] <= 1)
         {
             return null;
+        }
+
+        if (feature is ChurnFeature.ProbabilityAlive or ChurnFeature.ProbabilityNoPurchase or ChurnFeature.ExpectedPurchases)
+        {
+            return PurchasePattern(features, horizonDays, raisesRisk);
         }
 
         return feature switch
@@ -85,14 +94,29 @@ internal static class ChurnReasons
             ChurnFeature.ItemRecentReach => Format($"buys items that {features[(int)ChurnFeature.ItemRecentReach] * 100:0.#}% of active customers bought lately"),
             ChurnFeature.ItemRepeatRate => Format($"buys items that {features[(int)ChurnFeature.ItemRepeatRate] * 100:0}% of their buyers buy again"),
             ChurnFeature.ReturnRatio => Format($"returned {features[(int)ChurnFeature.ReturnRatio] * 100:0}% of what they spent"),
-            ChurnFeature.ProbabilityAlive =>
-                Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityAlive] * 100:0}% chance the customer is still active"),
-            ChurnFeature.ProbabilityNoPurchase =>
-                Format($"purchase pattern gives a {features[(int)ChurnFeature.ProbabilityNoPurchase] * 100:0}% chance of no order in the next {horizonDays} days"),
-            ChurnFeature.ExpectedPurchases => Format($"expected {features[(int)ChurnFeature.ExpectedPurchases]:0.#} orders in the coming period"),
             _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "No reason text for this feature."),
         };
     }
+
+    /// <summary>The words every BG/NBD reason starts with: it is that model's reading, not the score's.</summary>
+    public const string BgNbdLabel = "the BG/NBD purchase-pattern model on its own expects ";
+
+    // BG/NBD's reading is its P(no purchase in the horizon) on either side of one half; told without the number.
+    private static string? PurchasePattern(ReadOnlySpan<float> features, int horizonDays, bool? raisesRisk)
+    {
+        var noOrder = features[(int)ChurnFeature.ProbabilityNoPurchase] >= 0.5f;
+        if (raisesRisk is { } role && role != noOrder)
+        {
+            return null;
+        }
+
+        var recency = features[(int)ChurnFeature.RecencyDays];
+        var last = recency < 1 ? "the last today" : Format($"the last {Days(recency)} ago");
+        var pattern = Format($"{features[(int)ChurnFeature.PurchaseDays]:0} purchase day{(features[(int)ChurnFeature.PurchaseDays] == 1 ? string.Empty : "s")} in {Days(features[(int)ChurnFeature.TenureDays])}, {last}");
+        return Format($"{BgNbdLabel}{(noOrder ? "no order" : "an order")} in the next {horizonDays} days ({pattern})");
+    }
+
+    private static string Days(float days) => days == 1 ? "1 day" : Format($"{days:0} days");
 
     private static string Recency(float recency, float usualGap) => usualGap > 0
         ? Format($"no order for {recency:0} days; usually every {usualGap:0}")

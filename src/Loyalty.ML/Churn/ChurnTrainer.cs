@@ -29,19 +29,24 @@ internal static class ChurnTrainer
         progress?.Report(new TrainingProgress(Step, 0, "building customer timelines"));
         var timeline = CustomerTimelineBuilder.Build(history);
         var horizon = options.HorizonDays;
-        ChurnEvaluationMetrics? evaluation = null;
+
+        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit runs
+        // on one thread with its own seeded context, so running them side by side changes no result, only the wall time.
+        Task<ChurnEvaluationMetrics>? evaluating = null;
         if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
-            progress?.Report(new TrainingProgress(Step, 0.1, "out-of-time evaluation"));
-            evaluation = ChurnEvaluation.Run(timeline, options);
+            ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
+            evaluating = Task.Run(() => ChurnEvaluation.Run(timeline, options));
         }
 
-        progress?.Report(new TrainingProgress(Step, 0.5, "training the final model"));
+        progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));
         var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
         var model = ChurnModel.Fit(options, training.Features, training.Labels);
 
-        progress?.Report(new TrainingProgress(Step, 0.8, "scoring every customer"));
+        progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
         var (scores, purchases, spend) = ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay);
+        progress?.Report(new TrainingProgress(Step, 0.8, evaluating is null ? "scored" : "scored; finishing the evaluation"));
+        var evaluation = evaluating?.GetAwaiter().GetResult();
         var asOf = timeline.DateOf(timeline.LastDay);
         var info = new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
         var published = new PublishedScoresMetrics(

@@ -47,4 +47,7 @@ public sealed record DataReport
 
     /// <summary>What was taken from the event store, when the run read one: a source of its own.</summary>
     public Events.EventsReport? Events { get; init; }
+
+    /// <summary>How the mapping asks for the data's dates and amounts to be written (mapping key <c>display</c>); null: ISO dates, no currency.</summary>
+    public Mapping.DisplayFormat? Display { get; init; }
 }

@@ -51,7 +51,7 @@ public static class PurchaseHistoryLoader
             Note(source, notes);
         }
 
-        var transactionReport = Check(transactions, sources.Transactions, options, RowOutcomes.InCheckOrder);
+        var transactionReport = Check(transactions, sources.Transactions, options, RowOutcomes.InCheckOrder, transactionsFile: true);
         FileReport? items = null;
         if (sources.Items is { } itemsPath && !hasItemColumn)
         {
@@ -77,29 +77,22 @@ public static class PurchaseHistoryLoader
         var events = options.Events is { } eventSource ? StoredEvents.AddTo(builder, eventSource) : null;
         progress?.Report(new TrainingProgress(Step, 0.95, "building the history"));
         var history = builder.Build();
-        var report = new DataReport
+        var report = Partial(transactionReport, options) with
         {
-            RowsRead = transactionReport.RowsRead,
-            RowsAccepted = transactionReport.RowsAccepted,
-            RowsExcluded = transactionReport.RowsExcluded,
-            RowsMalformed = transactionReport.RowsMalformed,
-            Outcomes = transactionReport.Outcomes,
-            RuleOrder = RowOutcomes.InCheckOrder.Select(o => o.Name()).ToArray(),
-            MalformedThreshold = options.MaxMalformedFraction,
-            Transactions = transactionReport,
             Items = items,
             Customers = customers,
             History = HistorySummary.Of(history),
             Notes = notes,
             Events = events,
+            Display = mapping.Display,
         };
         if (report.RowsAccepted == 0)
         {
             throw new DataLoadException(sources.Transactions, null, $"no row was accepted as a purchase ({Summary(transactionReport)}).", report);
         }
 
-        report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates) };
-        SanityGateException.ThrowIfAnyBlocks(report.Gates);
+        report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates, events) };
+        SanityGateException.ThrowIfAnyBlocks(report.Gates, report);
         progress?.Report(new TrainingProgress(Step, 1, $"{report.RowsAccepted:N0} of {report.RowsRead:N0} rows accepted"));
         return new LoadResult(history, report, Fingerprints(sources));
     }
@@ -107,7 +100,7 @@ public static class PurchaseHistoryLoader
     private static readonly RowOutcome[] RecordOutcomes =
         [RowOutcome.Accepted, RowOutcome.OversizedField, RowOutcome.WrongFieldCount, RowOutcome.MissingField, RowOutcome.BadDate, RowOutcome.BadNumber, RowOutcome.BadUrl];
 
-    private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed)
+    private static FileReport Check(OutcomeCounter counter, string path, LoadOptions options, IEnumerable<RowOutcome> listed, bool transactionsFile = false)
     {
         var report = counter.ToReport(listed);
         if (counter.Rows == 0)
@@ -121,11 +114,25 @@ public static class PurchaseHistoryLoader
             var share = ((double)counter.Malformed / counter.Rows).ToString("P2", CultureInfo.InvariantCulture);
             var limit = options.MaxMalformedFraction.ToString("P2", CultureInfo.InvariantCulture);
             throw new DataLoadException(path, first?.Line,
-                $"{first?.Reason ?? "malformed row"}; {counter.Malformed:N0} of {counter.Rows:N0} rows ({share}) are malformed, above the limit of {limit} ({Summary(report)}).");
+                $"{first?.Reason ?? "malformed row"}; {counter.Malformed:N0} of {counter.Rows:N0} rows ({share}) are malformed, above the limit of {limit} ({Summary(report)}).",
+                transactionsFile ? Partial(report, options) : null);
         }
 
         return report;
     }
+
+    // The report of the transactions file alone: all a load that stopped there knows, and the start of a whole one.
+    private static DataReport Partial(FileReport transactions, LoadOptions options) => new()
+    {
+        RowsRead = transactions.RowsRead,
+        RowsAccepted = transactions.RowsAccepted,
+        RowsExcluded = transactions.RowsExcluded,
+        RowsMalformed = transactions.RowsMalformed,
+        Outcomes = transactions.Outcomes,
+        RuleOrder = RowOutcomes.InCheckOrder.Select(o => o.Name()).ToArray(),
+        MalformedThreshold = options.MaxMalformedFraction,
+        Transactions = transactions,
+    };
 
     private static void Note(IRowSource source, List<string> notes)
     {

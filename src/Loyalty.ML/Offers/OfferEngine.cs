@@ -30,6 +30,10 @@ public sealed class OfferEngine
 
     /// <summary>Offers for one customer as of <paramref name="today"/>, best first.</summary>
     public IReadOnlyList<Offer> Propose(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today) =>
+        ProposeWithLimits(customer, state, recommender, today).Offers;
+
+    /// <summary>Offers for one customer as of <paramref name="today"/>, with what the program's limits removed.</summary>
+    public OfferProposal ProposeWithLimits(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today) =>
         OfferLimits.Apply(Candidates(customer, recommender, today), customer, state, _rules.Limits);
 
     /// <summary>Every offer the rules qualify the customer for, before consent and the program's limits.</summary>

@@ -14,6 +14,7 @@ namespace Loyalty.ML.Offers;
 /// <param name="ExpectedCostAssumes">What the cost assumes.</param>
 /// <param name="ByType">Figures per offer type (snake_case names), in the order of <see cref="OfferType"/>.</param>
 /// <param name="WinBack">The win-back group and the revenue at stake.</param>
+/// <param name="Limits">What consent and the program's limits removed; null in versions trained before it was recorded.</param>
 public sealed record OfferMetrics(
     [property: JsonPropertyName("as_of")] string AsOf,
     [property: JsonPropertyName("customers")] int Customers,
@@ -22,4 +23,5 @@ public sealed record OfferMetrics(
     [property: JsonPropertyName("expected_cost")] double ExpectedCost,
     [property: JsonPropertyName("expected_cost_assumes")] string ExpectedCostAssumes,
     [property: JsonPropertyName("by_type")] IReadOnlyDictionary<string, OfferTypeMetrics> ByType,
-    [property: JsonPropertyName("win_back")] WinBackMetrics WinBack);
+    [property: JsonPropertyName("win_back")] WinBackMetrics WinBack,
+    [property: JsonPropertyName("limits")] OfferLimitMetrics? Limits = null);

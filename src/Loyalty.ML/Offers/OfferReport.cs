@@ -8,8 +8,9 @@ namespace Loyalty.ML.Offers;
 /// limits) and who receive it (after). Cost assumes each offer received is redeemed once on an order of
 /// the customer's average value: the discount share of that order plus the bonus granted.
 /// </summary>
-internal sealed class OfferReport(int evaluated, int customers)
+internal sealed class OfferReport(int evaluated, int customers, ProgramLimits limits)
 {
+    private readonly OfferLimitTally _limits = new(limits);
     private readonly Dictionary<OfferType, (int Customers, double Cost)> _byType = [];
     private readonly Dictionary<OfferType, int> _qualifying = [];
     private int _withOffers;
@@ -18,8 +19,10 @@ internal sealed class OfferReport(int evaluated, int customers)
 
     private double Scale => evaluated == 0 ? 0 : (double)customers / evaluated;
 
-    public void Add(CustomerFacts customer, IReadOnlyList<Offer> candidates, IReadOnlyList<Offer> offers)
+    public void Add(CustomerFacts customer, IReadOnlyList<Offer> candidates, OfferProposal proposal)
     {
+        _limits.Add(customer, proposal);
+        var offers = proposal.Offers;
         var stake = customer.Churn is { } churn ? churn.Clv * churn.Probability : 0;
         foreach (var type in candidates.Select(offer => offer.Type).Distinct())
         {
@@ -58,9 +61,14 @@ internal sealed class OfferReport(int evaluated, int customers)
                 Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale),
                 Math.Round(_winBackStake * Scale, 2),
                 Math.Round(_byType.GetValueOrDefault(OfferType.WinBack).Customers * Scale),
-                Math.Round(_winBackReachedStake * Scale, 2)));
+                Math.Round(_winBackReachedStake * Scale, 2)),
+            _limits.Metrics(Scale));
     }
 
-    public string SummaryLine() => string.Create(CultureInfo.InvariantCulture,
-        $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back group {Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale):N0} customers, churn-weighted revenue at stake {_winBackStake * Scale:N0} ({_winBackReachedStake * Scale:N0} reachable with consent and limits)");
+    public IEnumerable<string> SummaryLines() =>
+    [
+        string.Create(CultureInfo.InvariantCulture,
+            $"offers: {Math.Round(_withOffers * Scale):N0} of {customers:N0} customers get at least one; win-back group {Math.Round(_qualifying.GetValueOrDefault(OfferType.WinBack) * Scale):N0} customers, churn-weighted revenue at stake {_winBackStake * Scale:N0} ({_winBackReachedStake * Scale:N0} reachable within consent and limits)"),
+        .. _limits.Metrics(Scale).Lines().Select(line => $"offers: {line}"),
+    ];
 }

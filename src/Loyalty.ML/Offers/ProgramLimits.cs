@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers;
 
 /// <summary>Limits the loyalty program must respect whatever the rules propose.</summary>
-public sealed class ProgramLimits
+public sealed record ProgramLimits
 {
     /// <summary>Largest discount of any single offer, in percent.</summary>
     public double MaxDiscountPercent { get; init; } = 30;

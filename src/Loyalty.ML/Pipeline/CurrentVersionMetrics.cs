@@ -24,7 +24,7 @@ internal sealed record CurrentVersionMetrics(string Version, JsonObject Metrics)
         try
         {
             var manifest = BundleJson.Read<BundleManifest>(Path.Combine(registry.PathOf(version), BundleFiles.Manifest));
-            return manifest.Sources.Count > 0 && SameFile(manifest.Sources[0].Path, sources[0].Path)
+            return BundleManifest.SameSource(manifest.Transactions, sources[0])
                 ? new CurrentVersionMetrics(version, ModelBundle.ReadMetrics(registry.PathOf(version)))
                 : null;
         }
@@ -33,6 +33,4 @@ internal sealed record CurrentVersionMetrics(string Version, JsonObject Metrics)
             return null;
         }
     }
-
-    private static bool SameFile(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

@@ -58,16 +58,19 @@ public sealed class TrainingPipeline
         var dataReport = input.DataReport is DataReport report ? report with { Gates = [.. report.Gates, .. gates] } : null;
         BundleJson.Write(writer.PathOf(BundleFiles.DataReport), dataReport ?? input.DataReport);
         StoredRun.WriteFigures(context.Figures, writer.Directory);
-        if (Attachments.Count > 0)
+        var trainedAt = _time.GetUtcNow();
+
+        // Attachments carry the version's name, which is given under the registry's lock, so they are written there.
+        void WriteAttachments(string version)
         {
-            var run = StoredRun.Staged(context, metrics, dataReport, registry, _time.GetUtcNow());
+            var run = StoredRun.Staged(context, metrics, dataReport, registry, input.Sources, trainedAt) with { Version = version };
             foreach (var attachment in Attachments)
             {
                 attachment.Write(run, writer.Directory);
             }
         }
 
-        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, context.Parameters.ToDocument());
+        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, context.Parameters.ToDocument(), Attachments.Count > 0 ? WriteAttachments : null);
         return new TrainingResult(manifest, registry.PathOf(manifest.Version), metrics, context.RunMetrics, context.Summary, gates);
     }
 

@@ -15,6 +15,7 @@ public sealed class AlsRecommender : IRecommender
     private readonly ItemSimilarity _similarity;
     private readonly AlsoBoughtRanker _alsoBought;
     private readonly AlsoBoughtRanker _crossSell;
+    private readonly CategoryMembers _categories;
     private readonly Lazy<CustomerFoldIn> _foldIn;
 
     /// <summary>A recommender over <paramref name="model"/>; the fold-in solver is built on first use.</summary>
@@ -27,6 +28,7 @@ public sealed class AlsRecommender : IRecommender
         // Cross-sell keeps only co-occurring items, whatever method "also bought" serves.
         _crossSell = new AlsoBoughtRanker(model, _similarity, model.AlsoBoughtMethod == AlsoBoughtMethod.SignificantCoOccurrence ? AlsoBoughtMethod.SignificantCoOccurrence : AlsoBoughtMethod.CoOccurrence);
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
+        _categories = new CategoryMembers(model.ItemCategory, model.Categories.Count);
     }
 
     private AlsRecommender(RecommenderModel model, AlsRecommender shared)
@@ -36,6 +38,7 @@ public sealed class AlsRecommender : IRecommender
         _alsoBought = shared._alsoBought;
         _crossSell = shared._crossSell;
         _foldIn = shared._foldIn;
+        _categories = shared._categories;
     }
 
     /// <summary>The model answers are served from.</summary>
@@ -66,7 +69,7 @@ public sealed class AlsRecommender : IRecommender
         var ranked = query.Kind switch
         {
             RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _crossSell, _similarity, customer, query.Count, accept),
-            RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, customer, query.Count, accept),
+            RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, _categories, customer, query.Count, accept),
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
         };
         return Answer(ranked);
@@ -108,7 +111,7 @@ public sealed class AlsRecommender : IRecommender
     {
         CheckCount(count);
         return _model.Items.TryGetIndex(itemId, out var item)
-            ? Answer(UpSellRanker.ForItem(_model, _similarity, item, count, _ => true))
+            ? Answer(UpSellRanker.ForItem(_model, _similarity, _categories, item, count, _ => true))
             : Popular(count, _ => true);
     }
 

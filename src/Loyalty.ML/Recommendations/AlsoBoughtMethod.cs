@@ -21,4 +21,7 @@ public enum AlsoBoughtMethod
 
     /// <summary>The most popular items of the item's category, then the most popular of all.</summary>
     CategoryPopularity,
+
+    /// <summary>The item's highest positive EASE weights (what buying it adds to other items' scores), filled up by the item's category's popular items, then popularity.</summary>
+    Ease,
 }

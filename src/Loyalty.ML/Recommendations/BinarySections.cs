@@ -66,6 +66,29 @@ internal static class BinarySections
         return values;
     }
 
+    /// <summary>Writes neighbour lists with their entry count first, as <see cref="ReadNeighbors"/> reads them.</summary>
+    public static void WriteNeighbors(BinaryWriter writer, Signals.ItemNeighbors neighbors)
+    {
+        writer.Write(neighbors.Neighbors.Length);
+        WriteArray<int>(writer, neighbors.Offsets);
+        WriteArray<int>(writer, neighbors.Neighbors);
+        WriteArray<float>(writer, neighbors.Scores);
+    }
+
+    /// <summary>Reads neighbour lists of <paramref name="items"/> items, checking offsets and indexes.</summary>
+    public static Signals.ItemNeighbors ReadNeighbors(BinaryReader reader, int items, string what)
+    {
+        var entries = reader.ReadInt32();
+        if (entries < 0 || 8L * entries > reader.BaseStream.Length)
+        {
+            throw new InvalidDataException($"{what}: {entries} entries do not fit the file");
+        }
+
+        var neighbors = new Signals.ItemNeighbors(ReadArray<int>(reader, items + 1), ReadArray<int>(reader, entries), ReadArray<float>(reader, entries));
+        CheckCsr(neighbors.Offsets, neighbors.Neighbors, items, what);
+        return neighbors;
+    }
+
     /// <summary>Checks CSR offsets (0, non-decreasing, ending at the entry count) and that indexes lie in [min, bound).</summary>
     public static void CheckCsr(int[] offsets, int[] indexes, int bound, string what)
     {

@@ -34,7 +34,7 @@ public sealed record RecommenderModel
     /// <summary>ALS customer and item factors.</summary>
     public required AlsFactors Factors { get; init; }
 
-    /// <summary>Popularity per item: time-decayed, or customer counts when <see cref="Personal"/> is <see cref="PersonalMethod.PopularityAllTime"/>.</summary>
+    /// <summary>Popularity per item: time-decayed, or the served popularity candidate's own when one is served.</summary>
     public required float[] Popularity { get; init; }
 
     /// <summary>Per customer, the items bought with their last day, purchase days and gaps, and the usual unit price.</summary>
@@ -46,14 +46,11 @@ public sealed record RecommenderModel
     /// <summary>Where the also-bought lists come from: order co-occurrence or factor similarity.</summary>
     public required AlsoBoughtMethod AlsoBoughtMethod { get; init; }
 
-    /// <summary>The method personal lists are ranked by.</summary>
-    public PersonalMethod Personal { get; init; } = PersonalMethod.Als;
+    /// <summary>The fitted personal candidate lists are ranked by.</summary>
+    internal Candidates.IPersonalPart Personal { get; init; } = Candidates.AlsCandidate.Part;
 
-    /// <summary>Weight of ALS in <see cref="PersonalMethod.BlendAlsItemKnn"/> (item-kNN gets the rest).</summary>
-    public float BlendWeight { get; init; } = 0.5f;
-
-    /// <summary>Item-kNN neighbours (Jaccard over customers) per item, best first; empty when no method uses them.</summary>
-    public ItemNeighbors ItemKnn { get; init; } = ItemNeighbors.Empty(0);
+    /// <summary>Name of the personal candidate lists are ranked by (as metrics.json names it).</summary>
+    public string PersonalMethod => Personal.Name;
 
     /// <summary>Date of the last purchase in the training data: "now" for buy-again.</summary>
     public required DateTime AsOf { get; init; }

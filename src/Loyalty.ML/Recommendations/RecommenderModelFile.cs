@@ -13,8 +13,15 @@ public static class RecommenderModelFile
 {
     /// <summary>Name of the recommender file in a bundle folder.</summary>
     public const string FileName = "recommender.bin";
-    /// <summary>Format version written; version 1 (no fold-in settings), 2 (no model choice) and 3 (no unit sizes) files are still read.</summary>
-    public const int Version = 4;
+    /// <summary>
+    /// Format version written: the personal candidate is a named section at the end, read by the registered candidate
+    /// of that name. Version 4 (personal method as a number, item-kNN always stored), 3 (no unit sizes), 2 (no model
+    /// choice) and 1 (no fold-in settings) files are still read.
+    /// </summary>
+    public const int Version = 5;
+
+    // Version 4 files number the personal method and always hold the item-kNN neighbours.
+    private const int VersionWithNumberedMethod = 4;
 
     // Version 3 files have no unit sizes: their up-sell compared list prices.
     private const int VersionWithoutUnits = 3;
@@ -49,9 +56,6 @@ public static class RecommenderModelFile
             writer.Write((int)model.FoldIn.Confidence);
             writer.Write(model.FoldIn.Epsilon);
             writer.Write(model.FoldIn.RecencyHalfLifeDays);
-            writer.Write((int)model.Personal);
-            writer.Write(model.BlendWeight);
-            writer.Write(model.ItemKnn.Neighbors.Length);
             BinarySections.WriteIds(writer, model.Customers.Ids);
             BinarySections.WriteIds(writer, model.Items.Ids);
             BinarySections.WriteIds(writer, model.Categories.Ids);
@@ -71,9 +75,6 @@ public static class RecommenderModelFile
             BinarySections.WriteArray<int>(writer, model.AlsoBought.Offsets);
             BinarySections.WriteArray<int>(writer, model.AlsoBought.Neighbors);
             BinarySections.WriteArray<float>(writer, model.AlsoBought.Scores);
-            BinarySections.WriteArray<int>(writer, model.ItemKnn.Offsets);
-            BinarySections.WriteArray<int>(writer, model.ItemKnn.Neighbors);
-            BinarySections.WriteArray<float>(writer, model.ItemKnn.Scores);
             writer.Write(model.ItemUnitSize.Length > 0);
             if (model.ItemUnitSize.Length > 0)
             {
@@ -81,6 +82,8 @@ public static class RecommenderModelFile
                 BinarySections.WriteOptionalStrings(writer, model.ItemUnit.Length > 0 ? model.ItemUnit : new string?[model.Items.Count]);
             }
 
+            writer.Write(model.Personal.Name);
+            model.Personal.Write(writer);
             writer.Write(Magic);
         }
 
@@ -105,7 +108,7 @@ public static class RecommenderModelFile
     {
         CheckMagic(reader, "header");
         var version = reader.ReadInt32();
-        if (version is not (Version or VersionWithoutUnits or VersionWithoutChoice or VersionWithoutFoldIn))
+        if (version is not (Version or VersionWithNumberedMethod or VersionWithoutUnits or VersionWithoutChoice or VersionWithoutFoldIn))
         {
             throw new InvalidDataException($"version {version}, this build reads version {Version}");
         }
@@ -129,8 +132,9 @@ public static class RecommenderModelFile
 
         var asOf = new DateTime(reader.ReadInt64());
         var foldIn = version == VersionWithoutFoldIn ? FoldInSettings.Defaults : ReadFoldIn(reader);
-        var (personal, blendWeight, knnEntries) = version >= VersionWithoutUnits ? ReadChoice(reader) : (PersonalMethod.Als, 0.5f, -1);
+        var (personal, blendWeight, knnEntries) = version is VersionWithoutUnits or VersionWithNumberedMethod ? ReadChoice(reader) : (0, 0.5f, -1);
         var blocks = 4L * ((2L * items) + ((long)(customers + items) * k) + items + (customers + 1) + (4L * historyEntries) + customers + (items + 1) + (2L * neighborEntries));
+        var itemKnn = ItemNeighbors.Empty(items);
         if (blocks > reader.BaseStream.Length)
         {
             throw new InvalidDataException($"the dimensions need {blocks} bytes, the file has {reader.BaseStream.Length}");
@@ -148,14 +152,14 @@ public static class RecommenderModelFile
         var history = ReadHistory(reader, customers, items, historyEntries);
         var neighbors = new ItemNeighbors(BinarySections.ReadArray<int>(reader, items + 1), BinarySections.ReadArray<int>(reader, neighborEntries), BinarySections.ReadArray<float>(reader, neighborEntries));
         BinarySections.CheckCsr(neighbors.Offsets, neighbors.Neighbors, items, "also-bought neighbours");
-        var itemKnn = ItemNeighbors.Empty(items);
         if (knnEntries >= 0)
         {
             itemKnn = new ItemNeighbors(BinarySections.ReadArray<int>(reader, items + 1), BinarySections.ReadArray<int>(reader, knnEntries), BinarySections.ReadArray<float>(reader, knnEntries));
             BinarySections.CheckCsr(itemKnn.Offsets, itemKnn.Neighbors, items, "item-kNN neighbours");
         }
 
-        var (unitSize, unit) = version == Version && reader.ReadBoolean() ? ReadUnits(reader, items) : ([], []);
+        var (unitSize, unit) = version >= VersionWithNumberedMethod && reader.ReadBoolean() ? ReadUnits(reader, items) : ([], []);
+        var part = version == Version ? ReadPersonal(reader, items) : LegacyPersonal.Part(personal, blendWeight, itemKnn, popularity);
         CheckMagic(reader, "end marker");
         return new RecommenderModel
         {
@@ -174,20 +178,25 @@ public static class RecommenderModelFile
             AlsoBoughtMethod = (AlsoBoughtMethod)method,
             AsOf = asOf,
             FoldIn = foldIn,
-            Personal = personal,
-            BlendWeight = blendWeight,
-            ItemKnn = itemKnn,
+            Personal = part,
         };
     }
 
-    private static (PersonalMethod Personal, float BlendWeight, int KnnEntries) ReadChoice(BinaryReader reader)
+    private static Candidates.IPersonalPart ReadPersonal(BinaryReader reader, int items)
     {
-        var personal = (PersonalMethod)reader.ReadInt32();
+        var name = reader.ReadString();
+        var candidate = Candidates.PersonalCandidates.Find(name) ?? throw new InvalidDataException($"unknown personal candidate '{name}' (this build knows {string.Join(", ", MethodNames.Personal)})");
+        return candidate.Read(reader, items);
+    }
+
+    private static (int Personal, float BlendWeight, int KnnEntries) ReadChoice(BinaryReader reader)
+    {
+        var personal = reader.ReadInt32();
         var weight = reader.ReadSingle();
         var entries = Count(reader, "item-kNN entries");
-        if (!Enum.IsDefined(personal) || !(weight is >= 0 and <= 1))
+        if (!LegacyPersonal.IsDefined(personal) || !(weight is >= 0 and <= 1))
         {
-            throw new InvalidDataException($"personal method {(int)personal} or blend weight {weight} out of range");
+            throw new InvalidDataException($"personal method {personal} or blend weight {weight} out of range");
         }
 
         return (personal, weight, entries);

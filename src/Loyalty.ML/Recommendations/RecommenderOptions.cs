@@ -36,8 +36,11 @@ public sealed record RecommenderOptions
     /// <summary>Weight of ALS in the ALS + item-kNN blend (0–1).</summary>
     public float BlendWeight { get; init; } = 0.5f;
 
-    /// <summary>The personal method to serve; null lets validation choose among every candidate.</summary>
-    public PersonalMethod? Personal { get; init; }
+    /// <summary>EASE's settings (personal and also-bought).</summary>
+    public Ease.EaseOptions Ease { get; init; } = new();
+
+    /// <summary>The personal candidate to serve, by name (<see cref="MethodNames.Personal"/>); null lets the evaluation choose among every candidate.</summary>
+    public string? Personal { get; init; }
 
     /// <summary>The also-bought method to serve; null lets validation choose among every candidate.</summary>
     public AlsoBoughtMethod? AlsoBought { get; init; }
@@ -52,6 +55,8 @@ public sealed record RecommenderOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>(Als.Problems());
+        problems.AddRange(Ease.Problems());
+        Core.SettingsCheck.Require(problems, Personal is null || Candidates.PersonalCandidates.Find(Personal) is not null, $"the personal method must be one of {string.Join(", ", MethodNames.Personal)}, not '{Personal}'");
         Core.SettingsCheck.Require(problems, TestDays >= 1, $"test days must be at least 1, not {TestDays}");
         Core.SettingsCheck.Require(problems, K >= 1, $"k must be at least 1, not {K}");
         Core.SettingsCheck.Require(problems, AlsoBoughtNeighbors >= 1, $"also-bought neighbours must be at least 1, not {AlsoBoughtNeighbors}");

@@ -1,12 +1,14 @@
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations;
 
 /// <summary>
-/// Fits the recommender's parts on one <see cref="TrainingWindow"/>: factors, also-bought and item-kNN neighbours,
-/// popularity and the customers' histories. The evaluation and the published model go through <see cref="Fit"/> alike.
+/// Fits the recommender on one <see cref="TrainingWindow"/>: the base every model has (factors, also-bought
+/// neighbours, popularity, the customers' histories) and the chosen personal candidate's part. The evaluation and
+/// the published model go through <see cref="FitBase"/> alike.
 /// </summary>
 public static class RecommenderTrainer
 {
@@ -18,27 +20,28 @@ public static class RecommenderTrainer
         return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
     }
 
-    /// <summary>The also-bought neighbours <paramref name="method"/> ranks from (order co-occurrence; shrunk and supported for the significant method).</summary>
-    public static ItemNeighbors FitAlsoBought(PurchaseHistory history, RecommenderOptions options, TrainingWindow window, AlsoBoughtMethod method = AlsoBoughtMethod.CoOccurrence) =>
-        method == AlsoBoughtMethod.SignificantCoOccurrence
-            ? CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage)
-            : CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads);
-
-    /// <summary>Item-kNN neighbours: the Jaccard index of the items' customer sets in the window, best <see cref="RecommenderOptions.ItemKnnNeighbors"/> kept.</summary>
-    public static ItemNeighbors FitItemKnn(PurchaseHistory history, RecommenderOptions options, TrainingWindow window) =>
-        CoOccurrence.Build(InteractionMatrix.CustomerItems(history, window, 0), CoOccurrenceMeasure.Jaccard, options.ItemKnnNeighbors, options.Als.Threads);
-
     /// <summary>
     /// The model as it is served, trained on the lines of <paramref name="window"/> (the whole history to publish),
-    /// serving <paramref name="choice"/>. With <paramref name="everyCandidate"/> the item-kNN neighbours are fitted
-    /// whatever the choice, so an evaluation can score every candidate from one fit.
+    /// serving <paramref name="choice"/>.
     /// </summary>
     public static (RecommenderModel Model, AlsTrainingStats Stats) Fit(
-        PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null, bool everyCandidate = false)
+        PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
+    {
+        var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
+        return (Serving(model, inputs, choice), stats);
+    }
+
+    /// <summary>
+    /// The base of a model fitted on <paramref name="window"/> (ALS served, conditional co-occurrence for also-bought)
+    /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
+    /// matrix when the caller has it.
+    /// </summary>
+    internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null)
     {
         options.Validate();
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
-        var needsKnn = everyCandidate || choice.Personal is PersonalMethod.ItemKnn or PersonalMethod.BlendAlsItemKnn;
+        var inputs = new CandidateInputs(history, window, options, factors, bought);
         var model = new RecommenderModel
         {
             Customers = history.Customers,
@@ -50,16 +53,40 @@ public static class RecommenderTrainer
             ItemUnitSize = history.Catalog.UnitSize,
             ItemUnit = history.Catalog.Unit,
             Factors = factors,
-            Popularity = Popularity.For(choice.Personal, history, window, options.PopularityHalfLifeDays),
+            Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = CustomerHistoryBuilder.Build(history, window),
-            AlsoBought = FitAlsoBought(history, options, window, choice.AlsoBought),
-            AlsoBoughtMethod = choice.AlsoBought,
+            AlsoBought = FitAlsoBought(inputs, AlsoBoughtMethod.CoOccurrence),
+            AlsoBoughtMethod = AlsoBoughtMethod.CoOccurrence,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),
-            Personal = choice.Personal,
-            BlendWeight = options.BlendWeight,
-            ItemKnn = needsKnn ? FitItemKnn(history, options, window) : ItemNeighbors.Empty(history.Items.Count),
         };
-        return (model, stats);
+        return (model, inputs, stats);
+    }
+
+    /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the method ranks from.</summary>
+    internal static RecommenderModel Serving(RecommenderModel model, CandidateInputs inputs, ModelChoice choice)
+    {
+        var personal = PersonalCandidates.Get(choice.Personal).Fit(inputs);
+        return model with
+        {
+            Personal = personal,
+            Popularity = personal.Popularity ?? model.Popularity,
+            AlsoBought = choice.AlsoBought == model.AlsoBoughtMethod ? model.AlsoBought : FitAlsoBought(inputs, choice.AlsoBought),
+            AlsoBoughtMethod = choice.AlsoBought,
+        };
+    }
+
+    /// <summary>The also-bought neighbours <paramref name="method"/> ranks from (order co-occurrence; shrunk and supported for the significant method; EASE's weights).</summary>
+    internal static ItemNeighbors FitAlsoBought(CandidateInputs inputs, AlsoBoughtMethod method)
+    {
+        var (history, options, window) = (inputs.History, inputs.Options, inputs.Window);
+        return method switch
+        {
+            AlsoBoughtMethod.SignificantCoOccurrence => CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage),
+            AlsoBoughtMethod.Ease => inputs.EaseWeights.Neighbors(options.AlsoBoughtNeighbors),
+            AlsoBoughtMethod.CoOccurrence or AlsoBoughtMethod.Factors or AlsoBoughtMethod.Popularity or AlsoBoughtMethod.CategoryPopularity =>
+                CoOccurrence.Build(InteractionMatrix.OrderItems(history, window), options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, options.Als.Threads),
+            _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not an also-bought method"),
+        };
     }
 }

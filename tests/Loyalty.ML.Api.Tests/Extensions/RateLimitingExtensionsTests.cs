@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -99,5 +100,68 @@ public sealed class RateLimitingExtensionsTests(LoyaltyApiFixture fixture)
         Assert.All(anonymous.Concat(withBadKey).Concat(withSpentKey), status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal(HttpStatusCode.TooManyRequests, protectedEndpoint.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await limitedKey.GetAsync("/v1/items/I001/also-bought")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PostEvents_KeyWithAPostInProgress_Gets429WhileOtherKeysPost()
+    {
+        var folder = Directory.CreateTempSubdirectory("loyalty-event-writes-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "rules.json"), "{}");
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            settings:
+            [
+                .. EventLines.Settings(Path.Combine(folder, "rules.json")),
+                new("ApiKeys:Keys:till2:Key", "second-till-key-0123456789abcdef"),
+                new("ApiKeys:Keys:till2:Scopes:0", "events:write"),
+                new("Events:WriteConcurrencyPerKey", "1"),
+                new("Events:WriteQueuePerKey", "0"),
+            ],
+            kestrel: true);
+        var release = new TaskCompletionSource();
+        using var stalled = new StalledContent("{\"purchases\":[", release.Task);
+        var inProgress = host.Client(EventLines.TillKey).PostAsync("/v1/events/purchases", stalled);
+        await stalled.Started;
+        await Task.Delay(200);
+
+        var sameKey = await EventPostAsync(host.Client(EventLines.TillKey), "same-key");
+        var otherKey = await EventPostAsync(host.Client("second-till-key-0123456789abcdef"), "other-key");
+        release.SetResult();
+        var first = await inProgress;
+
+        var problem = await ProblemAssert.IsProblem(sameKey, HttpStatusCode.TooManyRequests);
+        Assert.Contains("event posts in progress", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, otherKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await EventPostAsync(host.Client(EventLines.TillKey), "after")).StatusCode);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static Task<HttpResponseMessage> EventPostAsync(HttpClient client, string eventId) =>
+        client.PostAsJsonAsync("/v1/events/purchases", new { purchases = new[] { EventLines.Purchase(eventId, "c", TestBundles.KnownItem) } });
+
+    // Sends the start of a body, then waits for the test before sending the rest: a post held in progress.
+    private sealed class StalledContent(string start, Task release) : HttpContent
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(start));
+            await stream.FlushAsync();
+            _started.SetResult();
+            await release;
+            var line = System.Text.Json.JsonSerializer.Serialize(EventLines.Purchase("stalled", "c", TestBundles.KnownItem));
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(line + "]}"));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }

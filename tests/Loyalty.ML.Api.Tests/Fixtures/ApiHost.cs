@@ -18,6 +18,8 @@ public sealed class ApiHost : IAsyncDisposable
         Registry = new ModelRegistry(Path.Combine(root, "models"));
     }
 
+    private Uri? _address;
+
     /// <summary>Temporary folder of this host.</summary>
     public string Root { get; }
 
@@ -37,11 +39,16 @@ public sealed class ApiHost : IAsyncDisposable
     /// Starts a host; <paramref name="publish"/> runs against the registry before the service starts, and
     /// <paramref name="services"/> replaces service registrations.
     /// </summary>
+    /// <remarks>
+    /// With <paramref name="kestrel"/> the service listens on a free loopback port and clients talk HTTP to it: the
+    /// in-memory test server reads a request body whole before the service sees it, Kestrel streams it.
+    /// </remarks>
     public static async Task<ApiHost> StartAsync(
         bool withRedis = true,
         Action<ModelRegistry>? publish = null,
         IEnumerable<KeyValuePair<string, string?>>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool kestrel = false)
     {
         var root = Path.Combine(Path.GetTempPath(), $"loyalty-api-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
@@ -61,15 +68,31 @@ public sealed class ApiHost : IAsyncDisposable
             all[key] = value;
         }
 
+        if (kestrel)
+        {
+            all[Microsoft.AspNetCore.Hosting.WebHostDefaults.ServerUrlsKey] = "http://127.0.0.1:0";
+        }
+
         var host = new ApiHost(root, redis, new LoyaltyApiFactory(all, services));
-        _ = host.Factory.Server;
+        if (kestrel)
+        {
+            host.Factory.UseKestrel();
+            host.Factory.StartServer();
+            host._address = new Uri(host.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+        }
+        else
+        {
+            _ = host.Factory.Server;
+        }
+
         return host;
     }
 
     /// <summary>A client sending <paramref name="apiKey"/> (none when null).</summary>
     public HttpClient Client(string? apiKey = null)
     {
-        var client = Factory.CreateClient();
+        var client = _address is null ? Factory.CreateClient() : new HttpClient { BaseAddress = _address };
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);

@@ -37,7 +37,12 @@ public sealed class OptionsDefaultsTests
         var stream = new EventStreamOptions();
         Assert.Equal((TimeSpan.FromMilliseconds(250), true, TimeSpan.FromSeconds(5)), (stream.PollInterval, stream.Notifications, stream.OutboxInterval));
         Assert.Equal((TimeSpan.FromSeconds(1), 500, 1_000_000), (stream.RetryInterval, stream.BatchSize, stream.MaxLength));
-        Assert.Equal(EventOptions.DefaultStorePath, new EventOptions().StorePath);
+        var events = new EventOptions();
+        Assert.Equal((EventOptions.DefaultStorePath, null, TimeSpan.FromMinutes(5)), (events.StorePath, events.MarkPath, events.MaxClockSkew));
+        Assert.Equal((4096, 4, 16, TimeSpan.FromSeconds(10)), (events.MaxLineBytes, events.WriteConcurrencyPerKey, events.WriteQueuePerKey, events.WarningInterval));
+        Assert.Equal(4_116_096, events.BodyLimits.MaxBodyBytes);
+        var backups = new EventBackupOptions();
+        Assert.Equal(("backups", TimeSpan.FromHours(1), 6), (backups.Folder, backups.Interval, backups.Keep));
     }
 
     [Fact]

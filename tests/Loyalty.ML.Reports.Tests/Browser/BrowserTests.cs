@@ -63,10 +63,19 @@ public sealed class BrowserTests(SampleRuns runs)
               return ({{PlotSizes}})(frame.contentDocument);
             })()
             """))!.AsArray();
-        var page = (await browser.EvaluateAsync("({ url: location.href, live: document.getElementById('live-figures').textContent, atRisk: document.querySelectorAll('#at-risk tbody tr').length })"))!;
+        var page = (await browser.EvaluateAsync("({ url: location.href, live: document.getElementById('live-figures').textContent, atRisk: document.querySelectorAll('#at-risk tbody tr').length, cells: document.querySelectorAll('#at-risk tbody tr:first-child td').length, tiles: document.querySelectorAll('#tiles .tile').length, position: document.getElementById('at-risk-position').textContent })"))!;
+        var download = (await browser.EvaluateAsync($"fetch('/dashboard/at-risk.csv', {{ headers: {{ 'X-Api-Key': '{ViewerKey}' }} }}).then(response => response.text()).then(text => text.split(String.fromCharCode(10))[0])"))!;
+        await browser.EvaluateAsync("document.getElementById('at-risk-next').click(); true");
+        await browser.EvaluateAsync("new Promise(resolve => setTimeout(resolve, 500)).then(() => true)");
+        var next = (string)(await browser.EvaluateAsync("document.getElementById('at-risk-position').textContent"))!;
         await browser.ScreenshotAsync(Path.Combine(Screenshots, "dashboard.png"));
 
         AssertDrawn(plots, atLeast: 18);
+        Assert.Equal(9, (int)page["tiles"]!);
+        Assert.Equal(7, (int)page["cells"]!);
+        Assert.StartsWith("page 1 of ", (string)page["position"]!, StringComparison.Ordinal);
+        Assert.StartsWith("page 2 of ", next, StringComparison.Ordinal);
+        Assert.Equal("customer_id,probability,band,clv,revenue_at_stake,segment,reasons", (string)download!);
         Assert.Contains(runs.Sample.Manifest.Version, (string)page["live"]!, StringComparison.Ordinal);
         Assert.Matches(@"events since training\d+ purchases, \d+ offer events after \d{4}-\d{2}-\d{2}", (string)page["live"]!);
         Assert.True((int)page["atRisk"]! > 0);

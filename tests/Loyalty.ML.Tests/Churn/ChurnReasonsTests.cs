@@ -36,14 +36,16 @@ public sealed class ChurnReasonsTests
         features[(int)ChurnFeature.RecencyDays] = 545;
         features[(int)ChurnFeature.MedianGapDays] = 30;
         features[(int)ChurnFeature.PurchaseDays] = 3;
+        features[(int)ChurnFeature.TenureDays] = 700;
         features[(int)ChurnFeature.ProbabilityAlive] = 0.9f;
+        features[(int)ChurnFeature.ProbabilityNoPurchase] = 0.3f;
         features[(int)ChurnFeature.Spend] = 80;
         (int, float)[] contributions = [((int)ChurnFeature.ProbabilityAlive, -3f), ((int)ChurnFeature.RecencyDays, 2f), ((int)ChurnFeature.Spend, 1f)];
 
         var reasons = ChurnReasons.Choose(features, contributions, atRisk: true);
 
         Assert.Equal(
-            ["no order for 545 days; usually every 30", "spent 80 in total", "counterpoint: purchase pattern gives a 90% chance the customer is still active"],
+            ["no order for 545 days; usually every 30", "spent 80 in total", "counterpoint: the BG/NBD purchase-pattern model on its own expects an order in the next 90 days (3 purchase days in 700 days, the last 545 days ago)"],
             reasons.Select(reason => reason.Sentence));
         Assert.All(reasons, reason => Assert.Equal(reason.Contribution < 0, reason.Counterpoint));
     }
@@ -73,7 +75,31 @@ public sealed class ChurnReasonsTests
         var reasons = ChurnReasons.Choose(features, contributions, atRisk: true, horizonDays: 90);
 
         Assert.Null(ChurnReasons.Describe(features, ChurnFeature.ProbabilityAlive));
-        Assert.Equal(["purchase pattern gives a 96% chance of no order in the next 90 days"], reasons.Select(reason => reason.Sentence));
+        Assert.Equal(["the BG/NBD purchase-pattern model on its own expects no order in the next 90 days (1 purchase day in 0 days, the last today)"], reasons.Select(reason => reason.Sentence));
+    }
+
+    [Theory]
+    [InlineData(0.2f, true)]
+    [InlineData(0.8f, false)]
+    public void Choose_BgNbdReadingAgainstTheWayTheReasonPoints_IsLeftOutAndNoProbabilityIsStated(float noPurchase, bool atRisk)
+    {
+        var features = new float[ChurnSnapshot.FeatureCount];
+        features[(int)ChurnFeature.PurchaseDays] = 6;
+        features[(int)ChurnFeature.TenureDays] = 300;
+        features[(int)ChurnFeature.RecencyDays] = 40;
+        features[(int)ChurnFeature.MedianGapDays] = 50;
+        features[(int)ChurnFeature.ProbabilityNoPurchase] = noPurchase;
+        features[(int)ChurnFeature.ProbabilityAlive] = 1 - noPurchase;
+        var sign = atRisk ? 1f : -1f;
+        (int, float)[] contributions = [((int)ChurnFeature.ProbabilityNoPurchase, 3f * sign), ((int)ChurnFeature.ExpectedPurchases, 2f * sign), ((int)ChurnFeature.RecencyDays, 1f * sign)];
+
+        var reasons = ChurnReasons.Choose(features, contributions, atRisk);
+
+        Assert.Equal(["no order for 40 days; usually every 50"], reasons.Select(reason => reason.Sentence));
+        Assert.Null(ChurnReasons.Describe(features, ChurnFeature.ProbabilityNoPurchase, 90, raisesRisk: atRisk));
+        Assert.Equal(
+            $"the BG/NBD purchase-pattern model on its own expects {(atRisk ? "an order" : "no order")} in the next 90 days (6 purchase days in 300 days, the last 40 days ago)",
+            ChurnReasons.Describe(features, ChurnFeature.ProbabilityAlive, 90, raisesRisk: !atRisk));
     }
 
     [Fact]

@@ -8,8 +8,14 @@ using Loyalty.ML.SampleData;
 namespace Loyalty.ML.Tests.Churn;
 
 /// <summary>The reasons of every customer scored on the sample and on Online Retail, checked against their scores.</summary>
-public sealed class ChurnScoringTests
+public sealed partial class ChurnScoringTests
 {
+    private const int HorizonDays = 90;
+
+    // A share of customers or of spend (" 40% of their buyers") is a fact; a chance, probability or likelihood is a second score.
+    [System.Text.RegularExpressions.GeneratedRegex(@"chance|probabilit|likel|P\(|\d+(\.\d+)?% (that|of no|the customer)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StatesAProbability();
+
     [Theory]
     [InlineData("sample")]
     [InlineData("online-retail")]
@@ -55,6 +61,17 @@ public sealed class ChurnScoringTests
             if (onePurchaseDay && reason.Text.Contains("still active", StringComparison.Ordinal))
             {
                 yield return $"'{reason.Sentence}' presents P(alive) of a one-purchase-day customer as activity";
+            }
+
+            if (StatesAProbability().IsMatch(reason.Text))
+            {
+                yield return $"'{reason.Sentence}' states a probability other than the score's own";
+            }
+
+            if (reason.Text.Contains("BG/NBD", StringComparison.Ordinal)
+                && (!reason.Text.StartsWith(ChurnReasons.BgNbdLabel, StringComparison.Ordinal) || reason.Text.StartsWith($"{ChurnReasons.BgNbdLabel}no order in the next {HorizonDays} days", StringComparison.Ordinal) != (atRisk != reason.Counterpoint)))
+            {
+                yield return $"'{reason.Sentence}' is a BG/NBD reading that is unlabelled or points against the score it explains";
             }
 
             counterpointSeen |= reason.Counterpoint;

@@ -23,6 +23,18 @@ public sealed class PurchaseHistoryLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Load_SemicolonCsvReadWithCommas_HintsAtTheDelimiterKey()
+    {
+        var path = _folder.Write("t.csv", $"{Header.Replace(',', ';')}\nc1;i1;o1;2024-01-01;1;2,5\n");
+
+        var error = Assert.Throws<DataLoadException>(() => Load(path));
+
+        Assert.Contains("missing column 'customer_id'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the file looks semicolon-separated; set \"delimiter\": \";\" in the mapping's transactions.format", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"decimal_separator\": \",\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_WrongFieldCount_FailsNamingLineAndCounts()
     {
         var path = _folder.Write("t.csv", $"{Header}\nc1,i1,o1,2024-01-01,1,2,50\nc1,i1,o1,2024-01-01,1,2\n");

@@ -172,6 +172,37 @@ public sealed class OfferEngineTests
     }
 
     [Fact]
+    public void ProposeWithLimits_UnknownOrRefusedConsent_SaysWhichRemovedTheMarketingOffers()
+    {
+        var customer = Customer(churn: Churn(0.9, 5000), birthday: Today.AddDays(3));
+        var unknown = customer with { Profile = customer.Profile! with { MarketingConsent = null } };
+        var lenient = new OfferEngine(new OfferRules { Limits = new ProgramLimits { UnknownConsentAsGranted = true } });
+
+        var refusedProposal = _engine.ProposeWithLimits(Customer(consent: false, churn: Churn(0.9, 5000)), CustomerOfferState.None, Recommender(), Today);
+        var unknownProposal = _engine.ProposeWithLimits(unknown, CustomerOfferState.None, Recommender(), Today);
+        var grantedProposal = lenient.ProposeWithLimits(unknown, CustomerOfferState.None, Recommender(), Today);
+
+        Assert.Equal(LimitRemovals.ConsentRefused, refusedProposal.Removed & (LimitRemovals.ConsentRefused | LimitRemovals.ConsentUnknown));
+        Assert.Equal(LimitRemovals.ConsentUnknown, unknownProposal.Removed & (LimitRemovals.ConsentRefused | LimitRemovals.ConsentUnknown));
+        Assert.Equal([OfferType.Replenishment], unknownProposal.Offers.Select(offer => offer.Type));
+        Assert.False(grantedProposal.Removed.HasFlag(LimitRemovals.ConsentUnknown));
+        Assert.Contains(grantedProposal.Offers, offer => offer.Type == OfferType.WinBack);
+    }
+
+    [Fact]
+    public void ProposeWithLimits_MoreOffersThanSlotsAndABonusOverTheCap_NamesBothLimitsAndTheDiscountCut()
+    {
+        var engine = new OfferEngine(new OfferRules { Limits = new ProgramLimits { MaxDiscountPercent = 12 } });
+        var customer = Customer(churn: Churn(1.0, 5000), birthday: Today.AddDays(3)) with { Segment = "champions" };
+
+        var proposal = engine.ProposeWithLimits(customer, new CustomerOfferState(0, BonusThisMonth: 1500), Recommender(), Today);
+
+        Assert.Equal(3, proposal.Offers.Count);
+        Assert.True(proposal.Qualified > 3);
+        Assert.Equal(LimitRemovals.DiscountCapped | LimitRemovals.MonthlyBonusCap | LimitRemovals.OffersPerPeriod, proposal.Removed);
+    }
+
+    [Fact]
     public void Constructor_InvalidRules_ThrowsNamingTheProblem()
     {
         var error = Assert.Throws<ArgumentException>(() => new OfferEngine(new OfferRules { Limits = new ProgramLimits { MaxDiscountPercent = 150 } }));

@@ -19,7 +19,7 @@ public sealed class RecommenderSettingsFileTests : IDisposable
         {
             Als = new AlsOptions { Factors = 128, Regularization = 3, Alpha = 1, Confidence = ConfidenceScaling.Log, RecencyHalfLifeDays = 90, Iterations = 25, Threads = 1 },
             BlendWeight = 0.3f,
-            Personal = PersonalMethod.BlendAlsItemKnn,
+            Personal = "blend_als_item_knn",
             AlsoBought = AlsoBoughtMethod.SignificantCoOccurrence,
             AlsoBoughtMinSupport = 3,
         };

@@ -15,7 +15,7 @@ namespace Loyalty.ML.Client.Generated.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
-        /// <summary>The band property</summary>
+        /// <summary>The risk band of the score: low, medium or high.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Band { get; set; }
@@ -23,9 +23,9 @@ namespace Loyalty.ML.Client.Generated.Models
 #else
         public string Band { get; set; }
 #endif
-        /// <summary>The clv property</summary>
+        /// <summary>Customer lifetime value from BG/NBD and Gamma-Gamma over the configured months.</summary>
         public double? Clv { get; set; }
-        /// <summary>The customerId property</summary>
+        /// <summary>The customer&apos;s business id.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? CustomerId { get; set; }
@@ -33,13 +33,13 @@ namespace Loyalty.ML.Client.Generated.Models
 #else
         public string CustomerId { get; set; }
 #endif
-        /// <summary>The expectedPurchases property</summary>
+        /// <summary>BG/NBD&apos;s expected purchases in the horizon: that model&apos;s figure, not the churn score&apos;s.</summary>
         public double? ExpectedPurchases { get; set; }
-        /// <summary>The probability property</summary>
+        /// <summary>The churn score: the calibrated probability of no purchase in the horizon. The only probability the reasons speak for.</summary>
         public double? Probability { get; set; }
-        /// <summary>The probabilityAlive property</summary>
+        /// <summary>BG/NBD&apos;s P(alive): a separate purchase-pattern model&apos;s figure, not the churn score (1 for a customer with one purchase day, by that model&apos;s construction).</summary>
         public double? ProbabilityAlive { get; set; }
-        /// <summary>The reasons property</summary>
+        /// <summary>Up to three reasons in words, pointing the way of the score; none states a probability.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public List<string>? Reasons { get; set; }
@@ -47,7 +47,7 @@ namespace Loyalty.ML.Client.Generated.Models
 #else
         public List<string> Reasons { get; set; }
 #endif
-        /// <summary>The segment property</summary>
+        /// <summary>The customer&apos;s RFM segment, when known.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Segment { get; set; }

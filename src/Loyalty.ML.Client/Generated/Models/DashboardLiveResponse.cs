@@ -31,6 +31,22 @@ namespace Loyalty.ML.Client.Generated.Models
         public long? CacheRedisHits { get; set; }
         /// <summary>When the process started counting.</summary>
         public DateTimeOffset? CountingSince { get; set; }
+        /// <summary>The culture the data&apos;s dates and money are written in (the mapping&apos;s display.culture); null: ISO.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Culture { get; set; }
+#nullable restore
+#else
+        public string Culture { get; set; }
+#endif
+        /// <summary>The ISO 4217 code of the data&apos;s money; null: none named.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Currency { get; set; }
+#nullable restore
+#else
+        public string Currency { get; set; }
+#endif
         /// <summary>The eventsSinceTraining property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -57,6 +73,14 @@ namespace Loyalty.ML.Client.Generated.Models
         public long? Requests { get; set; }
         /// <summary>Of those, answered with a 5xx status.</summary>
         public long? ServerErrors { get; set; }
+        /// <summary>The report&apos;s headline figures for the served model, the at-risk ones with reported purchases re-scored.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Loyalty.ML.Client.Generated.Models.DashboardTile>? Tiles { get; set; }
+#nullable restore
+#else
+        public List<global::Loyalty.ML.Client.Generated.Models.DashboardTile> Tiles { get; set; }
+#endif
         /// <summary>When that version was published.</summary>
         public DateTimeOffset? TrainedAt { get; set; }
         /// <summary>
@@ -89,6 +113,8 @@ namespace Loyalty.ML.Client.Generated.Models
                 { "cacheMisses", n => { CacheMisses = n.GetLongValue(); } },
                 { "cacheRedisHits", n => { CacheRedisHits = n.GetLongValue(); } },
                 { "countingSince", n => { CountingSince = n.GetDateTimeOffsetValue(); } },
+                { "culture", n => { Culture = n.GetStringValue(); } },
+                { "currency", n => { Currency = n.GetStringValue(); } },
                 { "eventsSinceTraining", n => { EventsSinceTraining = n.GetObjectValue<global::Loyalty.ML.Client.Generated.Models.EventsSinceTrainingView>(global::Loyalty.ML.Client.Generated.Models.EventsSinceTrainingView.CreateFromDiscriminatorValue); } },
                 { "hasReport", n => { HasReport = n.GetBoolValue(); } },
                 { "loadedAt", n => { LoadedAt = n.GetDateTimeOffsetValue(); } },
@@ -96,6 +122,7 @@ namespace Loyalty.ML.Client.Generated.Models
                 { "modelVersion", n => { ModelVersion = n.GetStringValue(); } },
                 { "requests", n => { Requests = n.GetLongValue(); } },
                 { "serverErrors", n => { ServerErrors = n.GetLongValue(); } },
+                { "tiles", n => { Tiles = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.DashboardTile>(global::Loyalty.ML.Client.Generated.Models.DashboardTile.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "trainedAt", n => { TrainedAt = n.GetDateTimeOffsetValue(); } },
             };
         }
@@ -111,6 +138,8 @@ namespace Loyalty.ML.Client.Generated.Models
             writer.WriteLongValue("cacheMisses", CacheMisses);
             writer.WriteLongValue("cacheRedisHits", CacheRedisHits);
             writer.WriteDateTimeOffsetValue("countingSince", CountingSince);
+            writer.WriteStringValue("culture", Culture);
+            writer.WriteStringValue("currency", Currency);
             writer.WriteObjectValue<global::Loyalty.ML.Client.Generated.Models.EventsSinceTrainingView>("eventsSinceTraining", EventsSinceTraining);
             writer.WriteBoolValue("hasReport", HasReport);
             writer.WriteDateTimeOffsetValue("loadedAt", LoadedAt);
@@ -118,6 +147,7 @@ namespace Loyalty.ML.Client.Generated.Models
             writer.WriteStringValue("modelVersion", ModelVersion);
             writer.WriteLongValue("requests", Requests);
             writer.WriteLongValue("serverErrors", ServerErrors);
+            writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.DashboardTile>("tiles", Tiles);
             writer.WriteDateTimeOffsetValue("trainedAt", TrainedAt);
             writer.WriteAdditionalData(AdditionalData);
         }

@@ -8,7 +8,7 @@ using System;
 namespace Loyalty.ML.Client.Generated.Models
 {
     /// <summary>
-    /// What became of each line of a batch: accepted (stored now), duplicates (ids already stored: accepted again, appliedonce) and rejected lines. Every accepted and duplicate line is durably stored when this answer is sent.
+    /// What became of each line of a batch: accepted (stored now), duplicates (ids already stored with the same payload:accepted again, applied once), rejected lines, and conflicts (ids already stored with another payload: the storedevent stands, the line changed nothing). Every accepted and duplicate line is durably stored when this answer is sent.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class EventsResponse : IAdditionalDataHolder, IParsable
@@ -23,6 +23,14 @@ namespace Loyalty.ML.Client.Generated.Models
 #endif
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The conflicts property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::Loyalty.ML.Client.Generated.Models.RejectedLine>? Conflicts { get; set; }
+#nullable restore
+#else
+        public List<global::Loyalty.ML.Client.Generated.Models.RejectedLine> Conflicts { get; set; }
+#endif
         /// <summary>The duplicates property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -67,6 +75,7 @@ namespace Loyalty.ML.Client.Generated.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "accepted", n => { Accepted = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "conflicts", n => { Conflicts = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RejectedLine>(global::Loyalty.ML.Client.Generated.Models.RejectedLine.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "duplicates", n => { Duplicates = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "received", n => { Received = n.GetIntValue(); } },
                 { "rejected", n => { Rejected = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RejectedLine>(global::Loyalty.ML.Client.Generated.Models.RejectedLine.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -80,6 +89,7 @@ namespace Loyalty.ML.Client.Generated.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfPrimitiveValues<string>("accepted", Accepted);
+            writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RejectedLine>("conflicts", Conflicts);
             writer.WriteCollectionOfPrimitiveValues<string>("duplicates", Duplicates);
             writer.WriteIntValue("received", Received);
             writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RejectedLine>("rejected", Rejected);

@@ -47,18 +47,30 @@ public sealed class StackedExamples
         // Past a few million examples boosting learns no more, but time and memory keep growing with them.
         var known = cutoffs.Sum(cutoff => (long)Enumerable.Range(0, timeline.CustomerCount).Count(customer => timeline.KnownAt(customer, cutoff)));
         var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
-        var features = new List<float>();
-        var labels = new List<bool>();
+        var snapshots = new List<(float[] Features, bool[] Labels)>(cutoffs.Count);
         foreach (var cutoff in cutoffs)
         {
             // Sampled before the features, so that unused rows cost nothing; BG/NBD is then fitted on the sample.
             var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
             var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
             BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-            features.AddRange(snapshot.Features);
-            labels.AddRange(ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
+            snapshots.Add((snapshot.Features, ChurnLabels.Build(timeline, snapshot, options.HorizonDays)));
         }
 
-        return new StackedExamples([.. features], [.. labels], [.. cutoffs], share);
+        return new StackedExamples(Concatenate(snapshots.ConvertAll(pair => pair.Features)), Concatenate(snapshots.ConvertAll(pair => pair.Labels)), [.. cutoffs], share);
+    }
+
+    // One array of the exact size: growing a list of millions of floats costs up to three times the examples at its peak.
+    private static T[] Concatenate<T>(List<T[]> parts)
+    {
+        var all = new T[parts.Sum(part => (long)part.Length)];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, next);
+            next += part.Length;
+        }
+
+        return all;
     }
 }

@@ -5,10 +5,10 @@ namespace Loyalty.ML.Data.Events;
 /// <summary>Events to and from rows of the store's tables.</summary>
 internal static class EventRows
 {
-    public static SqliteCommand PurchaseCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertPurchase,
+    private static SqliteCommand PurchaseCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertPurchase,
         "$event_id", "$customer_id", "$item_id", "$quantity", "$unit_price", "$occurred_at_ms", "$day", "$order_id", "$channel", "$store", "$published");
 
-    public static SqliteCommand OfferCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertOffer,
+    private static SqliteCommand OfferCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.InsertOffer,
         "$event_id", "$customer_id", "$offer_type", "$action", "$day", "$bonus_value", "$discount_percent", "$published");
 
     public static void Bind(SqliteCommand command, PurchaseEvent purchase)
@@ -58,9 +58,13 @@ internal static class EventRows
         row.GetDouble(5),
         row.GetDouble(6));
 
-    public static SqliteCommand MarkPurchaseCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.MarkPurchasePublished, "$event_id");
+    public static EventTable<PurchaseEvent> Purchases(SqliteConnection connection) => new(
+        PurchaseCommand(connection), Prepare(connection, EventStoreSchema.PurchaseById, "$event_id"),
+        Prepare(connection, EventStoreSchema.MarkPurchasePublished, "$event_id"), Bind, Purchase, EventDifferences.Of);
 
-    public static SqliteCommand MarkOfferCommand(SqliteConnection connection) => Prepare(connection, EventStoreSchema.MarkOfferPublished, "$event_id");
+    public static EventTable<OfferEvent> Offers(SqliteConnection connection) => new(
+        OfferCommand(connection), Prepare(connection, EventStoreSchema.OfferById, "$event_id"),
+        Prepare(connection, EventStoreSchema.MarkOfferPublished, "$event_id"), Bind, Offer, EventDifferences.Of);
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
     {

@@ -12,33 +12,58 @@ namespace Loyalty.ML.Data.Events;
 public sealed class EventStore : IDisposable
 {
     private readonly SqliteConnection _writer;
-    private readonly SqliteCommand _insertPurchase;
-    private readonly SqliteCommand _insertOffer;
-    private readonly SqliteCommand _markPurchase;
-    private readonly SqliteCommand _markOffer;
+    private readonly EventTable<PurchaseEvent> _purchases;
+    private readonly EventTable<OfferEvent> _offers;
     private readonly Lock _gate = new();
 
     private EventStore(string path, SqliteConnection writer)
     {
         Path = path;
         _writer = writer;
-        _insertPurchase = EventRows.PurchaseCommand(writer);
-        _insertOffer = EventRows.OfferCommand(writer);
-        _markPurchase = EventRows.MarkPurchaseCommand(writer);
-        _markOffer = EventRows.MarkOfferCommand(writer);
+        _purchases = EventRows.Purchases(writer);
+        _offers = EventRows.Offers(writer);
+        StoreId = Scalar(writer, EventStoreSchema.ReadStoreId) as string ?? throw new InvalidOperationException($"The event store {path} has no store id.");
+        using var seqs = writer.CreateCommand();
+        seqs.CommandText = EventStoreSchema.LastSeqs;
+        using var reader = seqs.ExecuteReader();
+        reader.Read();
+        (_purchases.LastSeq, _offers.LastSeq) = (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>The id this store was given when it was created: a file put in its place that is another store has another.</summary>
+    public string StoreId { get; }
+
+    /// <summary>The last row of each table this store has committed: what its high-water mark records.</summary>
+    public OutboxHorizon Written
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new OutboxHorizon(_purchases.LastSeq, _offers.LastSeq);
+            }
+        }
+    }
 
     /// <summary>Opens (creating when missing) the store at <paramref name="path"/>.</summary>
     public static EventStore Open(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
-        Execute(connection, EventStoreSchema.Pragmas + EventStoreSchema.Create);
-        Migrate(connection);
-        return new EventStore(path, connection);
+        try
+        {
+            Execute(connection, EventStoreSchema.Pragmas + EventStoreSchema.Create);
+            Migrate(connection);
+            return new EventStore(path, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>
@@ -50,8 +75,9 @@ public sealed class EventStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var result = Insert(transaction, purchases, _insertPurchase, EventRows.Bind, published: !toPublish, null);
+            var (result, lastSeq) = _purchases.Insert(transaction, purchases, published: !toPublish, markIfStored: false);
             transaction.Commit();
+            _purchases.LastSeq = lastSeq;
             return result;
         }
     }
@@ -62,8 +88,9 @@ public sealed class EventStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var result = Insert(transaction, offers, _insertOffer, EventRows.Bind, published: !toPublish, null);
+            var (result, lastSeq) = _offers.Insert(transaction, offers, published: !toPublish, markIfStored: false);
             transaction.Commit();
+            _offers.LastSeq = lastSeq;
             return result;
         }
     }
@@ -77,18 +104,24 @@ public sealed class EventStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var result = new StreamAppendResult(
-                Insert(transaction, purchases, _insertPurchase, EventRows.Bind, published: true, _markPurchase),
-                Insert(transaction, offers, _insertOffer, EventRows.Bind, published: true, _markOffer));
+            var (purchasesResult, lastPurchase) = _purchases.Insert(transaction, purchases, published: true, markIfStored: true);
+            var (offersResult, lastOffer) = _offers.Insert(transaction, offers, published: true, markIfStored: true);
             using var position = _writer.CreateCommand();
             position.Transaction = transaction;
             position.CommandText = EventStoreSchema.WriteStreamPosition;
             position.Parameters.AddWithValue("$last_id", lastStreamId);
             position.ExecuteNonQuery();
             transaction.Commit();
-            return result;
+            (_purchases.LastSeq, _offers.LastSeq) = (lastPurchase, lastOffer);
+            return new StreamAppendResult(purchasesResult, offersResult);
         }
     }
+
+    /// <summary>
+    /// Why the file at <see cref="Path"/> is no longer this store (gone, overwritten, emptied or another store put in its
+    /// place), or null while it is. The writer's own connection cannot tell: it goes on writing to the file it opened.
+    /// </summary>
+    public string? FileProblem() => Recovery.StoreFileCheck.Problem(Path, StoreId);
 
     /// <summary>The id of the last stream entry applied, or null when none was.</summary>
     public string? StreamPosition()
@@ -111,9 +144,22 @@ public sealed class EventStore : IDisposable
     }
 
     /// <summary>Up to <paramref name="limit"/> events of each kind stored at or before <paramref name="horizon"/> and not yet seen on the stream.</summary>
-    public UnpublishedEvents Unpublished(OutboxHorizon horizon, int limit) => new(
-        [.. Read(EventStoreSchema.UnpublishedPurchases, command => BindOutbox(command, horizon.PurchaseSeq, limit), EventRows.Purchase)],
-        [.. Read(EventStoreSchema.UnpublishedOffers, command => BindOutbox(command, horizon.OfferSeq, limit), EventRows.Offer)]);
+    public UnpublishedEvents Unpublished(OutboxHorizon horizon, int limit) => Unpublished(default, horizon, limit);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> events of each kind stored after <paramref name="after"/> and at or before
+    /// <paramref name="upTo"/> and not yet seen on the stream, oldest first, with the last row read of each kind (a
+    /// drain's cursor: rows written to the stream stay unpublished until read back, so the next batch starts after it).
+    /// </summary>
+    public UnpublishedEvents Unpublished(OutboxHorizon after, OutboxHorizon upTo, int limit)
+    {
+        var purchases = Read(EventStoreSchema.UnpublishedPurchases, command => BindOutbox(command, after.PurchaseSeq, upTo.PurchaseSeq, limit), row => (Event: EventRows.Purchase(row), Seq: row.GetInt64(9))).ToList();
+        var offers = Read(EventStoreSchema.UnpublishedOffers, command => BindOutbox(command, after.OfferSeq, upTo.OfferSeq, limit), row => (Event: EventRows.Offer(row), Seq: row.GetInt64(7))).ToList();
+        return new UnpublishedEvents(
+            [.. purchases.Select(row => row.Event)],
+            [.. offers.Select(row => row.Event)],
+            new OutboxHorizon(purchases.Count > 0 ? purchases[^1].Seq : after.PurchaseSeq, offers.Count > 0 ? offers[^1].Seq : after.OfferSeq));
+    }
 
     /// <summary>Purchases dated after <paramref name="day"/>, in the order they were stored.</summary>
     public IEnumerable<PurchaseEvent> PurchasesAfter(DateOnly day) => Read(EventStoreSchema.PurchasesAfter, command => command.Parameters.AddWithValue("$day", day.DayNumber), EventRows.Purchase);
@@ -136,40 +182,14 @@ public sealed class EventStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _insertPurchase.Dispose();
-        _insertOffer.Dispose();
-        _markPurchase.Dispose();
-        _markOffer.Dispose();
+        _purchases.Dispose();
+        _offers.Dispose();
         _writer.Dispose();
     }
 
-    private static AppendResult Insert<T>(
-        SqliteTransaction transaction, IReadOnlyList<T> events, SqliteCommand insert, Action<SqliteCommand, T> bind, bool published, SqliteCommand? markIfStored)
+    private static void BindOutbox(SqliteCommand command, long after, long seq, int limit)
     {
-        var isNew = new bool[events.Count];
-        insert.Transaction = transaction;
-        insert.Parameters["$published"].Value = published ? 1 : 0;
-        if (markIfStored is not null)
-        {
-            markIfStored.Transaction = transaction;
-        }
-
-        for (var index = 0; index < events.Count; index++)
-        {
-            bind(insert, events[index]);
-            isNew[index] = insert.ExecuteNonQuery() == 1;
-            if (!isNew[index] && markIfStored is not null)
-            {
-                markIfStored.Parameters[0].Value = insert.Parameters[0].Value;
-                markIfStored.ExecuteNonQuery();
-            }
-        }
-
-        return new AppendResult(isNew);
-    }
-
-    private static void BindOutbox(SqliteCommand command, long seq, int limit)
-    {
+        command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$seq", seq);
         command.Parameters.AddWithValue("$limit", limit);
     }
@@ -200,6 +220,14 @@ public sealed class EventStore : IDisposable
         }
 
         Execute(connection, EventStoreSchema.OutboxIndexes, transaction);
+        using (var info = connection.CreateCommand())
+        {
+            info.Transaction = transaction;
+            info.CommandText = EventStoreSchema.StoreInfo;
+            info.Parameters.AddWithValue("$store_id", Guid.NewGuid().ToString("N"));
+            info.ExecuteNonQuery();
+        }
+
         transaction.Commit();
     }
 
@@ -209,6 +237,13 @@ public sealed class EventStore : IDisposable
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     private static SqliteConnection Connect(string path, SqliteOpenMode mode)

@@ -77,17 +77,38 @@ internal static class EventStoreSchema
 
     public const string MarkOfferPublished = "UPDATE offer_events SET published = 1 WHERE event_id = $event_id AND published = 0";
 
+    // seq last: the columns before it are read as the event, as everywhere else.
     public const string UnpublishedPurchases = """
-        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store
-        FROM purchase_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store, seq
+        FROM purchase_events WHERE published = 0 AND seq > $after AND seq <= $seq ORDER BY seq LIMIT $limit
         """;
 
     public const string UnpublishedOffers = """
-        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent
-        FROM offer_events WHERE published = 0 AND seq <= $seq ORDER BY seq LIMIT $limit
+        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent, seq
+        FROM offer_events WHERE published = 0 AND seq > $after AND seq <= $seq ORDER BY seq LIMIT $limit
         """;
 
     public const string LastSeqs = "SELECT (SELECT COALESCE(MAX(seq), 0) FROM purchase_events), (SELECT COALESCE(MAX(seq), 0) FROM offer_events)";
+
+    // One row naming this store, so a copy of another store (or a new empty file) put in its place is told apart.
+    public const string StoreInfo = """
+        CREATE TABLE IF NOT EXISTS store_info(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            store_id TEXT NOT NULL);
+        INSERT OR IGNORE INTO store_info(id, store_id) VALUES (1, $store_id);
+        """;
+
+    public const string ReadStoreId = "SELECT store_id FROM store_info WHERE id = 1";
+
+    public const string PurchaseById = """
+        SELECT event_id, customer_id, item_id, quantity, unit_price, occurred_at_ms, order_id, channel, store
+        FROM purchase_events WHERE event_id = $event_id
+        """;
+
+    public const string OfferById = """
+        SELECT event_id, customer_id, offer_type, action, day, bonus_value, discount_percent
+        FROM offer_events WHERE event_id = $event_id
+        """;
 
     public const string ReadStreamPosition = "SELECT last_id FROM stream_position WHERE id = 1";
 

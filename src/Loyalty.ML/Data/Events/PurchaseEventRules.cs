@@ -20,14 +20,14 @@ public static class PurchaseEventRules
             return "missing_customer_id: no customer id";
         }
 
-        if (!double.IsFinite(purchase.Quantity) || Math.Abs(purchase.Quantity) > NumberLimits.Quantity)
+        if (!NumberLimits.IsWithin(purchase.Quantity, NumberLimits.Quantity))
         {
-            return Format($"bad_number: quantity {purchase.Quantity} is beyond ±{NumberLimits.Quantity:0}");
+            return Format($"bad_number: quantity {purchase.Quantity} is out of range: {NumberLimits.Range(NumberLimits.Quantity)}");
         }
 
-        if (!double.IsFinite(purchase.UnitPrice) || Math.Abs(purchase.UnitPrice) > NumberLimits.Price)
+        if (!NumberLimits.IsWithin(purchase.UnitPrice, NumberLimits.Price))
         {
-            return Format($"bad_number: unit price {purchase.UnitPrice} is beyond ±{NumberLimits.Price:0}");
+            return Format($"bad_number: unit price {purchase.UnitPrice} is out of range: {NumberLimits.Range(NumberLimits.Price)}");
         }
 
         if (purchase.Timestamp < Earliest)

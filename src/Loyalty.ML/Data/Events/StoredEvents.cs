@@ -31,4 +31,22 @@ internal static class StoredEvents
 
         return new EventsReport(source.StorePath, after, read, purchases, returns, rejected);
     }
+
+    /// <summary>
+    /// Which of the purchases <paramref name="report"/> took are dated on or after <paramref name="from"/>: their number,
+    /// the store and the first event ids, so a gate they trip names them; null when none is.
+    /// </summary>
+    public static string? DescribeFrom(EventsReport report, DateOnly from)
+    {
+        var after = from.AddDays(-1) > report.After ? from.AddDays(-1) : report.After;
+        var late = EventStore.ReadPurchasesAfter(report.Store, after).Where(purchase => PurchaseEventRules.Rejection(purchase) is null).ToList();
+        if (late.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = string.Join(", ", late.Take(3).Select(purchase => purchase.EventId)) + (late.Count > 3 ? $" and {late.Count - 3:N0} more" : string.Empty);
+        var lines = late.Count == 1 ? "1 of them was" : $"{late.Count:N0} of them were";
+        return $"{lines} reported to the API, in the event store {report.Store}: event id {ids}";
+    }
 }

@@ -19,7 +19,8 @@ internal static class LateLastDayGate
     /// <summary>Days the last day may lie past the bulk; a month covers a slow last month without hiding a wrong year.</summary>
     public const int MaxDays = 30;
 
-    public static SanityGate Check(TransactionLines purchases)
+    /// <summary>Checks <paramref name="purchases"/>; <paramref name="lateSource"/> names where the lines from a given day on came from, when not only the files.</summary>
+    public static SanityGate Check(TransactionLines purchases, Func<DateOnly, string?>? lateSource = null)
     {
         // Lines per day rather than a sort of every line: the date window bounds the span of days.
         var first = int.MaxValue;
@@ -54,8 +55,9 @@ internal static class LateLastDayGate
         var lateLines = lateDays.Sum(day => perDay[day - first]);
         var named = string.Join(", ", lateDays.Take(3).Select(Text)) + (lateDays.Length > 3 ? $" and {lateDays.Length - 3} more days" : string.Empty);
         var rows = lateLines == 1 ? "1 row" : $"{lateLines:N0} rows";
+        var source = lateSource?.Invoke(DateOnly.FromDayNumber(lateDays[0])) is { } where ? $" ({where})" : string.Empty;
         return new SanityGate(Name, false,
-            $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {Text(bulk)}), more than {MaxDays}: {rows} dated {named} would set \"as of\" for every customer");
+            $"the last day {Text(last)} is {gap} days after {BulkText} of the purchase lines (by {Text(bulk)}), more than {MaxDays}: {rows} dated {named}{source} would set \"as of\" for every customer");
     }
 
     private static string BulkText => (Bulk * 100).ToString("0", CultureInfo.InvariantCulture) + "%";

@@ -18,4 +18,7 @@ public sealed record ColumnMapping
 
     /// <summary>How the optional customers file is read.</summary>
     public CustomerMapping Customers { get; init; } = new();
+
+    /// <summary>How the report and the dashboard write the data's dates and amounts; null: ISO dates, no currency.</summary>
+    public DisplayFormat? Display { get; init; }
 }

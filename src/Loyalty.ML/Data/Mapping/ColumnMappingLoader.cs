@@ -37,7 +37,8 @@ public static class ColumnMappingLoader
         catch (JsonException error)
         {
             var line = error.LineNumber is { } zeroBased ? zeroBased + 1 : (long?)null;
-            throw new DataLoadException(path, line, $"not a valid column mapping: {error.Message}", inner: error);
+            var reason = UnknownMappingKey.Describe(error, JsonOptions) ?? $"not a valid column mapping: {error.Message}";
+            throw new DataLoadException(path, line, reason, inner: error);
         }
 
         if (mapping is null)

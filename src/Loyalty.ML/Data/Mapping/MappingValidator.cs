@@ -5,13 +5,18 @@ using Loyalty.ML.Data.Ingestion.Values;
 namespace Loyalty.ML.Data.Mapping;
 
 /// <summary>Checks a mapping before any data is read, so a wrong mapping fails with the key at fault.</summary>
-internal static class MappingValidator
+internal static partial class MappingValidator
 {
     public static void Validate(ColumnMapping mapping, string path)
     {
         if (mapping.Transactions is not { } transactions || mapping.Items is not { } items || mapping.Customers is not { } customers)
         {
             throw Fail(path, "transactions, items and customers must be objects when given.");
+        }
+
+        if (mapping.Display is { } display)
+        {
+            CheckDisplay(display, path);
         }
 
         var columns = transactions.Columns ?? throw Fail(path, "transactions.columns must be an object.");
@@ -70,4 +75,23 @@ internal static class MappingValidator
     }
 
     private static DataLoadException Fail(string path, string reason) => new(path, null, $"wrong mapping: {reason}");
+
+    private static void CheckDisplay(DisplayFormat display, string path)
+    {
+        if (display.Culture is { } culture && !CultureName().IsMatch(culture))
+        {
+            throw Fail(path, $"display.culture '{culture}' is not a culture name such as en-GB or de-DE.");
+        }
+
+        if (display.Currency is { } currency && !CurrencyCode().IsMatch(currency))
+        {
+            throw Fail(path, $"display.currency '{currency}' is not an ISO 4217 code such as GBP, EUR or USD.");
+        }
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2}|-[0-9]{3})?$")]
+    private static partial Regex CultureName();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyCode();
 }

@@ -6,7 +6,7 @@ namespace Loyalty.ML.Offers.Rules;
 /// The offer program's configuration: one rule per offer type, the program's limits and the defaults
 /// for channel and validity. Loaded from JSON by <see cref="OfferRulesFile"/>; every default is here.
 /// </summary>
-public sealed class OfferRules
+public sealed record OfferRules
 {
     /// <summary>Limits the program enforces on every customer's list.</summary>
     public ProgramLimits Limits { get; init; } = new();

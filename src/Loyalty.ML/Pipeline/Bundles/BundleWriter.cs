@@ -44,12 +44,16 @@ public sealed class BundleWriter : IDisposable
     /// <summary>Full path of a bundle file.</summary>
     public string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
-    /// <summary>Names the version, checksums every file, writes the manifest, moves the bundle into the registry and makes it current.</summary>
+    /// <summary>
+    /// Names the version, hands the name to <paramref name="named"/> (files that carry it, such as the report, are written
+    /// then), checksums every file, writes the manifest, moves the bundle into the registry and makes it current.
+    /// </summary>
     public BundleManifest Publish(
         DateTimeOffset publishedAt,
         IReadOnlyList<SourceFingerprint> sources,
         IReadOnlyDictionary<string, long> rowCounts,
-        JsonObject parameters)
+        JsonObject parameters,
+        Action<string>? named = null)
     {
         using var held = _registry.Lock();
         var version = _requestedVersion ?? _registry.NextVersion(publishedAt);
@@ -57,6 +61,8 @@ public sealed class BundleWriter : IDisposable
         {
             throw new InvalidOperationException($"Model version '{version}' already exists in {_registry.Root}.");
         }
+
+        named?.Invoke(version);
 
         var files = System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Directory, path).Replace('\\', '/'))

@@ -66,9 +66,14 @@ public static class MetricsComparison
     }
 
     /// <summary>The <see cref="Headline"/> figures of a run that reports them: the churn figures from its typed section, the others from its metrics.json.</summary>
-    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, RunMetrics typed)
+    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, RunMetrics typed) => HeadlineOf(metrics, typed.Churn);
+
+    /// <summary>The <see cref="Headline"/> figures of a stored metrics.json (a published version's).</summary>
+    public static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics) => HeadlineOf(metrics, ChurnOf(metrics));
+
+    private static IReadOnlyList<HeadlineFigure> HeadlineOf(JsonObject metrics, ChurnMetrics? typedChurn)
     {
-        var churn = ChurnHeadline.Of(typed.Churn);
+        var churn = ChurnHeadline.Of(typedChurn);
         return [.. Headline.Select(path => FigureAt(metrics, churn, path)).Where(figure => figure.Value is not null)];
     }
 

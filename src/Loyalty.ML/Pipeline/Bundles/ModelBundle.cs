@@ -12,12 +12,13 @@ namespace Loyalty.ML.Pipeline.Bundles;
 /// </summary>
 public sealed class ModelBundle
 {
-    private ModelBundle(string directory, BundleManifest manifest, JsonObject metrics, BundleModels models)
+    private ModelBundle(string directory, BundleManifest manifest, JsonObject metrics, BundleModels models, Data.Mapping.DisplayFormat? display)
     {
         Directory = directory;
         Manifest = manifest;
         Metrics = metrics;
         Models = models;
+        Display = display;
     }
 
     /// <summary>Folder the bundle was loaded from.</summary>
@@ -31,6 +32,9 @@ public sealed class ModelBundle
 
     /// <summary>metrics.json: KPIs and evaluation.</summary>
     public JsonObject Metrics { get; }
+
+    /// <summary>How the data's dates and amounts are written for people (the mapping's <c>display</c>); null: ISO dates, no currency.</summary>
+    public Data.Mapping.DisplayFormat? Display { get; }
 
     /// <summary>The models the bundle holds.</summary>
     public BundleModels Models { get; }
@@ -51,7 +55,21 @@ public sealed class ModelBundle
     public static ModelBundle Load(string directory)
     {
         var manifest = BundleVerifier.Verify(directory);
-        return new ModelBundle(directory, manifest, ReadMetrics(directory), BundleModels.Load(directory));
+        return new ModelBundle(directory, manifest, ReadMetrics(directory), BundleModels.Load(directory), ReadDisplay(directory));
+    }
+
+    // The display format sits in the data report; a bundle without one (or one that does not read) is shown plainly.
+    private static Data.Mapping.DisplayFormat? ReadDisplay(string directory)
+    {
+        var path = Path.Combine(directory, BundleFiles.DataReport);
+        try
+        {
+            return File.Exists(path) ? Core.BundleJson.Read<Data.DataReport>(path).Display : null;
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidDataException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The metrics.json of the bundle in <paramref name="directory"/> (empty when it has none), without loading its models.</summary>

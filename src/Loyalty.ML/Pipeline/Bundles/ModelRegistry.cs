@@ -11,6 +11,9 @@ public sealed class ModelRegistry
 {
     private const string LockFile = ".lock";
 
+    /// <summary>Where a registry keeps its API's event store, relative to the registry folder.</summary>
+    public const string EventStoreFile = "events/events.db";
+
     /// <summary>Longest wait for another run's publish or rollback to finish before giving up.</summary>
     public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(2);
 
@@ -23,6 +26,12 @@ public sealed class ModelRegistry
 
     /// <summary>Registry folder.</summary>
     public string Root { get; }
+
+    /// <summary>
+    /// The event store of the API serving this registry (<see cref="EventStoreFile"/> inside it): the purchases and offer
+    /// events reported to that API belong to this registry, and only its training runs read them.
+    /// </summary>
+    public string EventStorePath => Path.Combine(Root, EventStoreFile);
 
     /// <summary>Path of the <c>current</c> link.</summary>
     public string CurrentPath => Path.Combine(Root, BundleFiles.Current);

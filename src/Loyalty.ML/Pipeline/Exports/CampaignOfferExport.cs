@@ -23,6 +23,7 @@ public static class CampaignOfferExport
         output.WriteLine(Header);
         var (customerCount, offerCount, treated, held) = (0, 0, 0, 0);
         var pending = new List<CampaignAssignment>();
+        var limits = new OfferLimitTally(engine.Rules.Limits);
         foreach (var stored in customers.Values.OrderBy(fact => fact.CustomerId, StringComparer.Ordinal))
         {
             var facts = bundle.Models.WithScores(stored);
@@ -31,7 +32,9 @@ public static class CampaignOfferExport
                 continue;
             }
 
-            var offers = engine.Propose(facts, ledger.StateOf(facts.CustomerId, today, engine.Rules.Limits), bundle.Recommender, today);
+            var proposal = engine.ProposeWithLimits(facts, ledger.StateOf(facts.CustomerId, today, engine.Rules.Limits), bundle.Recommender, today);
+            limits.Add(facts, proposal);
+            var offers = proposal.Offers;
             var assigned = CampaignHoldout.Assign(facts.CustomerId, offers, campaign.Campaign, campaign.Holdout);
             customerCount++;
             treated += assigned.Any(offer => offer.Group == CampaignGroup.Treatment) ? 1 : 0;
@@ -55,7 +58,7 @@ public static class CampaignOfferExport
         }
 
         campaign.Record(pending);
-        return new CampaignExportCounts(customerCount, offerCount, treated, held);
+        return new CampaignExportCounts(customerCount, offerCount, treated, held, limits.Metrics());
     }
 
     /// <summary>The group as files and the API write it: <c>treatment</c> or <c>control</c>.</summary>

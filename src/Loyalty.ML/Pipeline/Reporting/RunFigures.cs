@@ -18,4 +18,10 @@ public sealed class RunFigures
 
     /// <summary>The churn evaluation's curves, published probabilities by band and the most frequent reasons.</summary>
     public ChurnFigures? Churn { get; set; }
+
+    /// <summary>Lifetime value: its distribution and the customers at risk weighted by it.</summary>
+    public ValueFigures? Value { get; set; }
+
+    /// <summary>Answers of the published recommender for a few customers and items, with item names.</summary>
+    public IReadOnlyList<ExampleList>? Examples { get; set; }
 }

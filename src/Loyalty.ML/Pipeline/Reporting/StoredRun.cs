@@ -13,14 +13,14 @@ public static class StoredRun
     /// <summary>The file name of the figures in a bundle.</summary>
     public const string FiguresFile = "figures.json";
 
-    /// <summary>Reads <paramref name="version"/> of <paramref name="registry"/>, compared with the version published before it.</summary>
+    /// <summary>Reads <paramref name="version"/> of <paramref name="registry"/>, compared with the latest version before it trained on the same data.</summary>
     public static RunRecord Read(ModelRegistry registry, string version)
     {
         var directory = registry.PathOf(version);
         var manifest = BundleJson.Read<BundleManifest>(Path.Combine(directory, BundleFiles.Manifest));
         var metrics = ModelBundle.ReadMetrics(directory);
-        var versions = registry.List().Select(entry => entry.Version).ToList();
-        var previous = versions.IndexOf(version) is > 0 and var index ? versions[index - 1] : null;
+        var earlier = registry.List().TakeWhile(entry => entry.Version != version).ToList();
+        var (previous, notCompared) = Previous(earlier, manifest.Transactions, version);
         return new RunRecord(
             version,
             manifest.CreatedAt,
@@ -30,13 +30,15 @@ public static class StoredRun
             ReadOrNull(Path.Combine(directory, FiguresFile), path => JsonSerializer.Deserialize(File.ReadAllText(path), FiguresJsonContext.Bundle.RunFigures)) ?? new RunFigures(),
             [],
             previous,
-            previous is null ? [] : MetricsComparison.Compare(ModelBundle.ReadMetrics(registry.PathOf(previous)), metrics));
+            previous is null ? [] : MetricsComparison.Compare(ModelBundle.ReadMetrics(registry.PathOf(previous)), metrics),
+            manifest.Transactions) { NotCompared = notCompared };
     }
 
-    /// <summary>The record of a staged run, compared with the registry's current version.</summary>
-    internal static RunRecord Staged(TrainingContext context, JsonObject metrics, DataReport? report, ModelRegistry registry, DateTimeOffset trainedAt)
+    /// <summary>The record of a staged run, compared with the latest published version trained on the same data.</summary>
+    internal static RunRecord Staged(TrainingContext context, JsonObject metrics, DataReport? report, ModelRegistry registry, IReadOnlyList<SourceFingerprint> sources, DateTimeOffset trainedAt)
     {
-        var previous = registry.CurrentVersion;
+        var source = sources.Count > 0 ? sources[0] : null;
+        var (previous, notCompared) = Previous(registry.List(), source, "this run");
         JsonObject? previousMetrics = null;
         try
         {
@@ -48,14 +50,11 @@ public static class StoredRun
         }
 
         var comparison = previousMetrics is null ? [] : MetricsComparison.Compare(previousMetrics, metrics);
-        return new RunRecord(null, trainedAt, metrics, context.RunMetrics, report, context.Figures, context.Summary, previous, comparison);
+        return new RunRecord(null, trainedAt, metrics, context.RunMetrics, report, context.Figures, context.Summary, previous, comparison, source) { NotCompared = notCompared };
     }
 
-    /// <summary>Writes <c>figures.json</c> into <paramref name="directory"/>.</summary>
-    internal static void WriteFigures(RunFigures figures, string directory) =>
-        File.WriteAllText(Path.Combine(directory, FiguresFile), JsonSerializer.Serialize(figures, FiguresJsonContext.Bundle.RunFigures));
-
-    private static RunMetrics TypedOf(JsonObject metrics) => new()
+    /// <summary>The typed sections of a stored metrics.json; a section written in another shape is null.</summary>
+    public static RunMetrics TypedOf(JsonObject metrics) => new()
     {
         Kpis = Section(metrics, "kpis", MetricsJsonContext.Strict.KpiMetrics),
         Segments = Section(metrics, "segments", MetricsJsonContext.Strict.SegmentMetrics),
@@ -66,6 +65,30 @@ public static class StoredRun
         Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
         Online = Section(metrics, "online", MetricsJsonContext.Strict.OnlineReport),
     };
+
+    // The latest of the earlier versions trained on the same transactions file; when there are earlier versions but
+    // none on that file, none is compared and the reason says so.
+    private static (string? Previous, string? NotCompared) Previous(IReadOnlyList<BundleManifest> earlier, SourceFingerprint? source, string subject)
+    {
+        if (earlier.Count == 0)
+        {
+            return (null, null);
+        }
+
+        if (earlier.LastOrDefault(manifest => BundleManifest.SameSource(manifest.Transactions, source)) is { } same)
+        {
+            return (same.Version, null);
+        }
+
+        var latest = earlier[^1];
+        var theirs = latest.Transactions?.Path is { } path ? Path.GetFileName(path) : "an unrecorded source";
+        var ours = source?.Path is { } own ? Path.GetFileName(own) : "an unrecorded source";
+        return (null, $"different data, not compared: no earlier version was trained on the same data as {subject} ({ours}); the latest, {latest.Version}, was trained on {theirs}, so its metrics measure something else.");
+    }
+
+    /// <summary>Writes <c>figures.json</c> into <paramref name="directory"/>.</summary>
+    internal static void WriteFigures(RunFigures figures, string directory) =>
+        File.WriteAllText(Path.Combine(directory, FiguresFile), JsonSerializer.Serialize(figures, FiguresJsonContext.Bundle.RunFigures));
 
     // A section an older version wrote in another shape is left out of the report rather than failing it.
     private static T? Section<T>(JsonObject metrics, string name, JsonTypeInfo<T> type)

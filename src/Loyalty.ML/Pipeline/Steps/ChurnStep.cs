@@ -27,6 +27,7 @@ internal static class ChurnStep
         context.Parameters.Churn = options;
         context.Summary.Add(training.Metrics.SummaryLine());
         context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores);
+        context.Figures.Value = ValueFiguresBuilder.Build(training.Scores);
         return ChurnScores.From(training.Info, training.Scores);
     }
 }

@@ -21,7 +21,7 @@ internal static class OffersStep
         var engine = new OfferEngine(rules);
         var today = DateOnly.FromDateTime(context.History.LastTime);
         var evaluated = Sample(facts, maxCustomersEvaluated);
-        var report = new OfferReport(evaluated.Count, facts.Count);
+        var report = new OfferReport(evaluated.Count, facts.Count, rules.Limits);
         for (var index = 0; index < evaluated.Count; index++)
         {
             var customer = staged.WithScores(evaluated[index]);
@@ -35,7 +35,7 @@ internal static class OffersStep
 
         context.RunMetrics.Offers = report.Metrics(today);
         context.Parameters.Offers = rules;
-        context.Summary.Add(report.SummaryLine());
+        context.Summary.AddRange(report.SummaryLines());
     }
 
     // Large histories are reported on a systematic sample, scaled up: proposing offers for a million customers would dominate training time.

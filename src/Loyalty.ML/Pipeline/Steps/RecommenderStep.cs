@@ -44,6 +44,8 @@ internal static class RecommenderStep
         context.Summary.Add(string.Create(
             CultureInfo.InvariantCulture,
             $"recommender: {RecommenderTuning.Describe(tuning)}{model.Customers.Count} customers x {model.Items.Count} items, {options.Als.Factors} factors, fit {stats.Elapsed.TotalSeconds:F1}s; {quality}"));
-        return new AlsRecommender(model);
+        var recommender = new AlsRecommender(model);
+        context.Figures.Examples = Reporting.ExampleListsBuilder.Build(history, recommender);
+        return recommender;
     }
 }

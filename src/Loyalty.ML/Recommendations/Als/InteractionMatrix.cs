@@ -22,26 +22,48 @@ internal static class InteractionMatrix
     /// <summary>Order × item matrix (value 1 per distinct item) of the lines with <c>from &lt;= time &lt; until</c>; rows are order indexes.</summary>
     public static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, DateTime until) => OrderItems(history, from, new TrainingWindow(until, until));
 
-    private static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, TrainingWindow window)
+    /// <summary>Customer × item counts (or order × item, value 1) of the lines <paramref name="heldOut"/> marks: a per-customer hold-out's test side.</summary>
+    public static CsrMatrix HeldOutItems(PurchaseHistory history, bool[] heldOut, bool byOrder)
     {
         var lines = history.Purchases;
+        var rows = byOrder ? OrderCount(lines) : history.Customers.Count;
+        var matrix = Build(lines, rows, history.Items.Count, byOrder ? lines.Order : lines.Customer, line => heldOut[line], default, 0);
+        if (byOrder)
+        {
+            Array.Fill(matrix.Values, 1f);
+        }
+
+        return matrix;
+    }
+
+    private static int OrderCount(TransactionLines lines)
+    {
         var orders = 0;
         for (var line = 0; line < lines.Count; line++)
         {
             orders = Math.Max(orders, lines.Order[line] + 1);
         }
 
-        var matrix = Build(lines, orders, history.Items.Count, lines.Order, from, window, 0);
+        return orders;
+    }
+
+    private static CsrMatrix OrderItems(PurchaseHistory history, DateTime from, TrainingWindow window)
+    {
+        var lines = history.Purchases;
+        var matrix = Build(lines, OrderCount(lines), history.Items.Count, lines.Order, from, window, 0);
         Array.Fill(matrix.Values, 1f);
         return matrix;
     }
 
-    private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, DateTime from, TrainingWindow window, double halfLifeDays)
+    private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, DateTime from, TrainingWindow window, double halfLifeDays) =>
+        Build(lines, rows, columns, rowOf, line => IsSelected(lines, line, from, window), window, halfLifeDays);
+
+    private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, Func<int, bool> isSelected, TrainingWindow window, double halfLifeDays)
     {
         var selected = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            selected += IsSelected(lines, line, from, window) ? 1 : 0;
+            selected += isSelected(line) ? 1 : 0;
         }
 
         var keys = new long[selected];
@@ -49,7 +71,7 @@ internal static class InteractionMatrix
         var next = 0;
         for (var line = 0; line < lines.Count; line++)
         {
-            if (IsSelected(lines, line, from, window))
+            if (isSelected(line))
             {
                 keys[next] = ((long)rowOf[line] << 32) | (uint)lines.Item[line];
                 weights[next++] = (float)window.Weight(lines.Time[line], halfLifeDays);
@@ -61,7 +83,7 @@ internal static class InteractionMatrix
     }
 
     private static bool IsSelected(TransactionLines lines, int line, DateTime from, TrainingWindow window) =>
-        lines.Item[line] >= 0 && lines.Time[line] >= from && window.Contains(lines.Time[line]);
+        lines.Item[line] >= 0 && lines.Time[line] >= from && window.Contains(lines, line);
 
     private static CsrMatrix Collapse(long[] keys, float[] weights, int rows, int columns)
     {

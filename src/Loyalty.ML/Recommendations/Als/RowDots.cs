@@ -46,6 +46,45 @@ internal static class RowDots
         }
     }
 
+    /// <summary>
+    /// Writes <c>rows[r·k..(r+1)·k] · x</c> into <c>scores[i]</c> for r = <paramref name="rowIndexes"/>[i]: the same
+    /// arithmetic per row as the full pass, so a row scores the same bits whichever rows are asked for.
+    /// </summary>
+    public static void Compute(ReadOnlySpan<float> rows, int k, ReadOnlySpan<float> x, ReadOnlySpan<int> rowIndexes, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(x.Length, k);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(scores.Length, rowIndexes.Length);
+        if (!Vector256.IsHardwareAccelerated || !Fma.IsSupported || k % Width != 0)
+        {
+            for (var index = 0; index < scores.Length; index++)
+            {
+                scores[index] = TensorPrimitives.Dot(rows.Slice(rowIndexes[index] * k, k), x);
+            }
+
+            return;
+        }
+
+        ref var matrix = ref MemoryMarshal.GetReference(rows);
+        var index2 = 0;
+        for (; index2 + 1 < scores.Length; index2 += 2)
+        {
+            (scores[index2], scores[index2 + 1]) = Pair(ref matrix, Offset(rows, rowIndexes[index2], k), Offset(rows, rowIndexes[index2 + 1], k), k, x);
+        }
+
+        if (index2 < scores.Length)
+        {
+            var offset = Offset(rows, rowIndexes[index2], k);
+            scores[index2] = Pair(ref matrix, offset, offset, k, x).First;
+        }
+    }
+
+    private static nuint Offset(ReadOnlySpan<float> rows, int row, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)(row + 1) * k, rows.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        return (nuint)row * (nuint)k;
+    }
+
     private static (float First, float Second) Pair(ref float matrix, nuint first, nuint second, int k, ReadOnlySpan<float> x)
     {
         ref var vector = ref MemoryMarshal.GetReference(x);

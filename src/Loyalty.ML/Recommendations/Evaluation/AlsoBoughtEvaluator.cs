@@ -10,9 +10,9 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// </summary>
 internal static class AlsoBoughtEvaluator
 {
-    public static (double HitRate, int Orders, int Pairs) HitRate(PurchaseHistory history, TimeSplit split, Func<int, List<RankedItem>> topOf)
+    public static (double HitRate, int Orders, int Pairs) HitRate(EvaluationSplit split, Func<int, List<RankedItem>> topOf)
     {
-        var orders = InteractionMatrix.OrderItems(history, split.SplitTime, split.TestUntil);
+        var orders = split.TestOrders;
         var cache = new Dictionary<int, HashSet<int>>();
         int hits = 0, pairs = 0, evaluatedOrders = 0;
         for (var order = 0; order < orders.Rows; order++)

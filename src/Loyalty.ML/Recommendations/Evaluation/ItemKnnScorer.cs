@@ -13,7 +13,7 @@ public sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) :
     public string Name => "item_knn";
 
     /// <summary>The scorer of <paramref name="split"/>'s training counts, similarities computed on <paramref name="threads"/> threads.</summary>
-    public static ItemKnnScorer FromSplit(TimeSplit split, int threads) =>
+    public static ItemKnnScorer FromSplit(EvaluationSplit split, int threads) =>
         new(split.TrainCounts, CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads));
 
     /// <summary>Sums into <paramref name="scores"/> the similarities of every neighbour of each item in the customer's history row (Σ over their items i of sim(i, j)).</summary>

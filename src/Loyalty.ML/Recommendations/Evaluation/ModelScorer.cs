@@ -1,11 +1,11 @@
-using Loyalty.ML.Recommendations.Ranking;
+using Loyalty.ML.Recommendations.Candidates;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
-/// <summary>A model's personal scores exactly as serving ranks them (<see cref="PersonalScores"/>), for a candidate method.</summary>
-internal sealed class ModelScorer(RecommenderModel model, PersonalMethod method) : IItemScorer
+/// <summary>A fitted candidate's personal scores exactly as serving ranks them, over the base model of its fit.</summary>
+internal sealed class ModelScorer(RecommenderModel model, IPersonalPart part) : IItemScorer
 {
-    public string Name => MethodNames.Of(method);
+    public string Name => part.Name;
 
-    public void Score(int customer, Span<float> scores) => PersonalScores.Fill(model, method, customer, scores[..model.Items.Count]);
+    public void Score(int customer, Span<float> scores) => part.Score(model, customer, scores[..model.Items.Count]);
 }

@@ -7,7 +7,7 @@ public sealed class PopularityScorer(float[] popularity) : IItemScorer
     public string Name => "popularity";
 
     /// <summary>Popularity as the number of customers who bought each item before the split.</summary>
-    public static PopularityScorer FromSplit(TimeSplit split)
+    public static PopularityScorer FromSplit(EvaluationSplit split)
     {
         var counts = new float[split.TrainCounts.Columns];
         foreach (var item in split.TrainCounts.Indices.AsSpan(0, split.TrainCounts.NonZeros))

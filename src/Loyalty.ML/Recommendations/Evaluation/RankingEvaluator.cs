@@ -13,7 +13,7 @@ public static class RankingEvaluator
     public const int DefaultK = 10;
 
     /// <summary>Scores the test customers of <paramref name="split"/> with <paramref name="scorer"/> on <paramref name="threads"/> threads and averages the metrics at <paramref name="k"/>.</summary>
-    public static RankingReport Evaluate(TimeSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1)
+    public static RankingReport Evaluate(EvaluationSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1)
     {
         var customers = split.TestCustomers;
         var results = new RankingMetrics[customers.Length];

@@ -1,5 +1,6 @@
 using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
@@ -7,17 +8,17 @@ using Loyalty.ML.Recommendations.Selection;
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
-/// The recommender's offline evaluation on one time split: every personal candidate (<see cref="PersonalMethod"/>)
-/// against the popularity and item-kNN baselines on personal top-K, and every also-bought candidate on the test
-/// orders. Every method is fitted on the lines before the split only, through <see cref="RecommenderTrainer.Fit"/>,
-/// and scored through the code serving ranks with, so the figures are those of the lists served.
+/// The recommender's offline evaluation on one split (a time split or the last-basket hold-out): every personal
+/// candidate (<see cref="PersonalCandidates"/>) against the popularity and item-kNN baselines on personal top-K, and
+/// every also-bought candidate on the held-out orders. One base fit on the split's window and its one interaction
+/// matrix serve every candidate, fitted through the code that trains the published model and scored through the
+/// code serving ranks with, so the figures are those of the lists served.
 /// </summary>
 internal sealed record RecommenderEvaluation(
-    TimeSplit Split,
-    TrainingWindow Window,
+    EvaluationSplit Split,
     RecommenderOptions Options,
     RecommenderModel Model,
-    IReadOnlyDictionary<PersonalMethod, RankingReport> Personal,
+    IReadOnlyDictionary<string, RankingReport> Personal,
     RankingReport Popularity,
     RankingReport ItemKnn,
     IReadOnlyDictionary<AlsoBoughtMethod, double> AlsoBought,
@@ -26,39 +27,40 @@ internal sealed record RecommenderEvaluation(
     FactorCollapse Collapse)
 {
     /// <summary>ALS's figures.</summary>
-    public RankingReport Als => Personal[PersonalMethod.Als];
+    public RankingReport Als => Personal["als"];
+
+    /// <summary>The fit's window.</summary>
+    public TrainingWindow Window => Split.Window;
 
     /// <summary>The popularity list's also-bought hit rate: the baseline.</summary>
     public double AlsoBoughtPopularity => AlsoBought[AlsoBoughtMethod.Popularity];
 
-    /// <summary>The also-bought candidate with the highest hit rate (the earlier in <see cref="AlsoBoughtMethod"/> on a tie).</summary>
-    public AlsoBoughtMethod BestAlsoBought => AlsoBought.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key).First().Key;
-
-    /// <summary>Fits everything on the split's training side and evaluates every candidate on its test side.</summary>
-    public static RecommenderEvaluation Run(PurchaseHistory history, TimeSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
+    /// <summary>Fits everything on the split's window and evaluates every candidate on its held-out side.</summary>
+    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
     {
         var threads = options.Als.Threads;
-        var window = TrainingWindow.Before(history, split.SplitTime);
-        var (model, stats) = RecommenderTrainer.Fit(history, options, ModelChoice.Default, window, iterationDone, everyCandidate: true);
-        var allTime = model with { Popularity = Signals.Popularity.CustomerCounts(history, window) };
-        var personal = Enum.GetValues<PersonalMethod>().ToDictionary(
-            method => method,
-            method => RankingEvaluator.Evaluate(split, new ModelScorer(method == PersonalMethod.PopularityAllTime ? allTime : model, method), options.K, threads));
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts);
+        var personal = PersonalCandidates.All.ToDictionary(
+            candidate => candidate.Name,
+            candidate => Score(split, model, candidate.Fit(inputs), options));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var itemKnn = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads), options.K, threads);
-        var significant = RecommenderTrainer.FitAlsoBought(history, options, window, AlsoBoughtMethod.SignificantCoOccurrence);
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<AlsoBoughtMethod, double>();
         var orders = 0;
         foreach (var method in Enum.GetValues<AlsoBoughtMethod>())
         {
-            var served = method == AlsoBoughtMethod.SignificantCoOccurrence ? model with { AlsoBought = significant } : model;
+            var served = method is AlsoBoughtMethod.SignificantCoOccurrence or AlsoBoughtMethod.Ease ? model with { AlsoBought = RecommenderTrainer.FitAlsoBought(inputs, method) } : model;
             var ranker = new AlsoBoughtRanker(served, similarity, method);
-            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(history, split, item => ranker.Top(item, options.K));
+            (alsoBought[method], orders, _) = AlsoBoughtEvaluator.HitRate(split, item => ranker.Top(item, options.K));
         }
 
-        return new RecommenderEvaluation(split, window, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
+        return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
     }
+
+    /// <summary>One fitted candidate's figures on <paramref name="split"/>, over the base model of the split's fit.</summary>
+    public static RankingReport Score(EvaluationSplit split, RecommenderModel model, IPersonalPart part, RecommenderOptions options) =>
+        RankingEvaluator.Evaluate(split, new ModelScorer(model, part), options.K, options.Als.Threads);
 
     /// <summary>The <c>fit</c> of the <c>recommendations</c> section: window, origin and settings.</summary>
     public RecommenderFit Fit()

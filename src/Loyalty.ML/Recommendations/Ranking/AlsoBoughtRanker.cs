@@ -41,17 +41,31 @@ internal sealed class AlsoBoughtRanker
                 list.AddOwn(FromCoOccurrence(item, count, Fresh));
                 list.AddFillers(SameCategory(item, list.Missing, Fresh));
                 break;
+            case AlsoBoughtMethod.Ease:
+                list.AddOwn(FromCoOccurrence(item, count, Fresh));
+                list.AddFillers(SameCategory(item, list.Missing, Fresh));
+                break;
             case AlsoBoughtMethod.Popularity:
                 list.AddOwn(Popular(count, Fresh));
                 break;
-            default:
+            case AlsoBoughtMethod.CategoryPopularity:
                 list.AddOwn(SameCategory(item, count, Fresh));
                 break;
+            default:
+                throw new InvalidOperationException($"also-bought method {Method} has no ranking");
         }
 
         list.AddFillers(Popular(list.Missing, Fresh));
         return list.Items;
     }
+
+    /// <summary>
+    /// Only the co-occurring part of <see cref="Top"/>: the first <paramref name="count"/> neighbours in the same
+    /// orders that <paramref name="accept"/> lets through, never the item itself, without the fillers (and their scan
+    /// of the catalog) that <see cref="Top"/> adds when they run short.
+    /// </summary>
+    public List<RankedItem> CoOccurring(int item, int count, Func<int, bool> accept) =>
+        FromCoOccurrence(item, count, other => other != item && accept(other));
 
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
     public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));

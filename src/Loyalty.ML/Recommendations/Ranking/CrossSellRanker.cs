@@ -26,9 +26,9 @@ internal static class CrossSellRanker
         var best = new Dictionary<int, RankedItem>();
         foreach (var seed in seeds)
         {
-            foreach (var ranked in alsoBought.Top(seed, count, item => accept(item) && !IsSubstitute(model, similarity, seed, item)))
+            foreach (var ranked in alsoBought.CoOccurring(seed, count, item => accept(item) && !IsSubstitute(model, similarity, seed, item)))
             {
-                if (ranked.Source == AnswerSource.CoOccurrence && (!best.TryGetValue(ranked.Item, out var known) || known.Score < ranked.Score))
+                if (!best.TryGetValue(ranked.Item, out var known) || known.Score < ranked.Score)
                 {
                     best[ranked.Item] = ranked;
                 }

@@ -27,7 +27,14 @@ internal sealed class ItemSimilarity
         HasFactors(a) && HasFactors(b) ? TensorPrimitives.Dot(_factors.Item(a), _factors.Item(b)) / (_norms[a] * _norms[b]) : 0f;
 
     /// <summary>The <paramref name="count"/> items closest to <paramref name="item"/> that <paramref name="accept"/> lets through, best first.</summary>
-    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept)
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept) => Nearest(item, count, accept, among: null);
+
+    /// <summary>
+    /// As <see cref="Nearest(int, int, Func{int, bool})"/>, scoring only <paramref name="among"/> (ascending item
+    /// indexes; null: every item): the same answer as scoring all items and rejecting the others, for the cost of
+    /// the candidates alone.
+    /// </summary>
+    public List<RankedItem> Nearest(int item, int count, Func<int, bool> accept, int[]? among)
     {
         var result = new List<RankedItem>(count);
         if (!HasFactors(item) || count <= 0)
@@ -35,21 +42,35 @@ internal sealed class ItemSimilarity
             return result;
         }
 
-        var scores = ArrayPool<float>.Shared.Rent(_factors.ItemCount);
+        var length = among?.Length ?? _factors.ItemCount;
+        var scores = ArrayPool<float>.Shared.Rent(length);
         var best = ArrayPool<int>.Shared.Rent(count);
         try
         {
             var scale = _norms[item];
-            RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scores.AsSpan(0, _factors.ItemCount));
-            for (var other = 0; other < _factors.ItemCount; other++)
+            var scored = scores.AsSpan(0, length);
+            if (among is null)
             {
-                scores[other] = other != item && HasFactors(other) ? scores[other] / (scale * _norms[other]) : float.NegativeInfinity;
+                RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scored);
+            }
+            else
+            {
+                RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), among, scored);
             }
 
-            var found = TopK.Select(scores.AsSpan(0, _factors.ItemCount), best.AsSpan(0, count), accept);
+            for (var position = 0; position < length; position++)
+            {
+                var other = among is null ? position : among[position];
+                scored[position] = other != item && HasFactors(other) ? scored[position] / (scale * _norms[other]) : float.NegativeInfinity;
+            }
+
+            var found = among is null
+                ? TopK.Select(scored, best.AsSpan(0, count), accept)
+                : TopK.Select(scored, best.AsSpan(0, count), position => accept(among[position]));
             for (var rank = 0; rank < found; rank++)
             {
-                result.Add(new RankedItem(best[rank], scores[best[rank]], AnswerSource.Similar, item));
+                var other = among is null ? best[rank] : among[best[rank]];
+                result.Add(new RankedItem(other, scores[best[rank]], AnswerSource.Similar, item));
             }
 
             return result;

@@ -16,7 +16,7 @@ internal static class PersonalRanker
             PersonalScores.Fill(model, customer, scores.AsSpan(0, items));
             var found = TopK.Select(scores.AsSpan(0, items), best.AsSpan(0, count), accept);
             var result = new List<RankedItem>(found);
-            var popular = model.Personal is PersonalMethod.Popularity or PersonalMethod.PopularityAllTime;
+            var popular = model.Personal.Popularity is not null;
             for (var rank = 0; rank < found; rank++)
             {
                 var item = best[rank];

@@ -1,46 +1,21 @@
-using System.Buffers;
 using System.Numerics.Tensors;
-using Loyalty.ML.Recommendations.Als;
+using System.Runtime.Intrinsics;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
-/// One customer's score for every item under the model's <see cref="PersonalMethod"/>. Serving and the evaluation
-/// both rank from here, so the lists evaluated are the lists served.
+/// One customer's score for every item under the model's personal candidate, and the helpers candidates share.
+/// Serving and the evaluation both rank from here, so the lists evaluated are the lists served.
 /// </summary>
 internal static class PersonalScores
 {
-    // Item-kNN leaves most items at 0 for a customer with few items; popularity orders those ties instead of the index.
+    // A candidate that leaves most items at 0 for a customer with few items has popularity order those ties instead of the index.
     private const float PopularityTieBreak = 1e-4f;
 
-    public static void Fill(RecommenderModel model, int customer, Span<float> scores) => Fill(model, model.Personal, customer, scores);
+    public static void Fill(RecommenderModel model, int customer, Span<float> scores) => model.Personal.Score(model, customer, scores);
 
-    public static void Fill(RecommenderModel model, PersonalMethod method, int customer, Span<float> scores)
-    {
-        switch (method)
-        {
-            case PersonalMethod.Als:
-                Als(model, customer, scores);
-                break;
-            case PersonalMethod.ItemKnn:
-                ItemKnn(model, customer, scores);
-                break;
-            case PersonalMethod.Popularity or PersonalMethod.PopularityAllTime:
-                model.Popularity.AsSpan(0, scores.Length).CopyTo(scores);
-                break;
-            default:
-                Blend(model, customer, scores);
-                break;
-        }
-    }
-
-    private static void Als(RecommenderModel model, int customer, Span<float> scores)
-    {
-        var factors = model.Factors;
-        RowDots.Compute(factors.Items, factors.Factors, factors.Customer(customer), scores);
-    }
-
-    private static void ItemKnn(RecommenderModel model, int customer, Span<float> scores)
+    /// <summary>Fills <paramref name="scores"/> with the model's popularity scaled to at most <see cref="PopularityTieBreak"/>: the order of items a candidate leaves tied.</summary>
+    public static void TieBreak(RecommenderModel model, Span<float> scores)
     {
         var popularity = model.Popularity.AsSpan(0, scores.Length);
         var top = popularity.IsEmpty ? 0 : TensorPrimitives.Max(popularity);
@@ -52,53 +27,45 @@ internal static class PersonalScores
         {
             scores.Clear();
         }
-
-        foreach (var item in model.History.ItemsOf(customer))
-        {
-            var neighbors = model.ItemKnn.Of(item);
-            var weights = model.ItemKnn.ScoresOf(item);
-            for (var index = 0; index < neighbors.Length; index++)
-            {
-                scores[neighbors[index]] += weights[index];
-            }
-        }
     }
 
-    private static void Blend(RecommenderModel model, int customer, Span<float> scores)
+    /// <summary>
+    /// <paramref name="als"/> ← w·unit(<paramref name="als"/>) + (1 − w)·unit(<paramref name="knn"/>), each scaled to [0, 1]
+    /// by its own range (all 0 when flat), in one pass: the same operations per element, in the same order, as scaling
+    /// each list and adding them up in separate passes, so the same bits.
+    /// </summary>
+    public static void Combine(Span<float> als, ReadOnlySpan<float> knn, float weight)
     {
-        var knn = ArrayPool<float>.Shared.Rent(scores.Length);
-        try
-        {
-            var other = knn.AsSpan(0, scores.Length);
-            Als(model, customer, scores);
-            ItemKnn(model, customer, other);
-            ScaleToUnit(scores);
-            ScaleToUnit(other);
-            TensorPrimitives.Multiply(scores, model.BlendWeight, scores);
-            TensorPrimitives.MultiplyAdd(other, 1 - model.BlendWeight, scores, scores);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(knn);
-        }
-    }
-
-    private static void ScaleToUnit(Span<float> scores)
-    {
-        if (scores.IsEmpty)
+        if (als.IsEmpty)
         {
             return;
         }
 
+        var (alsLow, alsInverse, alsFlat) = UnitScale(als);
+        var (knnLow, knnInverse, knnFlat) = UnitScale(knn);
+        var rest = 1 - weight;
+        var item = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; item + Vector256<float>.Count <= als.Length; item += Vector256<float>.Count)
+            {
+                var a = alsFlat ? Vector256<float>.Zero : (Vector256.Create(als.Slice(item, Vector256<float>.Count)) - Vector256.Create(alsLow)) * Vector256.Create(alsInverse);
+                var b = knnFlat ? Vector256<float>.Zero : (Vector256.Create(knn.Slice(item, Vector256<float>.Count)) - Vector256.Create(knnLow)) * Vector256.Create(knnInverse);
+                ((b * Vector256.Create(rest)) + (a * Vector256.Create(weight))).CopyTo(als.Slice(item, Vector256<float>.Count));
+            }
+        }
+
+        for (; item < als.Length; item++)
+        {
+            var a = alsFlat ? 0f : (als[item] - alsLow) * alsInverse;
+            var b = knnFlat ? 0f : (knn[item] - knnLow) * knnInverse;
+            als[item] = (b * rest) + (a * weight);
+        }
+    }
+
+    private static (float Low, float Inverse, bool Flat) UnitScale(ReadOnlySpan<float> scores)
+    {
         var (low, high) = (TensorPrimitives.Min(scores), TensorPrimitives.Max(scores));
-        if (high > low)
-        {
-            TensorPrimitives.Subtract(scores, low, scores);
-            TensorPrimitives.Multiply(scores, 1 / (high - low), scores);
-        }
-        else
-        {
-            scores.Clear();
-        }
+        return high > low ? (low, 1 / (high - low), false) : (0, 0, true);
     }
 }

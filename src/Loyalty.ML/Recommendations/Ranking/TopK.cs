@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Loyalty.ML.Recommendations.Ranking;
 
 /// <summary>
@@ -20,8 +22,18 @@ internal static class TopK
         }
 
         var count = 0;
+        var width = Vector256<float>.Count;
         for (var item = 0; item < scores.Length; item++)
         {
+            // Once the heap is full only a score above its worst can enter (ties lose: every item in it has a lower
+            // index), so a block with none above it is skipped whole; an exact shortcut, not an approximation.
+            if (count == k && item % width == 0 && item + width <= scores.Length
+                && !Vector256.GreaterThanAny(Vector256.Create(scores.Slice(item, width)), Vector256.Create(scores[best[0]])))
+            {
+                item += width - 1;
+                continue;
+            }
+
             var score = scores[item];
             if (!(score > float.NegativeInfinity) || (count == k && !Better(score, item, scores[best[0]], best[0])))
             {

@@ -15,15 +15,14 @@ internal static class UpSellRanker
 
     private const int Seeds = 3;
 
-    public static List<RankedItem> ForItem(RecommenderModel model, ItemSimilarity similarity, int item, int count, Func<int, bool> accept)
+    public static List<RankedItem> ForItem(RecommenderModel model, ItemSimilarity similarity, CategoryMembers categories, int item, int count, Func<int, bool> accept)
     {
         var category = model.ItemCategory[item];
-        return similarity.Nearest(item, count, other =>
-                UpSellPrice.IsUpgrade(model, item, other) && (category < 0 || model.ItemCategory[other] == category) && accept(other))
+        return similarity.Nearest(item, count, other => UpSellPrice.IsUpgrade(model, item, other) && accept(other), categories.Of(category))
             .ConvertAll(ranked => ranked with { Source = AnswerSource.Upgrade });
     }
 
-    public static List<RankedItem> ForCustomer(RecommenderModel model, ItemSimilarity similarity, int customer, int count, Func<int, bool> accept)
+    public static List<RankedItem> ForCustomer(RecommenderModel model, ItemSimilarity similarity, CategoryMembers categories, int customer, int count, Func<int, bool> accept)
     {
         var history = model.History;
         var seeds = Enumerable.Range(history.Start(customer), history.End(customer) - history.Start(customer))
@@ -34,7 +33,7 @@ internal static class UpSellRanker
         var best = new Dictionary<int, RankedItem>();
         foreach (var seed in seeds)
         {
-            foreach (var ranked in ForItem(model, similarity, seed, count, accept))
+            foreach (var ranked in ForItem(model, similarity, categories, seed, count, accept))
             {
                 if (!best.TryGetValue(ranked.Item, out var known) || known.Score < ranked.Score)
                 {

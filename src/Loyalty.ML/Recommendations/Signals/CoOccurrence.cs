@@ -41,7 +41,7 @@ internal static class CoOccurrence
                 return scratch;
             },
             _ => { });
-        return Pack(lists);
+        return ItemNeighbors.Pack(lists);
     }
 
     private static (int[] Neighbors, float[] Scores) Neighbors(
@@ -125,24 +125,5 @@ internal static class CoOccurrence
             CoOccurrenceMeasure.Shrunk => shared / (own + Shrinkage),
             _ => shared / own,
         };
-    }
-
-    private static ItemNeighbors Pack((int[] Neighbors, float[] Scores)[] lists)
-    {
-        var offsets = new int[lists.Length + 1];
-        for (var item = 0; item < lists.Length; item++)
-        {
-            offsets[item + 1] = offsets[item] + lists[item].Neighbors.Length;
-        }
-
-        var neighbors = new int[offsets[^1]];
-        var scores = new float[offsets[^1]];
-        for (var item = 0; item < lists.Length; item++)
-        {
-            lists[item].Neighbors.CopyTo(neighbors, offsets[item]);
-            lists[item].Scores.CopyTo(scores, offsets[item]);
-        }
-
-        return new ItemNeighbors(offsets, neighbors, scores);
     }
 }

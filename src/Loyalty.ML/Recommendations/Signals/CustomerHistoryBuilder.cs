@@ -77,7 +77,7 @@ internal static class CustomerHistoryBuilder
     }
 
     private static bool InWindow(TransactionLines lines, int line, TrainingWindow window) =>
-        lines.Item[line] >= 0 && window.Contains(lines.Time[line]);
+        lines.Item[line] >= 0 && window.Contains(lines, line);
 
     private static float[] UsualPrices(PurchaseHistory history, TrainingWindow window)
     {

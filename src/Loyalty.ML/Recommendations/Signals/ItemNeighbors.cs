@@ -31,4 +31,24 @@ public sealed class ItemNeighbors
 
     /// <summary>Scores of <paramref name="item"/>'s neighbours, aligned with <see cref="Of"/>.</summary>
     public ReadOnlySpan<float> ScoresOf(int item) => Scores.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
+
+    /// <summary>Packs per-item lists (best first) into one CSR block.</summary>
+    internal static ItemNeighbors Pack((int[] Neighbors, float[] Scores)[] lists)
+    {
+        var offsets = new int[lists.Length + 1];
+        for (var item = 0; item < lists.Length; item++)
+        {
+            offsets[item + 1] = offsets[item] + lists[item].Neighbors.Length;
+        }
+
+        var neighbors = new int[offsets[^1]];
+        var scores = new float[offsets[^1]];
+        for (var item = 0; item < lists.Length; item++)
+        {
+            lists[item].Neighbors.CopyTo(neighbors, offsets[item]);
+            lists[item].Scores.CopyTo(scores, offsets[item]);
+        }
+
+        return new ItemNeighbors(offsets, neighbors, scores);
+    }
 }

@@ -17,7 +17,7 @@ internal static class Popularity
         var scores = new double[history.Items.Count];
         for (var line = 0; line < lines.Count; line++)
         {
-            if (lines.Item[line] >= 0 && window.Contains(lines.Time[line]))
+            if (lines.Item[line] >= 0 && window.Contains(lines, line))
             {
                 scores[lines.Item[line]] += window.Weight(lines.Time[line], halfLifeDays);
             }
@@ -27,10 +27,12 @@ internal static class Popularity
     }
 
     /// <summary>Number of customers who bought each item in the window: the popularity baseline's ranking.</summary>
-    public static float[] CustomerCounts(PurchaseHistory history, TrainingWindow window)
+    public static float[] CustomerCounts(PurchaseHistory history, TrainingWindow window) => CustomerCounts(InteractionMatrix.CustomerItems(history, window, 0));
+
+    /// <summary>Number of customers per item of a customer × item matrix.</summary>
+    public static float[] CustomerCounts(CsrMatrix bought)
     {
-        var bought = InteractionMatrix.CustomerItems(history, window, 0);
-        var counts = new float[history.Items.Count];
+        var counts = new float[bought.Columns];
         foreach (var item in bought.Indices.AsSpan(0, bought.NonZeros))
         {
             counts[item]++;
@@ -38,10 +40,6 @@ internal static class Popularity
 
         return counts;
     }
-
-    /// <summary>The popularity <paramref name="personal"/> ranks by, which every list's popular fillers then share.</summary>
-    public static float[] For(PersonalMethod personal, PurchaseHistory history, TrainingWindow window, double halfLifeDays) =>
-        personal == PersonalMethod.PopularityAllTime ? CustomerCounts(history, window) : TimeDecayed(history, window, halfLifeDays);
 
     /// <summary>Item indexes by falling score (ties by index).</summary>
     public static int[] Order(float[] scores)

@@ -15,7 +15,7 @@ public static class RecommenderTuning
         }
 
         var result = RecommenderTuner.Tune(history, options, tuning, log);
-        return (options with { Als = result.Chosen }, result);
+        return (result.Chosen, result);
     }
 
     /// <summary>The summary's words for a search: what it tried, what it kept and why.</summary>
@@ -23,5 +23,9 @@ public static class RecommenderTuning
         ? ""
         : string.Create(
             CultureInfo.InvariantCulture,
-            $"tuned {tuning.Trials.Count} settings on {tuning.WindowCustomers.Count} windows ({string.Join("+", tuning.WindowCustomers)} customers) in {tuning.Seconds:F0}s{(tuning.StoppedByBudget ? ", stopped by the budget" : "")}: best gain {tuning.Best.GainOverDefaults:+0.0000;-0.0000} ± {tuning.Best.Spread:F4}, {(tuning.KeptBest ? "kept" : "inside the spread, defaults kept")}; ");
+            $"tuned {tuning.Trials.Count} settings of every candidate on the {tuning.Protocol} choice split ({tuning.Customers:N0} customers) in {tuning.Seconds:F0}s{(tuning.StoppedByBudget ? ", stopped by the budget" : "")}: {Kept(tuning)}; ");
+
+    private static string Kept(TuningResult tuning) => tuning.Kept.Count == 0
+        ? "no candidate gained beyond the noise, settings kept"
+        : "kept " + string.Join(", ", tuning.Kept.Select(trial => string.Create(CultureInfo.InvariantCulture, $"{trial.Candidate} {trial.Settings} ({trial.GainOverDefaults:+0.0000})")));
 }

@@ -3,9 +3,10 @@ using Loyalty.ML.Recommendations.Als;
 namespace Loyalty.ML.Recommendations.Tuning;
 
 /// <summary>
-/// The ALS search: the grid (factors up to 256, regularization over decades, α, confidence scaling, recency
-/// half-life, iterations), how many of its settings to try (drawn with <see cref="Seed"/>), the rolling validation
-/// windows and the time budget. The same seed and trials give the same choice.
+/// The search over every candidate's settings: EASE's λ, item-kNN's neighbours, popularity's half-life, the blend
+/// weight, and ALS's grid (factors up to 256, regularization over decades, α, confidence scaling, recency half-life,
+/// iterations) of which <see cref="Trials"/> settings are drawn with <see cref="Seed"/>; and the time budget. The
+/// same seed and trials give the same choice.
 /// </summary>
 public sealed record TuningOptions
 {
@@ -27,11 +28,20 @@ public sealed record TuningOptions
     /// <summary>ALS iteration counts tried.</summary>
     public IReadOnlyList<int> Iterations { get; init; } = [10, 15, 25];
 
-    /// <summary>Settings of the grid tried, drawn without replacement (the whole grid when it is smaller).</summary>
-    public int Trials { get; init; } = 16;
+    /// <summary>EASE λ values tried.</summary>
+    public IReadOnlyList<float> EaseLambda { get; init; } = [50f, 150f, 400f, 1000f, 3000f];
 
-    /// <summary>Rolling validation windows before the test split, each as long as the test window.</summary>
-    public int Windows { get; init; } = 3;
+    /// <summary>Item-kNN neighbour counts tried (also the blend's).</summary>
+    public IReadOnlyList<int> ItemKnnNeighbors { get; init; } = [50, 200, 1000];
+
+    /// <summary>Popularity half-lives tried, in days (0: every line counts alike).</summary>
+    public IReadOnlyList<double> PopularityHalfLifeDays { get; init; } = [0, 7, 30, 90];
+
+    /// <summary>ALS weights of the blend tried.</summary>
+    public IReadOnlyList<float> BlendWeights { get; init; } = [0.25f, 0.5f, 0.75f];
+
+    /// <summary>ALS settings of the grid tried, drawn without replacement (the whole grid when it is smaller).</summary>
+    public int Trials { get; init; } = 8;
 
     /// <summary>Wall-clock budget; trials not started within it are skipped, and the result says so.</summary>
     public double BudgetMinutes { get; init; } = 10;

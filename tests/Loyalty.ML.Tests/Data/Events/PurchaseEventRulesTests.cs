@@ -11,6 +11,8 @@ public sealed class PurchaseEventRulesTests
     [InlineData("C1", 1, 0, "zero_price")]
     [InlineData("C1", 1, -3, "negative_price")]
     [InlineData("C1", 1, 2e9, "bad_number")]
+    [InlineData("C1", 1e-320, 9.5, "bad_number")]
+    [InlineData("C1", 1, 1e-9, "bad_number")]
     public void Rejection_WhatTheLoaderExcludes_IsRejectedWithItsName(string customer, double quantity, double price, string reason)
     {
         var purchase = EventStoreTests.Purchase("e", 2026, 1, 5, customer) with { Quantity = quantity, UnitPrice = price };

@@ -57,6 +57,39 @@ public sealed class StoredEventsTests : IDisposable
         Assert.Equal(2, second.History.Purchases.Count);
     }
 
+    [Fact]
+    public void Load_EventDatedMonthsAfterTheFile_FailsTheGateNamingTheStoreAndTheEventId()
+    {
+        using (var store = EventStore.Open(StorePath))
+        {
+            store.AppendPurchases([EventStoreTests.Purchase("till7-000123", 2026, 12, 6)]);
+        }
+
+        var error = Assert.Throws<SanityGateException>(() => PurchaseHistoryLoader.Load(new DataSources(Transactions), LoadOptions.Default with
+        {
+            Events = new EventSource(StorePath, null),
+            LatestDate = new DateOnly(2026, 12, 31),
+        }));
+
+        Assert.Contains("late_last_day", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"1 of them was reported to the API, in the event store {StorePath}: event id till7-000123", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LateRowOfTheFileItself_NamesNoEventStore()
+    {
+        File.AppendAllLines(Transactions, ["C1,I1,O9,2026-12-06T10:00:00,1,5,online,"]);
+
+        var error = Assert.Throws<SanityGateException>(() => PurchaseHistoryLoader.Load(new DataSources(Transactions), LoadOptions.Default with
+        {
+            Events = new EventSource(StorePath, null),
+            LatestDate = new DateOnly(2026, 12, 31),
+        }));
+
+        Assert.Contains("1 row dated 2026-12-06 would set", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("event store", error.Message, StringComparison.Ordinal);
+    }
+
     private LoadResult Load(DateOnly? after) =>
         PurchaseHistoryLoader.Load(new DataSources(Transactions), LoadOptions.Default with
         {

@@ -53,6 +53,21 @@ public sealed class ColumnMappingLoaderTests : IDisposable
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("""{ "transactions": { "columns": { "custmer_id": "CustomerID" } } }""", "unknown key 'custmer_id' in transactions.columns; did you mean 'customer_id'?")]
+    [InlineData("""{ "transactions": { "format": { "delimeter": ";" } } }""", "unknown key 'delimeter' in transactions.format; did you mean 'delimiter'?")]
+    [InlineData("""{ "transaction": {} }""", "unknown key 'transaction' at the top level; did you mean 'transactions'?")]
+    [InlineData("""{ "items": { "columns": { "colour": "c" } } }""", "unknown key 'colour' in items.columns. The keys there are: item_id,")]
+    public void Load_UnknownKey_NamesTheKeyWhereItIsAndTheNearestKnownOne(string json, string expected)
+    {
+        var path = _folder.Write("mapping.json", json);
+
+        var error = Assert.Throws<DataLoadException>(() => ColumnMappingLoader.Load(path));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".NET", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_InvalidJson_FailsWithLine()
     {

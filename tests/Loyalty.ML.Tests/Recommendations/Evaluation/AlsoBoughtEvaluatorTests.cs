@@ -22,7 +22,6 @@ public sealed class AlsoBoughtEvaluatorTests
 
         // X's list holds Y (hit); Y's list holds only Z (miss); the one-item order t2 is not evaluated.
         var (hitRate, orders, pairs) = AlsoBoughtEvaluator.HitRate(
-            history,
             TimeSplit.Create(history, split),
             item => item == x ? [new RankedItem(y, 1, AnswerSource.CoOccurrence)] : [new RankedItem(2, 1, AnswerSource.Popular)]);
 

@@ -34,7 +34,7 @@ public sealed class RankingEvaluatorTests
         Assert.Equal(1, report.Recall, 9);
     }
 
-    private sealed class BoughtFirstScorer(TimeSplit split) : IItemScorer
+    private sealed class BoughtFirstScorer(EvaluationSplit split) : IItemScorer
     {
         public string Name => "bought-first";
 

@@ -39,4 +39,24 @@ public sealed class TopKTests
 
         Assert.Equal([1, 2], best);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Select_CoarseScoresWithTiesNaNAndFilter_MatchesFullSortOfTheAccepted(int seed)
+    {
+        var random = new Random(seed);
+        var scores = Enumerable.Range(0, 1003)
+            .Select(_ => random.Next(50) switch { 0 => float.NaN, 1 => float.NegativeInfinity, var value => value / 7f })
+            .ToArray();
+        var best = new int[25];
+
+        var found = TopK.Select(scores, best, item => item % 5 != 0);
+
+        var expected = Enumerable.Range(0, scores.Length)
+            .Where(item => item % 5 != 0 && scores[item] > float.NegativeInfinity)
+            .OrderByDescending(item => scores[item]).ThenBy(item => item).Take(25).ToArray();
+        Assert.Equal(expected, best[..found]);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class CampaignReportEventsTests : IDisposable
     {
         var (exitCode, output) = TrainerProcess.Run(_folder.Path, "campaign-report", "june", "--assignments", "june.csv", "--json", json, "--events", events);
         Assert.True(exitCode == 0, output);
-        Assert.Equal(events.EndsWith("events.db", StringComparison.Ordinal), output.Contains("reported after 2025-12-31", StringComparison.Ordinal));
+        Assert.Equal(events.EndsWith("events.db", StringComparison.Ordinal), output.Contains("reported to the API after 2025-12-31", StringComparison.Ordinal));
         return JsonDocument.Parse(File.ReadAllText(_folder.Combine(json))).RootElement.Clone();
     }
 }

@@ -26,6 +26,25 @@ public sealed class ExportOffersCommandTests : IDisposable
     }
 
     [Fact]
+    public void TrainAndExport_NoCustomersFile_ReportConsentAsUnknownAndWhatEachLimitRemoved()
+    {
+        var data = _folder.Write("sales.csv", "customer_id,item_id,order_id,timestamp,quantity,unit_price\nC1,I1,O1,2026-02-01T10:00:00,1,2.5\nC2,I1,O2,2026-02-02T10:00:00,2,2.5\n");
+
+        var refused = TrainerProcess.Run(_folder.Path, "train", "--data", data);
+        var refusedLimits = OfferLimits("models");
+        var exported = TrainerProcess.Run(_folder.Path, "export-offers", "--out", "offers.csv", "--as-of", "2026-02-02");
+        var granted = TrainerProcess.Run(_folder.Path, "train", "--data", data, "--models", "granted", "--unknown-consent", "granted");
+        var grantedLimits = OfferLimits("granted");
+
+        Assert.True(refused.ExitCode == 0 && exported.ExitCode == 0 && granted.ExitCode == 0, refused.Output + exported.Output + granted.Output);
+        Assert.Equal((2, "refused", 2), ((int)refusedLimits["consent_unknown"]!, (string)refusedLimits["unknown_consent_counts_as"]!, (int)refusedLimits["removed_by_consent_unknown"]!));
+        Assert.Equal(("granted", 0), ((string)grantedLimits["unknown_consent_counts_as"]!, (int)grantedLimits["removed_by_consent_unknown"]!));
+        Assert.Contains("marketing consent: 0 granted, 0 refused, 2 unknown (unknown counts as refused", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("limits took offers from: 0 customers (consent refused), 2 (consent unknown)", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("limits took offers from: 0 customers (consent refused), 2 (consent unknown)", exported.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExportOffers_NamedCampaign_ControlCustomersAbsentUnlessAskedForAndTheNextTrainingMeasuresIt()
     {
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "200", "--items", "50", "--lines", "4000").ExitCode);
@@ -55,6 +74,9 @@ public sealed class ExportOffersCommandTests : IDisposable
         Assert.StartsWith("error: ", output, StringComparison.Ordinal);
         Assert.False(File.Exists(_folder.Combine("offers.csv")));
     }
+
+    private System.Text.Json.Nodes.JsonNode OfferLimits(string registry) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_folder.Combine(registry, "current", "metrics.json")))!["offers"]!["limits"]!;
 
     public void Dispose() => _folder.Dispose();
 }

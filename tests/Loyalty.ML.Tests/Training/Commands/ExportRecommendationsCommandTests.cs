@@ -59,7 +59,8 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
         Assert.True(exported == 0, exportOutput);
 
         var served = ExportedListScore.Of(_folder.Combine("full", "transactions.csv"), _folder.Combine("served.csv"), split);
-        var chosen = reported["served"]!;
+        // A candidate's top-level figures are its time-split test's, the protocol this procedure reproduces.
+        var chosen = reported["candidates"]![(string)reported["chosen"]!]!;
         Assert.Equal((int)chosen["test_customers"]!, served.Customers);
         Assert.Equal((double)chosen["ndcg_at_10"]!, served.Ndcg, 0.01 * served.Ndcg);
         Assert.Equal((double)chosen["recall_at_10"]!, served.Recall, 0.01 * served.Recall);
@@ -76,6 +77,38 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
         File.WriteAllLines(
             Path.Combine(to, "transactions.csv"),
             lines.Take(1).Concat(lines.Skip(1).Where(line => DateTime.Parse(line.Split(',')[time], CultureInfo.InvariantCulture) < split)));
+    }
+
+    [Theory]
+    [InlineData("buy-again")]
+    [InlineData("cross-sell")]
+    public void Invoke_Kind_WritesThatListKindAsTheApiServesIt(string kind)
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var history = RecommenderTestData.History();
+        using (var writer = BundleWriter.Begin(registry, "v1"))
+        {
+            RecommenderStep.Run(new TrainingContext(history, writer.Directory, TimeProvider.System), new RecommenderOptions { Als = RecommenderTestData.FastAls, Evaluate = false });
+            writer.Publish(DateTimeOffset.UnixEpoch, [], new Dictionary<string, long>(), []);
+        }
+
+        var path = _folder.Combine("lists.csv");
+        var exit = ExportRecommendationsCommand.Create().Parse(["--models", registry.Root, "--out", path, "--also-bought-out", _folder.Combine("also.csv"), "--top", "3", "--kind", kind]).Invoke();
+
+        Assert.Equal(0, exit);
+        var recommender = AlsRecommender.LoadIfPresent(registry.CurrentPath)!;
+        var query = new Loyalty.ML.Recommendations.Answers.RecommendationQuery(3, kind == "buy-again" ? Loyalty.ML.Recommendations.Answers.RecommendationKind.BuyAgain : Loyalty.ML.Recommendations.Answers.RecommendationKind.CrossSell);
+        var expected = history.Customers.Ids.SelectMany(id => recommender.Recommend(id, query).Items.Select((item, rank) => $"{id},{rank + 1},{item.ItemId}")).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, File.ReadAllLines(path).Skip(1).Select(row => string.Join(',', row.Split(',').Take(3))));
+    }
+
+    [Fact]
+    public void Invoke_UnknownKind_IsRefusedNamingTheKinds()
+    {
+        var result = ExportRecommendationsCommand.Create().Parse(["--kind", "personnal"]);
+
+        Assert.NotEmpty(result.Errors);
     }
 
     public void Dispose() => _folder.Dispose();

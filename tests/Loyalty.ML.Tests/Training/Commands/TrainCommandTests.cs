@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Loyalty.ML.Churn;
+using Loyalty.ML.Data.Events;
 using Loyalty.ML.Pipeline.Bundles;
 
 namespace Loyalty.ML.Tests.Training.Commands;
@@ -39,6 +40,23 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains($"published {manifest.Version}", output, StringComparison.Ordinal);
         Assert.Contains("rows malformed", output, StringComparison.Ordinal);
         Assert.Contains("gate churn_quality: passed", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_EventsServedFromAnotherRegistry_AreNotReadAndTheOwnStoreIsCountedOrNamedOnFailure()
+    {
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
+        AppendPurchase(new ModelRegistry(_folder.Combine("models")).EventStorePath, "till7-000123", new DateTimeOffset(2026, 12, 6, 10, 0, 0, TimeSpan.Zero));
+        AppendPurchase(new ModelRegistry(_folder.Combine("other")).EventStorePath, "till2-000001", new DateTimeOffset(2026, 1, 2, 10, 0, 0, TimeSpan.Zero));
+
+        var blocked = TrainerProcess.Run(_folder.Path, "train");
+        var other = TrainerProcess.Run(_folder.Path, "train", "--models", "other");
+
+        Assert.Equal(2, blocked.ExitCode);
+        Assert.Contains($"in the event store {_folder.Combine("models", "events", "events.db")}: event id till7-000123", blocked.Output, StringComparison.Ordinal);
+        Assert.True(other.ExitCode == 0, other.Output);
+        Assert.Contains($"events: 1 purchase and 0 returns reported to the API after 2025-12-31, from {_folder.Combine("other", "events", "events.db")}", other.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("till7", other.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,6 +222,12 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(2, versions.Count);
         Assert.Equal(versions[^1], registry.CurrentVersion);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Combine("models", ".staging")));
+    }
+
+    private static void AppendPurchase(string store, string id, DateTimeOffset at)
+    {
+        using var events = EventStore.Open(store);
+        events.AppendPurchases([new PurchaseEvent(id, "C000002", null, 1, 25, at, id)]);
     }
 
     public void Dispose() => _folder.Dispose();

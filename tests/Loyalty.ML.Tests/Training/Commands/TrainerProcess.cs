@@ -9,6 +9,13 @@ internal static class TrainerProcess
 
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
+        var (exitCode, output, error) = RunSplit(workingDirectory, arguments);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs the trainer and returns stdout and stderr apart (a JSON answer is stdout alone).</summary>
+    public static (int ExitCode, string Output, string Error) RunSplit(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -30,6 +37,6 @@ internal static class TrainerProcess
             throw new TimeoutException($"loyalty-train {string.Join(' ', arguments)} ran longer than {Timeout}.");
         }
 
-        return (process.ExitCode, output.Result + error.Result);
+        return (process.ExitCode, output.Result, error.Result);
     }
 }

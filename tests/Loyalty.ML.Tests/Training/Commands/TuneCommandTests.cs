@@ -5,7 +5,7 @@ namespace Loyalty.ML.Tests.Training.Commands;
 
 public sealed class TuneCommandTests : IDisposable
 {
-    private static readonly string[] SmallSearch = ["--data", "data/sample", "--trials", "2", "--windows", "1", "--factors", "4,8", "--iterations", "5"];
+    private static readonly string[] SmallSearch = ["--data", "data/sample", "--trials", "2", "--factors", "4,8", "--iterations", "5", "--ease-lambda", "20,400", "--item-knn-neighbors", "20", "--popularity-half-life", "7", "--blend-weight", "0.5"];
     private readonly TempDirectory _folder = new();
 
     [Fact]
@@ -20,10 +20,16 @@ public sealed class TuneCommandTests : IDisposable
         var current = _folder.Combine("models", BundleFiles.Current);
         var published = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Manifest)))!["parameters"]!["recommender"]!;
         var settings = JsonNode.Parse(File.ReadAllText(_folder.Combine("kept.json")))!;
-        Assert.Equal(settings["als"]!.ToJsonString(), published["als"]!.ToJsonString());
+        foreach (var key in (string[])["als", "ease", "item_knn_neighbors", "blend_weight", "popularity_half_life_days"])
+        {
+            Assert.Equal(settings[key]!.ToJsonString(), published[key]!.ToJsonString());
+        }
+
         var tuning = JsonNode.Parse(File.ReadAllText(Path.Combine(current, BundleFiles.Metrics)))!["recommendations"]!["tuning"]!;
-        Assert.Equal(2, (int)tuning["trials"]!);
-        Assert.StartsWith($"factors {(int)published["als"]!["factors"]!},", (string)tuning["chosen"]!, StringComparison.Ordinal);
+        // Per candidate its current settings and each other variant: ALS 2 drawn, EASE 1 (400 is the current λ), item-kNN 1, popularity 1, blend none (0.5 is current), all-time none.
+        Assert.Equal(6 + 2 + 1 + 1 + 1, (int)tuning["trials"]!);
+        Assert.StartsWith($"factors {(int)published["als"]!["factors"]!},", (string)tuning["candidates"]!["als"]!["kept"]!, StringComparison.Ordinal);
+        Assert.StartsWith($"λ {(float)published["ease"]!["lambda"]!},", (string)tuning["candidates"]!["ease"]!["kept"]!, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -57,7 +57,28 @@ internal sealed class HeaderColumns
     }
 
     private DataLoadException Missing(string name, string key) =>
-        new(_source.Path, 1, $"missing column '{name}' (mapping {_section}.columns.{key}); the header has: {string.Join(", ", _source.Columns)}.{PaddingHint()}");
+        new(_source.Path, 1, $"missing column '{name}' (mapping {_section}.columns.{key}); the header has: {string.Join(", ", _source.Columns)}.{PaddingHint()}{DelimiterHint()}");
+
+    // A file split on another character than the mapping's delimiter reads as one column holding that character.
+    private string DelimiterHint()
+    {
+        if (_source.Columns is not [var only] || _source is WhitespaceRowSource || PaddingHint().Length > 0)
+        {
+            return string.Empty;
+        }
+
+        foreach (var (delimiter, name) in (ReadOnlySpan<(char, string)>)[(';', "semicolon"), ('\t', "tab"), ('|', "pipe"), (',', "comma")])
+        {
+            if (only.Contains(delimiter, StringComparison.Ordinal))
+            {
+                var json = delimiter == '\t' ? "\\t" : delimiter.ToString();
+                var decimals = delimiter == ';' ? " (semicolon exports often write decimal commas too: add \"decimal_separator\": \",\")" : string.Empty;
+                return $" The header is one column holding {name}s: the file looks {name}-separated; set \"delimiter\": \"{json}\" in the mapping's {_section}.format (the --mapping file; data/mappings/README.md){decimals}.";
+            }
+        }
+
+        return string.Empty;
+    }
 
     private string PaddingHint() =>
         _source.Columns is [var only] && (only.Contains("  ", StringComparison.Ordinal) || only.Contains('\t'))

@@ -111,10 +111,10 @@ internal sealed class RowValues
             }
         }
 
-        if (!(Math.Abs(value) <= limit) && Flag(RowOutcome.BadNumber))
+        if (!NumberLimits.IsWithin(value, limit) && Flag(RowOutcome.BadNumber))
         {
             var shown = text.IsEmpty ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : text.ToString();
-            Reason = $"'{shown}' in {Column(ordinal)} is out of range: at most {limit:N0} either side of 0";
+            Reason = $"'{shown}' in {Column(ordinal)} is out of range: {NumberLimits.Range(limit)}";
         }
 
         return value;

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace Loyalty.ML.Recommendations.Evaluation.Metrics;
 
 /// <summary>
-/// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level), the split, its lift
-/// over item-kNN, the baselines' figures, the fit time and the fit; or, when nothing could be evaluated, why.
+/// The <c>recommendations</c> section of metrics.json: ALS's top-K figures (at the top level) on the deciding
+/// protocol's test (<see cref="Protocol"/>), the time split, its lift over item-kNN, the baselines' figures, the fit
+/// time and the fit, every candidate under both protocols, the choice and its confidence; or, when nothing could be
+/// evaluated, why.
 /// </summary>
 [JsonConverter(typeof(RecommenderMetricsConverter))]
 public sealed record RecommenderMetrics
@@ -51,7 +53,7 @@ public sealed record RecommenderMetrics
     /// <summary>One sentence: the method served, its NDCG and its lift over the best baseline, named.</summary>
     public string? Headline { get; init; }
 
-    /// <summary>Every personal candidate's figures, in <see cref="PersonalMethod"/> order.</summary>
+    /// <summary>Every personal candidate's figures, in <see cref="MethodNames.Personal"/> order.</summary>
     public IReadOnlyList<CandidateFigures> Candidates { get; init; } = [];
 
     /// <summary>Start of the validation window the choice was made on, when it was made on one.</summary>
@@ -71,6 +73,40 @@ public sealed record RecommenderMetrics
 
     /// <summary>The ALS search the run made first, when it made one.</summary>
     public Tuning.TuningResult? Tuning { get; init; }
+
+    /// <summary>The protocol that decided: <c>time_split</c> or <c>last_basket</c>.</summary>
+    public string? Protocol { get; init; }
+
+    /// <summary>Why that protocol decided, with the customers each split had.</summary>
+    public string? ProtocolReason { get; init; }
+
+    /// <summary>Customers of the split the choice was made on.</summary>
+    public int ChoiceCustomers { get; init; }
+
+    /// <summary>The personal choice with its confidence: leader against runner-up and the rule that decided.</summary>
+    public Selection.CandidateChoice? Choice { get; init; }
+
+    /// <summary>The choice's confidence in one sentence: the comparison that decided and the rule.</summary>
+    public string? ChoiceStatement
+    {
+        get => field ?? (Choice is { } choice ? $"{(choice.Pooled ?? choice.Comparison).Statement}; {choice.Reason}" : null);
+        init;
+    }
+
+    /// <summary>Customers of the last-basket test (every customer's last basket held out).</summary>
+    public int LastBasketTestCustomers { get; init; }
+
+    /// <summary>Customers of the last-basket choice split (last baskets before the test split).</summary>
+    public int LastBasketValidationCustomers { get; init; }
+
+    /// <summary>Customers of the time-split test.</summary>
+    public int TimeSplitTestCustomers { get; init; }
+
+    /// <summary>Customers of the time-split validation window.</summary>
+    public int TimeSplitValidationCustomers { get; init; }
+
+    /// <summary>Share of next-period (customer, item) purchases that were items the customer had bought before (<see cref="EvaluationSplit.RepeatShare"/>).</summary>
+    public double? RepeatShare { get; init; }
 
     /// <summary>Why nothing was evaluated; null when it was.</summary>
     public string? NotEvaluatedReason { get; init; }

@@ -41,13 +41,24 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             ValidationSplitTime = validation is { } v ? MetricsElement.Time(v, "split_time") : null,
             ValidationCustomers = validation is { } w ? (int)MetricsElement.Number(w, "test_customers") : 0,
             Candidates = candidates is { } list ? [.. list.EnumerateObject().Select(Candidate)] : [],
+            Protocol = MetricsElement.Text(root, "protocol"),
+            ProtocolReason = MetricsElement.Text(root, "protocol_reason"),
+            ChoiceCustomers = MetricsElement.NumberOrNull(root, "choice_customers") is { } choiceCustomers ? (int)choiceCustomers : 0,
+            RepeatShare = MetricsElement.NumberOrNull(root, "repeat_share"),
+            ChoiceStatement = MetricsElement.Object(root, "choice") is { } choice ? MetricsElement.Text(choice, "statement") : null,
         };
     }
 
     private static CandidateFigures Candidate(JsonProperty property)
     {
         var test = MetricsElement.Summary(property.Value);
-        return new CandidateFigures(property.Name, test, MetricsElement.Number(property.Value, "ndcg_std_error"), MetricsElement.NumberOrNull(property.Value, $"validation_ndcg_at_{test.K}"), MetricsElement.Flag(property.Value, "eligible", true));
+        var basket = MetricsElement.Object(property.Value, "last_basket");
+        return new CandidateFigures(property.Name, test, MetricsElement.Number(property.Value, "ndcg_std_error"), MetricsElement.NumberOrNull(property.Value, $"validation_ndcg_at_{test.K}"), MetricsElement.Flag(property.Value, "eligible", true))
+        {
+            LastBasket = basket is { } b ? MetricsElement.Summary(b) : null,
+            LastBasketStdError = basket is { } e ? MetricsElement.Number(e, "ndcg_std_error") : 0,
+            LastBasketValidationNdcg = basket is { } v ? MetricsElement.NumberOrNull(v, $"validation_ndcg_at_{test.K}") : null,
+        };
     }
 
     public override void Write(Utf8JsonWriter writer, RecommenderMetrics value, JsonSerializerOptions options)
@@ -121,8 +132,10 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
         if (value.Tuning is { } tuning)
         {
-            WriteTuning(writer, tuning);
+            TuningJson.Write(writer, tuning);
         }
+
+        WriteProtocol(writer, value);
 
         writer.WriteStartObject("candidates");
         foreach (var candidate in value.Candidates)
@@ -136,39 +149,74 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             }
 
             writer.WriteBoolean("eligible", candidate.Eligible);
+            if (candidate.LastBasket is { } basket)
+            {
+                writer.WriteStartObject("last_basket");
+                RankingSummaryConverter.WriteFields(writer, basket);
+                writer.WriteMetric("ndcg_std_error", candidate.LastBasketStdError);
+                if (candidate.LastBasketValidationNdcg is { } basketNdcg)
+                {
+                    writer.WriteMetric($"validation_ndcg_at_{basket.K}", basketNdcg);
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteTuning(Utf8JsonWriter writer, Tuning.TuningResult tuning)
+    private static void WriteProtocol(Utf8JsonWriter writer, RecommenderMetrics value)
     {
-        writer.WriteStartObject("tuning");
-        writer.WriteNumber("trials", tuning.Trials.Count);
-        writer.WriteStartArray("window_customers");
-        foreach (var customers in tuning.WindowCustomers)
+        if (value.Protocol is null)
         {
-            writer.WriteNumberValue(customers);
+            return;
         }
 
-        writer.WriteEndArray();
-        writer.WriteMetric("seconds", Math.Round(tuning.Seconds, 1));
-        writer.WriteBoolean("stopped_by_budget", tuning.StoppedByBudget);
-        writer.WriteMetric("defaults_validation_ndcg", Math.Round(tuning.Defaults.Ndcg, 5));
-        var best = tuning.Best;
-        writer.WriteMetric("best_validation_ndcg", Math.Round(best.Ndcg, 5));
-        writer.WriteMetric("best_gain_over_defaults", Math.Round(best.GainOverDefaults, 5));
-        writer.WriteMetric("best_spread", Math.Round(best.Spread, 5));
-        writer.WriteString("best", Settings(best.Options));
-        writer.WriteBoolean("kept_best", tuning.KeptBest);
-        writer.WriteString("chosen", Settings(tuning.Chosen));
+        writer.WriteString("protocol", value.Protocol);
+        writer.WriteString("protocol_reason", value.ProtocolReason);
+        writer.WriteNumber("choice_customers", value.ChoiceCustomers);
+        writer.WriteStartObject("customers");
+        writer.WriteNumber("time_split_validation", value.TimeSplitValidationCustomers);
+        writer.WriteNumber("time_split_test", value.TimeSplitTestCustomers);
+        writer.WriteNumber("last_basket_validation", value.LastBasketValidationCustomers);
+        writer.WriteNumber("last_basket_test", value.LastBasketTestCustomers);
         writer.WriteEndObject();
+        if (value.RepeatShare is { } repeats)
+        {
+            writer.WriteMetric("repeat_share", repeats);
+        }
+
+        if (value.Choice is { } choice)
+        {
+            writer.WriteStartObject("choice");
+            writer.WriteString("chosen", choice.Chosen);
+            writer.WriteString("statement", value.ChoiceStatement);
+            Comparison(writer, "leader_vs_runner_up", choice.Comparison);
+            if (choice.Pooled is { } pooled)
+            {
+                Comparison(writer, "pooled", pooled);
+            }
+
+            writer.WriteString("rule", choice.Reason);
+            writer.WriteEndObject();
+        }
     }
 
-    private static string Settings(Als.AlsOptions options) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"factors {options.Factors}, regularization {options.Regularization}, alpha {options.Alpha}, confidence {options.Confidence}, half-life {options.RecencyHalfLifeDays}, iterations {options.Iterations}");
+    private static void Comparison(Utf8JsonWriter writer, string name, Selection.PairedComparison comparison)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("leader", comparison.First);
+        writer.WriteString("runner_up", comparison.Second);
+        writer.WriteMetric("ndcg_difference", Math.Round(comparison.Difference, 5));
+        writer.WriteMetric("low_95", Math.Round(comparison.Low, 5));
+        writer.WriteMetric("high_95", Math.Round(comparison.High, 5));
+        writer.WriteNumber("customers", comparison.Customers);
+        writer.WriteBoolean("distinguishable", comparison.Distinguishable);
+        writer.WriteEndObject();
+    }
 
     private static void Write<T>(Utf8JsonWriter writer, string name, T? value, JsonSerializerOptions options)
         where T : class

@@ -45,6 +45,7 @@ namespace Loyalty.ML.Client.Generated.V1.Events.Purchases
         /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 413 status code</exception>
         /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::Loyalty.ML.Client.Generated.Models.EventsResponse?> PostAsync(global::Loyalty.ML.Client.Generated.Models.PurchaseEventsRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -63,6 +64,7 @@ namespace Loyalty.ML.Client.Generated.V1.Events.Purchases
                 { "403", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "413", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "429", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "503", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::Loyalty.ML.Client.Generated.Models.EventsResponse>(requestInfo, global::Loyalty.ML.Client.Generated.Models.EventsResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }

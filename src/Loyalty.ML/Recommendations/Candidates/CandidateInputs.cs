@@ -1,0 +1,47 @@
+using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Signals;
+
+namespace Loyalty.ML.Recommendations.Candidates;
+
+/// <summary>
+/// What every candidate of one fit learns from, computed once and shared: the window's lines, the customer × item
+/// matrix of what each customer bought in it, the ALS factors and the item-kNN neighbours (on first use).
+/// </summary>
+internal sealed class CandidateInputs
+{
+    private CsrMatrix? _bought;
+    private ItemNeighbors? _itemKnn;
+    private Ease.EaseWeights? _ease;
+
+    public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null)
+    {
+        History = history;
+        Window = window;
+        Options = options;
+        Factors = factors;
+        _bought = bought;
+    }
+
+    public PurchaseHistory History { get; }
+
+    public TrainingWindow Window { get; }
+
+    public RecommenderOptions Options { get; }
+
+    /// <summary>The ALS fit of the window (every model has one: up-sell and reasons read it).</summary>
+    public AlsFactors Factors { get; }
+
+    /// <summary>Customer × item line counts of the window.</summary>
+    public CsrMatrix Bought => _bought ??= InteractionMatrix.CustomerItems(History, Window, 0);
+
+    /// <summary>Item-kNN neighbours: the Jaccard index of the items' customer sets, best <see cref="RecommenderOptions.ItemKnnNeighbors"/> kept.</summary>
+    public ItemNeighbors ItemKnn => _itemKnn ??= CoOccurrence.Build(Bought, CoOccurrenceMeasure.Jaccard, Options.ItemKnnNeighbors, Options.Als.Threads);
+
+    /// <summary>EASE's item × item weights, shared by the personal and the also-bought EASE candidates.</summary>
+    public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
+
+    /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
+    public CandidateInputs With(RecommenderOptions options) =>
+        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null };
+}

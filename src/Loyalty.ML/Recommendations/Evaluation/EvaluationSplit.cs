@@ -1,0 +1,126 @@
+using Loyalty.ML.Recommendations.Als;
+
+namespace Loyalty.ML.Recommendations.Evaluation;
+
+/// <summary>
+/// One evaluation's cut of the history (<see cref="TimeSplit"/> or <see cref="LastBasketSplit"/>): the fit's window,
+/// what each customer bought in it (the interaction matrix every candidate of the evaluation shares), and the test
+/// customers with their relevant items: those bought in the held-out part and never in the window.
+/// </summary>
+public sealed class EvaluationSplit
+{
+    internal EvaluationSplit(EvaluationProtocol protocol, TrainingWindow window, DateTime splitTime, DateTime testUntil, CsrMatrix trainCounts, int[] testCustomers, int[][] relevant, int eligibleTestCustomers, CsrMatrix testOrders, double repeatShare)
+    {
+        RepeatShare = repeatShare;
+        Protocol = protocol;
+        Window = window;
+        SplitTime = splitTime;
+        TestUntil = testUntil;
+        TrainCounts = trainCounts;
+        TestCustomers = testCustomers;
+        Relevant = relevant;
+        EligibleTestCustomers = eligibleTestCustomers;
+        TestOrders = testOrders;
+        KnownItems = new bool[trainCounts.Columns];
+        foreach (var item in trainCounts.Indices.AsSpan(0, trainCounts.NonZeros))
+        {
+            KnownItems[item] = true;
+        }
+
+        KnownItemCount = KnownItems.Count(known => known);
+    }
+
+    /// <summary>How the purchases were held out.</summary>
+    public EvaluationProtocol Protocol { get; }
+
+    /// <summary>The lines the candidates are fitted on.</summary>
+    public TrainingWindow Window { get; }
+
+    /// <summary>Time split: training lines are before it, test lines at or after it. Last basket: the end of the lines considered.</summary>
+    public DateTime SplitTime { get; }
+
+    /// <summary>Time split: end (exclusive) of the test window; <see cref="DateTime.MaxValue"/> when unbounded.</summary>
+    public DateTime TestUntil { get; }
+
+    /// <summary>Customer × item line counts of the window: the interaction matrix the candidates share.</summary>
+    public CsrMatrix TrainCounts { get; }
+
+    /// <summary>Test customers (a sample when there are more than asked for), in customer order.</summary>
+    public int[] TestCustomers { get; }
+
+    /// <summary>Every customer with at least one relevant item, before sampling.</summary>
+    public int EligibleTestCustomers { get; }
+
+    /// <summary>Relevant items per test customer (sorted), aligned with <see cref="TestCustomers"/>.</summary>
+    public int[][] Relevant { get; }
+
+    /// <summary>Order × item matrix of the held-out lines: the orders also-bought lists are scored on.</summary>
+    public CsrMatrix TestOrders { get; }
+
+    /// <summary>
+    /// Share of the held-out (customer, item) pairs of customers with a history in the window whose item the customer
+    /// had bought before: how much of what comes next is buying again, which personal lists (new items only) leave
+    /// to the buy-again list.
+    /// </summary>
+    public double RepeatShare { get; }
+
+    /// <summary>Items bought in the window: the only ones a model fitted on it can rank.</summary>
+    public bool[] KnownItems { get; }
+
+    /// <summary>Number of items bought in the window: the denominator of catalog coverage.</summary>
+    public int KnownItemCount { get; }
+
+    /// <summary>Most test customers ranked by default: beyond it a seeded sample (see <see cref="TimeSplit"/>).</summary>
+    public const int DefaultMaxTestCustomers = 50_000;
+
+    private const int SampleSeed = 42;
+
+    /// <summary>Keeps the customers of <paramref name="test"/> with new items (bought there, never in <paramref name="train"/>), sampled to <paramref name="max"/>.</summary>
+    internal static (int[] Customers, int[][] Relevant, int Eligible, double RepeatShare) NewItems(CsrMatrix train, CsrMatrix test, int max)
+    {
+        var customers = new List<int>();
+        var relevant = new List<int[]>();
+        long pairs = 0;
+        for (var customer = 0; customer < train.Rows; customer++)
+        {
+            if (train.RowLength(customer) == 0 || test.RowLength(customer) == 0)
+            {
+                continue;
+            }
+
+            var fresh = new List<int>();
+            pairs += test.RowLength(customer);
+            foreach (var item in test.RowIndices(customer))
+            {
+                if (!train.Contains(customer, item))
+                {
+                    fresh.Add(item);
+                }
+            }
+
+            if (fresh.Count > 0)
+            {
+                customers.Add(customer);
+                relevant.Add([.. fresh]);
+            }
+        }
+
+        var picked = Sample(customers.Count, max);
+        var repeats = pairs - relevant.Sum(items => (long)items.Length);
+        return ([.. picked.Select(index => customers[index])], [.. picked.Select(index => relevant[index])], customers.Count, pairs == 0 ? 0 : Math.Round((double)repeats / pairs, 4));
+    }
+
+    private static int[] Sample(int count, int max)
+    {
+        var indices = Enumerable.Range(0, count).ToArray();
+        if (count <= max)
+        {
+            return indices;
+        }
+
+        new Random(SampleSeed).Shuffle(indices);
+        var picked = indices[..max];
+        Array.Sort(picked);
+        return picked;
+    }
+}

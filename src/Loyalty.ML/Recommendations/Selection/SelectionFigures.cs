@@ -1,0 +1,95 @@
+using System.Globalization;
+using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Evaluation.Metrics;
+
+namespace Loyalty.ML.Recommendations.Selection;
+
+/// <summary>
+/// The <c>recommendations</c> and <c>also_bought</c> sections of a selection: the deciding protocol's test figures at
+/// the top (as metrics.json always had them), every candidate under both protocols, the choice and its confidence.
+/// </summary>
+internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, ProtocolRun deciding, Func<string, bool> eligible, Func<AlsoBoughtMethod, bool> eligibleAlsoBought)
+{
+    private readonly RecommenderEvaluation _test = deciding.Test!;
+
+    public RecommenderMetrics Recommendations(string personal, string chosenOn, string? note, CandidateChoice choice, string protocolReason)
+    {
+        var test = _test;
+        var baselines = new (string Name, double Ndcg)[]
+        {
+            ("baselines.popularity", test.Popularity.Ndcg),
+            ("baselines.item_knn", test.ItemKnn.Ndcg),
+            ("candidates.popularity", test.Personal["popularity"].Ndcg),
+            ("candidates.popularity_all_time", test.Personal["popularity_all_time"].Ndcg),
+            ("candidates.item_knn", test.Personal["item_knn"].Ndcg),
+        };
+        var best = baselines.OrderByDescending(baseline => baseline.Ndcg).First();
+        var served = test.Personal[personal];
+        var lift = Math.Round(served.Ndcg / Math.Max(best.Ndcg, 1e-12), 4);
+        var choiceCustomers = deciding.Choice!.Split.TestCustomers.Length;
+        return new RecommenderMetrics
+        {
+            Als = RankingSummary.From(test.Als),
+            SplitTime = (time.Test ?? time.Validation)?.Split.SplitTime ?? test.Split.SplitTime,
+            EligibleTestCustomers = test.Split.EligibleTestCustomers,
+            NdcgLiftOverItemKnn = Math.Round(test.Als.Ndcg / Math.Max(test.ItemKnn.Ndcg, 1e-12), 4),
+            Popularity = RankingSummary.From(test.Popularity),
+            ItemKnn = RankingSummary.From(test.ItemKnn),
+            AlsFitSeconds = Math.Round(test.Stats.Elapsed.TotalSeconds, 3),
+            Fit = test.Fit(),
+            Served = RankingSummary.From(served),
+            Chosen = personal,
+            ChosenOn = chosenOn,
+            BestBaseline = best.Name,
+            NdcgLiftOverBestBaseline = lift,
+            Headline = Text($"{personal} served (chosen on the {deciding.Name} {chosenOn}, {choiceCustomers:N0} customers): ndcg@{test.Options.K} {served.Ndcg:F4} ± {served.NdcgStdError:F4} on the {deciding.Name} test ({served.Customers:N0} customers), {lift:F2}× the best baseline ({best.Name} {best.Ndcg:F4})"),
+            Candidates = [.. MethodNames.Personal.Select(Candidate)],
+            ValidationSplitTime = deciding.Validation?.Split.SplitTime,
+            ValidationCustomers = deciding.Validation?.Split.TestCustomers.Length ?? 0,
+            FactorCollapse = test.Collapse,
+            Note = note,
+            Protocol = deciding.Name,
+            ProtocolReason = protocolReason,
+            ChoiceCustomers = choiceCustomers,
+            Choice = choice,
+            LastBasketTestCustomers = basket.Test?.Split.TestCustomers.Length ?? 0,
+            LastBasketValidationCustomers = basket.Validation?.Split.TestCustomers.Length ?? 0,
+            TimeSplitTestCustomers = time.Test?.Split.TestCustomers.Length ?? 0,
+            TimeSplitValidationCustomers = time.Validation?.Split.TestCustomers.Length ?? 0,
+            RepeatShare = time.Test?.Split.RepeatShare ?? basket.Test?.Split.RepeatShare,
+        };
+    }
+
+    public AlsoBoughtMetrics AlsoBought(AlsoBoughtMethod method, string chosenOn, string? note)
+    {
+        var validation = deciding.Validation;
+        return new AlsoBoughtMetrics(
+            _test.Options.K,
+            method,
+            Math.Round(_test.AlsoBought[AlsoBoughtMethod.CoOccurrence], 5),
+            Math.Round(_test.AlsoBought[AlsoBoughtMethod.Factors], 5),
+            Math.Round(_test.AlsoBoughtPopularity, 5),
+            _test.AlsoBoughtOrders)
+        {
+            Candidates = [.. Enum.GetValues<AlsoBoughtMethod>().Select(candidate => new AlsoBoughtCandidate(
+                MethodNames.Of(candidate), Math.Round(_test.AlsoBought[candidate], 5), validation is null ? null : Math.Round(validation.AlsoBought[candidate], 5), eligibleAlsoBought(candidate)))],
+            ChosenOn = chosenOn,
+            Note = note,
+        };
+    }
+
+    private CandidateFigures Candidate(string name)
+    {
+        var primary = time.Test ?? _test;
+        return new CandidateFigures(name, RankingSummary.From(primary.Personal[name]), Math.Round(primary.Personal[name].NdcgStdError, 5), Ndcg(time.Validation, name), eligible(name))
+        {
+            LastBasket = basket.Test is { } test ? RankingSummary.From(test.Personal[name]) : null,
+            LastBasketStdError = basket.Test is { } error ? Math.Round(error.Personal[name].NdcgStdError, 5) : 0,
+            LastBasketValidationNdcg = Ndcg(basket.Validation, name),
+        };
+    }
+
+    private static double? Ndcg(RecommenderEvaluation? evaluation, string name) => evaluation is null ? null : Math.Round(evaluation.Personal[name].Ndcg, 5);
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
