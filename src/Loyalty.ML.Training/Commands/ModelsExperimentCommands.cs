@@ -48,7 +48,7 @@ internal static class ModelsExperimentCommands
     {
         var registry = CommonOptions.Registry();
         var name = new Argument<string?>("name") { Description = "The experiment (default: all with lists counted).", Arity = ArgumentArity.ZeroOrOne };
-        var events = new Option<string>("--events") { Description = "The API's event store (SQLite): its exposure log and reported purchases.", DefaultValueFactory = _ => TrainCommand.DefaultEvents };
+        var events = EventStoreOption.Create("its exposure log and the purchases reported to it");
         var window = new Option<double>("--window-days") { Description = "A purchase counts for a list served at most this many days before it.", DefaultValueFactory = _ => OnlineSettings.DefaultWindow.TotalDays };
         var k = new Option<int>("--k") { Description = "Only a list's first K items count.", DefaultValueFactory = _ => OnlineSettings.DefaultK };
         var json = new Option<string?>("--json") { Description = "Also write the whole online report as JSON to this file." };
@@ -59,7 +59,7 @@ internal static class ModelsExperimentCommands
         command.SetAction(result =>
         {
             var models = new ModelRegistry(result.GetRequiredValue(registry));
-            var store = result.GetRequiredValue(events);
+            var store = EventStoreOption.PathOf(result, events, result.GetRequiredValue(registry));
             var settings = new OnlineSettings { Window = TimeSpan.FromDays(result.GetValue(window)), K = result.GetValue(k) };
             var report = Evaluate(models, store, settings, DateTimeOffset.UtcNow);
             ExperimentText.Print(Console.Out, report, result.GetValue(name));

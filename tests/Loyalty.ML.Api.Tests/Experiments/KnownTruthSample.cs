@@ -21,8 +21,8 @@ public sealed class KnownTruthSample : IDisposable
     {
         Sample = SampleDataGenerator.GenerateWithFuture(new SampleDataOptions(), FutureDays);
         Registry = new ModelRegistry(Path.Combine(Path.GetTempPath(), $"loyalty-known-truth-{Guid.NewGuid():N}"));
-        Als = Train(PersonalMethod.Als, minute: 0);
-        Popularity = Train(PersonalMethod.Popularity, minute: 1);
+        Als = Train("als", minute: 0);
+        Popularity = Train("popularity", minute: 1);
         Registry.SwitchCurrent(Als);
         Simulation = ExperimentSimulation.Serve(Sample, Served(Als), Served(Popularity));
     }
@@ -61,7 +61,7 @@ public sealed class KnownTruthSample : IDisposable
 
     public void Dispose() => Directory.Delete(Registry.Root, recursive: true);
 
-    private string Train(PersonalMethod method, int minute)
+    private string Train(string method, int minute)
     {
         var settings = new TrainingSettings { Recommender = new RecommenderOptions { Personal = method } };
         var clock = new FakeTimeProvider(Sample.Cutoff.AddHours(-2).AddMinutes(minute));
