@@ -20,7 +20,8 @@ internal static class EvaluationApi
         return app;
     }
 
-    /// <summary>The online figures, recomputed when older than <c>OnlineEvaluation:Refresh</c>.</summary>
+    /// <summary>Served lists matched with the purchases after them: hit rate, precision and revenue per model version and list kind, and each experiment's verdict, with 95% intervals.</summary>
+    /// <remarks>Recomputed when older than <c>OnlineEvaluation:Refresh</c>.</remarks>
     public static async Task<Ok<OnlineEvaluationResponse>> GetOnline(OnlineEvaluationService evaluation, ExperimentRouter router) =>
         TypedResults.Ok(OnlineViews.Of(await evaluation.GetAsync(), router.Challengers));
 }

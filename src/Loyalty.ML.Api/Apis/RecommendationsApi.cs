@@ -30,11 +30,11 @@ internal static class RecommendationsApi
         return app;
     }
 
-    /// <summary>
-    /// A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>. A customer in an experiment
-    /// gets the challenger's list (<c>modelVersion</c> and <c>experiment</c> say so). The list is recorded as served,
-    /// a cached one and a 304 included, when the customer is sampled.
-    /// </summary>
+    /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
+    /// <remarks>
+    /// A customer in an experiment gets the challenger's list (<c>modelVersion</c> and <c>experiment</c> say so). The list
+    /// is recorded as served, a cached one and a 304 included, when the customer is sampled.
+    /// </remarks>
     public static async Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> GetRecommendations(
         string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events, ConditionalGet validators, HttpContext context,
         ExperimentRouter experiments, ExposureLog exposures)
