@@ -8,7 +8,7 @@ namespace Loyalty.ML.Pipeline.Experiments;
 /// </summary>
 /// <param name="Evaluation">Figures per version and list kind, and per arm.</param>
 /// <param name="OfflineHitRates">Each evaluated version's hit rate@K on its own test split, when the registry holds its metrics.</param>
-/// <param name="Experiments">Every recorded experiment with lists counted, in the order they started.</param>
+/// <param name="Experiments">Every running experiment, and every ended one with lists counted, in the order they started.</param>
 public sealed record OnlineReport(
     OnlineEvaluation Evaluation,
     IReadOnlyDictionary<string, OfflineFigure> OfflineHitRates,

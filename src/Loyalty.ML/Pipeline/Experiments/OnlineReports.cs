@@ -35,7 +35,7 @@ public static class OnlineReports
         });
 
         var reports = experiments
-            .Where(experiment => evaluation.Arms.ContainsKey(experiment.ChallengerArm) || evaluation.Arms.ContainsKey(experiment.ChampionArm))
+            .Where(experiment => experiment.IsRunning || evaluation.Arms.ContainsKey(experiment.ChallengerArm) || evaluation.Arms.ContainsKey(experiment.ChampionArm))
             .Select(experiment => Report(experiment, evaluation, championVersions.GetValueOrDefault(experiment.ChampionArm)))
             .ToList();
         return new OnlineReport(evaluation, registry is null ? new Dictionary<string, OfflineFigure>() : Offline(registry, evaluation), reports);

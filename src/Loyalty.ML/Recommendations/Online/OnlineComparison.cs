@@ -28,8 +28,10 @@ public sealed record OnlineComparison(
 
     private const double ZPower80 = 0.8416212335729143;
 
-    // The mixture's spread: differences of about a tenth of the champion's rate are the ones worth detecting.
-    private const double RelativeEffectOfInterest = 0.1;
+    // The mixture's spread, fixed before any data: differences of about a quarter of the champion's rate. The interval
+    // is at its narrowest when this is near the difference's standard error at the time of the decision and widens
+    // slowly (as the log of the ratio) when it is larger, quickly when smaller, so it errs on the large side.
+    private const double RelativeEffectOfInterest = 0.25;
 
     /// <summary>Compares the challenger's figures with the champion's; null when either has no hit rate yet.</summary>
     public static OnlineComparison? Compare(ListFigures challenger, ListFigures champion)
