@@ -1,19 +1,19 @@
-using System.Text.Json;
 using Loyalty.ML.Data.Exposures;
+using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Exposures;
 
-/// <summary>One entry of the exposure stream read back: its id, the replica that served the lists, and the lists as JSON (read only when needed).</summary>
-internal sealed record ExposureBatch(string StreamId, long Origin, byte[]? Json)
+/// <summary>One entry of a replica's exposure stream read back: its id and the lists' text, decoded only when asked.</summary>
+internal sealed record ExposureBatch(string StreamId, RedisValue Text)
 {
     /// <summary>The lists; null when the entry cannot be read.</summary>
-    public ServedList[]? Lists()
+    public List<ServedList>? Lists()
     {
         try
         {
-            return Json is null ? null : JsonSerializer.Deserialize(Json, ExposureJsonContext.Default.ServedListArray);
+            return Text.IsNull ? null : ExposureText.ParseEntry(Text.ToString());
         }
-        catch (JsonException)
+        catch (FormatException)
         {
             return null;
         }

@@ -21,11 +21,13 @@ internal sealed class ExposureLog
     private readonly double _rate;
     private long _sequence;
 
-    /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists.</summary>
-    public ExposureLog(IOptions<ExposureOptions> options, TimeProvider time)
+    /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists, numbering them after the last one <paramref name="store"/> holds.</summary>
+    public ExposureLog(IOptions<ExposureOptions> options, ExposureStore store, TimeProvider time)
     {
         _rate = options.Value.SampleRate;
         _time = time;
+        Origin = store.Origin;
+        _sequence = store.LastSequence;
         _queue = Channel.CreateBounded<PendingExposure>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             SingleReader = true,
@@ -33,8 +35,8 @@ internal sealed class ExposureLog
         });
     }
 
-    /// <summary>This process's origin in every exposure id it makes: random, so replicas and restarts never share one.</summary>
-    public long Origin { get; } = Random.Shared.NextInt64(1, long.MaxValue);
+    /// <summary>This replica's origin in every exposure id it makes: its store's, drawn at random once, so replicas never share one.</summary>
+    public long Origin { get; }
 
     /// <summary>The queue the writer drains.</summary>
     public ChannelReader<PendingExposure> Queue => _queue.Reader;

@@ -15,6 +15,6 @@ internal static partial class ExposureLogMessages
     [LoggerMessage(EventId = 9004, Level = LogLevel.Error, Message = "Could not write {Count} served lists to the exposure log")]
     public static partial void WriteFailed(ILogger logger, int count, Exception exception);
 
-    [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "Exposure stream read again from entry {Position}")]
-    public static partial void StreamReadRecovered(ILogger logger, string position);
+    [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "The exposure streams are read again")]
+    public static partial void StreamReadRecovered(ILogger logger);
 }

@@ -6,12 +6,12 @@ using StackExchange.Redis;
 namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>
-/// Stores the lists other replicas served: reads the exposure stream from the last entry this replica applied (kept in
-/// its store, in the same transaction as the lists) every <see cref="ExposureOptions.StreamPollInterval"/>, and skips
-/// the entries this process wrote without reading them. Does nothing without Redis.
+/// Stores the lists other replicas served: every <see cref="ExposureOptions.StreamPollInterval"/> it reads each other
+/// replica's stream (the directory says which) from the last entry applied, kept per replica in the store in the same
+/// transaction as the lists. Its own stream it never reads. Does nothing without Redis.
 /// </summary>
 internal sealed class ExposureStreamFollower(
-    ExposureLog log, ExposureStore store, IExposureStream stream, IOptions<ExposureOptions> options, TimeProvider time, ILogger<ExposureStreamFollower> logger) : BackgroundService
+    ExposureStore store, IExposureStream stream, IOptions<ExposureOptions> options, TimeProvider time, ILogger<ExposureStreamFollower> logger) : BackgroundService
 {
     /// <summary>Source label of lists read from the stream.</summary>
     public const string FromStream = "stream";
@@ -27,19 +27,23 @@ internal sealed class ExposureStreamFollower(
         }
 
         await Task.Yield();
-        var position = store.StreamPosition() ?? "0";
+        var positions = store.StreamPositions();
         var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var read = 0;
             try
             {
-                var batches = await shared.ReadAsync(position, EntriesPerRead);
-                read = batches.Count;
-                position = Apply(batches, position);
+                foreach (var origin in await shared.OriginsAsync())
+                {
+                    if (origin != store.Origin)
+                    {
+                        await FollowAsync(shared, origin, positions);
+                    }
+                }
+
                 if (failing)
                 {
-                    ExposureLogMessages.StreamReadRecovered(logger, position);
+                    ExposureLogMessages.StreamReadRecovered(logger);
                     failing = false;
                 }
             }
@@ -53,35 +57,38 @@ internal sealed class ExposureStreamFollower(
                 failing = true;
             }
 
-            if (read < EntriesPerRead)
-            {
-                await Task.Delay(options.Value.StreamPollInterval, time, stoppingToken);
-            }
+            await Task.Delay(options.Value.StreamPollInterval, time, stoppingToken);
         }
     }
 
-    private string Apply(List<ExposureBatch> batches, string position)
+    private async Task FollowAsync(RedisExposureStream shared, long origin, Dictionary<long, string> positions)
     {
-        if (batches.Count == 0)
+        List<ExposureBatch> batches;
+        do
         {
-            return position;
-        }
-
-        var lists = new List<ServedList>();
-        foreach (var batch in batches.Where(batch => batch.Origin != log.Origin))
-        {
-            if (batch.Lists() is { } served)
+            batches = await shared.ReadAsync(origin, positions.GetValueOrDefault(origin, "0"), EntriesPerRead);
+            if (batches.Count == 0)
             {
-                lists.AddRange(served.Where(ExposureStore.CanStore));
+                return;
             }
-            else
-            {
-                ExposureMetrics.Dropped(ExposureMetrics.Unreadable);
-            }
-        }
 
-        store.AppendFromStream(lists, batches[^1].StreamId);
-        ExposureMetrics.Recorded(FromStream, lists.Count);
-        return batches[^1].StreamId;
+            var lists = new List<ServedList>();
+            foreach (var batch in batches)
+            {
+                if (batch.Lists() is { } served)
+                {
+                    lists.AddRange(served.Where(ExposureText.CanFormat));
+                }
+                else
+                {
+                    ExposureMetrics.Dropped(ExposureMetrics.Unreadable);
+                }
+            }
+
+            store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            positions[origin] = batches[^1].StreamId;
+            ExposureMetrics.Recorded(FromStream, lists.Count);
+        }
+        while (batches.Count == EntriesPerRead);
     }
 }

@@ -71,7 +71,7 @@ internal sealed class ExposureWriter(
         {
             taken++;
             var list = pending.ToServedList();
-            if (ExposureStore.CanStore(list))
+            if (ExposureText.CanFormat(list))
             {
                 batch.Add(list);
             }
@@ -86,10 +86,11 @@ internal sealed class ExposureWriter(
             return taken;
         }
 
+        var texts = batch.ConvertAll(ExposureText.Format);
         (long First, long Last) rows;
         try
         {
-            rows = store.Append(batch);
+            rows = store.Append(batch, texts);
             ExposureMetrics.Recorded(Served, batch.Count);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
@@ -105,7 +106,7 @@ internal sealed class ExposureWriter(
         }
         else if (!_backlog)
         {
-            if (await stream.PublishAsync(log.Origin, batch))
+            if (await stream.PublishAsync(log.Origin, batch, texts))
             {
                 Published(rows.Last);
             }
@@ -127,7 +128,8 @@ internal sealed class ExposureWriter(
             var rows = store.LocalAfter(_published, size);
             if (rows.Count > 0)
             {
-                if (!await stream.PublishAsync(log.Origin, [.. rows.Select(row => row.List)]))
+                var lists = rows.ConvertAll(row => row.List);
+                if (!await stream.PublishAsync(log.Origin, lists, lists.ConvertAll(ExposureText.Format)))
                 {
                     return;
                 }

@@ -9,5 +9,5 @@ internal sealed class NoExposureStream : IExposureStream
     public bool IsShared => false;
 
     /// <inheritdoc />
-    public Task<bool> PublishAsync(long origin, IReadOnlyList<ServedList> lists) => Task.FromResult(true);
+    public Task<bool> PublishAsync(long origin, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts) => Task.FromResult(true);
 }

@@ -19,10 +19,11 @@ internal sealed class OnlineEvaluationOptions
 
     /// <summary>
     /// How old the figures may get: they are recomputed from the stores this often (for <c>/metrics</c> and automatic
-    /// promotion), and <c>GET /v1/evaluation/online</c> recomputes figures older than this.
+    /// promotion), and <c>GET /v1/evaluation/online</c> recomputes figures older than this. A computation reads every list
+    /// kept, and a list counts only once its window (days) has passed, so minutes of staleness cost nothing worth the CPU.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
-    public TimeSpan Refresh { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan Refresh { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The library's settings.</summary>
     public OnlineSettings Settings => new() { Window = Window, K = K };

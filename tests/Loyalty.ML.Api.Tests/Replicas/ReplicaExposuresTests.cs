@@ -7,7 +7,7 @@ namespace Loyalty.ML.Api.Tests.Replicas;
 
 /// <summary>
 /// Two replicas with one Redis: each one's exposure log holds the lists both served, once each, also those served while
-/// Redis was down (the outbox writes them when it is back).
+/// Redis was down (the outbox writes them when it is back), and across a replica's restart.
 /// </summary>
 public sealed class ReplicaExposuresTests : IAsyncLifetime
 {
@@ -19,10 +19,13 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await Set.DisposeAsync();
 
+    private static readonly KeyValuePair<string, string?>[] Fast =
+        [new("Exposures:FlushInterval", "00:00:00.010"), new("Exposures:StreamPollInterval", "00:00:00.050"), new("Exposures:OutboxInterval", "00:00:00.200")];
+
     [Fact]
     public async Task ServedLists_OnEitherReplica_AreInBothLogsOnceEach()
     {
-        KeyValuePair<string, string?>[] fast = [new("Exposures:FlushInterval", "00:00:00.010"), new("Exposures:StreamPollInterval", "00:00:00.050"), new("Exposures:OutboxInterval", "00:00:00.200")];
+        var fast = Fast;
         await using var a = Set.Start("a", fast);
         await using var b = Set.Start("b", fast);
         var customers = TestBundles.History.Customers.Ids.Take(20).ToList();
@@ -50,6 +53,40 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
 
         Assert.Equal(Keys(a), Keys(b));
         Assert.Single(Lists(b), list => list.Surface == "while-down");
+    }
+
+    [Fact]
+    public async Task ServedLists_AReplicaRestarted_KeepsItsOriginAndNeitherLogLosesOrRepeatsAList()
+    {
+        var customers = TestBundles.History.Customers.Ids.Take(12).ToList();
+        await using var b = Set.Start("b", Fast);
+        var a = Set.Start("a", Fast);
+        await ServeAsync(a, customers[..6]);
+        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 6), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+        await a.DisposeAsync();
+
+        await using var restarted = Set.Start("a", Fast);
+        await ServeAsync(restarted, customers[6..]);
+        foreach (var replica in new[] { restarted, b })
+        {
+            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count >= customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(restarted).Count}, b {Lists(b).Count})");
+        }
+
+        // Many polls later: had the restarted replica taken its own stream for another's, it would hold its lists twice.
+        await Task.Delay(500);
+        var ids = Lists(restarted).Select(list => list.Id).ToList();
+        Assert.Equal(customers.Count, ids.Count);
+        Assert.Equal(customers.Count, ids.Distinct().Count());
+        Assert.Single(ids.Select(id => id.Origin).Distinct());
+        Assert.Equal(Keys(restarted), Keys(b));
+    }
+
+    private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
+    {
+        foreach (var customer in customers)
+        {
+            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
+        }
     }
 
     private static List<ServedList> Lists(Replica replica) => [.. ExposureStore.ReadByCustomer(replica.StorePath, DateTimeOffset.MinValue)];

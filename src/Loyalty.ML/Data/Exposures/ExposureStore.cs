@@ -4,9 +4,12 @@ namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
 /// The exposure log: every served list recorded (at the configured sample rate), in tables of its own in the event
-/// store's SQLite database. With a shared stream it is also the outbox of the lists this replica served (one position:
-/// every local row up to it was written to the stream) and remembers how far the stream was applied. Bounded: <see cref="Prune"/> drops lists older than the retention and the oldest
-/// beyond a row limit. One writer connection; readers open their own and never block it.
+/// store's SQLite database. It gives the replica its origin (see <see cref="ExposureId"/>), kept across restarts with the
+/// last list number stored, so numbers never repeat. With shared streams it is also the outbox of the lists this replica
+/// served (one position: every local row up to it was written) and remembers how far each other replica's stream was
+/// applied. Bounded: <see cref="Prune"/> drops lists older than the retention and the oldest beyond a row limit. One
+/// writer connection; readers open their own and never block it. One replica per database file: a copy of the file
+/// started as a second replica would share its origin.
 /// </summary>
 public sealed class ExposureStore : IDisposable
 {
@@ -15,15 +18,28 @@ public sealed class ExposureStore : IDisposable
     private readonly SqliteCommand _insert;
     private readonly Lock _gate = new();
 
-    private ExposureStore(string path, SqliteConnection writer)
+    private ExposureStore(string path, SqliteConnection writer, long origin, long lastSequence)
     {
         Path = path;
         _writer = writer;
-        _insert = ExposureRows.InsertCommand(writer);
+        Origin = origin;
+        LastSequence = lastSequence;
+        _insert = writer.CreateCommand();
+        _insert.CommandText = ExposureSchema.Insert;
+        foreach (var name in (string[])["$customer_id", "$served_ms", "$local", "$list"])
+        {
+            _insert.Parameters.Add(new SqliteParameter(name, null));
+        }
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>This store's replica: the origin of every list it serves.</summary>
+    public long Origin { get; }
+
+    /// <summary>The highest list number of <see cref="Origin"/> stored when the store was opened: new lists are numbered after it.</summary>
+    public long LastSequence { get; }
 
     /// <summary>Opens (creating when missing) the exposure tables of the database at <paramref name="path"/>.</summary>
     public static ExposureStore Open(string path)
@@ -31,32 +47,44 @@ public sealed class ExposureStore : IDisposable
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
         Execute(connection, "PRAGMA journal_mode=WAL;" + ExposureSchema.Pragmas + ExposureSchema.Create);
-        return new ExposureStore(path, connection);
+        using var create = connection.CreateCommand();
+        create.CommandText = ExposureSchema.CreateOrigin;
+        create.Parameters.AddWithValue("$origin", Random.Shared.NextInt64(1, long.MaxValue));
+        create.ExecuteNonQuery();
+        create.CommandText = ExposureSchema.ReadOrigin;
+        using var reader = create.ExecuteReader();
+        reader.Read();
+        return new ExposureStore(path, connection, reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>True when every item id of <paramref name="list"/> can be stored as it is (none holds a unit separator, U+001F).</summary>
-    public static bool CanStore(ServedList list) => ExposureRows.Storable(list);
-
     /// <summary>Stores the lists this replica served in one transaction; returns the first and last row numbers they got (0, 0 for none).</summary>
-    public (long First, long Last) Append(IReadOnlyList<ServedList> lists)
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists) => Append(lists, [.. lists.Select(ExposureText.Format)]);
+
+    /// <summary>
+    /// Stores the lists this replica served, given with their <see cref="ExposureText.Format"/>ted texts, in one
+    /// transaction; returns the first and last row numbers they got (0, 0 for none).
+    /// </summary>
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var rows = Insert(transaction, lists, local: true);
+            var rows = Insert(transaction, lists, texts, local: true);
+            using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
+            sequence.ExecuteNonQuery();
             transaction.Commit();
             return rows;
         }
     }
 
-    /// <summary>Stores lists other replicas served, read from the shared stream, and the id of the last entry read, in one transaction.</summary>
-    public void AppendFromStream(IReadOnlyList<ServedList> lists, string lastStreamId)
+    /// <summary>Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last entry read, in one transaction.</summary>
+    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            Insert(transaction, lists, local: false);
-            using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$last_id", lastStreamId));
+            Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
+            using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
         }
@@ -67,8 +95,9 @@ public sealed class ExposureStore : IDisposable
     {
         using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
-        command.CommandText = ExposureSchema.ReadPublished;
-        return command.ExecuteScalar() is long seq ? seq : 0;
+        command.CommandText = ExposureSchema.ReadOrigin;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? reader.GetInt64(2) : 0;
     }
 
     /// <summary>Records that this replica's lists up to row <paramref name="seq"/> are on the shared stream.</summary>
@@ -93,7 +122,7 @@ public sealed class ExposureStore : IDisposable
         var rows = new List<(long, ServedList)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetInt64(9), ExposureRows.Read(reader)));
+            rows.Add((reader.GetInt64(3), Read(reader)));
         }
 
         return rows;
@@ -102,13 +131,20 @@ public sealed class ExposureStore : IDisposable
     /// <summary>Lists stored.</summary>
     public long Count() => Scalar(ExposureSchema.Count);
 
-    /// <summary>The id of the last stream entry applied, or null when none was.</summary>
-    public string? StreamPosition()
+    /// <summary>How far each other replica's stream was applied: the id of the last entry, by origin.</summary>
+    public Dictionary<long, string> StreamPositions()
     {
         using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
-        command.CommandText = ExposureSchema.ReadStreamPosition;
-        return command.ExecuteScalar() as string;
+        command.CommandText = ExposureSchema.ReadStreamPositions;
+        using var reader = command.ExecuteReader();
+        var positions = new Dictionary<long, string>();
+        while (reader.Read())
+        {
+            positions[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return positions;
     }
 
     /// <summary>
@@ -162,7 +198,7 @@ public sealed class ExposureStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return ExposureRows.Read(reader);
+            yield return Read(reader);
         }
     }
 
@@ -193,13 +229,17 @@ public sealed class ExposureStore : IDisposable
         _writer.Dispose();
     }
 
-    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, bool local)
+    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, bool local)
     {
         _insert.Transaction = transaction;
+        var values = _insert.Parameters;
+        values[2].Value = local ? 1 : 0;
         var first = 0L;
-        foreach (var list in lists)
+        for (var index = 0; index < lists.Count; index++)
         {
-            ExposureRows.Bind(_insert, list, local);
+            values[0].Value = lists[index].CustomerId;
+            values[1].Value = lists[index].ServedAt.ToUnixTimeMilliseconds();
+            values[3].Value = texts[index];
             _insert.ExecuteNonQuery();
 
             // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
@@ -208,6 +248,9 @@ public sealed class ExposureStore : IDisposable
 
         return lists.Count == 0 ? (0, 0) : (first, first + lists.Count - 1);
     }
+
+    // Columns customer_id, served_ms, list, in that order.
+    private static ServedList Read(SqliteDataReader reader) => ExposureText.Parse(reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
 
     private long LastRow(SqliteTransaction transaction)
     {

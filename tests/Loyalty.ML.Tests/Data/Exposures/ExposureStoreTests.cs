@@ -46,13 +46,15 @@ public sealed class ExposureStoreTests : IDisposable
         using var store = ExposureStore.Open(StorePath);
 
         var first = store.Append([List(1, "C1"), List(2, "C2")]);
-        store.AppendFromStream([List(1, "C9") with { Id = new ExposureId(99, 1) }], "5-0");
+        store.AppendFromStream(99, [List(1, "C9") with { Id = new ExposureId(99, 1) }], "5-0");
+        store.AppendFromStream(98, [], "7-0");
+        store.AppendFromStream(99, [], "6-0");
         var second = store.Append([List(3, "C3")]);
 
         Assert.Equal((1L, 2L), first);
         Assert.Equal((4L, 4L), second);
         Assert.Equal([2L, 3], store.LocalAfter(1, 10).Select(row => row.List.Id.Sequence));
-        Assert.Equal("5-0", store.StreamPosition());
+        Assert.Equal(new Dictionary<long, string> { [98] = "7-0", [99] = "6-0" }, store.StreamPositions());
         Assert.Equal(4, store.Count());
     }
 
@@ -84,10 +86,38 @@ public sealed class ExposureStoreTests : IDisposable
     }
 
     [Fact]
-    public void CanStore_AnItemIdHoldingTheSeparator_IsRefused()
+    public void Open_Reopened_KeepsItsOriginAndNumbersAfterTheHighestListEverStored()
     {
-        Assert.True(ExposureStore.CanStore(List(1, "C1")));
-        Assert.False(ExposureStore.CanStore(List(1, "C1") with { Items = ["I1", "I\u001F2"] }));
+        long origin;
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            origin = store.Origin;
+            Assert.Equal(0, store.LastSequence);
+            store.Append([List(41, "C1"), List(40, "C2")]);
+            store.Prune(maxRows: 0, before: Start);
+            Assert.Equal(0, store.Count());
+        }
+
+        using var reopened = ExposureStore.Open(StorePath);
+        using var other = ExposureStore.Open(_folder.Combine("other.db"));
+
+        Assert.Equal(origin, reopened.Origin);
+        Assert.Equal(41, reopened.LastSequence);
+        Assert.NotEqual(origin, other.Origin);
+    }
+
+    [Fact]
+    public void AppendFromStream_ListsOfAnotherReplica_DoNotMoveThisReplicasHighestNumber()
+    {
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            store.Append([List(3, "C1")]);
+            store.AppendFromStream(99, [List(500, "C9") with { Id = new ExposureId(99, 500) }], "1-0");
+        }
+
+        using var reopened = ExposureStore.Open(StorePath);
+
+        Assert.Equal(3, reopened.LastSequence);
     }
 
     private static ServedList List(long sequence, string customer, int minutes = 0) =>
