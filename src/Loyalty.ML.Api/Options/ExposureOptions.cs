@@ -47,7 +47,7 @@ internal sealed class ExposureOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The exposure stream is trimmed to about this many entries (one entry per written batch).</summary>
+    /// <summary>Each replica's exposure stream is trimmed to about this many entries (an entry holds at most 200 lists of a written batch).</summary>
     [Range(100, int.MaxValue)]
     public int StreamMaxLength { get; set; } = 100_000;
 }
