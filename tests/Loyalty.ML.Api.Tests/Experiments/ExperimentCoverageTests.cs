@@ -8,8 +8,7 @@ namespace Loyalty.ML.Api.Tests.Experiments;
 /// <summary>
 /// The comparison's interval against the known truth, over many experiments on the same month: each experiment name
 /// draws another split of the customers, so over 200 names the 95% interval must hold the true difference about 95% of
-/// the time (it is the assignment that is random; the simulated purchases are fixed). Over data seeds as well:
-/// <c>tests/experiment-coverage.sh</c>.
+/// the time (it is the assignment that is random; the simulated purchases are fixed, one generated month).
 /// </summary>
 public sealed class ExperimentCoverageTests(KnownTruthSample known, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<KnownTruthSample>
 {
