@@ -5,11 +5,12 @@
 #   ./train.sh --serve                             train, then start the API on http://127.0.0.1:5080 (/dashboard, /scalar)
 #   ./train.sh validate --data FILE --mapping M    check a history and its mapping without training
 #   ./train.sh models list | tune | export ...     any other trainer command (./train.sh --help lists them)
-#   ./train.sh bench-recs | bench-load | bench-churn  the benchmarks (src/Loyalty.ML.Benchmarks)
+#   ./train.sh bench-recs | bench-load | bench-churn | bench-events | bench-ease  the benchmarks (src/Loyalty.ML.Benchmarks)
 #   ./train.sh bench-cache-layers                  the answer cache's two layers against the bare Redis GET (src/Loyalty.ML.Api/bench/cache-layers.sh)
 #   ./train.sh bench-faults                        two replicas on a Redis Cluster under load and faults (scripts/fault-runs.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
+# Each command builds Release first, unless LOYALTY_BUILT is set: its caller built it (scripts/bench-smoke.sh, once for all).
 
 if [[ "${1-}" == bench-cache-layers ]]; then
   shift
@@ -22,12 +23,12 @@ if [[ "${1-}" == bench-faults ]]; then
 fi
 
 if [[ "${1-}" == bench-* ]]; then
-  dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+  [ -n "${LOYALTY_BUILT-}" ] || dotnet build src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   exec dotnet src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll "$@"
 fi
 
 # Build output goes to stderr: stdout is the trainer's own (--json documents, help) so it can be piped.
-dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
 trainer=(dotnet src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll)
 
 serve=false
@@ -52,7 +53,7 @@ fi
 "${trainer[@]}" train ${args[@]+"${args[@]}"}
 
 if $serve; then
-  dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
+  [ -n "${LOYALTY_BUILT-}" ] || dotnet build src/Loyalty.ML.Api/Loyalty.ML.Api.csproj -c Release --nologo -v quiet -clp:ErrorsOnly >&2
   # Every /v1 endpoint needs a key: make one local key with every scope on first use, kept out of git.
   keys=data/local/api-keys.env
   if [ ! -f "$keys" ]; then

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fault runs of two API replicas on a local Redis Cluster (issue 18), all on loopback, about 5 minutes.
-#   scripts/fault-runs.sh [--duration 10s] [--samples 200]
+#   scripts/fault-runs.sh [--duration 10s] [--samples 200] [--load-seconds 16] [--customers 1500] [--items 300] [--lines 60000] [--no-targets]
 #   ./train.sh bench-faults [same options]
-# Builds Release, trains a small sample model twice into a temp registry (current -> the first), starts the 3-master
-# cluster (scripts/redis-cluster.sh) and two replicas A and B (own event stores, shared registry, 1 s model poll), then:
+# Builds Release, trains a small sample model (--customers, --items, --lines) twice into a temp registry (current -> the
+# first), starts the 3-master cluster (scripts/redis-cluster.sh) and two replicas A and B (own event stores, shared
+# registry, 1 s model poll), then:
 # 1. throughput: cached GET /v1/customers/{id}/recommendations over a hot set, replica A alone vs A and B at once
 #    (two wrk runs, summed); and the cached GET against GET /bench/redis-get (one Redis GET) in the same process
 # 2. fault 1: SIGKILL the master holding the event stream while wrk loads both replicas: non-2xx + socket errors, p99
@@ -12,15 +13,21 @@
 # 4. fault 3: under load, point current at version 2 (both replicas serve it within the poll interval), then at a copy
 #    with a corrupted file (both reject it, keep serving version 2)
 # 5. fault 4: purchases posted one at a time, alternately to A and B; delay until the other replica applied each one
-# Prints a summary (figure, target, PASS/FAIL) and exits 1 when a target is missed. Every process and folder it made is
-# removed on exit.
+# Faults 1 and 3 run under --load-seconds of wrk load (fault 2 four more). Prints a summary (figure, target, PASS/FAIL)
+# and exits 1 when a target is missed, unless --no-targets (a smoke run: the summary is printed, the exit code says only
+# that it ran). Every process and folder it made is removed on exit.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-duration=10s; samples=200; poll_seconds=1
+duration=10s; samples=200; poll_seconds=1; load_seconds=16; customers=1500; items=300; lines=60000; targets=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
     --samples) samples="$2"; shift 2 ;;
+    --load-seconds) load_seconds="$2"; shift 2 ;;
+    --customers) customers="$2"; shift 2 ;;
+    --items) items="$2"; shift 2 ;;
+    --lines) lines="$2"; shift 2 ;;
+    --no-targets) targets=false; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -36,14 +43,14 @@ say "building (Release)"
 source "$root/src/Loyalty.ML.Api/bench/common.sh"
 cluster_dir="$work/cluster"
 trap '"$root/scripts/redis-cluster.sh" stop --dir "$cluster_dir" 2>/dev/null || true; cleanup' EXIT
-dotnet build "$root/src/Loyalty.ML.Training/Loyalty.ML.Training.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build "$root/src/Loyalty.ML.Training/Loyalty.ML.Training.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 trainer=(dotnet "$root/src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll")
 key="faults-key-0123456789abcdef"
 registry="$work/models"
 
 say "generating and training two model versions"
-"${trainer[@]}" generate --out "$work/data" --customers 1500 --items 300 --lines 60000 >"$work/generate.log"
+"${trainer[@]}" generate --out "$work/data" --customers "$customers" --items "$items" --lines "$lines" >"$work/generate.log"
 "${trainer[@]}" train --data "$work/data" --models "$registry" --no-report >"$work/train-1.log"
 v1=$(readlink "$registry/current")
 sleep 1 # versions are named by the second they were published
@@ -252,8 +259,8 @@ victim=$(redis-cli -p "$first_node" cluster nodes | tr -d '\r' | awk -v s="$stre
   $3 ~ /master/ && $3 !~ /fail/ { for (i = 9; i <= NF; i++) { split($i, r, "-"); if (r[2] == "") r[2] = r[1]; if (s >= r[1] && s <= r[2]) { split($2, a, "[:@]"); print a[2] } } }')
 [ -n "$victim" ] || { say "no master found for slot $stream_slot"; exit 1; }
 survivor=$(awk -v v="$victim" '$1 != v {print; exit}' "$cluster_dir/ports")
-load f1-A A 16s; a=$load_pid; load f1-B B 16s; b=$load_pid
-sleep 5
+load f1-A A "${load_seconds}s"; a=$load_pid; load f1-B B "${load_seconds}s"; b=$load_pid
+sleep $(( load_seconds / 3 ))
 kill -KILL "$(cat "$cluster_dir/$victim/redis.pid")"
 killed_at=$(date +%s.%N)
 promoted=""
@@ -272,7 +279,7 @@ row "fault 1: p99 A / B (ms)" "$(p99 f1-A) / $(p99 f1-B)" "< 1000" "$(check "$(p
 
 # ---- 3. fault 2: replica A SIGKILLed while purchases are posted to it, then restarted ----
 say "3. fault 2: SIGKILL replica A while purchases are posted to it; restart it"
-load f2-B B 20s; b=$load_pid
+load f2-B B "$(( load_seconds + 4 ))s"; b=$load_pid
 client post "${api_port[A]}" f2 "$work/f2-acked.txt" "$work/f2-stop" 3 >"$work/f2-post.json" &
 poster=$!
 pids+=($poster)
@@ -295,7 +302,7 @@ row "fault 2: non-2xx + socket errors on B" "$(failures f2-B) of $(answers f2-B)
 # ---- 4. fault 3: a new model, then a corrupt one, under load ----
 say "4. fault 3: publish $v2, then a corrupt bundle, under load"
 point_current() { ln -sfn "$1" "$registry/.link-faults"; mv -T "$registry/.link-faults" "$registry/current"; }
-load f3-A A 16s; a=$load_pid; load f3-B B 16s; b=$load_pid
+load f3-A A "${load_seconds}s"; a=$load_pid; load f3-B B "${load_seconds}s"; b=$load_pid
 sleep 3
 point_current "$v2"
 client model "${api_port[A]},${api_port[B]}" version "$v2" 15 >"$work/f3-v2.json"
@@ -334,4 +341,4 @@ echo "rejection reason: $reason"
 echo "staleness, purchases seen by the other replica after more than 100 ms (posted to A, to B): before the faults $(json "$work/f0.json" "d['slow']"), after $(json "$work/f4.json" "d['slow']")"
 printf '%-58s %-22s %-18s %s\n' figure value target result
 printf '%s\n' "${summary[@]}"
-[ "$failed" = 0 ] || { echo "faults: a target was missed (logs were in $work, removed on exit)" >&2; exit 1; }
+[ "$failed" = 0 ] || { echo "faults: a target was missed (logs were in $work, removed on exit)" >&2; [ "$targets" = false ] || exit 1; }

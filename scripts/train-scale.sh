@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 shapes=("$@"); [ ${#shapes[@]} -gt 0 ] || shapes=(200000 1000000 2000000 1000000:20000:50000)
 [ -x /usr/bin/time ] || { echo "train-scale.sh: needs GNU time (apt-get install time)" >&2; exit 1; }
 
-dotnet build src/Loyalty.ML.Training -c Release -v q -nologo >/dev/null
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build src/Loyalty.ML.Training -c Release -v q -nologo >/dev/null
 trainer=(dotnet "src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lift=$1; share=$2; seeds=$3; customers=${4:-4000}; lines=${5:-120000}
-dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build src/Loyalty.ML.Training/Loyalty.ML.Training.csproj -c Release --nologo -v quiet -clp:ErrorsOnly
 trainer=(dotnet "$PWD/src/Loyalty.ML.Training/bin/Release/net10.0/loyalty-train.dll")
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

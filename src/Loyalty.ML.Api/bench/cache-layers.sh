@@ -44,7 +44,7 @@ hot_customer=$(head -1 "$work/customers.txt")
 
 start_api() { # port, layer
   env ASPNETCORE_URLS="http://127.0.0.1:$1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    Models__RegistryPath="$models" ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
+    Models__RegistryPath="$models" Events__StorePath="$work/events-$1.db" ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read \
     ApiKeys__Keys__bench__PermitLimit=100000000 Redis__ConnectionString="127.0.0.1:$redis_port" Benchmark__Enabled=true \
     Cache__Layer="$2" Cache__MemoryByteLimit=1048576 dotnet "$api_dll" >"$work/api-$1.log" 2>&1 &
   api_pid=$!

@@ -6,7 +6,8 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-dotnet build "$root/src/Loyalty.ML.Api/Loyalty.ML.Api.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+# LOYALTY_BUILT: the caller built Release already (scripts/bench-smoke.sh, once for every bench).
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build "$root/src/Loyalty.ML.Api/Loyalty.ML.Api.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 
 # A redis-server on a free port ($redis_port) holding the 400-byte value the baseline endpoint reads.
 start_bench_redis() {

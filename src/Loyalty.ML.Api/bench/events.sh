@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real-time events on this machine (issue 16), with the embedded store (SQLite, WAL, synchronous=FULL) on one node.
-#   src/Loyalty.ML.Api/bench/events.sh [--models DIR] [--data DIR] [--duration 10s] [--connections 8] [--samples 300]
+#   src/Loyalty.ML.Api/bench/events.sh [--models DIR] [--data DIR] [--duration 10s] [--connections 8] [--samples 300] [--store-lines 100000]
 # 1. baseline: the bare EventStore's write rate in transactions of 100 lines (loyalty-bench bench-events)
 # 2. ingest:   acknowledged purchase lines/s through POST /v1/events/purchases, 100 lines a call, with wrk
 #              (targets: >= 0.5x the bare store and >= 10,000 lines/s)
@@ -9,7 +9,7 @@
 # 4. fold-in:  one customer at the bundle's factors (64 by default), in process, p99 (target < 1 ms)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-models="$root/models"; data="$root/data/sample"; duration=10s; connections=8; samples=300
+models="$root/models"; data="$root/data/sample"; duration=10s; connections=8; samples=300; store_lines=100000
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) models="$2"; shift 2 ;;
@@ -17,6 +17,7 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --samples) samples="$2"; shift 2 ;;
+    --store-lines) store_lines="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -28,12 +29,12 @@ done
 
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
-dotnet build "$root/src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
+[ -n "${LOYALTY_BUILT-}" ] || dotnet build "$root/src/Loyalty.ML.Benchmarks/Loyalty.ML.Benchmarks.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly >/dev/null
 api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 key="bench-key-0123456789abcdef"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-dotnet "$root/src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll" bench-events --bundle "$models/current" >"$work/inproc.txt"
+dotnet "$root/src/Loyalty.ML.Benchmarks/bin/Release/net10.0/loyalty-bench.dll" bench-events --bundle "$models/current" --lines "$store_lines" >"$work/inproc.txt"
 
 port=$(free_port)
 env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \

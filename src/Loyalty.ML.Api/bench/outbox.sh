@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # The outbox after a Redis outage (issue 25): how fast events stored while Redis was down go out to the stream.
-#   src/Loyalty.ML.Api/bench/outbox.sh [--events 100000] [--timeout 600]
+#   src/Loyalty.ML.Api/bench/outbox.sh [--events 100000] [--timeout 600] [--no-targets]
 # Starts its own redis-server (no persistence) and the API (empty registry: events need no model) on free localhost
 # ports, stops Redis, posts --events purchase lines (100 a call) that the API stores in its outbox, starts Redis again
 # and times, from outside, the entries reaching the stream (first to last; the API's own report is printed too). Baseline in the same run:
 # the same number of XADDs of entries of the same size piped straight into Redis (redis-cli --pipe). Target: >= 10,000
-# events a second back into the stream.
+# events a second back into the stream; exits 1 when it is missed, unless --no-targets (a smoke run: the verdict is
+# printed, the exit code says only that it ran).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-events=100000; timeout=600
+events=100000; timeout=600; targets=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --events) events="$2"; shift 2 ;;
     --timeout) timeout="$2"; shift 2 ;;
+    --no-targets) targets=false; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -99,4 +101,4 @@ echo "outbox: $drain"
 echo "the API's own report: ${reported:-none}"
 echo "API log over the run: $(grep -c '^warn' "$work/api.log" || true) warning lines, $(stat -c %s "$work/api.log") bytes"
 echo "baseline: $events XADDs of the same entry piped straight into Redis: $baseline_rate a second"
-awk -v r="$rate" -v b="$baseline_rate" 'BEGIN { printf "outbox / bare XADD: %.2f; %d events/s (target >= 10,000): %s\n", r / b, r, (r >= 10000 ? "PASS" : "FAIL"); exit !(r >= 10000) }'
+awk -v r="$rate" -v b="$baseline_rate" 'BEGIN { printf "outbox / bare XADD: %.2f; %d events/s (target >= 10,000): %s\n", r / b, r, (r >= 10000 ? "PASS" : "FAIL"); exit !(r >= 10000) }' || [ "$targets" = false ]

@@ -23,16 +23,18 @@ internal static class BenchChurnCommand
         var daysOption = new Option<int>("--days") { Description = "Days of history.", DefaultValueFactory = _ => 365 };
         var itemsOption = new Option<int>("--items") { Description = "Catalog size (0: history without items).", DefaultValueFactory = _ => 2_000 };
         var seedOption = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+        var sampleOption = new Option<int>("--sample-customers") { Description = "Customers of the separate sample the scoring model is trained on (not timed).", DefaultValueFactory = _ => 50_000 };
         var command = new Command("bench-churn", "Benchmark churn features + scoring and the BG/NBD fit on a generated history.")
         {
-            customersOption, daysOption, itemsOption, seedOption,
+            customersOption, daysOption, itemsOption, seedOption, sampleOption,
         };
         command.SetAction(result => Run(
-            result.GetRequiredValue(customersOption), result.GetRequiredValue(daysOption), result.GetRequiredValue(itemsOption), result.GetRequiredValue(seedOption)));
+            result.GetRequiredValue(customersOption), result.GetRequiredValue(daysOption), result.GetRequiredValue(itemsOption), result.GetRequiredValue(seedOption),
+            result.GetRequiredValue(sampleOption)));
         return command;
     }
 
-    private static int Run(int customers, int days, int items, int seed)
+    private static int Run(int customers, int days, int items, int seed, int sampleCustomers)
     {
         var start = new DateTime(2024, 1, 1);
         Console.WriteLine($"generating {customers:N0} customers over {days} days ({items} items)…");
@@ -40,8 +42,8 @@ internal static class BenchChurnCommand
         Console.WriteLine($"  {history.Purchases.Count:N0} lines in {generation:0.0} s (not timed below)");
 
         var options = new ChurnOptions { MaxTrainingCutoffs = 4 };
-        var (model, training) = Time(() => TrainOnSample(options, days, start, items, seed));
-        Console.WriteLine($"  model trained on a 50,000-customer sample in {training:0.0} s (not timed below)");
+        var (model, training) = Time(() => TrainOnSample(options, sampleCustomers, days, start, items, seed));
+        Console.WriteLine($"  model trained on a {sampleCustomers:N0}-customer sample in {training:0.0} s (not timed below)");
 
         var (total, baseline) = Time(() => SumAmounts(history.Purchases));
         var (timeline, timelineSeconds) = Time(() => CustomerTimelineBuilder.Build(history));
@@ -60,9 +62,9 @@ internal static class BenchChurnCommand
         return 0;
     }
 
-    private static ChurnModel TrainOnSample(ChurnOptions options, int days, DateTime start, int items, int seed)
+    private static ChurnModel TrainOnSample(ChurnOptions options, int customers, int days, DateTime start, int items, int seed)
     {
-        var sample = BuyTillYouDieSimulator.History(Process, 50_000, days, start, items, seed + 1);
+        var sample = BuyTillYouDieSimulator.History(Process, customers, days, start, items, seed + 1);
         var timeline = CustomerTimelineBuilder.Build(sample);
         var examples = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
         return ChurnModel.Fit(options, examples.Features, examples.Labels);

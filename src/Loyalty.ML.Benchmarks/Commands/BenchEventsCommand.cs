@@ -20,7 +20,7 @@ internal static class BenchEventsCommand
 
     public static Command Create()
     {
-        var bundle = new Option<string>("--bundle") { Description = "A bundle folder (e.g. models/current) for the fold-in.", Required = true };
+        var bundle = new Option<string>("--bundle") { Description = "A bundle folder for the fold-in.", DefaultValueFactory = _ => "models/current" };
         var lines = new Option<int>("--lines") { DefaultValueFactory = _ => 100_000, Description = "Purchase lines written to the bare store." };
         var foldIns = new Option<int>("--fold-ins") { DefaultValueFactory = _ => 5_000, Description = "Customers folded in (timed one by one)." };
         var command = new Command("bench-events", "Benchmark the bare event store's write rate and the fold-in of one customer.") { bundle, lines, foldIns };
@@ -32,6 +32,11 @@ internal static class BenchEventsCommand
     {
         // One timestamp for every benchmark line: the events are valid (not in the future) and their time plays no part in what is timed.
         var now = time.GetUtcNow();
+        if (!Directory.Exists(bundle))
+        {
+            throw new ArgumentException($"no bundle at {bundle}: run ./train.sh first, or pass --bundle");
+        }
+
         var recommender = AlsRecommender.LoadIfPresent(bundle) ?? throw new ArgumentException($"{bundle} has no recommender");
         var model = recommender.Model;
         var storeRate = StoreLinesPerSecond(model, lines, now);

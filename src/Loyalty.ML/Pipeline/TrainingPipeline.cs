@@ -70,7 +70,7 @@ public sealed class TrainingPipeline
             }
         }
 
-        var manifest = writer.Publish(_time.GetUtcNow(), input.Sources, input.RowCounts, context.Parameters.ToDocument(), Attachments.Count > 0 ? WriteAttachments : null);
+        var manifest = writer.Publish(_time, input.Sources, input.RowCounts, context.Parameters.ToDocument(), Attachments.Count > 0 ? WriteAttachments : null);
         return new TrainingResult(manifest, registry.PathOf(manifest.Version), metrics, context.RunMetrics, context.Summary, gates);
     }
 

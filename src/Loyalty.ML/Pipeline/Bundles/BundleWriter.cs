@@ -24,7 +24,7 @@ public sealed class BundleWriter : IDisposable
         (Directory, _owner) = StagingArea.Create(registry);
     }
 
-    /// <summary>The published version; null until <see cref="Publish"/> has named it.</summary>
+    /// <summary>The published version; null until a publish has named it.</summary>
     public string? Version { get; private set; }
 
     /// <summary>Staging folder the models write into.</summary>
@@ -53,9 +53,31 @@ public sealed class BundleWriter : IDisposable
         IReadOnlyList<SourceFingerprint> sources,
         IReadOnlyDictionary<string, long> rowCounts,
         JsonObject parameters,
-        Action<string>? named = null)
+        Action<string>? named = null) =>
+        Publish(() => publishedAt, sources, rowCounts, parameters, named);
+
+    /// <summary>
+    /// Publishes as <see cref="Publish(DateTimeOffset, IReadOnlyList{SourceFingerprint}, IReadOnlyDictionary{string, long}, JsonObject, Action{string}?)"/>,
+    /// reading <paramref name="clock"/> once the registry's lock is held: runs that wait for each other get publish
+    /// times in the order they publish, so the oldest-first list ends with the version made current.
+    /// </summary>
+    public BundleManifest Publish(
+        TimeProvider clock,
+        IReadOnlyList<SourceFingerprint> sources,
+        IReadOnlyDictionary<string, long> rowCounts,
+        JsonObject parameters,
+        Action<string>? named = null) =>
+        Publish(clock.GetUtcNow, sources, rowCounts, parameters, named);
+
+    private BundleManifest Publish(
+        Func<DateTimeOffset> publishedAtNow,
+        IReadOnlyList<SourceFingerprint> sources,
+        IReadOnlyDictionary<string, long> rowCounts,
+        JsonObject parameters,
+        Action<string>? named)
     {
         using var held = _registry.Lock();
+        var publishedAt = publishedAtNow();
         var version = _requestedVersion ?? _registry.NextVersion(publishedAt);
         if (System.IO.Directory.Exists(_registry.PathOf(version)))
         {

@@ -91,5 +91,34 @@ public sealed class BundleWriterTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(registry.Root, ".staging")));
     }
 
+    [Fact]
+    public async Task Publish_TwoRunsWaitingForTheLock_ReadTheClockUnderItSoTheOldestFirstListEndsWithTheCurrentVersion()
+    {
+        var registry = new ModelRegistry(_folder.Combine("models"));
+        var clock = new TickingClock();
+        using var first = BundleWriter.Begin(registry);
+        using var second = BundleWriter.Begin(registry);
+        Task<BundleManifest>[] publishing;
+
+        using (registry.Lock())
+        {
+            publishing = [.. new[] { first, second }.Select(writer => Task.Run(() => writer.Publish(clock, [], new Dictionary<string, long>(), [])))];
+            await Task.Delay(300);
+        }
+
+        await Task.WhenAll(publishing);
+        Assert.Equal(publishing.Select(run => run.Result.CreatedAt).Max(), registry.List()[^1].CreatedAt);
+        Assert.Equal(registry.CurrentVersion, registry.List()[^1].Version);
+    }
+
+    /// <summary>A clock a second later on every read.</summary>
+    private sealed class TickingClock : TimeProvider
+    {
+        private int _reads;
+
+        public override DateTimeOffset GetUtcNow() =>
+            new DateTimeOffset(2026, 12, 6, 6, 31, 51, TimeSpan.Zero).AddSeconds(Interlocked.Increment(ref _reads));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
