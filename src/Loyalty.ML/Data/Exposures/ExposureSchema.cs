@@ -44,6 +44,8 @@ internal static class ExposureSchema
 
     public const string ReadOrigin = "SELECT origin, last_sequence, published_seq FROM exposure_origin WHERE id = 1";
 
+    public const string ReadPublished = "SELECT published_seq FROM exposure_origin WHERE id = 1";
+
     public const string WriteLastSequence = "UPDATE exposure_origin SET last_sequence = MAX(last_sequence, $sequence) WHERE id = 1";
 
     public const string WritePublished = "UPDATE exposure_origin SET published_seq = $seq WHERE id = 1";

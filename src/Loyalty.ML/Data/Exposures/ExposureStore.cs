@@ -3,13 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
-/// The exposure log: every served list recorded (at the configured sample rate), in tables of its own in the event
-/// store's SQLite database. It gives the replica its origin (see <see cref="ExposureId"/>), kept across restarts with the
-/// last list number stored, so numbers never repeat. With shared streams it is also the outbox of the lists this replica
-/// served (one position: every local row up to it was written) and remembers how far each other replica's stream was
-/// applied. Bounded: <see cref="Prune"/> drops lists older than the retention and the oldest beyond a row limit. One
-/// writer connection; readers open their own and never block it. One replica per database file: a copy of the file
-/// started as a second replica would share its origin.
+/// The exposure log in tables of its own in the event store's SQLite database. It keeps the replica's origin (see
+/// <see cref="ExposureId"/>) and highest list number across restarts, the outbox (every local row up to one position is on
+/// the shared stream) and how far each other replica's stream was applied. Bounded by <see cref="Prune"/>. One writer
+/// connection; readers open their own. One replica per file: a copy started as a second replica would share its origin.
 /// </summary>
 public sealed class ExposureStore : IDisposable
 {
@@ -91,14 +88,7 @@ public sealed class ExposureStore : IDisposable
     }
 
     /// <summary>The last row of this replica's lists written to the shared stream (0 before any).</summary>
-    public long PublishedThrough()
-    {
-        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
-        using var command = connection.CreateCommand();
-        command.CommandText = ExposureSchema.ReadOrigin;
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? reader.GetInt64(2) : 0;
-    }
+    public long PublishedThrough() => Scalar(ExposureSchema.ReadPublished);
 
     /// <summary>Records that this replica's lists up to row <paramref name="seq"/> are on the shared stream.</summary>
     public void SetPublishedThrough(long seq)
