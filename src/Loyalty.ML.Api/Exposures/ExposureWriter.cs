@@ -30,6 +30,13 @@ internal sealed class ExposureWriter(
         _published = store.PublishedThrough();
         _backlog = stream.IsShared;
         Prune(settings);
+
+        // What an earlier run stored but did not publish goes out now, not an outbox interval after every start: new
+        // lists wait behind it, in order, and would otherwise reach the other replicas that much later.
+        if (_backlog)
+        {
+            await DrainOutboxAsync(settings.BatchSize);
+        }
         try
         {
             while (await WaitAsync(settings, stoppingToken))

@@ -39,26 +39,27 @@ key="bench-key-0123456789abcdef"
 start_bench_redis
 redis_connection=""; [ "$redis" = yes ] && redis_connection="127.0.0.1:$redis_port"
 
-start_api() { # name, extra env...
+declare -A port
+# Not in a command substitution: a subshell's pids+=() would not reach the cleanup, and the APIs would outlive the bench.
+start_api() { # name, extra env...; sets port[name]
   local name=$1; shift
-  local port; port=$(free_port)
-  env ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  port[$name]=$(free_port)
+  env ASPNETCORE_URLS="http://127.0.0.1:${port[$name]}" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     Models__RegistryPath="$models" Events__StorePath="$work/$name.db" Redis__ConnectionString="$redis_connection" Benchmark__Enabled=true \
     ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read ApiKeys__Keys__bench__Scopes__1=reports:read \
     ApiKeys__Keys__bench__PermitLimit=100000000 OnlineEvaluation__Refresh=01:00:00 \
     "$@" dotnet "$api_dll" >"$work/api-$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 3000); do
-    curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { echo "$port"; return 0; }
+    curl -sf "http://127.0.0.1:${port[$name]}/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.01
   done
   echo "bench: the API $name did not become ready:" >&2; cat "$work/api-$name.log" >&2; exit 1
 }
 
 customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
-declare -A port
-port[on]=$(start_api on)
-port[off]=$(start_api off Exposures__SampleRate=0)
+start_api on
+start_api off Exposures__SampleRate=0
 url() { echo "http://127.0.0.1:${port[$1]}/v1/customers/$customer/recommendations?count=10"; }
 for name in on off; do
   curl -sf -H "X-Api-Key: $key" "$(url "$name")" >/dev/null

@@ -81,6 +81,18 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         Assert.Equal(Keys(restarted), Keys(b));
     }
 
+    [Fact]
+    public async Task ServedLists_JustAfterStart_ReachTheOtherReplicaWithoutWaitingAnOutboxInterval()
+    {
+        KeyValuePair<string, string?>[] slowOutbox = [.. Fast.Where(setting => setting.Key != "Exposures:OutboxInterval"), new("Exposures:OutboxInterval", "00:05:00")];
+        await using var a = Set.Start("a", slowOutbox);
+        await using var b = Set.Start("b", slowOutbox);
+
+        await ServeAsync(a, TestBundles.History.Customers.Ids.Take(3));
+
+        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 3), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+    }
+
     private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
     {
         foreach (var customer in customers)
