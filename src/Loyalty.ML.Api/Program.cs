@@ -15,6 +15,7 @@ app.MapSegmentsApi();
 app.MapOffersApi();
 app.MapEventsApi();
 app.MapKpisApi();
+app.MapEvaluationApi();
 app.MapModelsApi();
 app.MapDashboardApi();
 app.MapBenchmarkApi();

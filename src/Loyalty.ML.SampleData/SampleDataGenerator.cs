@@ -45,6 +45,23 @@ public static class SampleDataGenerator
         return (sink.Builder.Build(), sink.Customers);
     }
 
+    /// <summary>
+    /// Generates the history in memory and cuts off its last <paramref name="futureDays"/> days as the future: the model
+    /// trains on what comes before, and the simulator knows what each customer buys after.
+    /// </summary>
+    public static SampleFuture GenerateWithFuture(SampleDataOptions options, int futureDays)
+    {
+        options.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(futureDays, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(futureDays, options.Days);
+        var ids = new SampleIds(options.Customers, options.Items);
+        var history = new HistorySampleSink(ids);
+        var cutoff = options.End.AddDays(-futureDays);
+        var split = new FutureSplitSink(history, ids, cutoff);
+        Generate(options, ids, split, progress: null);
+        return new SampleFuture(history.Builder.Build(), split.Future, new DateTimeOffset(DateTime.SpecifyKind(cutoff, DateTimeKind.Utc)));
+    }
+
     /// <summary>Generates the history in memory with the campaign of <see cref="SampleDataOptions.Campaign"/> and what it truly did.</summary>
     public static (PurchaseHistory History, SampleCampaignOutcome Campaign) GenerateCampaignHistory(SampleDataOptions options)
     {

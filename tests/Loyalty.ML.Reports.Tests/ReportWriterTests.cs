@@ -6,7 +6,9 @@ using Loyalty.ML.Core.Statistics;
 using Loyalty.ML.Offers.Campaigns.Measurement;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
+using Loyalty.ML.Pipeline.Experiments;
 using Loyalty.ML.Pipeline.Reporting;
+using Loyalty.ML.Recommendations.Online;
 using Loyalty.ML.Segmentation;
 
 namespace Loyalty.ML.Reports.Tests;
@@ -14,7 +16,9 @@ namespace Loyalty.ML.Reports.Tests;
 [Collection(SampleRunsCollection.Name)]
 public sealed partial class ReportWriterTests(SampleRuns runs)
 {
-    private static readonly string[] Sections = ["data", "recommender", "examples", "churn", "value", "segments", "kpis", "offers", "campaigns", "comparison"];
+    private const string NoServedLists = "no served lists were recorded before this run (the API's exposure log, read from the event store with train --events, is empty or absent)";
+
+    private static readonly string[] Sections = ["data", "recommender", "online", "examples", "churn", "value", "segments", "kpis", "offers", "campaigns", "comparison"];
 
     [Fact]
     public void Write_SampleRun_HasEverySectionAndOnlyNonEmptyPlots()
@@ -26,7 +30,7 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         Assert.True(plots.Count >= 18, $"{plots.Count} plots");
         Assert.All(plots, svg => Assert.Contains("<path", svg, StringComparison.Ordinal));
         Assert.All(["churn-roc", "churn-reliability", "churn-gain", "churn-probabilities", "churn-holdout", "churn-p-alive", "segments-rf-customers", "recommender-figures", "recommender-split", "kpi-revenue", "data-lines-per-month", "offers-cost"], id => Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal));
-        Assert.Equal(["no campaign with a control group was measured in this run", "there is no previous version"], NotApplicable(html));
+        Assert.Equal([NoServedLists, "no campaign with a control group was measured in this run", "there is no previous version"], NotApplicable(html));
         Assert.DoesNotContain("Served: ", html, StringComparison.Ordinal);
         Assert.Contains("id=\"recommender-candidates\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"also-bought-candidates\"", html, StringComparison.Ordinal);
@@ -99,6 +103,27 @@ public sealed partial class ReportWriterTests(SampleRuns runs)
         Assert.Contains("0.0400 (0.010–0.070)", html, StringComparison.Ordinal);
         Assert.Contains("5.0000 (-1.500–11.500)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("no campaign with a control group", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_RunWithOnlineFigures_ShowsEachVersionBesideTheOfflineFigureItWasChosenOnAndTheVerdicts()
+    {
+        var figures = new ListFigures(800, 3200, 40, 352, Estimate.Of(0.11, 0.006), Estimate.Of(0.014, 0.001), 4_777.55, Estimate.Of(5.9, 0.7));
+        var evaluation = new OnlineEvaluation(new DateTimeOffset(2026, 1, 7, 23, 41, 0, TimeSpan.Zero), 7, 10, [new OnlineGroup("v2 <b>", "personal", figures)], new Dictionary<string, ListFigures>());
+        var experiment = new Experiment("trial", "v2 <b>", 0.5, DateTimeOffset.UnixEpoch, "v1");
+        var verdict = new ExperimentReport(experiment, figures, figures, ["v1"], null, OnlineVerdict.Worse, "trial: the challenger is worse");
+        var online = new OnlineReport(evaluation, new Dictionary<string, OfflineFigure> { ["v2 <b>"] = new("popularity", 0.3806, 10) }, [verdict]);
+        var record = new RunRecord("v3", DateTimeOffset.UnixEpoch, new JsonObject(), new RunMetrics { Online = online }, null, new RunFigures(), [], null, []);
+
+        var html = System.Net.WebUtility.HtmlDecode(ReportWriter.Render(record));
+
+        Assert.Contains("id=\"online-table\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", ReportWriter.Render(record), StringComparison.Ordinal);
+        Assert.Contains("0.1100 (0.0982–0.1218)", html, StringComparison.Ordinal);
+        Assert.Contains("0.3806@10 (popularity)", html, StringComparison.Ordinal);
+        Assert.Contains("-0.2706", html, StringComparison.Ordinal);
+        Assert.Contains("trial: the challenger is worse", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(NoServedLists, html, StringComparison.Ordinal);
     }
 
     [Fact]

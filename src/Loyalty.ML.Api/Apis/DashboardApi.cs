@@ -27,6 +27,7 @@ internal static class DashboardApi
         pages.MapGet("/", GetPage).WithName(nameof(GetPage));
         pages.MapGet("/dashboard.js", () => Asset("dashboard.js", "text/javascript"));
         pages.MapGet("/dashboard.css", () => Asset("dashboard.css", "text/css"));
+        pages.MapGet("/dashboard.online.js", () => Asset("dashboard.online.js", "text/javascript"));
 
         var keyed = app.MapGroup("/dashboard").WithTags("Dashboard")
             .RequireAuthorization(policy => policy.RequireClaim(ApiScopes.ClaimType, ApiScopes.ReportsRead, ApiScopes.Admin));

@@ -10,4 +10,5 @@ internal sealed record RecommendationArguments(
     [property: FromQuery(Name = "category"), Description("Only items of this category.")] string? Category,
     [property: FromQuery(Name = "minPrice"), Description("Only items at or above this list price.")] double? MinPrice,
     [property: FromQuery(Name = "maxPrice"), Description("Only items at or below this list price.")] double? MaxPrice,
-    [property: FromQuery(Name = "fields"), Description("Comma-separated item properties to return besides itemId and rank: score, name, category, price, url, imageUrl, reason, dueDate (default all).")] string? Fields);
+    [property: FromQuery(Name = "fields"), Description("Comma-separated item properties to return besides itemId and rank: score, name, category, price, url, imageUrl, reason, dueDate (default all).")] string? Fields,
+    [property: FromQuery(Name = "surface"), Description("Where the list is shown (home, product, cart, email…), recorded with the list in the exposure log; at most 64 characters.")] string? Surface = null);

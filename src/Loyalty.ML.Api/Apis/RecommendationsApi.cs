@@ -1,8 +1,10 @@
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events;
+using Loyalty.ML.Api.Exposures;
 using Loyalty.ML.Api.Security;
 using Loyalty.ML.Api.Serving;
+using Loyalty.ML.Api.Serving.Experiments;
 using Loyalty.ML.Recommendations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Loyalty.ML.Recommendations.Answers;
@@ -29,8 +31,13 @@ internal static class RecommendationsApi
     }
 
     /// <summary>A customer's list; unknown customers get popular items with <c>fallback: "popular"</c>.</summary>
+    /// <remarks>
+    /// A customer in an experiment gets the challenger's list (<c>modelVersion</c> and <c>experiment</c> say so). The list
+    /// is recorded as served, a cached one and a 304 included, when the customer is sampled.
+    /// </remarks>
     public static async Task<Results<Ok<RecommendationsResponse>, NotModified, ValidationProblem, ProblemHttpResult>> GetRecommendations(
-        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events, ConditionalGet validators, HttpContext context)
+        string customerId, [AsParameters] RecommendationArguments arguments, ModelProvider provider, IAnswerCache cache, EventIngestor events, ConditionalGet validators, HttpContext context,
+        ExperimentRouter experiments, ExposureLog exposures)
     {
         Dictionary<string, string[]>? errors = null;
         ApiValidation.Id(customerId, nameof(customerId), ref errors);
@@ -54,17 +61,29 @@ internal static class RecommendationsApi
         }
 
         var query = new RecommendationQuery(count, kind, arguments.Category, arguments.MinPrice, arguments.MaxPrice);
-        var recent = events.OverlayFor(model).For(customerId);
-        var key = CacheKeys.GetRecommendationsKey(model.Version, customerId, query, recent.Generation, recent.Fingerprint);
+        var served = experiments.Serve(customerId, model, recommender, events.OverlayFor(model).For(customerId));
+        var key = CacheKeys.GetRecommendationsKey(served.Model.Version, customerId, query, served.Recent.Generation, served.Recent.Fingerprint);
+        var kindName = RecommendationKinds.Name(kind);
+        RecommendationsResponse Create() => Response(customerId, kindName, served.Model, served.Recommender.Recommend(customerId, served.Recent.Purchases, query));
         if (validators.IsNotModified(context, $"{key}|{fields}", out var notModified))
         {
+            // The page shows the list it kept: served all the same.
+            if (exposures.Records(customerId))
+            {
+                var kept = await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, Create);
+                exposures.Record(customerId, kindName, kept.ModelVersion, kept.Items, arguments.Surface, served.Experiment);
+            }
+
             return notModified;
         }
 
-        var response = await cache.GetOrCreateAsync(
-            key,
-            ApiJsonContext.Default.RecommendationsResponse,
-            () => Response(customerId, RecommendationKinds.Name(kind), model, recommender.Recommend(customerId, recent.Purchases, query)));
+        var response = await cache.GetOrCreateAsync(key, ApiJsonContext.Default.RecommendationsResponse, Create);
+        exposures.Record(customerId, kindName, response.ModelVersion, response.Items, arguments.Surface, served.Experiment);
+        if (served.Experiment is { } experiment)
+        {
+            response = response with { Experiment = experiment };
+        }
+
         return TypedResults.Ok(fields is null ? response : fields.Trim(response));
     }
 
@@ -115,6 +134,11 @@ internal static class RecommendationsApi
 
     private static void ValidateFilters(RecommendationArguments arguments, ref Dictionary<string, string[]>? errors)
     {
+        if (arguments.Surface is { } surface)
+        {
+            ApiValidation.Id(surface, "surface", ref errors);
+        }
+
         if (arguments.Category is { Length: > ApiValidation.MaxIdLength })
         {
             ApiValidation.Add(ref errors, "category", $"is longer than {ApiValidation.MaxIdLength} characters.");

@@ -27,4 +27,5 @@ namespace Loyalty.ML.Api.Contracts;
 [JsonSerializable(typeof(Loyalty.ML.Data.Events.PurchaseEvent))]
 [JsonSerializable(typeof(Loyalty.ML.Data.Events.OfferEvent))]
 [JsonSerializable(typeof(Webhooks.WebhookEvent))]
+[JsonSerializable(typeof(OnlineEvaluationResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Loyalty.ML.Api.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -29,7 +28,7 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var secured = metadata.OfType<IAuthorizeData>().Any(data => data.Policy is { } policy && ApiScopes.All.Contains(policy)) && !metadata.OfType<IAllowAnonymous>().Any();
+        var secured = EndpointScopes.Of(metadata.ToList()).Count > 0;
         operation.Responses ??= [];
         if (secured)
         {

@@ -29,6 +29,7 @@ internal static class LoyaltyExtensions
         builder.AddOffers();
         builder.AddEvents();
         builder.AddWebhooks();
+        builder.AddExperiments();
         builder.AddApiKeySecurity();
         builder.AddBrowserAccess();
         builder.AddApiRateLimits();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -29,9 +28,8 @@ internal sealed class ApiKeyOpenApiTransformer : IOpenApiDocumentTransformer, IO
     /// <inheritdoc />
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var scopes = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).OfType<string>().Where(ApiScopes.All.Contains).Distinct().ToList();
-        if (scopes.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+        var scopes = EndpointScopes.Of(context.Description.ActionDescriptor.EndpointMetadata.ToList());
+        if (scopes.Count == 0)
         {
             return Task.CompletedTask;
         }
@@ -39,7 +37,7 @@ internal sealed class ApiKeyOpenApiTransformer : IOpenApiDocumentTransformer, IO
         // For an apiKey scheme the requirement's list must stay empty (OpenAPI 3); the scope goes into the description.
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyDefaults.Scheme, context.Document)] = [] });
-        var needs = $"Requires an API key ({ApiKeyDefaults.HeaderName}) with the scope {string.Join(" and ", scopes.Select(scope => $"`{scope}`"))}.";
+        var needs = $"Requires an API key ({ApiKeyDefaults.HeaderName}) with the scope {string.Join(" and ", scopes.Select(any => string.Join(" or ", any.Select(scope => $"`{scope}`"))))}.";
         operation.Description = string.IsNullOrEmpty(operation.Description) ? needs : $"{operation.Description}\n\n{needs}";
         return Task.CompletedTask;
     }

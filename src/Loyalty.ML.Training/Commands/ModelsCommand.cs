@@ -32,7 +32,13 @@ internal static class ModelsCommand
         };
         compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all), result.GetValue(compareJson)));
 
-        return new Command("models", "Manage the model registry.") { list, show, rollback, compare };
+        var models = new Command("models", "Manage the model registry.") { list, show, rollback, compare };
+        foreach (var experiment in ModelsExperimentCommands.Create())
+        {
+            models.Subcommands.Add(experiment);
+        }
+
+        return models;
     }
 
     private static Option<bool> JsonOption() => new("--json") { Description = "Print the answer as JSON on stdout." };

@@ -62,7 +62,7 @@ internal static class TrainCommand
         {
             var pipeline = new TrainingPipeline(settings, TimeProvider.System) { Attachments = attachment is null ? [] : [attachment] };
             load = PurchaseHistoryLoader.Load(sources, options, progress);
-            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates, CampaignAssignments = campaigns };
+            var input = new TrainingInput(load.History, load.Report, load.Sources, RowCounts(load)) { AllowedGates = options.AllowedGates, CampaignAssignments = campaigns, ExposureStorePath = options.Events?.StorePath };
             result = pipeline.Run(input, registry, progress);
         }
         catch (Exception error) when (CommandErrors.IsUserError(error))

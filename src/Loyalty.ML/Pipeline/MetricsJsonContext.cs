@@ -30,6 +30,7 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(ChurnMetrics))]
 [JsonSerializable(typeof(ChurnEvaluationMetrics))]
 [JsonSerializable(typeof(PublishedScoresMetrics))]
+[JsonSerializable(typeof(Experiments.OnlineReport))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext
 {
     /// <summary>The context over <see cref="BundleJson.Options"/>: snake_case, named float literals, readable escaping.</summary>

@@ -17,7 +17,7 @@ namespace Loyalty.ML.Pipeline;
 public sealed class RunMetrics
 {
     // metrics.json keeps the order the standard steps have always written their sections in.
-    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers", "campaigns"];
+    private static readonly string[] Order = ["kpis", "segments", "recommendations", "also_bought", "churn", "offers", "campaigns", "online"];
 
     /// <summary>Programme KPIs (<c>kpis</c>), set by the segmentation step.</summary>
     public KpiMetrics? Kpis { get; set; }
@@ -40,6 +40,9 @@ public sealed class RunMetrics
     /// <summary>Campaigns measured against their control groups (<c>campaigns</c>), by name; set when assignments were recorded.</summary>
     public IReadOnlyDictionary<string, CampaignReport>? Campaigns { get; set; }
 
+    /// <summary>Served lists matched with this history's purchases (<c>online</c>), set when the API's exposure log has lists.</summary>
+    public Experiments.OnlineReport? Online { get; set; }
+
     /// <summary>
     /// The typed sections of a stored metrics.json, read with the conventions they were written with; a section written
     /// in another shape (by an older version) is null rather than a record holding values it declares impossible.
@@ -53,6 +56,7 @@ public sealed class RunMetrics
         Churn = Section(metrics, "churn", MetricsJsonContext.Strict.ChurnMetrics),
         Offers = Section(metrics, "offers", MetricsJsonContext.Strict.OfferMetrics),
         Campaigns = Section(metrics, "campaigns", MetricsJsonContext.Strict.IReadOnlyDictionaryStringCampaignReport),
+        Online = Section(metrics, "online", MetricsJsonContext.Strict.OnlineReport),
     };
 
     /// <summary>The metrics.json document: the typed sections and <paramref name="untyped"/>, in the standard order, then any others.</summary>
@@ -66,6 +70,7 @@ public sealed class RunMetrics
         MetricsJsonContext.AddSection(typed, "churn", Churn, MetricsJsonContext.Bundle.ChurnMetrics);
         MetricsJsonContext.AddSection(typed, "offers", Offers, MetricsJsonContext.Bundle.OfferMetrics);
         MetricsJsonContext.AddSection(typed, "campaigns", Campaigns, MetricsJsonContext.Bundle.IReadOnlyDictionaryStringCampaignReport);
+        MetricsJsonContext.AddSection(typed, "online", Online, MetricsJsonContext.Bundle.OnlineReport);
 
         var document = new JsonObject();
         foreach (var name in Order.Concat(untyped.Select(pair => pair.Key)).Concat(typed.Keys).Distinct(StringComparer.Ordinal))

@@ -19,4 +19,7 @@ public sealed record TrainingInput(
 
     /// <summary>Recorded campaign assignments; the run measures each campaign the history has purchases after.</summary>
     public IReadOnlyList<CampaignAssignment> CampaignAssignments { get; init; } = [];
+
+    /// <summary>The API's event store, when there is one: the lists it served are matched with this history's purchases (the <c>online</c> section).</summary>
+    public string? ExposureStorePath { get; init; }
 }

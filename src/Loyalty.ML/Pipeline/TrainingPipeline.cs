@@ -44,6 +44,11 @@ public sealed class TrainingPipeline
             Steps.CampaignsStep.Run(context, input.CampaignAssignments);
         }
 
+        if (input.ExposureStorePath is { } exposures)
+        {
+            Steps.OnlineStep.Run(context, exposures, registry);
+        }
+
         var metrics = context.MetricsDocument();
         var gates = PublishGates.Check(context.RunMetrics, metrics, CurrentVersionMetrics.Of(registry, input.Sources))
             .Select(gate => gate.Under(input.AllowedGates))

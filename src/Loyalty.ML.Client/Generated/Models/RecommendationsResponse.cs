@@ -8,13 +8,21 @@ using System;
 namespace Loyalty.ML.Client.Generated.Models
 {
     /// <summary>
-    /// A recommendation list, best first; `fallback` is `&quot;popular&quot;` when the customer or item is unknown to the model.
+    /// A recommendation list, best first; `fallback` is `&quot;popular&quot;` when the customer or item is unknown to the model.`modelVersion` is the version that answered; `experiment` names the experiment when it was its challenger.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RecommendationsResponse : IAdditionalDataHolder, IParsable
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The experiment property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Experiment { get; set; }
+#nullable restore
+#else
+        public string Experiment { get; set; }
+#endif
         /// <summary>The fallback property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -80,6 +88,7 @@ namespace Loyalty.ML.Client.Generated.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "experiment", n => { Experiment = n.GetStringValue(); } },
                 { "fallback", n => { Fallback = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "items", n => { Items = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RecommendedItemView>(global::Loyalty.ML.Client.Generated.Models.RecommendedItemView.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -94,6 +103,7 @@ namespace Loyalty.ML.Client.Generated.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("experiment", Experiment);
             writer.WriteStringValue("fallback", Fallback);
             writer.WriteStringValue("id", Id);
             writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.RecommendedItemView>("items", Items);

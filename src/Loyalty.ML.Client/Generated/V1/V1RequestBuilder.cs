@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Loyalty.ML.Client.Generated.V1.Churn;
 using Loyalty.ML.Client.Generated.V1.Customers;
+using Loyalty.ML.Client.Generated.V1.Evaluation;
 using Loyalty.ML.Client.Generated.V1.Events;
 using Loyalty.ML.Client.Generated.V1.Items;
 using Loyalty.ML.Client.Generated.V1.Kpis;
@@ -30,6 +31,11 @@ namespace Loyalty.ML.Client.Generated.V1
         public global::Loyalty.ML.Client.Generated.V1.Customers.CustomersRequestBuilder Customers
         {
             get => new global::Loyalty.ML.Client.Generated.V1.Customers.CustomersRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The evaluation property</summary>
+        public global::Loyalty.ML.Client.Generated.V1.Evaluation.EvaluationRequestBuilder Evaluation
+        {
+            get => new global::Loyalty.ML.Client.Generated.V1.Evaluation.EvaluationRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The events property</summary>
         public global::Loyalty.ML.Client.Generated.V1.Events.EventsRequestBuilder Events

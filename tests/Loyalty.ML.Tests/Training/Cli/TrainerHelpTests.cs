@@ -15,7 +15,7 @@ public sealed partial class TrainerHelpTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.StartsWith("Usage: ./train.sh", output, StringComparison.Ordinal);
         Assert.DoesNotContain("loyalty-train", output, StringComparison.Ordinal);
-        string[] commands = ["train", "validate", "tune", "generate", "models list|show|rollback|compare", "report", "export", "export-offers", "campaign-report", "roi", "--serve"];
+        string[] commands = ["train", "validate", "tune", "generate", "models list|show|rollback|compare|challenge|experiment|promote|stop", "report", "export", "export-offers", "campaign-report", "roi", "--serve"];
         Assert.All(commands, command => Assert.Matches($@"(?m)^  {Regex.Escape(command)}\s", output));
         Assert.Contains("/dashboard", output, StringComparison.Ordinal);
         Assert.Contains("/scalar", output, StringComparison.Ordinal);

@@ -34,11 +34,14 @@ namespace Loyalty.ML.Client.Generated.Dashboard.Live
         {
         }
         /// <summary>
-        /// The live figures.
+        /// Requires an API key (X-Api-Key) with the scope `reports:read` or `admin`.
         /// </summary>
         /// <returns>A <see cref="global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public async Task<global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
@@ -49,10 +52,16 @@ namespace Loyalty.ML.Client.Generated.Dashboard.Live
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
-            return await RequestAdapter.SendAsync<global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse>(requestInfo, global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
+            var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
+            {
+                { "401", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+            };
+            return await RequestAdapter.SendAsync<global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse>(requestInfo, global::Loyalty.ML.Client.Generated.Models.DashboardLiveResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The live figures.
+        /// Requires an API key (X-Api-Key) with the scope `reports:read` or `admin`.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,11 +34,14 @@ namespace Loyalty.ML.Client.Generated.Dashboard.Report
         {
         }
         /// <summary>
-        /// The served bundle&apos;s report, or 404 when it has none (a bundle trained with --no-report or before reports).
+        /// Requires an API key (X-Api-Key) with the scope `reports:read` or `admin`.
         /// </summary>
         /// <returns>A <see cref="Stream"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
+        /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 429 status code</exception>
         /// <exception cref="global::Loyalty.ML.Client.Generated.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -52,12 +55,15 @@ namespace Loyalty.ML.Client.Generated.Dashboard.Report
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "401", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "429", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::Loyalty.ML.Client.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The served bundle&apos;s report, or 404 when it has none (a bundle trained with --no-report or before reports).
+        /// Requires an API key (X-Api-Key) with the scope `reports:read` or `admin`.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -22,7 +22,7 @@ namespace Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public RecommendationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/customers/{customerId}/recommendations{?category*,count*,fields*,kind*,maxPrice*,minPrice*}", pathParameters)
+        public RecommendationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/customers/{customerId}/recommendations{?category*,count*,fields*,kind*,maxPrice*,minPrice*,surface*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public RecommendationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/customers/{customerId}/recommendations{?category*,count*,fields*,kind*,maxPrice*,minPrice*}", rawUrl)
+        public RecommendationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/v1/customers/{customerId}/recommendations{?category*,count*,fields*,kind*,maxPrice*,minPrice*,surface*}", rawUrl)
         {
         }
         /// <summary>
-        /// Requires an API key (X-Api-Key) with the scope `recommendations:read`.
+        /// A customer in an experiment gets the challenger&apos;s list (`modelVersion` and `experiment` say so). The listis recorded as served, a cached one and a 304 included, when the customer is sampled.Requires an API key (X-Api-Key) with the scope `recommendations:read`.
         /// </summary>
         /// <returns>A <see cref="global::Loyalty.ML.Client.Generated.Models.RecommendationsResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -65,7 +65,7 @@ namespace Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations
             return await RequestAdapter.SendAsync<global::Loyalty.ML.Client.Generated.Models.RecommendationsResponse>(requestInfo, global::Loyalty.ML.Client.Generated.Models.RecommendationsResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Requires an API key (X-Api-Key) with the scope `recommendations:read`.
+        /// A customer in an experiment gets the challenger&apos;s list (`modelVersion` and `experiment` say so). The listis recorded as served, a cached one and a 304 included, when the customer is sampled.Requires an API key (X-Api-Key) with the scope `recommendations:read`.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -93,7 +93,7 @@ namespace Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations
             return new global::Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations.RecommendationsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Requires an API key (X-Api-Key) with the scope `recommendations:read`.
+        /// A customer in an experiment gets the challenger&apos;s list (`modelVersion` and `experiment` say so). The listis recorded as served, a cached one and a 304 included, when the customer is sampled.Requires an API key (X-Api-Key) with the scope `recommendations:read`.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class RecommendationsRequestBuilderGetQueryParameters 
@@ -137,6 +137,16 @@ namespace Loyalty.ML.Client.Generated.V1.Customers.Item.Recommendations
             /// <summary>Only items at or above this list price.</summary>
             [QueryParameter("minPrice")]
             public double? MinPrice { get; set; }
+            /// <summary>Where the list is shown (home, product, cart, email…), recorded with the list in the exposure log; at most 64 characters.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("surface")]
+            public string? Surface { get; set; }
+#nullable restore
+#else
+            [QueryParameter("surface")]
+            public string Surface { get; set; }
+#endif
         }
     }
 }

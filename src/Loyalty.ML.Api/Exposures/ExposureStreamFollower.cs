@@ -1,0 +1,94 @@
+using Loyalty.ML.Api.Options;
+using Loyalty.ML.Data.Exposures;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Loyalty.ML.Api.Exposures;
+
+/// <summary>
+/// Stores the lists other replicas served: every <see cref="ExposureOptions.StreamPollInterval"/> it reads each other
+/// replica's stream (the directory says which) from the last entry applied, kept per replica in the store in the same
+/// transaction as the lists. Its own stream it never reads. Does nothing without Redis.
+/// </summary>
+internal sealed class ExposureStreamFollower(
+    ExposureStore store, IExposureStream stream, IOptions<ExposureOptions> options, TimeProvider time, ILogger<ExposureStreamFollower> logger) : BackgroundService
+{
+    /// <summary>Source label of lists read from the stream.</summary>
+    public const string FromStream = "stream";
+
+    private const int EntriesPerRead = 50;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (stream is not RedisExposureStream shared)
+        {
+            return;
+        }
+
+        await Task.Yield();
+        var positions = store.StreamPositions();
+        var failing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                foreach (var origin in await shared.OriginsAsync())
+                {
+                    if (origin != store.Origin)
+                    {
+                        await FollowAsync(shared, origin, positions);
+                    }
+                }
+
+                if (failing)
+                {
+                    ExposureLogMessages.StreamReadRecovered(logger);
+                    failing = false;
+                }
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                if (!failing)
+                {
+                    ExposureLogMessages.StreamReadFailed(logger, exception);
+                }
+
+                failing = true;
+            }
+
+            await Task.Delay(options.Value.StreamPollInterval, time, stoppingToken);
+        }
+    }
+
+    private async Task FollowAsync(RedisExposureStream shared, long origin, Dictionary<long, string> positions)
+    {
+        List<ExposureBatch> batches;
+        do
+        {
+            batches = await shared.ReadAsync(origin, positions.GetValueOrDefault(origin, "0"), EntriesPerRead);
+            if (batches.Count == 0)
+            {
+                return;
+            }
+
+            var lists = new List<ServedList>();
+            foreach (var batch in batches)
+            {
+                if (batch.Lists() is { } served)
+                {
+                    lists.AddRange(served.Where(ExposureText.CanFormat));
+                }
+                else
+                {
+                    ExposureMetrics.Dropped(ExposureMetrics.Unreadable);
+                }
+            }
+
+            store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            positions[origin] = batches[^1].StreamId;
+            ExposureMetrics.Recorded(FromStream, lists.Count);
+        }
+        while (batches.Count == EntriesPerRead);
+    }
+}

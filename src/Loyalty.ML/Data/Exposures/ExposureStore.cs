@@ -1,0 +1,294 @@
+using Microsoft.Data.Sqlite;
+
+namespace Loyalty.ML.Data.Exposures;
+
+/// <summary>
+/// The exposure log in tables of its own in the event store's SQLite database. It keeps the replica's origin (see
+/// <see cref="ExposureId"/>) and highest list number across restarts, the outbox (every local row up to one position is on
+/// the shared stream) and how far each other replica's stream was applied. Bounded by <see cref="Prune"/>. One writer
+/// connection; readers open their own. One replica per file: a copy started as a second replica would share its origin.
+/// </summary>
+public sealed class ExposureStore : IDisposable
+{
+    private const int PruneChunk = 10_000;
+    private readonly SqliteConnection _writer;
+    private readonly SqliteCommand _insert;
+    private readonly Lock _gate = new();
+
+    private ExposureStore(string path, SqliteConnection writer, long origin, long lastSequence)
+    {
+        Path = path;
+        _writer = writer;
+        Origin = origin;
+        LastSequence = lastSequence;
+        _insert = writer.CreateCommand();
+        _insert.CommandText = ExposureSchema.Insert;
+        foreach (var name in (string[])["$customer_id", "$served_ms", "$local", "$list"])
+        {
+            _insert.Parameters.Add(new SqliteParameter(name, null));
+        }
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>This store's replica: the origin of every list it serves.</summary>
+    public long Origin { get; }
+
+    /// <summary>The highest list number of <see cref="Origin"/> stored when the store was opened: new lists are numbered after it.</summary>
+    public long LastSequence { get; }
+
+    /// <summary>Opens (creating when missing) the exposure tables of the database at <paramref name="path"/>.</summary>
+    public static ExposureStore Open(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
+        Execute(connection, "PRAGMA journal_mode=WAL;" + ExposureSchema.Pragmas + ExposureSchema.Create);
+        using var create = connection.CreateCommand();
+        create.CommandText = ExposureSchema.CreateOrigin;
+        create.Parameters.AddWithValue("$origin", Random.Shared.NextInt64(1, long.MaxValue));
+        create.ExecuteNonQuery();
+        create.CommandText = ExposureSchema.ReadOrigin;
+        using var reader = create.ExecuteReader();
+        reader.Read();
+        return new ExposureStore(path, connection, reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>Stores the lists this replica served in one transaction; returns the first and last row numbers they got (0, 0 for none).</summary>
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists) => Append(lists, [.. lists.Select(ExposureText.Format)]);
+
+    /// <summary>
+    /// Stores the lists this replica served, given with their <see cref="ExposureText.Format"/>ted texts, in one
+    /// transaction; returns the first and last row numbers they got (0, 0 for none).
+    /// </summary>
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
+    {
+        lock (_gate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            var rows = Insert(transaction, lists, texts, local: true);
+            using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
+            sequence.ExecuteNonQuery();
+            transaction.Commit();
+            return rows;
+        }
+    }
+
+    /// <summary>Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last entry read, in one transaction.</summary>
+    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId)
+    {
+        lock (_gate)
+        {
+            using var transaction = _writer.BeginTransaction();
+            Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
+            using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
+            position.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The last row of this replica's lists written to the shared stream (0 before any).</summary>
+    public long PublishedThrough() => Scalar(ExposureSchema.ReadPublished);
+
+    /// <summary>Records that this replica's lists up to row <paramref name="seq"/> are on the shared stream.</summary>
+    public void SetPublishedThrough(long seq)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, ExposureSchema.WritePublished, ("$seq", seq));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Up to <paramref name="limit"/> lists this replica served stored after row <paramref name="seq"/>, with their row numbers, oldest first.</summary>
+    public List<(long Seq, ServedList List)> LocalAfter(long seq, int limit)
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.LocalAfter;
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long, ServedList)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(3), Read(reader)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Lists stored.</summary>
+    public long Count() => Scalar(ExposureSchema.Count);
+
+    /// <summary>How far each other replica's stream was applied: the id of the last entry, by origin.</summary>
+    public Dictionary<long, string> StreamPositions()
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.ReadStreamPositions;
+        using var reader = command.ExecuteReader();
+        var positions = new Dictionary<long, string>();
+        while (reader.Read())
+        {
+            positions[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return positions;
+    }
+
+    /// <summary>
+    /// Removes lists served before <paramref name="before"/>, then the oldest stored while more than <paramref name="maxRows"/>
+    /// remain; returns how many went. Works in chunks, so the event writers sharing the database wait at most one chunk.
+    /// </summary>
+    public long Prune(long maxRows, DateTimeOffset before)
+    {
+        var removed = 0L;
+        int chunk;
+        do
+        {
+            chunk = Delete(ExposureSchema.PruneOlder, ("$cutoff", before.ToUnixTimeMilliseconds()), ("$limit", PruneChunk));
+            removed += chunk;
+        }
+        while (chunk == PruneChunk);
+
+        for (var excess = Count() - maxRows; excess > 0; excess -= chunk)
+        {
+            chunk = Delete(ExposureSchema.PruneOldest, ("$limit", Math.Min(excess, PruneChunk)));
+            removed += chunk;
+        }
+
+        return removed;
+    }
+
+    /// <summary>
+    /// The lists served at or after <paramref name="from"/> in the store at <paramref name="path"/>, ordered by customer
+    /// and then time, read as they are needed; none when the store or its exposure table does not exist.
+    /// </summary>
+    public static IEnumerable<ServedList> ReadByCustomer(string path, DateTimeOffset from)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        using var connection = Connect(path, SqliteOpenMode.ReadOnly);
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = ExposureSchema.HasTable;
+            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                yield break;
+            }
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.ByCustomer;
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return Read(reader);
+        }
+    }
+
+    /// <summary>When the earliest list in the store at <paramref name="path"/> was served; null when it has none (or no store or table).</summary>
+    public static DateTimeOffset? Earliest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var connection = Connect(path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = ExposureSchema.HasTable;
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = ExposureSchema.Earliest;
+        return command.ExecuteScalar() is long milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _writer.Dispose();
+    }
+
+    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, bool local)
+    {
+        _insert.Transaction = transaction;
+        var values = _insert.Parameters;
+        values[2].Value = local ? 1 : 0;
+        var first = 0L;
+        for (var index = 0; index < lists.Count; index++)
+        {
+            values[0].Value = lists[index].CustomerId;
+            values[1].Value = lists[index].ServedAt.ToUnixTimeMilliseconds();
+            values[3].Value = texts[index];
+            _insert.ExecuteNonQuery();
+
+            // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
+            first = first == 0 ? LastRow(transaction) : first;
+        }
+
+        return lists.Count == 0 ? (0, 0) : (first, first + lists.Count - 1);
+    }
+
+    // Columns customer_id, served_ms, list, in that order.
+    private static ServedList Read(SqliteDataReader reader) => ExposureText.Parse(reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
+
+    private long LastRow(SqliteTransaction transaction)
+    {
+        using var command = Command(transaction, "SELECT last_insert_rowid()");
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private int Delete(string sql, params (string Name, object Value)[] parameters)
+    {
+        lock (_gate)
+        {
+            using var command = Command(null, sql, parameters);
+            return command.ExecuteNonQuery();
+        }
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = _writer.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}

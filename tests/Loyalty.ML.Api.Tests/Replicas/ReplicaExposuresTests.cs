@@ -1,0 +1,107 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Loyalty.ML.Api.Tests.Fixtures;
+using Loyalty.ML.Data.Exposures;
+
+namespace Loyalty.ML.Api.Tests.Replicas;
+
+/// <summary>
+/// Two replicas with one Redis: each one's exposure log holds the lists both served, once each, also those served while
+/// Redis was down (the outbox writes them when it is back), and across a replica's restart.
+/// </summary>
+public sealed class ReplicaExposuresTests : IAsyncLifetime
+{
+    private ReplicaSet? _set;
+
+    private ReplicaSet Set => _set!;
+
+    public async Task InitializeAsync() => _set = await ReplicaSet.StartAsync();
+
+    public async Task DisposeAsync() => await Set.DisposeAsync();
+
+    private static readonly KeyValuePair<string, string?>[] Fast =
+        [new("Exposures:FlushInterval", "00:00:00.010"), new("Exposures:StreamPollInterval", "00:00:00.050"), new("Exposures:OutboxInterval", "00:00:00.200")];
+
+    [Fact]
+    public async Task ServedLists_OnEitherReplica_AreInBothLogsOnceEach()
+    {
+        var fast = Fast;
+        await using var a = Set.Start("a", fast);
+        await using var b = Set.Start("b", fast);
+        var customers = TestBundles.History.Customers.Ids.Take(20).ToList();
+        foreach (var (customer, index) in customers.Select((customer, index) => (customer, index)))
+        {
+            var replica = index % 2 == 0 ? a : b;
+            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
+        }
+
+        foreach (var replica in new[] { a, b })
+        {
+            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count == customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(a).Count}, b {Lists(b).Count})");
+        }
+
+        // Redis here keeps nothing on disk: what it held when killed is gone, so the replicas had to read it before.
+        await Set.Redis.KillAsync();
+        (await a.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customers[0]}/recommendations?count=4&surface=while-down")).EnsureSuccessStatusCode();
+        await Task.Delay(300);
+        await Set.Redis.RestartAsync();
+
+        foreach (var replica in new[] { a, b })
+        {
+            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count == customers.Count + 1), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(a).Count}, b {Lists(b).Count})");
+        }
+
+        Assert.Equal(Keys(a), Keys(b));
+        Assert.Single(Lists(b), list => list.Surface == "while-down");
+    }
+
+    [Fact]
+    public async Task ServedLists_AReplicaRestarted_KeepsItsOriginAndNeitherLogLosesOrRepeatsAList()
+    {
+        var customers = TestBundles.History.Customers.Ids.Take(12).ToList();
+        await using var b = Set.Start("b", Fast);
+        var a = Set.Start("a", Fast);
+        await ServeAsync(a, customers[..6]);
+        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 6), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+        await a.DisposeAsync();
+
+        await using var restarted = Set.Start("a", Fast);
+        await ServeAsync(restarted, customers[6..]);
+        foreach (var replica in new[] { restarted, b })
+        {
+            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count >= customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(restarted).Count}, b {Lists(b).Count})");
+        }
+
+        // Many polls later: had the restarted replica taken its own stream for another's, it would hold its lists twice.
+        await Task.Delay(500);
+        var ids = Lists(restarted).Select(list => list.Id).ToList();
+        Assert.Equal(customers.Count, ids.Count);
+        Assert.Equal(customers.Count, ids.Distinct().Count());
+        Assert.Single(ids.Select(id => id.Origin).Distinct());
+        Assert.Equal(Keys(restarted), Keys(b));
+    }
+
+    [Fact]
+    public async Task ServedLists_JustAfterStart_ReachTheOtherReplicaWithoutWaitingAnOutboxInterval()
+    {
+        KeyValuePair<string, string?>[] slowOutbox = [.. Fast.Where(setting => setting.Key != "Exposures:OutboxInterval"), new("Exposures:OutboxInterval", "00:05:00")];
+        await using var a = Set.Start("a", slowOutbox);
+        await using var b = Set.Start("b", slowOutbox);
+
+        await ServeAsync(a, TestBundles.History.Customers.Ids.Take(3));
+
+        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 3), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+    }
+
+    private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
+    {
+        foreach (var customer in customers)
+        {
+            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static List<ServedList> Lists(Replica replica) => [.. ExposureStore.ReadByCustomer(replica.StorePath, DateTimeOffset.MinValue)];
+
+    private static List<string> Keys(Replica replica) => [.. Lists(replica).Select(list => $"{list.Id.Origin}/{list.Id.Sequence}/{list.CustomerId}/{string.Join(',', list.Items)}").Order(StringComparer.Ordinal)];
+}

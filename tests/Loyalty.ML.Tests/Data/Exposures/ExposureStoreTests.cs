@@ -1,0 +1,134 @@
+using Loyalty.ML.Data.Exposures;
+
+namespace Loyalty.ML.Tests.Data.Exposures;
+
+public sealed class ExposureStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory _folder = new();
+
+    private string StorePath => _folder.Combine("events.db");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void ReadByCustomer_ListsOfSeveralCustomers_ComeGroupedByCustomerInTimeOrderWithEveryField()
+    {
+        var late = List(1, "C2", minutes: 5) with { Surface = "cart", Experiment = "challenge-v2" };
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            store.Append([late, List(2, "C1", minutes: 9), List(3, "C2", minutes: 1), List(4, "C1", minutes: 2)]);
+        }
+
+        var read = ExposureStore.ReadByCustomer(StorePath, DateTimeOffset.MinValue).ToList();
+
+        Assert.Equal([4L, 2, 3, 1], read.Select(list => list.Id.Sequence));
+        Assert.Equal(late with { Items = late.Items }, read[3], new ServedListComparer());
+    }
+
+    [Fact]
+    public void ReadByCustomer_NoStoreOrNoTable_ReadsNothing()
+    {
+        Assert.Empty(ExposureStore.ReadByCustomer(_folder.Combine("missing.db"), DateTimeOffset.MinValue));
+        Assert.Null(ExposureStore.Earliest(_folder.Combine("missing.db")));
+
+        using (var events = Loyalty.ML.Data.Events.EventStore.Open(StorePath))
+        {
+        }
+
+        Assert.Empty(ExposureStore.ReadByCustomer(StorePath, DateTimeOffset.MinValue));
+        Assert.Null(ExposureStore.Earliest(StorePath));
+    }
+
+    [Fact]
+    public void Append_Batch_ReturnsConsecutiveRowsAndLocalAfterReadsOnlyThisReplicasLists()
+    {
+        using var store = ExposureStore.Open(StorePath);
+
+        var first = store.Append([List(1, "C1"), List(2, "C2")]);
+        store.AppendFromStream(99, [List(1, "C9") with { Id = new ExposureId(99, 1) }], "5-0");
+        store.AppendFromStream(98, [], "7-0");
+        store.AppendFromStream(99, [], "6-0");
+        var second = store.Append([List(3, "C3")]);
+
+        Assert.Equal((1L, 2L), first);
+        Assert.Equal((4L, 4L), second);
+        Assert.Equal([2L, 3], store.LocalAfter(1, 10).Select(row => row.List.Id.Sequence));
+        Assert.Equal(new Dictionary<long, string> { [98] = "7-0", [99] = "6-0" }, store.StreamPositions());
+        Assert.Equal(4, store.Count());
+    }
+
+    [Fact]
+    public void SetPublishedThrough_Reopened_IsRemembered()
+    {
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            Assert.Equal(0, store.PublishedThrough());
+            store.SetPublishedThrough(17);
+        }
+
+        using var reopened = ExposureStore.Open(StorePath);
+
+        Assert.Equal(17, reopened.PublishedThrough());
+    }
+
+    [Fact]
+    public void Prune_OldListsAndBeyondTheLimit_RemovesTheOldestFirst()
+    {
+        using var store = ExposureStore.Open(StorePath);
+        store.Append([.. Enumerable.Range(1, 30).Select(day => List(day, $"C{day}", minutes: day * 24 * 60))]);
+
+        var removed = store.Prune(maxRows: 20, before: Start.AddDays(6));
+
+        Assert.Equal(10, removed);
+        Assert.Equal(20, store.Count());
+        Assert.Equal(Start.AddDays(11), ExposureStore.Earliest(StorePath));
+    }
+
+    [Fact]
+    public void Open_Reopened_KeepsItsOriginAndNumbersAfterTheHighestListEverStored()
+    {
+        long origin;
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            origin = store.Origin;
+            Assert.Equal(0, store.LastSequence);
+            store.Append([List(41, "C1"), List(40, "C2")]);
+            store.Prune(maxRows: 0, before: Start);
+            Assert.Equal(0, store.Count());
+        }
+
+        using var reopened = ExposureStore.Open(StorePath);
+        using var other = ExposureStore.Open(_folder.Combine("other.db"));
+
+        Assert.Equal(origin, reopened.Origin);
+        Assert.Equal(41, reopened.LastSequence);
+        Assert.NotEqual(origin, other.Origin);
+    }
+
+    [Fact]
+    public void AppendFromStream_ListsOfAnotherReplica_DoNotMoveThisReplicasHighestNumber()
+    {
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            store.Append([List(3, "C1")]);
+            store.AppendFromStream(99, [List(500, "C9") with { Id = new ExposureId(99, 500) }], "1-0");
+        }
+
+        using var reopened = ExposureStore.Open(StorePath);
+
+        Assert.Equal(3, reopened.LastSequence);
+    }
+
+    private static ServedList List(long sequence, string customer, int minutes = 0) =>
+        new(new ExposureId(7, sequence), customer, "personal", "v1", ["I1", "I2", "I3"], Start.AddMinutes(minutes));
+
+    // Items are read back as another list type: compare them by content.
+    private sealed class ServedListComparer : IEqualityComparer<ServedList>
+    {
+        public bool Equals(ServedList? x, ServedList? y) =>
+            x is not null && y is not null && x.Items.SequenceEqual(y.Items) && x with { Items = [] } == y with { Items = [] };
+
+        public int GetHashCode(ServedList obj) => obj.Id.GetHashCode();
+    }
+}
