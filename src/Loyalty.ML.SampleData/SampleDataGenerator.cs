@@ -63,7 +63,7 @@ public static class SampleDataGenerator
     }
 
     /// <summary>Generates the history in memory with the campaign of <see cref="SampleDataOptions.Campaign"/> and what it truly did.</summary>
-    public static (PurchaseHistory History, SampleCampaignOutcome Campaign) GenerateCampaignHistory(SampleDataOptions options)
+    internal static (PurchaseHistory History, SampleCampaignOutcome Campaign) GenerateCampaignHistory(SampleDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options.Campaign, nameof(options));
         options.Validate();
@@ -74,7 +74,7 @@ public static class SampleDataGenerator
     }
 
     /// <summary>The lifecycle as written in ground_truth.csv.</summary>
-    public static string LifecycleName(SampleLifecycle lifecycle) => lifecycle switch
+    internal static string LifecycleName(SampleLifecycle lifecycle) => lifecycle switch
     {
         SampleLifecycle.Active => "active",
         SampleLifecycle.Lapsing => "lapsing",

@@ -56,9 +56,9 @@ public sealed class ReportFormat
         return new ReportFormat(culture, display.Currency is { } code ? SymbolOf(code, culture) : null, note);
     }
 
-    public string Number(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
-
-    public string Number(double? value, string format = "0.000") => value is { } number ? Number(number, format) : "–";
+    // One overload: a double converts to double?, and the API analyzer refuses two overloads with optional parameters (RS0026).
+    public string Number(double? value, string format = "0.000") =>
+        value is { } number ? number.ToString(format, CultureInfo.InvariantCulture) : "–";
 
     /// <summary>Standard error of a share <paramref name="p"/> over <paramref name="n"/> independent 0/1 outcomes.</summary>
     public double BinomialStdError(double p, int n) => n > 0 ? Math.Sqrt(p * (1 - p) / n) : double.NaN;

@@ -10,7 +10,7 @@ namespace Loyalty.ML.SampleData.BuyTillYouDie;
 public static class BuyTillYouDieSimulator
 {
     /// <summary>Each customer's repeat purchases over <paramref name="age"/> after a first purchase at time 0.</summary>
-    public static SimulatedSummary[] Summaries(BuyTillYouDieProcess model, int customers, double age, Random random)
+    internal static SimulatedSummary[] Summaries(BuyTillYouDieProcess model, int customers, double age, Random random)
     {
         var summaries = new SimulatedSummary[customers];
         for (var customer = 0; customer < customers; customer++)
@@ -23,7 +23,7 @@ public static class BuyTillYouDieSimulator
     }
 
     /// <summary>Mean value of each customer's x repeat purchases, drawn from the Gamma-Gamma model.</summary>
-    public static double[] MeanValues(GammaGammaSpend model, IReadOnlyList<int> frequencies, Random random)
+    internal static double[] MeanValues(GammaGammaSpend model, IReadOnlyList<int> frequencies, Random random)
     {
         var values = new double[frequencies.Count];
         for (var customer = 0; customer < values.Length; customer++)

@@ -7,4 +7,4 @@ namespace Loyalty.ML.SampleData.BuyTillYouDie;
 /// <param name="P">Shape p of a purchase value.</param>
 /// <param name="Q">Shape q of ν across customers.</param>
 /// <param name="V">Rate v of ν across customers.</param>
-public sealed record GammaGammaSpend(double P, double Q, double V);
+internal sealed record GammaGammaSpend(double P, double Q, double V);

@@ -4,4 +4,4 @@ namespace Loyalty.ML.SampleData.BuyTillYouDie;
 /// <param name="Frequency">Repeat purchases x.</param>
 /// <param name="Recency">Time tₓ of the last purchase.</param>
 /// <param name="Age">Time T observed.</param>
-public readonly record struct SimulatedSummary(double Frequency, double Recency, double Age);
+internal readonly record struct SimulatedSummary(double Frequency, double Recency, double Age);

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Loyalty.ML.Core;
 
 /// <summary>SHA-256 of files, as lowercase hex.</summary>
-public static class FileChecksum
+internal static class FileChecksum
 {
     /// <summary>Hashes the file at <paramref name="path"/> by streaming it.</summary>
     public static string Sha256(string path)

@@ -5,7 +5,7 @@ namespace Loyalty.ML.Core;
 /// item index, and the unit size when the catalog has one. Items missing from the catalog file have no name and
 /// category -1; their price is the median unit price they were sold at.
 /// </summary>
-public sealed class ItemCatalog
+internal sealed class ItemCatalog
 {
     /// <summary>Creates a catalog from per-item columns.</summary>
     public ItemCatalog(string?[] names, int[] category, float[] price, IdMap categories)

@@ -46,7 +46,7 @@ public sealed class PurchaseHistory
     public TransactionLines Returns { get; }
 
     /// <summary>Item names, categories and prices; empty when the source has no items.</summary>
-    public ItemCatalog Catalog { get; }
+    internal ItemCatalog Catalog { get; }
 
     /// <summary>Customer master data by customer id, when given.</summary>
     public IReadOnlyDictionary<string, CustomerProfile>? Profiles { get; }

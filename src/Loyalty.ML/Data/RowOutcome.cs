@@ -6,7 +6,7 @@ namespace Loyalty.ML.Data;
 /// What became of one row. A row gets the first outcome that applies, checked in declaration order:
 /// malformed checks first, then the exclusion rules, else <see cref="Accepted"/>.
 /// </summary>
-public enum RowOutcome
+internal enum RowOutcome
 {
     /// <summary>
     /// Malformed: a quoted field runs over more physical lines, or a field is longer, than the reader allows

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Loyalty.ML.Data;
 
 /// <summary>Names and kinds of <see cref="RowOutcome"/> values as the report writes them.</summary>
-public static class RowOutcomes
+internal static class RowOutcomes
 {
     private static readonly RowOutcome[] All = Enum.GetValues<RowOutcome>();
     private static readonly FrozenDictionary<RowOutcome, string> Names =

@@ -19,7 +19,7 @@ public sealed record CustomerFacts(
     /// <paramref name="known"/> with reported purchases added (last purchase, orders, average order value); a customer
     /// the model does not know gets facts from their purchases alone. Null when there is nothing to go on.
     /// </summary>
-    public static CustomerFacts? WithPurchases(string customerId, CustomerFacts? known, PurchaseSummary? reported)
+    internal static CustomerFacts? WithPurchases(string customerId, CustomerFacts? known, PurchaseSummary? reported)
     {
         if (reported is null)
         {

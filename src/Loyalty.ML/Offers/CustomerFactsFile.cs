@@ -9,7 +9,7 @@ namespace Loyalty.ML.Offers;
 /// <c>customer_facts.csv</c> in the bundle: per customer the dates, order count, average order value and
 /// master data the offer rules need at serving time, when the history itself is no longer at hand.
 /// </summary>
-public static class CustomerFactsFile
+internal static class CustomerFactsFile
 {
     /// <summary>File name in the bundle.</summary>
     public const string FileName = "customer_facts.csv";

@@ -2,7 +2,7 @@ namespace Loyalty.ML.Offers;
 
 /// <summary>Which of the program's limits took something from one customer's offers.</summary>
 [Flags]
-public enum LimitRemovals
+internal enum LimitRemovals
 {
     /// <summary>No limit took anything.</summary>
     None = 0,

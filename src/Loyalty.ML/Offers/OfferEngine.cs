@@ -32,7 +32,7 @@ public sealed class OfferEngine
         ProposeWithLimits(customer, state, recommender, today).Offers;
 
     /// <summary>Offers for one customer as of <paramref name="today"/>, with what the program's limits removed.</summary>
-    public OfferProposal ProposeWithLimits(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today) =>
+    internal OfferProposal ProposeWithLimits(CustomerFacts customer, CustomerOfferState state, IRecommender? recommender, DateOnly today) =>
         OfferLimits.Apply(Candidates(customer, recommender, today), customer, state, _rules.Limits);
 
     /// <summary>Every offer the rules qualify the customer for, before consent and the program's limits, in registration order.</summary>

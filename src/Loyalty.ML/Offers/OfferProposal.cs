@@ -4,4 +4,4 @@ namespace Loyalty.ML.Offers;
 /// <param name="Offers">The offers, best first.</param>
 /// <param name="Qualified">Offer types the rules qualified the customer for, before the limits.</param>
 /// <param name="Removed">The limits that removed or cut an offer.</param>
-public sealed record OfferProposal(IReadOnlyList<Offer> Offers, int Qualified, LimitRemovals Removed);
+internal sealed record OfferProposal(IReadOnlyList<Offer> Offers, int Qualified, LimitRemovals Removed);

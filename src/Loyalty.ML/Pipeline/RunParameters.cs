@@ -7,7 +7,7 @@ using Loyalty.ML.Segmentation;
 namespace Loyalty.ML.Pipeline;
 
 /// <summary>The settings each part of a run used, recorded in the bundle's manifest; null for a part that was skipped.</summary>
-public sealed class RunParameters
+internal sealed class RunParameters
 {
     /// <summary>Segmentation settings (<c>segments</c>).</summary>
     public SegmentationParameters? Segments { get; set; }

@@ -4,7 +4,7 @@ using Loyalty.ML.Core;
 namespace Loyalty.ML.Pipeline;
 
 /// <summary>What each part of a training run gets: the data, where to write, where to report; and what it records.</summary>
-public sealed class TrainingContext
+internal sealed class TrainingContext
 {
     private readonly Lazy<Segmentation.CustomerActivity> _activity;
 

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Segmentation;
 /// gets recency, frequency and monetary values, a 1–5 score for each by quintile (<see cref="QuintileScorer"/>:
 /// ties share a score) and a named segment (<see cref="RfmSegments"/>).
 /// </summary>
-public static class RfmSegmentation
+internal static class RfmSegmentation
 {
     /// <summary>Segments the buying customers of <paramref name="history"/>, in customer index order.</summary>
     public static IReadOnlyList<CustomerRfm> Compute(PurchaseHistory history) => Compute(history, CustomerActivity.Of(history));

@@ -18,7 +18,7 @@ namespace Loyalty.ML.Segmentation;
 /// <item><term>lost</term><description>R = 1 and F ≤ 2: few orders, longest ago.</description></item>
 /// </list>
 /// </summary>
-public static class RfmSegments
+internal static class RfmSegments
 {
     /// <summary>R ≥ 4, F ≥ 4, M ≥ 4.</summary>
     public const string Champions = "champions";

@@ -4,4 +4,4 @@ namespace Loyalty.ML.Segmentation;
 /// <param name="ScoreBands">Number of R, F and M score bands (quintiles).</param>
 /// <param name="ActiveDays">A customer with an order in this many last days counts as active.</param>
 /// <param name="RetentionPeriodDays">Length of the periods retention compares.</param>
-public sealed record SegmentationParameters(int ScoreBands, int ActiveDays, int RetentionPeriodDays);
+internal sealed record SegmentationParameters(int ScoreBands, int ActiveDays, int RetentionPeriodDays);

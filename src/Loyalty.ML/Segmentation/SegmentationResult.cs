@@ -7,7 +7,7 @@ namespace Loyalty.ML.Segmentation;
 /// <param name="Kpis">The programme's KPIs over the whole history.</param>
 /// <param name="Metrics">Customers per segment, the <c>segments</c> section of metrics.json.</param>
 /// <param name="Parameters">The settings used, as the manifest records them.</param>
-public sealed record SegmentationResult(
+internal sealed record SegmentationResult(
     IReadOnlyList<CustomerRfm> Customers,
     ProgramKpis Kpis,
     SegmentMetrics Metrics,

@@ -4,7 +4,7 @@ using Loyalty.ML.Segmentation.Kpis;
 namespace Loyalty.ML.Segmentation;
 
 /// <summary>The segmentation capability: RFM segments of every buying customer and the programme's KPIs, with their metrics.</summary>
-public static class SegmentationTrainer
+internal static class SegmentationTrainer
 {
     /// <summary>Segments and KPIs of <paramref name="history"/> as of its last purchase.</summary>
     public static SegmentationResult Train(PurchaseHistory history, SegmentationOptions options) =>

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Segmentation;
 /// <c>segments.csv</c> in the bundle: <c>customer_id,recency_days,frequency,monetary,r,f,m,segment</c>,
 /// invariant culture, a customer id quoted when it holds a comma or a quote.
 /// </summary>
-public static class SegmentsFile
+internal static class SegmentsFile
 {
     /// <summary>File name in the bundle.</summary>
     public const string FileName = "segments.csv";

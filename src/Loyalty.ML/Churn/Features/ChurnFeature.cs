@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Churn.Features;
 
 /// <summary>The churn model's features, in column order. Gaps are -1 when a customer has bought on fewer than two days.</summary>
-public enum ChurnFeature
+internal enum ChurnFeature
 {
     /// <summary>Days from the last purchase to the cutoff (0 when the customer bought on the cutoff day).</summary>
     RecencyDays,

@@ -18,7 +18,7 @@ public static class ChurnFeatureBuilder
     /// Same as <see cref="Build(CustomerTimeline, int, Func{int, bool}?)"/> with the item activity given rather than
     /// computed from <paramref name="timeline"/>: a timeline of one customer reads the activity of all customers at training.
     /// </summary>
-    public static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, ItemActivity? items, Func<int, bool>? sample)
+    internal static ChurnSnapshot Build(CustomerTimeline timeline, int cutoffDay, ItemActivity? items, Func<int, bool>? sample)
     {
         var known = new List<int>();
         for (var customer = 0; customer < timeline.CustomerCount; customer++)

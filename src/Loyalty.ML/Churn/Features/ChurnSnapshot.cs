@@ -37,7 +37,7 @@ public sealed class ChurnSnapshot
     public Span<float> Row(int row) => Features.AsSpan(row * FeatureCount, FeatureCount);
 
     /// <summary>One feature of one row.</summary>
-    public float this[int row, ChurnFeature feature]
+    internal float this[int row, ChurnFeature feature]
     {
         get => Features[row * FeatureCount + (int)feature];
         set => Features[row * FeatureCount + (int)feature] = value;

@@ -21,7 +21,7 @@ public static class CustomerTimelineBuilder
     /// Builds the timeline of <paramref name="customers"/> customers from their lines, days counted from
     /// <paramref name="origin"/>; item indexes below <paramref name="itemCount"/>, categories from <paramref name="catalog"/>.
     /// </summary>
-    public static CustomerTimeline Build(TransactionLines purchases, TransactionLines returns, int customers, ItemCatalog catalog, int itemCount, DateOnly origin, int lastDay)
+    internal static CustomerTimeline Build(TransactionLines purchases, TransactionLines returns, int customers, ItemCatalog catalog, int itemCount, DateOnly origin, int lastDay)
     {
         var lines = SortByCustomerAndTime(purchases, customers, out var sortedStart);
         var hasItems = itemCount > 0;

@@ -4,7 +4,7 @@ namespace Loyalty.ML.Churn.Features;
 /// How alive each item is as of a cutoff, from lines on or before it: the share of recently active
 /// customers who bought it in the last 90 days, and the share of its buyers who bought it again on another day.
 /// </summary>
-public sealed class ItemActivity
+internal sealed class ItemActivity
 {
     private const int RecentDays = 90;
 

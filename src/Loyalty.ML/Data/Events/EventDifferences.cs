@@ -6,7 +6,7 @@ namespace Loyalty.ML.Data.Events;
 /// How an event sent again under a stored id differs from the stored one: a replay (nothing differs) is a duplicate, a
 /// different payload under the same id is a conflict. Timestamps compare at the store's millisecond precision.
 /// </summary>
-public static class EventDifferences
+internal static class EventDifferences
 {
     /// <summary>The fields of <paramref name="sent"/> that differ from <paramref name="stored"/>, or null when none does.</summary>
     public static string? Of(PurchaseEvent stored, PurchaseEvent sent) => Describe(

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>A bonus in the window before the anniversary of the customer's sign-up (or first purchase).</summary>
-public sealed class AnniversaryRule : DateOfferRule
+internal sealed class AnniversaryRule : DateOfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public AnniversaryRule()

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>A bonus in the window before the customer's birthday.</summary>
-public sealed class BirthdayRule : DateOfferRule
+internal sealed class BirthdayRule : DateOfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public BirthdayRule()

@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Answers;
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>Complements of recent purchases.</summary>
-public sealed class CrossSellRule : ItemOfferRule
+internal sealed class CrossSellRule : ItemOfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public CrossSellRule()

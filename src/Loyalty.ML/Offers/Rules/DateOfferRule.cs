@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>An offer sent within a window before a yearly date, valid until a week after it.</summary>
-public abstract class DateOfferRule : OfferRule
+internal abstract class DateOfferRule : OfferRule
 {
     /// <summary>Days before the date the offer starts; it stays valid until a week after the date.</summary>
     public int WindowDays { get; init; } = 14;

@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Answers;
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>An offer built on the customer's recommended items of one kind: none when the list is only popular fillers.</summary>
-public abstract class ItemOfferRule : OfferRule
+internal abstract class ItemOfferRule : OfferRule
 {
     /// <summary>How many items the offer names.</summary>
     public int Items { get; init; } = 3;

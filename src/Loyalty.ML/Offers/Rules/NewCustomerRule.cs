@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>New-customer nurture: customers within <see cref="MaxTenureDays"/> of their first order with at most <see cref="MaxOrders"/> orders.</summary>
-public sealed class NewCustomerRule : OfferRule
+internal sealed class NewCustomerRule : OfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public NewCustomerRule()

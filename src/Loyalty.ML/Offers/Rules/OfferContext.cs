@@ -8,7 +8,7 @@ namespace Loyalty.ML.Offers.Rules;
 /// <param name="Today">The day offers are made.</param>
 /// <param name="Channel">The customer's preferred channel, else the program's default.</param>
 /// <param name="ValidityDays">Days an offer stays valid from <paramref name="Today"/> unless its rule says otherwise.</param>
-public sealed record OfferContext(CustomerFacts Customer, IRecommender? Recommender, DateOnly Today, string Channel, int ValidityDays)
+internal sealed record OfferContext(CustomerFacts Customer, IRecommender? Recommender, DateOnly Today, string Channel, int ValidityDays)
 {
     /// <summary>
     /// An offer of <paramref name="rule"/>: its discount, bonus and priority (times <paramref name="weight"/>) unless

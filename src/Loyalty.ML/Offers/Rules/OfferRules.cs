@@ -27,11 +27,11 @@ public sealed record OfferRules
     public HoldoutRules Holdout { get; init; } = new();
 
     /// <summary>The rule of type <typeparamref name="TRule"/> with its settings.</summary>
-    public TRule Rule<TRule>()
+    internal TRule Rule<TRule>()
         where TRule : OfferRule => Rules.OfType<TRule>().Single();
 
     /// <summary>These rules with <paramref name="rule"/> in place of the registered rule of its type.</summary>
-    public OfferRules With(OfferRule rule) => this with { Rules = [.. Rules.Select(current => current.GetType() == rule.GetType() ? rule : current)] };
+    internal OfferRules With(OfferRule rule) => this with { Rules = [.. Rules.Select(current => current.GetType() == rule.GetType() ? rule : current)] };
 
     /// <summary>Everything wrong with the configuration, one line each; empty when it is usable.</summary>
     public IReadOnlyList<string> Validate()

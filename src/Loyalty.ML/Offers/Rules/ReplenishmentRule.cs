@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Answers;
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>Reminders for items due to be bought again: a service message, sent without marketing consent.</summary>
-public sealed class ReplenishmentRule : ItemOfferRule
+internal sealed class ReplenishmentRule : ItemOfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public ReplenishmentRule()

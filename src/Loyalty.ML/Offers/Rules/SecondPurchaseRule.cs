@@ -6,7 +6,7 @@ namespace Loyalty.ML.Offers.Rules;
 /// new-customer rule and before they are lost. Off unless the offer-rules file switches it on
 /// (<c>"second_purchase": { "enabled": true }</c>): a program opts into a new campaign.
 /// </summary>
-public sealed class SecondPurchaseRule : OfferRule
+internal sealed class SecondPurchaseRule : OfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public SecondPurchaseRule()

@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Answers;
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>Higher tiers of what the customer buys, with a bonus.</summary>
-public sealed class UpSellRule : ItemOfferRule
+internal sealed class UpSellRule : ItemOfferRule
 {
     /// <summary>Creates the rule with its documented defaults.</summary>
     public UpSellRule()

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Offers.Rules;
 
 /// <summary>VIP privileges for customers in <see cref="Segments"/>: early access and a bonus multiplier.</summary>
-public sealed class VipRule : OfferRule
+internal sealed class VipRule : OfferRule
 {
     /// <summary>The type of its offers.</summary>
     public static OfferType OfferType { get; } = new("vip_privilege");

@@ -9,7 +9,7 @@ namespace Loyalty.ML.Pipeline.Bundles;
 /// <c>items.csv</c> in the bundle: <c>item_id,name,category,price,url,image_url</c> for every item of the history, so
 /// every answer naming an item can carry its tile. Invariant culture; empty means none.
 /// </summary>
-public static class ItemTilesFile
+internal static class ItemTilesFile
 {
     /// <summary>File name in the bundle.</summary>
     public const string FileName = "items.csv";

@@ -44,7 +44,7 @@ public sealed class CustomerView
     public DateOnly AsOf { get; }
 
     /// <summary>What the reported purchases add up to; null when there are none (returns alone are no order).</summary>
-    public PurchaseSummary? Reported => _summary.Value;
+    internal PurchaseSummary? Reported => _summary.Value;
 
     /// <summary>A recommender answering this customer with their reported purchases folded in; null when the bundle has none.</summary>
     public IRecommender? Recommender => _models.Recommender is not { } served ? null

@@ -6,7 +6,7 @@ using Loyalty.ML.Offers;
 namespace Loyalty.ML.Pipeline.Exports;
 
 /// <summary>Writes the offers of every customer (or one segment) of a bundle as CSV for campaign tools, streamed.</summary>
-public static class OfferExport
+internal static class OfferExport
 {
     /// <summary>The CSV header.</summary>
     public const string Header = "customer_id,rank,offer_type,items,discount_percent,bonus_value,bonus_multiplier,channel,valid_from,valid_until,reason";

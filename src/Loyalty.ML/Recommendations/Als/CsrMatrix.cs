@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Als;
 
 /// <summary>Sparse matrix in compressed sparse row form: row r holds columns <c>Indices[Offsets[r]..Offsets[r+1]]</c>, sorted.</summary>
-public sealed class CsrMatrix
+internal sealed class CsrMatrix
 {
     /// <summary>Wraps the arrays as they are (not copied); <paramref name="offsets"/> has <paramref name="rows"/> + 1 entries.</summary>
     public CsrMatrix(int rows, int columns, int[] offsets, int[] indices, float[] values)

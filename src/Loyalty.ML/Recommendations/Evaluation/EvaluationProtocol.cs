@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>How an evaluation holds purchases out of the fit.</summary>
-public enum EvaluationProtocol
+internal enum EvaluationProtocol
 {
     /// <summary>One cut in time for everyone: fit on the lines before it, score on the new items bought after it.</summary>
     TimeSplit,

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// what each customer bought in it (the interaction matrix every candidate of the evaluation shares), and the test
 /// customers with their relevant items: those bought in the held-out part and never in the window.
 /// </summary>
-public sealed class EvaluationSplit
+internal sealed class EvaluationSplit
 {
     internal EvaluationSplit(EvaluationProtocol protocol, TrainingWindow window, DateTime splitTime, DateTime testUntil, CsrMatrix trainCounts, int[] testCustomers, int[][] relevant, int eligibleTestCustomers, CsrMatrix testOrders, double repeatShare, string? heldOut = null)
     {

@@ -3,7 +3,7 @@ using Loyalty.ML.Recommendations.Als;
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>ALS scores: the customer's factors dotted with every item's, as serving computes them (<see cref="RowDots"/>).</summary>
-public sealed class FactorScorer(AlsFactors factors, string name = "als") : IItemScorer
+internal sealed class FactorScorer(AlsFactors factors, string name = "als") : IItemScorer
 {
     /// <summary>Name in the evaluation report (<c>als</c> unless given).</summary>
     public string Name => name;

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>A ranking method under evaluation: fills one score per item for a customer.</summary>
-public interface IItemScorer
+internal interface IItemScorer
 {
     /// <summary>Name of the method in the evaluation report.</summary>
     string Name { get; }

@@ -10,7 +10,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// candidate keeps: every neighbour on catalogs up to about 4,000 items, memory bounded on larger ones, where the
 /// co-occurring pairs grow with the square of the items (26 million at 50,000 items).
 /// </summary>
-public sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
+internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
 {
     /// <summary>Most neighbour entries kept over the catalog: 16 million, 128 MB.</summary>
     public const int MaxEntries = 16_000_000;

@@ -10,7 +10,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// customers. Other customers' later lines stay in the fit: the figure is an estimate of the next basket, not of a
 /// future the fit has not seen, which is why the time split reports beside it.
 /// </summary>
-public static class LastBasketSplit
+internal static class LastBasketSplit
 {
     /// <summary>
     /// Holds out each customer's last basket among the lines before <paramref name="end"/> (by default all lines: the

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>Baseline: the same popularity ranking for everyone.</summary>
-public sealed class PopularityScorer(float[] popularity) : IItemScorer
+internal sealed class PopularityScorer(float[] popularity) : IItemScorer
 {
     /// <summary>Name in the evaluation report: <c>popularity</c>.</summary>
     public string Name => "popularity";

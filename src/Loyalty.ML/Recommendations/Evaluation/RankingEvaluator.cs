@@ -9,7 +9,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// refuses them, and a ranking that is the same for everyone is sorted once. Per-customer results are summed in
 /// customer order, so the report does not depend on thread scheduling.
 /// </summary>
-public static class RankingEvaluator
+internal static class RankingEvaluator
 {
     /// <summary>Default list length K the metrics are computed at.</summary>
     public const int DefaultK = 10;

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>Averages of <see cref="RankingMetrics"/> over the test customers, plus catalog coverage.</summary>
-public sealed record RankingReport(string Name, int K, double Ndcg, double Recall, double HitRate, double Map, double Coverage, int Customers)
+internal sealed record RankingReport(string Name, int K, double Ndcg, double Recall, double HitRate, double Map, double Coverage, int Customers)
 {
     /// <summary>Standard error of <see cref="Ndcg"/> over the customers: the spread a second sample of them would show.</summary>
     public double NdcgStdError { get; init; }

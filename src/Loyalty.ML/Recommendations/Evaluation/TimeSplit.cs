@@ -7,7 +7,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// The time split: train on lines before the split time, test on lines in [split, test until). Test customers bought
 /// on both sides; their relevant items are those bought in the test window and never before the split.
 /// </summary>
-public static class TimeSplit
+internal static class TimeSplit
 {
     /// <summary>Default test window: the last 30 days.</summary>
     public const int DefaultTestDays = 30;

@@ -16,7 +16,7 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// (collapsed factors rule out ALS, the blend and factor neighbours), and a choice whose figure on the deciding test
 /// split is below the best baseline-like candidate's by more than its standard error is replaced by that candidate.
 /// </summary>
-public static class RecommenderSelection
+internal static class RecommenderSelection
 {
     /// <summary>Fewest customers a choice split needs; with fewer the choice is made on the protocol's test split.</summary>
     public const int MinValidationCustomers = 100;

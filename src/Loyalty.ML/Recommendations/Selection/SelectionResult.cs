@@ -7,4 +7,4 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// <param name="Recommendations">The <c>recommendations</c> section.</param>
 /// <param name="AlsoBought">The <c>also_bought</c> section; null when nothing was evaluated.</param>
 /// <param name="Summary">The run summary's line: the winners and their lift over the best baseline.</param>
-public sealed record SelectionResult(ModelChoice Choice, RecommenderMetrics Recommendations, AlsoBoughtMetrics? AlsoBought, string Summary);
+internal sealed record SelectionResult(ModelChoice Choice, RecommenderMetrics Recommendations, AlsoBoughtMetrics? AlsoBought, string Summary);

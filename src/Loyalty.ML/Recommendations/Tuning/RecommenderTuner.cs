@@ -14,7 +14,7 @@ namespace Loyalty.ML.Recommendations.Tuning;
 /// (<see cref="PairedComparison"/>); a gain inside the noise is not a gain. The selection then compares the
 /// candidates at their kept settings, so tuning can change which one is served.
 /// </summary>
-public static class RecommenderTuner
+internal static class RecommenderTuner
 {
     /// <summary>Tunes every candidate of <paramref name="options"/>; <paramref name="log"/> gets one line per trial.</summary>
     public static TuningResult Tune(PurchaseHistory history, RecommenderOptions options, TuningOptions tuning, Action<string>? log = null)

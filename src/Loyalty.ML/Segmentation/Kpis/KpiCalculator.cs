@@ -3,7 +3,7 @@ using Loyalty.ML.Core;
 namespace Loyalty.ML.Segmentation.Kpis;
 
 /// <summary>Computes the <see cref="ProgramKpis"/> of a history as of its last purchase.</summary>
-public static class KpiCalculator
+internal static class KpiCalculator
 {
     /// <summary>KPIs of <paramref name="history"/>; throws <see cref="ArgumentException"/> when it holds no purchase.</summary>
     public static ProgramKpis Compute(PurchaseHistory history, KpiOptions? options = null) =>
