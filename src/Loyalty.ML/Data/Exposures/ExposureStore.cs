@@ -12,7 +12,7 @@ public sealed class ExposureStore : IDisposable
 {
     private const int PruneChunk = 10_000;
     private readonly SqliteConnection _writer;
-    private readonly SqliteCommand _insert;
+    private readonly ExposureRowWriter _rows;
     private readonly Lock _gate = new();
 
     private ExposureStore(string path, SqliteConnection writer, long origin, long lastSequence)
@@ -21,12 +21,7 @@ public sealed class ExposureStore : IDisposable
         _writer = writer;
         Origin = origin;
         LastSequence = lastSequence;
-        _insert = writer.CreateCommand();
-        _insert.CommandText = ExposureSchema.Insert;
-        foreach (var name in (string[])["$customer_id", "$served_ms", "$local", "$list"])
-        {
-            _insert.Parameters.Add(new SqliteParameter(name, null));
-        }
+        _rows = new ExposureRowWriter(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -66,7 +61,7 @@ public sealed class ExposureStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var rows = Insert(transaction, lists, texts, local: true);
+            var rows = _rows.Insert(transaction, lists, texts, local: true);
             using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
             sequence.ExecuteNonQuery();
             transaction.Commit();
@@ -80,7 +75,7 @@ public sealed class ExposureStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
+            _rows.Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
@@ -215,38 +210,12 @@ public sealed class ExposureStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _insert.Dispose();
+        _rows.Dispose();
         _writer.Dispose();
-    }
-
-    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, bool local)
-    {
-        _insert.Transaction = transaction;
-        var values = _insert.Parameters;
-        values[2].Value = local ? 1 : 0;
-        var first = 0L;
-        for (var index = 0; index < lists.Count; index++)
-        {
-            values[0].Value = lists[index].CustomerId;
-            values[1].Value = lists[index].ServedAt.ToUnixTimeMilliseconds();
-            values[3].Value = texts[index];
-            _insert.ExecuteNonQuery();
-
-            // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
-            first = first == 0 ? LastRow(transaction) : first;
-        }
-
-        return lists.Count == 0 ? (0, 0) : (first, first + lists.Count - 1);
     }
 
     // Columns customer_id, served_ms, list, in that order.
     private static ServedList Read(SqliteDataReader reader) => ExposureText.Parse(reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
-
-    private long LastRow(SqliteTransaction transaction)
-    {
-        using var command = Command(transaction, "SELECT last_insert_rowid()");
-        return (long)command.ExecuteScalar()!;
-    }
 
     private int Delete(string sql, params (string Name, object Value)[] parameters)
     {

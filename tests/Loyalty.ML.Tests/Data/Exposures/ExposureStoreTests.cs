@@ -59,6 +59,22 @@ public sealed class ExposureStoreTests : IDisposable
     }
 
     [Fact]
+    public void Append_ABatchOfSeveralWholeStatementsAndARest_StoresEveryListOnceInOrderWithConsecutiveRows()
+    {
+        using var store = ExposureStore.Open(StorePath);
+        store.Append([List(1, "C0")]);
+        var batch = Enumerable.Range(2, 70).Select(sequence => List(sequence, $"C{sequence}", minutes: sequence) with { Surface = $"s{sequence}" }).ToList();
+
+        var rows = store.Append(batch);
+
+        Assert.Equal((2L, 71L), rows);
+        var read = store.LocalAfter(1, 100);
+        Assert.Equal(Enumerable.Range(2, 70).Select(row => (long)row), read.Select(row => row.Seq));
+        Assert.Equal(batch, read.Select(row => row.List), new ServedListComparer());
+        Assert.Equal(71, store.Count());
+    }
+
+    [Fact]
     public void SetPublishedThrough_Reopened_IsRemembered()
     {
         using (var store = ExposureStore.Open(StorePath))
