@@ -26,29 +26,29 @@ internal sealed class ExposureRowWriter : IDisposable
         _lastRow.CommandText = "SELECT last_insert_rowid()";
     }
 
-    /// <summary>Inserts the lists, with their <see cref="ExposureText.Format"/>ted texts, in order; returns the first and last row numbers they got (0, 0 for none).</summary>
-    public (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, bool local)
+    /// <summary>Inserts the rows in order; returns the first and last row numbers they got (0, 0 for none).</summary>
+    public (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ExposureRow> rows, bool local)
     {
-        if (lists.Count == 0)
+        if (rows.Count == 0)
         {
             return (0, 0);
         }
 
         var start = 0;
-        for (; start + RowsPerStatement <= lists.Count; start += RowsPerStatement)
+        for (; start + RowsPerStatement <= rows.Count; start += RowsPerStatement)
         {
-            Execute(_chunk, transaction, lists, texts, start, local);
+            Execute(_chunk, transaction, rows, start, local);
         }
 
-        for (; start < lists.Count; start++)
+        for (; start < rows.Count; start++)
         {
-            Execute(_single, transaction, lists, texts, start, local);
+            Execute(_single, transaction, rows, start, local);
         }
 
         // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
         _lastRow.Transaction = transaction;
         var last = (long)_lastRow.ExecuteScalar()!;
-        return (last - lists.Count + 1, last);
+        return (last - rows.Count + 1, last);
     }
 
     /// <inheritdoc />
@@ -60,16 +60,16 @@ internal sealed class ExposureRowWriter : IDisposable
     }
 
     // Parameters: $local, then customer, time and text of each row.
-    private static void Execute(SqliteCommand command, SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, int start, bool local)
+    private static void Execute(SqliteCommand command, SqliteTransaction transaction, IReadOnlyList<ExposureRow> rows, int start, bool local)
     {
         command.Transaction = transaction;
         var values = command.Parameters;
         values[0].Value = local ? 1 : 0;
         for (var row = 0; row * 3 + 1 < values.Count; row++)
         {
-            values[row * 3 + 1].Value = lists[start + row].CustomerId;
-            values[row * 3 + 2].Value = lists[start + row].ServedAt.ToUnixTimeMilliseconds();
-            values[row * 3 + 3].Value = texts[start + row];
+            values[row * 3 + 1].Value = rows[start + row].CustomerId;
+            values[row * 3 + 2].Value = rows[start + row].ServedMs;
+            values[row * 3 + 3].Value = rows[start + row].Text;
         }
 
         command.ExecuteNonQuery();

@@ -61,7 +61,7 @@ public sealed class ExposureStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var rows = _rows.Insert(transaction, lists, texts, local: true);
+            var rows = _rows.Insert(transaction, Rows(lists, texts), local: true);
             using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
             sequence.ExecuteNonQuery();
             transaction.Commit();
@@ -70,12 +70,16 @@ public sealed class ExposureStore : IDisposable
     }
 
     /// <summary>Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last entry read, in one transaction.</summary>
-    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId)
+    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
+        AppendFromStream(origin, Rows(lists, [.. lists.Select(ExposureText.Format)]), lastStreamId);
+
+    /// <summary>Stores rows of lists another replica served, as its stream (of <paramref name="origin"/>) holds them, and the id of the last entry read, in one transaction.</summary>
+    public void AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            _rows.Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
+            _rows.Insert(transaction, rows, local: false);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
@@ -212,6 +216,17 @@ public sealed class ExposureStore : IDisposable
     {
         _rows.Dispose();
         _writer.Dispose();
+    }
+
+    private static ExposureRow[] Rows(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
+    {
+        var rows = new ExposureRow[lists.Count];
+        for (var index = 0; index < rows.Length; index++)
+        {
+            rows[index] = new ExposureRow(lists[index].CustomerId, lists[index].ServedAt.ToUnixTimeMilliseconds(), texts[index]);
+        }
+
+        return rows;
     }
 
     // Columns customer_id, served_ms, list, in that order.

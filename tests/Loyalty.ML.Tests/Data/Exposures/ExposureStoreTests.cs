@@ -47,8 +47,8 @@ public sealed class ExposureStoreTests : IDisposable
 
         var first = store.Append([List(1, "C1"), List(2, "C2")]);
         store.AppendFromStream(99, [List(1, "C9") with { Id = new ExposureId(99, 1) }], "5-0");
-        store.AppendFromStream(98, [], "7-0");
-        store.AppendFromStream(99, [], "6-0");
+        store.AppendFromStream(98, (ServedList[])[], "7-0");
+        store.AppendFromStream(99, (ExposureRow[])[], "6-0");
         var second = store.Append([List(3, "C3")]);
 
         Assert.Equal((1L, 2L), first);

@@ -57,6 +57,18 @@ public sealed class ExposureTextTests
     public void ParseEntry_ADamagedLine_IsAFormatError(string entry)
     {
         Assert.Throws<FormatException>(() => ExposureText.ParseEntry(entry));
+        Assert.Throws<FormatException>(() => ExposureText.ParseRows(entry));
+    }
+
+    [Fact]
+    public void ParseRows_AnEntry_GivesTheStoredRowsBackLeavingOutListsWithControlCharacters()
+    {
+        ServedList[] lists = [Plain, Plain with { CustomerId = "C\t2" }, Plain with { Items = ["I\u00011"] }, Plain with { CustomerId = "C4", Surface = "home" }];
+        var texts = lists.Select(ExposureText.Format).ToArray();
+
+        var rows = ExposureText.ParseRows(ExposureText.Entry(lists, texts));
+
+        Assert.Equal([new ExposureRow("C1", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[0]), new ExposureRow("C4", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[3])], rows);
     }
 
     [Fact]
