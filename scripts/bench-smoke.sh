@@ -90,6 +90,8 @@ own_lane() {
   bench bench-faults '^fault 4: purchases never seen' \
     ./train.sh bench-faults --duration 1s --samples 10 --load-seconds 6 --customers 300 --items 60 --lines 6000 --no-targets
   bench campaign-coverage 'truth inside the 95% interval in [0-9]+ of 1 seeds' tests/campaign-coverage.sh 0.15 0.5 1 1000 20000
+  bench bench-experiment-coverage 'truth inside the 95% interval in [0-9]+ of 1 seeds' \
+    ./train.sh bench-experiment-coverage --seeds 1 --customers 600 --lines 20000
 }
 # Built once here: the lanes must not race over the same build output, and a bench's own up-to-date build costs seconds
 # of MSBuild each (twenty of them); LOYALTY_BUILT tells train.sh and the bench scripts that Release is built.

@@ -9,6 +9,7 @@ var root = new RootCommand("Loyalty.ML benchmarks: each measures the product aga
     BenchChurnCommand.Create(),
     BenchEventsCommand.Create(),
     BenchEaseCommand.Create(),
+    BenchExperimentCoverageCommand.Create(),
 };
 try
 {

@@ -72,12 +72,12 @@ internal sealed class ExposureStreamFollower(
                 return;
             }
 
-            var lists = new List<ServedList>();
+            var lists = new List<ExposureRow>();
             foreach (var batch in batches)
             {
-                if (batch.Lists() is { } served)
+                if (batch.Rows() is { } served)
                 {
-                    lists.AddRange(served.Where(ExposureText.CanFormat));
+                    lists.AddRange(served);
                 }
                 else
                 {

@@ -46,7 +46,7 @@ internal sealed class RedisExposureStream(
             for (var start = 0; start < lists.Count; start += ListsPerEntry)
             {
                 var count = Math.Min(ListsPerEntry, lists.Count - start);
-                var entry = ExposureText.Entry([.. lists.Skip(start).Take(count)], [.. texts.Skip(start).Take(count)]);
+                var entry = ExposureText.Entry(lists, texts, start, count);
                 writes.Add(database.StreamAddAsync(key, ListsField, entry, maxLength: options.Value.StreamMaxLength, useApproximateMaxLength: true));
             }
 

@@ -14,6 +14,7 @@ internal static class ScriptCommands
         ("bench-recs", "1M × 50k × 20M generated lines: load, ALS, publish, top-N p99, against SIMD dot-product throughput"),
         ("bench-churn", "churn features and scoring of 1M customers, BG/NBD fit, against one pass summing every line"),
         ("bench-ease", "EASE's item × item inverse by catalog size (time, CPU, memory), against MathNet's Cholesky at 1,000 items"),
+        ("bench-experiment-coverage", "how often the champion/challenger comparison's 95% interval holds the true difference over data seeds, against the stated 95%"),
         ("bench-events", "fold-in and churn re-score of one customer against models/current, the bare event store's write rate (the HTTP half: src/Loyalty.ML.Api/bench/events.sh)"),
         ("bench-cache-layers", "both answer cache layers under wrk, against one Redis GET in the same process"),
         ("bench-faults", "two replicas on a Redis Cluster under load and faults (killed master, killed replica, new and corrupt model, staleness)"),

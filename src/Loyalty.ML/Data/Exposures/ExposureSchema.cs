@@ -33,7 +33,10 @@ internal static class ExposureSchema
             last_id TEXT NOT NULL);
         """;
 
-    public const string Insert = "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES ($customer_id, $served_ms, $local, $list)";
+    /// <summary>An insert of <paramref name="rows"/> rows: parameters <c>$local</c>, and <c>$customer_id</c>, <c>$served_ms</c>, <c>$list</c> numbered from 0.</summary>
+    public static string InsertRows(int rows) =>
+        "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(row =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"($customer_id{row}, $served_ms{row}, $local, $list{row})")));
 
     // A list stored twice (written to the stream twice) sorts next to itself: same customer, time and text.
     public const string ByCustomer = "SELECT customer_id, served_ms, list FROM exposures WHERE served_ms >= $from ORDER BY customer_id, served_ms, list";

@@ -12,7 +12,7 @@ public sealed class ExposureStore : IDisposable
 {
     private const int PruneChunk = 10_000;
     private readonly SqliteConnection _writer;
-    private readonly SqliteCommand _insert;
+    private readonly ExposureRowWriter _rows;
     private readonly Lock _gate = new();
 
     private ExposureStore(string path, SqliteConnection writer, long origin, long lastSequence)
@@ -21,12 +21,7 @@ public sealed class ExposureStore : IDisposable
         _writer = writer;
         Origin = origin;
         LastSequence = lastSequence;
-        _insert = writer.CreateCommand();
-        _insert.CommandText = ExposureSchema.Insert;
-        foreach (var name in (string[])["$customer_id", "$served_ms", "$local", "$list"])
-        {
-            _insert.Parameters.Add(new SqliteParameter(name, null));
-        }
+        _rows = new ExposureRowWriter(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -66,7 +61,7 @@ public sealed class ExposureStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var rows = Insert(transaction, lists, texts, local: true);
+            var rows = _rows.Insert(transaction, Rows(lists, texts), local: true);
             using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
             sequence.ExecuteNonQuery();
             transaction.Commit();
@@ -75,12 +70,16 @@ public sealed class ExposureStore : IDisposable
     }
 
     /// <summary>Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last entry read, in one transaction.</summary>
-    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId)
+    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
+        AppendFromStream(origin, Rows(lists, [.. lists.Select(ExposureText.Format)]), lastStreamId);
+
+    /// <summary>Stores rows of lists another replica served, as its stream (of <paramref name="origin"/>) holds them, and the id of the last entry read, in one transaction.</summary>
+    public void AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            Insert(transaction, lists, [.. lists.Select(ExposureText.Format)], local: false);
+            _rows.Insert(transaction, rows, local: false);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
@@ -215,38 +214,23 @@ public sealed class ExposureStore : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _insert.Dispose();
+        _rows.Dispose();
         _writer.Dispose();
     }
 
-    private (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, bool local)
+    private static ExposureRow[] Rows(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
     {
-        _insert.Transaction = transaction;
-        var values = _insert.Parameters;
-        values[2].Value = local ? 1 : 0;
-        var first = 0L;
-        for (var index = 0; index < lists.Count; index++)
+        var rows = new ExposureRow[lists.Count];
+        for (var index = 0; index < rows.Length; index++)
         {
-            values[0].Value = lists[index].CustomerId;
-            values[1].Value = lists[index].ServedAt.ToUnixTimeMilliseconds();
-            values[3].Value = texts[index];
-            _insert.ExecuteNonQuery();
-
-            // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
-            first = first == 0 ? LastRow(transaction) : first;
+            rows[index] = new ExposureRow(lists[index].CustomerId, lists[index].ServedAt.ToUnixTimeMilliseconds(), texts[index]);
         }
 
-        return lists.Count == 0 ? (0, 0) : (first, first + lists.Count - 1);
+        return rows;
     }
 
     // Columns customer_id, served_ms, list, in that order.
     private static ServedList Read(SqliteDataReader reader) => ExposureText.Parse(reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
-
-    private long LastRow(SqliteTransaction transaction)
-    {
-        using var command = Command(transaction, "SELECT last_insert_rowid()");
-        return (long)command.ExecuteScalar()!;
-    }
 
     private int Delete(string sql, params (string Name, object Value)[] parameters)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Loyalty.ML.Data.Exposures;
 
@@ -16,12 +17,44 @@ public static class ExposureText
     private static readonly long UnixMax = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     /// <summary>True when no id or name of <paramref name="list"/> holds a control character.</summary>
-    public static bool CanFormat(ServedList list) =>
-        Plain(list.CustomerId) && Plain(list.Kind) && Plain(list.ModelVersion) && Plain(list.Surface) && Plain(list.Experiment) && list.Items.All(Plain);
+    public static bool CanFormat(ServedList list)
+    {
+        var plain = Plain(list.CustomerId) && Plain(list.Kind) && Plain(list.ModelVersion) && Plain(list.Surface) && Plain(list.Experiment);
+        for (var index = 0; plain && index < list.Items.Count; index++)
+        {
+            plain = Plain(list.Items[index]);
+        }
+
+        return plain;
+    }
 
     /// <summary>Everything of <paramref name="list"/> but its customer and time (the table's <c>list</c> column).</summary>
-    public static string Format(ServedList list) => string.Create(CultureInfo.InvariantCulture,
-        $"{list.Id.Origin}{Field}{list.Id.Sequence}{Field}{list.Kind}{Field}{list.ModelVersion}{Field}{list.Surface}{Field}{list.Experiment}{Field}{string.Join(Item, list.Items)}");
+    public static string Format(ServedList list)
+    {
+        // Written once into a stack buffer and copied once into the string: a list is formatted for every page view.
+        var text = new DefaultInterpolatedStringHandler(6, 7, CultureInfo.InvariantCulture, stackalloc char[512]);
+        text.AppendFormatted(list.Id.Origin);
+        text.AppendFormatted(Field);
+        text.AppendFormatted(list.Id.Sequence);
+        foreach (var field in (ReadOnlySpan<string?>)[list.Kind, list.ModelVersion, list.Surface, list.Experiment])
+        {
+            text.AppendFormatted(Field);
+            text.AppendFormatted(field);
+        }
+
+        text.AppendFormatted(Field);
+        for (var index = 0; index < list.Items.Count; index++)
+        {
+            if (index > 0)
+            {
+                text.AppendFormatted(Item);
+            }
+
+            text.AppendFormatted(list.Items[index]);
+        }
+
+        return text.ToStringAndClear();
+    }
 
     /// <summary>The list of <paramref name="customerId"/> served at <paramref name="servedMs"/> from its <see cref="Format"/>ted text.</summary>
     /// <exception cref="FormatException">The text is not a formatted list.</exception>
@@ -33,56 +66,116 @@ public static class ExposureText
             throw new FormatException($"A served list has 7 fields, not {fields.Length}.");
         }
 
-        if (servedMs < UnixMin || servedMs > UnixMax)
-        {
-            throw new FormatException($"{servedMs} is not a time (Unix milliseconds).");
-        }
-
         return new ServedList(
             new ExposureId(Number(fields[0]), Number(fields[1])),
             customerId,
             fields[2],
             fields[3],
             fields[6].Length == 0 ? [] : fields[6].Split(Item),
-            DateTimeOffset.FromUnixTimeMilliseconds(servedMs),
+            DateTimeOffset.FromUnixTimeMilliseconds(Time(servedMs)),
             fields[4].Length == 0 ? null : fields[4],
             fields[5].Length == 0 ? null : fields[5]);
     }
 
     /// <summary>Lists as the text of one stream entry: customer, time and <paramref name="texts"/> (their <see cref="Format"/>), one a line.</summary>
-    public static string Entry(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
+    public static string Entry(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts) => Entry(lists, texts, 0, lists.Count);
+
+    /// <summary>The <paramref name="count"/> lists from <paramref name="start"/> as the text of one stream entry (see <see cref="Entry(IReadOnlyList{ServedList}, IReadOnlyList{string})"/>).</summary>
+    public static string Entry(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, int start, int count)
     {
-        var entry = new System.Text.StringBuilder(lists.Count * 160);
-        for (var index = 0; index < lists.Count; index++)
+        // Sized first and written once: the stored texts are copied into the entry, not built a second time.
+        var length = 0;
+        for (var index = start; index < start + count; index++)
         {
-            entry.Append(lists[index].CustomerId).Append(Field).Append(lists[index].ServedAt.ToUnixTimeMilliseconds()).Append(Field).Append(texts[index]).Append(Line);
+            length += lists[index].CustomerId.Length + Digits(lists[index].ServedAt.ToUnixTimeMilliseconds()) + texts[index].Length + 3;
         }
 
-        return entry.ToString();
+        return string.Create(length, (lists, texts, start, count), static (entry, batch) =>
+        {
+            for (var index = batch.start; index < batch.start + batch.count; index++)
+            {
+                var list = batch.lists[index];
+                list.CustomerId.CopyTo(entry);
+                entry[list.CustomerId.Length] = Field;
+                entry = entry[(list.CustomerId.Length + 1)..];
+                list.ServedAt.ToUnixTimeMilliseconds().TryFormat(entry, out var written, provider: CultureInfo.InvariantCulture);
+                entry[written] = Field;
+                entry = entry[(written + 1)..];
+                batch.texts[index].CopyTo(entry);
+                entry[batch.texts[index].Length] = Line;
+                entry = entry[(batch.texts[index].Length + 1)..];
+            }
+        });
     }
 
     /// <summary>The lists of a stream entry's text.</summary>
     /// <exception cref="FormatException">A line is not a formatted list.</exception>
-    public static List<ServedList> ParseEntry(string entry)
+    public static List<ServedList> ParseEntry(string entry) => Lines(entry, plainOnly: false).ConvertAll(row => Parse(row.CustomerId, row.ServedMs, row.Text));
+
+    /// <summary>
+    /// The lists of a stream entry's text as rows to store, checked (as <see cref="Parse"/> checks them) but not taken
+    /// apart: a replica stores the lists the others served as they wrote them. Lines whose ids hold control characters
+    /// are left out, as <see cref="CanFormat"/> leaves such lists out of the store.
+    /// </summary>
+    /// <exception cref="FormatException">A line is not a formatted list.</exception>
+    public static List<ExposureRow> ParseRows(string entry) => Lines(entry, plainOnly: true);
+
+    private static List<ExposureRow> Lines(string entry, bool plainOnly)
     {
-        var lists = new List<ServedList>();
-        foreach (var line in entry.Split(Line, StringSplitOptions.RemoveEmptyEntries))
+        var rows = new List<ExposureRow>();
+        var text = entry.AsSpan();
+        foreach (var range in text.Split(Line))
         {
-            var customerEnd = line.IndexOf(Field, StringComparison.Ordinal);
-            var timeEnd = customerEnd < 0 ? -1 : line.IndexOf(Field, customerEnd + 1);
-            if (timeEnd < 0)
+            var line = text[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var customerEnd = line.IndexOf(Field);
+            var timeLength = customerEnd < 0 ? -1 : line[(customerEnd + 1)..].IndexOf(Field);
+            if (timeLength < 0)
             {
                 throw new FormatException("A line of the exposure stream lacks its customer or time.");
             }
 
-            lists.Add(Parse(line[..customerEnd], Number(line.AsSpan(customerEnd + 1, timeEnd - customerEnd - 1)), line[(timeEnd + 1)..]));
+            var customer = line[..customerEnd];
+            var list = line[(customerEnd + timeLength + 2)..];
+            var served = Time(Number(line.Slice(customerEnd + 1, timeLength)));
+            CheckFields(list);
+            if (!plainOnly || (!customer.ContainsAnyInRange('\0', Item) && !list.ContainsAnyInRange('\0', (char)(Field - 1))))
+            {
+                rows.Add(new ExposureRow(customer.ToString(), served, list.ToString()));
+            }
         }
 
-        return lists;
+        return rows;
     }
+
+    // The field count and the id's two numbers, without splitting the text into strings.
+    private static void CheckFields(ReadOnlySpan<char> text)
+    {
+        if (text.Count(Field) != 6)
+        {
+            throw new FormatException($"A served list has 7 fields, not {text.Count(Field) + 1}.");
+        }
+
+        var originEnd = text.IndexOf(Field);
+        Number(text[..originEnd]);
+        Number(text[(originEnd + 1)..][..text[(originEnd + 1)..].IndexOf(Field)]);
+    }
+
+    private static long Time(long servedMs) =>
+        servedMs >= UnixMin && servedMs <= UnixMax ? servedMs : throw new FormatException($"{servedMs} is not a time (Unix milliseconds).");
 
     private static long Number(ReadOnlySpan<char> text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"'{text}' is not a whole number.");
+
+    private static int Digits(long number)
+    {
+        number.TryFormat(stackalloc char[20], out var written, provider: CultureInfo.InvariantCulture);
+        return written;
+    }
 
     private static bool Plain(string? text) => text is null || !text.AsSpan().ContainsAnyInRange('\0', '\u001F');
 }

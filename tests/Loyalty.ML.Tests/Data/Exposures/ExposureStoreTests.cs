@@ -47,8 +47,8 @@ public sealed class ExposureStoreTests : IDisposable
 
         var first = store.Append([List(1, "C1"), List(2, "C2")]);
         store.AppendFromStream(99, [List(1, "C9") with { Id = new ExposureId(99, 1) }], "5-0");
-        store.AppendFromStream(98, [], "7-0");
-        store.AppendFromStream(99, [], "6-0");
+        store.AppendFromStream(98, (ServedList[])[], "7-0");
+        store.AppendFromStream(99, (ExposureRow[])[], "6-0");
         var second = store.Append([List(3, "C3")]);
 
         Assert.Equal((1L, 2L), first);
@@ -56,6 +56,22 @@ public sealed class ExposureStoreTests : IDisposable
         Assert.Equal([2L, 3], store.LocalAfter(1, 10).Select(row => row.List.Id.Sequence));
         Assert.Equal(new Dictionary<long, string> { [98] = "7-0", [99] = "6-0" }, store.StreamPositions());
         Assert.Equal(4, store.Count());
+    }
+
+    [Fact]
+    public void Append_ABatchOfSeveralWholeStatementsAndARest_StoresEveryListOnceInOrderWithConsecutiveRows()
+    {
+        using var store = ExposureStore.Open(StorePath);
+        store.Append([List(1, "C0")]);
+        var batch = Enumerable.Range(2, 70).Select(sequence => List(sequence, $"C{sequence}", minutes: sequence) with { Surface = $"s{sequence}" }).ToList();
+
+        var rows = store.Append(batch);
+
+        Assert.Equal((2L, 71L), rows);
+        var read = store.LocalAfter(1, 100);
+        Assert.Equal(Enumerable.Range(2, 70).Select(row => (long)row), read.Select(row => row.Seq));
+        Assert.Equal(batch, read.Select(row => row.List), new ServedListComparer());
+        Assert.Equal(71, store.Count());
     }
 
     [Fact]

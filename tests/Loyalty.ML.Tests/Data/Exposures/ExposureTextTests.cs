@@ -28,6 +28,26 @@ public sealed class ExposureTextTests
         Assert.All(lists.Zip(read), pair => AssertSame(pair.First, pair.Second));
     }
 
+    [Fact]
+    public void Entry_ARangeOfLists_IsTheEntryOfThoseListsAlone()
+    {
+        ServedList[] lists =
+        [
+            Plain,
+            Plain with { CustomerId = "C2", ServedAt = new DateTimeOffset(1969, 7, 20, 20, 17, 0, TimeSpan.Zero) },
+            Plain with { CustomerId = "C3", Items = [.. Enumerable.Range(0, 100).Select(item => $"ITEM-{item:D6}")], Surface = "email" },
+            Plain with { CustomerId = "C4" },
+        ];
+        var texts = lists.Select(ExposureText.Format).ToArray();
+
+        var entry = ExposureText.Entry(lists, texts, 1, 2);
+
+        Assert.Equal(ExposureText.Entry(lists[1..3], texts[1..3]), entry);
+        var read = ExposureText.ParseEntry(entry);
+        Assert.Equal(2, read.Count);
+        Assert.All(lists[1..3].Zip(read), pair => AssertSame(pair.First, pair.Second));
+    }
+
     [Theory]
     [InlineData("C1\u001E17")]
     [InlineData("C1\u001Ex\u001E1\u001E2\u001Epersonal\u001Ev1\u001E\u001E\u001EI1")]
@@ -37,6 +57,18 @@ public sealed class ExposureTextTests
     public void ParseEntry_ADamagedLine_IsAFormatError(string entry)
     {
         Assert.Throws<FormatException>(() => ExposureText.ParseEntry(entry));
+        Assert.Throws<FormatException>(() => ExposureText.ParseRows(entry));
+    }
+
+    [Fact]
+    public void ParseRows_AnEntry_GivesTheStoredRowsBackLeavingOutListsWithControlCharacters()
+    {
+        ServedList[] lists = [Plain, Plain with { CustomerId = "C\t2" }, Plain with { Items = ["I\u00011"] }, Plain with { CustomerId = "C4", Surface = "home" }];
+        var texts = lists.Select(ExposureText.Format).ToArray();
+
+        var rows = ExposureText.ParseRows(ExposureText.Entry(lists, texts));
+
+        Assert.Equal([new ExposureRow("C1", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[0]), new ExposureRow("C4", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[3])], rows);
     }
 
     [Fact]
