@@ -48,7 +48,7 @@ internal static class BenchRecsCommand
             Print($"train: ALS {stats.Elapsed.TotalSeconds:F1}s ({iterations} iterations, {factors} factors, {options.Als.Threads} threads)", clock);
             RecommenderModelFile.Write(writer.PathOf(RecommenderModelFile.FileName), model);
             File.WriteAllText(writer.PathOf(BundleFiles.Metrics), "{}");
-            writer.Publish(TimeProvider.System.GetUtcNow(), [], new Dictionary<string, long> { ["purchases"] = history.Purchases.Count }, []);
+            writer.PublishNow(TimeProvider.System, [], new Dictionary<string, long> { ["purchases"] = history.Purchases.Count }, []);
             Print("publish", clock);
             var endToEnd = total.Elapsed;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -33,7 +33,7 @@ internal static class ModelsCommand
         compare.SetAction(result => ModelsCompare.Run(new ModelRegistry(result.GetRequiredValue(registryOption)), result.GetValue(older), result.GetValue(newer), result.GetValue(all), result.GetValue(compareJson)));
 
         var models = new Command("models", "Manage the model registry.") { list, show, rollback, compare };
-        foreach (var experiment in ModelsExperimentCommands.Create())
+        foreach (var experiment in ModelsExperimentCommands.Create(TimeProvider.System))
         {
             models.Subcommands.Add(experiment);
         }

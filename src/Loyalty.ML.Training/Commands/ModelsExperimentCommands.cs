@@ -11,15 +11,16 @@ namespace Loyalty.ML.Training.Commands;
 /// <summary><c>models challenge|experiment|promote|stop</c>: champion/challenger experiments on the registry.</summary>
 internal static class ModelsExperimentCommands
 {
-    public static IEnumerable<Command> Create()
+    /// <summary>The four commands; <paramref name="clock"/> dates starts, stops, promotions and evaluations.</summary>
+    public static IEnumerable<Command> Create(TimeProvider clock)
     {
-        yield return Challenge();
-        yield return Experiment();
-        yield return Promote();
-        yield return Stop();
+        yield return Challenge(clock);
+        yield return Experiment(clock);
+        yield return Promote(clock);
+        yield return Stop(clock);
     }
 
-    private static Command Challenge()
+    private static Command Challenge(TimeProvider clock)
     {
         var registry = CommonOptions.Registry();
         var version = new Argument<string>("version") { Description = "A published version to serve to a share of customers." };
@@ -34,7 +35,7 @@ internal static class ModelsExperimentCommands
         command.SetAction(result =>
         {
             var started = ExperimentRegistry.Start(
-                new ModelRegistry(result.GetRequiredValue(registry)), result.GetRequiredValue(version), result.GetValue(share), DateTimeOffset.UtcNow,
+                new ModelRegistry(result.GetRequiredValue(registry)), result.GetRequiredValue(version), result.GetValue(share), clock.GetUtcNow(),
                 result.GetValue(name), result.GetValue(autoPromote), result.GetValue(minCustomers));
             Console.WriteLine($"experiment {started.Name}: {started.Challenger} serves {started.Share:P0} of customers against {started.ChampionAtStart}"
                 + (started.AutoPromote ? $"; promoted automatically once better with {started.MinCustomers:N0} customers per arm" : ""));
@@ -44,7 +45,7 @@ internal static class ModelsExperimentCommands
         return command;
     }
 
-    private static Command Experiment()
+    private static Command Experiment(TimeProvider clock)
     {
         var registry = CommonOptions.Registry();
         var name = new Argument<string?>("name") { Description = "The experiment (default: all with lists counted).", Arity = ArgumentArity.ZeroOrOne };
@@ -61,7 +62,7 @@ internal static class ModelsExperimentCommands
             var models = new ModelRegistry(result.GetRequiredValue(registry));
             var store = EventStoreOption.PathOf(result, events, result.GetRequiredValue(registry));
             var settings = new OnlineSettings { Window = TimeSpan.FromDays(result.GetValue(window)), K = result.GetValue(k) };
-            var report = Evaluate(models, store, settings, DateTimeOffset.UtcNow);
+            var report = Evaluate(models, store, settings, clock.GetUtcNow());
             ExperimentText.Print(Console.Out, report, result.GetValue(name));
             if (result.GetValue(json) is { } target)
             {
@@ -73,28 +74,28 @@ internal static class ModelsExperimentCommands
         return command;
     }
 
-    private static Command Promote()
+    private static Command Promote(TimeProvider clock)
     {
         var registry = CommonOptions.Registry();
         var name = new Argument<string?>("name") { Description = "The experiment (default: the only one running).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("promote", "Make an experiment's challenger the current version and end the experiment.") { registry, name };
         command.SetAction(result =>
         {
-            var promoted = ExperimentRegistry.Promote(new ModelRegistry(result.GetRequiredValue(registry)), result.GetValue(name), DateTimeOffset.UtcNow);
+            var promoted = ExperimentRegistry.Promote(new ModelRegistry(result.GetRequiredValue(registry)), result.GetValue(name), clock.GetUtcNow());
             Console.WriteLine($"current -> {promoted.Challenger} (experiment {promoted.Name} ended: promoted)");
             return 0;
         });
         return command;
     }
 
-    private static Command Stop()
+    private static Command Stop(TimeProvider clock)
     {
         var registry = CommonOptions.Registry();
         var name = new Argument<string?>("name") { Description = "The experiment (default: the only one running).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("stop", "End an experiment without promoting: every customer gets the current version again.") { registry, name };
         command.SetAction(result =>
         {
-            var stopped = ExperimentRegistry.Stop(new ModelRegistry(result.GetRequiredValue(registry)), result.GetValue(name), DateTimeOffset.UtcNow);
+            var stopped = ExperimentRegistry.Stop(new ModelRegistry(result.GetRequiredValue(registry)), result.GetValue(name), clock.GetUtcNow());
             Console.WriteLine($"experiment {stopped.Name} ended: {stopped.Outcome}; {stopped.Challenger} serves nobody now");
             return 0;
         });
