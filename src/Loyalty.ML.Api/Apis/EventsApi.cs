@@ -46,7 +46,7 @@ internal static class EventsApi
         }
 
         var result = await Store([.. lines!.Select(line => EventLines.ToEvent(line!))], ingestor.AddPurchasesAsync, purchase => purchase.EventId, index => lines![index]!.EventId);
-        EventMetrics.Count("purchase", result);
+        EventMetrics.Count("purchase", result.Accepted.Count, result.Duplicates.Count, result.Rejected.Count, result.Conflicts.Count);
         return TypedResults.Ok(result);
     }
 
@@ -61,7 +61,7 @@ internal static class EventsApi
         }
 
         var result = await Store([.. lines!.Select(line => EventLines.ToEvent(line!))], ingestor.AddOffersAsync, offer => offer.EventId, index => lines![index]!.EventId);
-        EventMetrics.Count("offer", result);
+        EventMetrics.Count("offer", result.Accepted.Count, result.Duplicates.Count, result.Rejected.Count, result.Conflicts.Count);
         return TypedResults.Ok(result);
     }
 
