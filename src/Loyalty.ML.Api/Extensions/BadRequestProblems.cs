@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Loyalty.ML.Api.Apis;
+using Loyalty.ML.Api.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Loyalty.ML.Api.Extensions;
@@ -20,7 +20,7 @@ internal static partial class BadRequestProblems
             var requestType = metadata?.GetOrderedMetadata<IAcceptsMetadata>().Select(accepts => accepts.RequestType).FirstOrDefault(type => type is not null)
                 ?? metadata?.OfType<System.Reflection.MethodInfo>().SelectMany(method => method.GetParameters())
                     .Select(parameter => parameter.ParameterType).FirstOrDefault(IsRequestContract);
-            return JsonProblems.Describe(json, requestType, Contracts.ApiJsonContext.Default.Options);
+            return JsonProblems.Describe(json, requestType, ApiJsonContext.Default.Options);
         }
 
         if (BindFailure().Match(error.Message) is { Success: true } bind)
@@ -40,7 +40,7 @@ internal static partial class BadRequestProblems
 
     // A request body is one of the API's own records the API's JSON context serializes (not a route or query value).
     private static bool IsRequestContract(Type type) =>
-        type.Assembly == typeof(BadRequestProblems).Assembly && Contracts.ApiJsonContext.Default.GetTypeInfo(type) is not null;
+        type.Assembly == typeof(BadRequestProblems).Assembly && ApiJsonContext.Default.GetTypeInfo(type) is not null;
 
     private static string Expected(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('?', '>') switch
     {
