@@ -1,5 +1,15 @@
-using Loyalty.ML.Api.Apis;
+using Loyalty.ML.Api.Benchmark;
+using Loyalty.ML.Api.Churn;
+using Loyalty.ML.Api.Dashboard;
+using Loyalty.ML.Api.Evaluation;
+using Loyalty.ML.Api.Export;
 using Loyalty.ML.Api.Extensions;
+using Loyalty.ML.Api.Ingest;
+using Loyalty.ML.Api.Kpis;
+using Loyalty.ML.Api.Models;
+using Loyalty.ML.Api.Offers;
+using Loyalty.ML.Api.Recommendations;
+using Loyalty.ML.Api.Segments;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLoyaltyServices();

@@ -1,6 +1,10 @@
 using System.CommandLine;
 using Loyalty.ML.Training.Cli;
-using Loyalty.ML.Training.Commands;
+using Loyalty.ML.Training.Commands.Campaigns;
+using Loyalty.ML.Training.Commands.Data;
+using Loyalty.ML.Training.Commands.Exports;
+using Loyalty.ML.Training.Commands.Models;
+using Loyalty.ML.Training.Commands.Train;
 
 var root = new RootCommand("Train, evaluate and publish Loyalty.ML's models from a purchase history; check data before training; manage, compare, report and export the published versions.")
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Http;
+using Loyalty.ML.Api.Recommendations;
 using ZiggyCreatures.Caching.Fusion.Internals.Distributed;
 
 namespace Loyalty.ML.Api.Caching;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Loyalty.ML.Api.Customers;
+using Loyalty.ML.Api.Churn;
 using Loyalty.ML.Churn.Figures;
 using Loyalty.ML.Data;
 

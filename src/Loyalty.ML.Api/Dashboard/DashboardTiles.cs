@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
-using Loyalty.ML.Api.Contracts;
-using Loyalty.ML.Api.Customers;
+using Loyalty.ML.Api.Churn;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Reporting;

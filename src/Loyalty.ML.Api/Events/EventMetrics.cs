@@ -23,13 +23,13 @@ internal static class EventMetrics
     private static readonly Gauge SinceTraining = Metrics.CreateGauge(
         "loyalty_events_since_training", "Events applied on top of the served model, by kind.", "kind");
 
-    /// <summary>Counts one batch's outcomes.</summary>
-    public static void Count(string kind, Contracts.EventsResponse answer)
+    /// <summary>Counts one batch's outcomes (the store sits below the endpoints, so it takes counts, not their answer).</summary>
+    public static void Count(string kind, int accepted, int duplicates, int rejected, int conflicts)
     {
-        Lines.WithLabels(kind, "accepted").Inc(answer.Accepted.Count);
-        Lines.WithLabels(kind, "duplicate").Inc(answer.Duplicates.Count);
-        Lines.WithLabels(kind, "rejected").Inc(answer.Rejected.Count);
-        Lines.WithLabels(kind, "conflict").Inc(answer.Conflicts.Count);
+        Lines.WithLabels(kind, "accepted").Inc(accepted);
+        Lines.WithLabels(kind, "duplicate").Inc(duplicates);
+        Lines.WithLabels(kind, "rejected").Inc(rejected);
+        Lines.WithLabels(kind, "conflict").Inc(conflicts);
     }
 
     /// <summary>Counts a batch the stream did not take.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Loyalty.ML.Api.Caching;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Http;
 using Loyalty.ML.Api.Logging;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Events;

@@ -1,4 +1,4 @@
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Churn;
 using Loyalty.ML.Data.Events;
 
 namespace Loyalty.ML.Api.Export;

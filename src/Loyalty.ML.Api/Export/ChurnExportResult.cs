@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Churn;
+using Loyalty.ML.Api.Http;
 using Loyalty.ML.Data;
 using Microsoft.AspNetCore.Http.Metadata;
 

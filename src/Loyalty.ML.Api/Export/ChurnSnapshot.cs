@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
-using Loyalty.ML.Api.Contracts;
-using Loyalty.ML.Api.Customers;
+using Loyalty.ML.Api.Churn;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Churn;

@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Items;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Exposures;
 using Microsoft.Extensions.Options;

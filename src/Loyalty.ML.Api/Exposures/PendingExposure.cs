@@ -1,4 +1,4 @@
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Items;
 using Loyalty.ML.Data.Exposures;
 
 namespace Loyalty.ML.Api.Exposures;

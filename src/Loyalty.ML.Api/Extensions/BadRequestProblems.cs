@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Loyalty.ML.Api.Apis;
+using Loyalty.ML.Api.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Loyalty.ML.Api.Extensions;
@@ -19,8 +19,8 @@ internal static partial class BadRequestProblems
             var metadata = context.GetEndpoint()?.Metadata;
             var requestType = metadata?.GetOrderedMetadata<IAcceptsMetadata>().Select(accepts => accepts.RequestType).FirstOrDefault(type => type is not null)
                 ?? metadata?.OfType<System.Reflection.MethodInfo>().SelectMany(method => method.GetParameters())
-                    .Select(parameter => parameter.ParameterType).FirstOrDefault(type => type.Namespace == typeof(Contracts.ApiJsonContext).Namespace);
-            return JsonProblems.Describe(json, requestType, Contracts.ApiJsonContext.Default.Options);
+                    .Select(parameter => parameter.ParameterType).FirstOrDefault(IsRequestContract);
+            return JsonProblems.Describe(json, requestType, ApiJsonContext.Default.Options);
         }
 
         if (BindFailure().Match(error.Message) is { Success: true } bind)
@@ -37,6 +37,10 @@ internal static partial class BadRequestProblems
             ? "The request body is over the size limit for this operation."
             : "The request could not be read as this operation expects; the OpenAPI document at /openapi/v1.json describes it.";
     }
+
+    // A request body is one of the API's own records the API's JSON context serializes (not a route or query value).
+    private static bool IsRequestContract(Type type) =>
+        type.Assembly == typeof(BadRequestProblems).Assembly && ApiJsonContext.Default.GetTypeInfo(type) is not null;
 
     private static string Expected(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('?', '>') switch
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Loyalty.ML.Api.Contracts;
 using Loyalty.ML.Api.Events.Durability;
+using Loyalty.ML.Api.Http;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Loyalty.ML.Api.Extensions;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Http;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Segmentation.Kpis;
 

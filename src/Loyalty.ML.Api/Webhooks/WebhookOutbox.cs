@@ -1,9 +1,9 @@
 using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
-using Loyalty.ML.Api.Contracts;
-using Loyalty.ML.Api.Customers;
+using Loyalty.ML.Api.Churn;
 using Loyalty.ML.Api.Events;
+using Loyalty.ML.Api.Http;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Api.Serving;
 using Loyalty.ML.Data.Events;

@@ -4,6 +4,7 @@ using Loyalty.ML.Data;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Training.Cli;
+using Loyalty.ML.Training.Commands.Data;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Loyalty.ML.Data;
 using Loyalty.ML.Data.Events;
 using Loyalty.ML.Core;
+using Loyalty.ML.Training.Commands.Train;
 
 namespace Loyalty.ML.Training.Commands;
 

@@ -9,6 +9,7 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Offers.Campaigns.Measurement;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
+using Loyalty.ML.Recommendations.Selection;
 using Loyalty.ML.Segmentation;
 using Loyalty.ML.Segmentation.Kpis;
 
@@ -20,6 +21,7 @@ namespace Loyalty.ML.Pipeline;
 [JsonSerializable(typeof(RecommenderMetrics))]
 [JsonSerializable(typeof(AlsoBoughtMetrics))]
 [JsonSerializable(typeof(RecommenderFit))]
+[JsonSerializable(typeof(FactorCollapse))]
 [JsonSerializable(typeof(RankingSummary))]
 [JsonSerializable(typeof(SegmentMetrics))]
 [JsonSerializable(typeof(OfferMetrics))]

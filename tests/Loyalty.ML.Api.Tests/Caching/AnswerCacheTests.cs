@@ -1,6 +1,8 @@
 using Loyalty.ML.Api.Caching;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Http;
+using Loyalty.ML.Api.Items;
 using Loyalty.ML.Api.Options;
+using Loyalty.ML.Api.Recommendations;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using Loyalty.ML.Api.Caching;
-using Loyalty.ML.Api.Contracts;
+using Loyalty.ML.Api.Http;
 using Loyalty.ML.Api.Options;
+using Loyalty.ML.Api.Recommendations;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Loyalty.ML.Api.Apis.EventBodies;
+using Loyalty.ML.Api.Ingest.EventBodies;
 using Loyalty.ML.Api.Options;
 
 namespace Loyalty.ML.Api.Tests.Options;

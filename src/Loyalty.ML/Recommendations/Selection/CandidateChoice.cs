@@ -19,7 +19,7 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// <param name="Comparison">Leader against runner-up on the deciding split.</param>
 /// <param name="Pooled">The same pair on every choice split pooled, when the deciding split could not tell them apart.</param>
 /// <param name="Reason">Which step of the rule chose, in words.</param>
-public sealed record CandidateChoice(string Chosen, PairedComparison Comparison, PairedComparison? Pooled, string Reason)
+internal sealed record CandidateChoice(string Chosen, PairedComparison Comparison, PairedComparison? Pooled, string Reason)
 {
     /// <summary>How many times every other candidate's NDCG a clearly better candidate has.</summary>
     public const double ClearRatio = 1.3;

@@ -10,7 +10,7 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// </summary>
 /// <param name="NearIdenticalShare">Share of the sampled pairs that are near-identical.</param>
 /// <param name="Pairs">Pairs sampled.</param>
-public sealed record FactorCollapse(double NearIdenticalShare, int Pairs)
+internal sealed record FactorCollapse(double NearIdenticalShare, int Pairs)
 {
     /// <summary>Cosine from which two item vectors count as near-identical.</summary>
     public const float NearIdenticalCosine = 0.99f;

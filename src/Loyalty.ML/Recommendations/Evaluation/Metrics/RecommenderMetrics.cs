@@ -63,7 +63,7 @@ public sealed record RecommenderMetrics
     public int ValidationCustomers { get; init; }
 
     /// <summary>How near-identical the item factors are (the collapse guard).</summary>
-    public Selection.FactorCollapse? FactorCollapse { get; init; }
+    internal Selection.FactorCollapse? FactorCollapse { get; init; }
 
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
@@ -84,7 +84,7 @@ public sealed record RecommenderMetrics
     public int ChoiceCustomers { get; init; }
 
     /// <summary>The personal choice with its confidence: leader against runner-up and the rule that decided.</summary>
-    public Selection.CandidateChoice? Choice { get; init; }
+    internal Selection.CandidateChoice? Choice { get; init; }
 
     /// <summary>The choice's confidence in one sentence: the comparison that decided and the rule.</summary>
     public string? ChoiceStatement

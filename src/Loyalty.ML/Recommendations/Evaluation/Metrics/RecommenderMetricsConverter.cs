@@ -88,13 +88,13 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
         }
         if (value.Served is not null)
         {
-            WriteChoice(writer, value);
+            WriteChoice(writer, value, options);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteChoice(Utf8JsonWriter writer, RecommenderMetrics value)
+    private static void WriteChoice(Utf8JsonWriter writer, RecommenderMetrics value, JsonSerializerOptions options)
     {
         if (value.Headline is not null)
         {
@@ -121,15 +121,7 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             writer.WriteEndObject();
         }
 
-        if (value.FactorCollapse is { } collapse)
-        {
-            writer.WriteStartObject("factor_collapse");
-            writer.WriteMetric("near_identical_share", collapse.NearIdenticalShare);
-            writer.WriteNumber("pairs", collapse.Pairs);
-            writer.WriteBoolean("collapsed", collapse.Collapsed);
-            writer.WriteEndObject();
-        }
-
+        Write(writer, "factor_collapse", value.FactorCollapse, options);
         if (value.Tuning is { } tuning)
         {
             TuningJson.Write(writer, tuning);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Evaluation.Metrics;
+using Loyalty.ML.Recommendations.Selection;
 
 namespace Loyalty.ML.Tests.Recommendations.Evaluation.Metrics;
 
@@ -37,6 +38,16 @@ public sealed class RecommenderMetricsConverterTests
         Assert.Equal(written.Served, read.Served);
         Assert.Equal(("als", "validation", "baselines.item_knn", 1.21, "als served"), (read.Chosen, read.ChosenOn, read.BestBaseline, read.NdcgLiftOverBestBaseline, read.Headline));
         Assert.Equal(written.Candidates, read.Candidates);
+    }
+
+    [Fact]
+    public void Write_FactorCollapse_KeepsTheShapeMetricsJsonHasAlwaysHeld()
+    {
+        var written = new RecommenderMetrics { Als = Als, Served = Als, Chosen = "als", ChosenOn = "validation", FactorCollapse = new FactorCollapse(0.625, 4000) };
+
+        var section = JsonSerializer.SerializeToNode(written, MetricsJsonContext.Bundle.RecommenderMetrics)!["factor_collapse"]!;
+
+        Assert.Equal("""{"near_identical_share":0.625,"pairs":4000,"collapsed":true}""", section.ToJsonString());
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+namespace Loyalty.ML.Api.Benchmark;
+
+/// <summary>
+/// Process-wide runtime counters the benchmark reads before and after a run, so it can report garbage
+/// collections, GC pause time, allocation and CPU per request next to the latencies.
+/// </summary>
+public sealed record RuntimeStatsResponse(
+    bool ServerGc,
+    string LatencyMode,
+    int Gen0Collections,
+    int Gen1Collections,
+    int Gen2Collections,
+    double GcPauseMilliseconds,
+    long AllocatedBytes,
+    long HeapBytes,
+    double CpuMilliseconds,
+    int ThreadPoolThreads,
+    long ThreadPoolCompletedItems);

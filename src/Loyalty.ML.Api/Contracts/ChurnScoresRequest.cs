@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>Customers to score in one call (at most 1,000).</summary>
-public sealed record ChurnScoresRequest(IReadOnlyList<string>? CustomerIds);

@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>One customer's offers in a batch answer, best first.</summary>
-public sealed record CustomerOffersView(string CustomerId, IReadOnlyList<OfferView> Offers);

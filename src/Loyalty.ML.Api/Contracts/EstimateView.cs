@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>A figure with its standard error and 95% interval (normal approximation, customers as the independent units).</summary>
-public sealed record EstimateView(double Value, double StandardError, double Low, double High);

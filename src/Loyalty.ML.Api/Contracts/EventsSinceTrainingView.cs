@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>Events reported after the served model's last day and applied on top of it.</summary>
-public sealed record EventsSinceTrainingView(DateOnly ModelLastDay, long Purchases, long Offers);

@@ -1,8 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>Offers of the known customers of a batch request, in request order, made on AsOf (today), and the ids the model does not know.</summary>
-public sealed record OffersBatchResponse(
-    string ModelVersion,
-    DateOnly AsOf,
-    IReadOnlyList<CustomerOffersView> Customers,
-    IReadOnlyList<string> UnknownIds);

@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>A line that changed nothing: its position in the request, its event id when it had one, and why.</summary>
-public sealed record RejectedLine(int Index, string? EventId, string Reason);

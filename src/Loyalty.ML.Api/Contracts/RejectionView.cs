@@ -1,4 +1,0 @@
-namespace Loyalty.ML.Api.Contracts;
-
-/// <summary>A bundle that was rejected and why.</summary>
-public sealed record RejectionView(string Version, string Reason, DateTimeOffset At);
