@@ -121,12 +121,22 @@ internal sealed class QuantizedItems
         // |v·x − s·c·s'·p| ≤ r_v·‖x‖₁ + r_x·‖s·c‖₁ (r: the largest rounding error of a component), plus float rounding.
         var terms = new Terms(CodeOffset * querySum, scale, (float)(l1 * Widen), (float)(queryResidual * Widen));
         var (highestLower, lowestUpper) = (Vector256.Create(float.NegativeInfinity), Vector256.Create(float.PositiveInfinity));
+        var (offset, queryScale) = (Vector256.Create(terms.Offset), Vector256.Create(terms.Scale));
+        var (xL1, xResidual, widen) = (Vector256.Create(terms.XL1), Vector256.Create(terms.XResidual), Vector256.Create(Widen));
+        ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
+        ref var residuals = ref MemoryMarshal.GetArrayDataReference(_residuals);
+        ref var l1Norms = ref MemoryMarshal.GetArrayDataReference(_l1Norms);
+        ref var lowest = ref MemoryMarshal.GetReference(lower);
+        ref var highest = ref MemoryMarshal.GetReference(upper);
         var item = 0;
         for (; item + Vector256<int>.Count <= ItemCount; item += Vector256<int>.Count)
         {
-            var (low, high) = Finish(EightDots(query, item), item, terms);
-            low.CopyTo(lower[item..]);
-            high.CopyTo(upper[item..]);
+            var at = (nuint)item;
+            var estimate = Vector256.ConvertToSingle(EightDots(query, item) - offset) * (Vector256.LoadUnsafe(ref scales, at) * queryScale);
+            var bound = ((xL1 * Vector256.LoadUnsafe(ref residuals, at)) + (xResidual * Vector256.LoadUnsafe(ref l1Norms, at))) * widen;
+            var (low, high) = (estimate - bound, estimate + bound);
+            low.StoreUnsafe(ref lowest, at);
+            high.StoreUnsafe(ref highest, at);
             (highestLower, lowestUpper) = (Vector256.Max(highestLower, low), Vector256.Min(lowestUpper, high));
         }
 
@@ -175,17 +185,6 @@ internal sealed class QuantizedItems
         }
 
         return least;
-    }
-
-    /// <summary>Lower and upper bounds of items <paramref name="item"/>..+8 from their integer dots.</summary>
-    private (Vector256<float> Lower, Vector256<float> Upper) Finish(Vector256<int> dots, int item, Terms terms)
-    {
-        var scales = Vector256.Create(_scales.AsSpan(item, Vector256<float>.Count)) * Vector256.Create(terms.Scale);
-        var estimate = Vector256.ConvertToSingle(dots - Vector256.Create(terms.Offset)) * scales;
-        var residuals = Vector256.Create(_residuals.AsSpan(item, Vector256<float>.Count));
-        var l1Norms = Vector256.Create(_l1Norms.AsSpan(item, Vector256<float>.Count));
-        var bound = ((Vector256.Create(terms.XL1) * residuals) + (Vector256.Create(terms.XResidual) * l1Norms)) * Vector256.Create(Widen);
-        return (estimate - bound, estimate + bound);
     }
 
     /// <summary>
