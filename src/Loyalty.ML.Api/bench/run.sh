@@ -29,7 +29,8 @@ done
 
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
-api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
+# LOYALTY_API_DLL: another build of the API (a baseline measured in the same session), default this checkout's.
+api_dll="${LOYALTY_API_DLL:-$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll}"
 key="bench-key-0123456789abcdef"
 
 start_bench_redis

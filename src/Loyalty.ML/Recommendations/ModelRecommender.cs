@@ -18,12 +18,14 @@ public sealed class ModelRecommender : IRecommender
     private readonly AlsoBoughtRanker _alsoBought;
     private readonly CategoryMembers _categories;
     private readonly Lazy<CustomerFoldIn> _foldIn;
+    private readonly QuantizedItems? _quantized;
 
     /// <summary>A recommender over <paramref name="model"/>; the fold-in solver is built on first use.</summary>
     public ModelRecommender(RecommenderModel model)
     {
         _model = model;
         _similarity = new ItemSimilarity(model.Factors);
+        _quantized = model.Personal is Candidates.IFactorPart ? QuantizedItems.Build(model.Factors) : null;
         _alsoBought = new AlsoBoughtRanker(model, _similarity);
 
         _foldIn = new Lazy<CustomerFoldIn>(() => new CustomerFoldIn(model));
@@ -37,6 +39,7 @@ public sealed class ModelRecommender : IRecommender
         _alsoBought = shared._alsoBought;
         _foldIn = shared._foldIn;
         _categories = shared._categories;
+        _quantized = shared._quantized;
     }
 
     /// <summary>The model answers are served from.</summary>
@@ -78,7 +81,7 @@ public sealed class ModelRecommender : IRecommender
             // Cross-sell keeps only items bought in the same orders, whatever candidate "also bought" serves.
             RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
             RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, _categories, customer, query.Count, accept),
-            _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept),
+            _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept, _quantized),
         };
         return Answer(ranked);
     }

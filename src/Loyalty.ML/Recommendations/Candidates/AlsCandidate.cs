@@ -31,9 +31,13 @@ internal sealed class AlsCandidate : IPersonalCandidate
         CultureInfo.InvariantCulture,
         $"factors {options.Als.Factors}, regularization {options.Als.Regularization}, alpha {options.Als.Alpha}, confidence {options.Als.Confidence}, half-life {options.Als.RecencyHalfLifeDays}, iterations {options.Als.Iterations}");
 
-    private sealed class AlsPart : IPersonalPart
+    private sealed class AlsPart : IFactorPart
     {
         public string Name => "als";
+
+        public float FactorWeight => 1;
+
+        public bool Other(RecommenderModel model, int customer, Span<float> other) => false;
 
         public void Score(RecommenderModel model, int customer, Span<float> scores)
         {

@@ -31,9 +31,18 @@ internal sealed class BlendCandidate : IPersonalCandidate
 
     public string Describe(RecommenderOptions options) => string.Create(CultureInfo.InvariantCulture, $"ALS weight {options.BlendWeight}, neighbours {options.ItemKnnNeighbors}");
 
-    private sealed class BlendPart(ItemNeighbors similarity, float weight) : IPersonalPart
+    private sealed class BlendPart(ItemNeighbors similarity, float weight) : IFactorPart
     {
         public string Name => "blend_als_item_knn";
+
+        public float FactorWeight => weight;
+
+        public bool Other(RecommenderModel model, int customer, Span<float> other)
+        {
+            PersonalScores.TieBreak(model, other);
+            ItemKnnCandidate.AddScores(model, similarity, customer, other);
+            return true;
+        }
 
         public void Score(RecommenderModel model, int customer, Span<float> scores)
         {
@@ -42,8 +51,7 @@ internal sealed class BlendCandidate : IPersonalCandidate
             {
                 var other = knn.AsSpan(0, scores.Length);
                 AlsCandidate.Part.Score(model, customer, scores);
-                PersonalScores.TieBreak(model, other);
-                ItemKnnCandidate.AddScores(model, similarity, customer, other);
+                Other(model, customer, other);
                 PersonalScores.Combine(scores, other, weight);
             }
             finally

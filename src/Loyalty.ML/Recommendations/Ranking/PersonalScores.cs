@@ -36,36 +36,38 @@ internal static class PersonalScores
     /// </summary>
     public static void Combine(Span<float> als, ReadOnlySpan<float> knn, float weight)
     {
-        if (als.IsEmpty)
+        if (!als.IsEmpty)
         {
-            return;
+            Mix(als, knn, UnitRange.Of(als), UnitRange.Of(knn), weight, als);
         }
+    }
 
-        var (alsLow, alsInverse, alsFlat) = UnitScale(als);
-        var (knnLow, knnInverse, knnFlat) = UnitScale(knn);
+    /// <summary>
+    /// <paramref name="mixed"/>[i] ← <see cref="Mix(float, float, UnitRange, UnitRange, float)"/> of the two lists' i-th
+    /// scores, eight at a time with the same operations: the same bits as one element at a time. Non-decreasing in
+    /// each score (every step is), so bounds on a score give bounds on its mix.
+    /// </summary>
+    public static void Mix(ReadOnlySpan<float> als, ReadOnlySpan<float> knn, UnitRange alsRange, UnitRange knnRange, float weight, Span<float> mixed)
+    {
         var rest = 1 - weight;
         var item = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             for (; item + Vector256<float>.Count <= als.Length; item += Vector256<float>.Count)
             {
-                var a = alsFlat ? Vector256<float>.Zero : (Vector256.Create(als.Slice(item, Vector256<float>.Count)) - Vector256.Create(alsLow)) * Vector256.Create(alsInverse);
-                var b = knnFlat ? Vector256<float>.Zero : (Vector256.Create(knn.Slice(item, Vector256<float>.Count)) - Vector256.Create(knnLow)) * Vector256.Create(knnInverse);
-                ((b * Vector256.Create(rest)) + (a * Vector256.Create(weight))).CopyTo(als.Slice(item, Vector256<float>.Count));
+                var a = alsRange.Flat ? Vector256<float>.Zero : (Vector256.Create(als.Slice(item, Vector256<float>.Count)) - Vector256.Create(alsRange.Low)) * Vector256.Create(alsRange.Inverse);
+                var b = knnRange.Flat ? Vector256<float>.Zero : (Vector256.Create(knn.Slice(item, Vector256<float>.Count)) - Vector256.Create(knnRange.Low)) * Vector256.Create(knnRange.Inverse);
+                ((b * Vector256.Create(rest)) + (a * Vector256.Create(weight))).CopyTo(mixed.Slice(item, Vector256<float>.Count));
             }
         }
 
         for (; item < als.Length; item++)
         {
-            var a = alsFlat ? 0f : (als[item] - alsLow) * alsInverse;
-            var b = knnFlat ? 0f : (knn[item] - knnLow) * knnInverse;
-            als[item] = (b * rest) + (a * weight);
+            mixed[item] = Mix(als[item], knn[item], alsRange, knnRange, weight);
         }
     }
 
-    private static (float Low, float Inverse, bool Flat) UnitScale(ReadOnlySpan<float> scores)
-    {
-        var (low, high) = (TensorPrimitives.Min(scores), TensorPrimitives.Max(scores));
-        return high > low ? (low, 1 / (high - low), false) : (0, 0, true);
-    }
+    /// <summary>One item's blended score: w·unit(als) + (1 − w)·unit(knn).</summary>
+    public static float Mix(float als, float knn, UnitRange alsRange, UnitRange knnRange, float weight) =>
+        (knnRange.Scale(knn) * (1 - weight)) + (alsRange.Scale(als) * weight);
 }
