@@ -43,10 +43,9 @@ internal static class ExposureSchema
             resumed_ms INTEGER NOT NULL);
         """;
 
-    /// <summary>An insert of <paramref name="rows"/> rows: parameters <c>$local</c>, and <c>$customer_id</c>, <c>$served_ms</c>, <c>$list</c> numbered from 0.</summary>
+    /// <summary>An insert of <paramref name="rows"/> rows with positional parameters: customer, time, local and list of each row in turn.</summary>
     public static string InsertRows(int rows) =>
-        "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(row =>
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"($customer_id{row}, $served_ms{row}, $local, $list{row})")));
+        "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES " + string.Join(", ", Enumerable.Repeat("(?, ?, ?, ?)", rows));
 
     // A list stored twice (written to the stream twice) sorts next to itself: same customer, time and text.
     public const string ByCustomer = "SELECT customer_id, served_ms, list FROM exposures WHERE served_ms >= $from ORDER BY customer_id, served_ms, list";
