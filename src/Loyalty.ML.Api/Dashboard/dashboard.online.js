@@ -74,7 +74,8 @@ async function loadOnline() {
   }
   const online = await response.json();
   const counted = online.groups.reduce((sum, group) => sum + group.figures.lists, 0);
-  note.textContent = `Lists served matched with purchases within ${online.windowDays} days after them (first ${online.k} items), as of ${online.asOf.slice(0, 16).replace("T", " ")} UTC: ${counted.toLocaleString("en")} lists counted. Intervals count customers as the independent units.`;
+  note.textContent = `Lists served matched with purchases within ${online.windowDays} days after them (first ${online.k} items), as of ${online.asOf.slice(0, 16).replace("T", " ")} UTC: ${counted.toLocaleString("en")} lists counted. Intervals count customers as the independent units.`
+    + (online.coverage.complete ? "" : ` Coverage incomplete: ${online.coverage.missingLists.toLocaleString("en")} lists of other replicas are missing (${online.coverage.gaps} gaps in their exposure streams) and not counted.`);
   const experiments = document.getElementById("online-experiments");
   experiments.replaceChildren(...online.experiments.map(experiment => experimentBlock(experiment, online.k)));
   const rows = document.querySelector("#online-groups tbody");

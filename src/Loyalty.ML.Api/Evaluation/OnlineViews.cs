@@ -25,7 +25,8 @@ internal static class OnlineViews
                 Figures(group.Figures),
                 report.OfflineHitRates.GetValueOrDefault(group.ModelVersion)?.HitRate,
                 report.OfflineHitRates.GetValueOrDefault(group.ModelVersion)?.Method))],
-            [.. report.Experiments.Select(experiment => Experiment(experiment, challengers))]);
+            [.. report.Experiments.Select(experiment => Experiment(experiment, challengers))],
+            new OnlineCoverageView(report.MissingExposures.Complete, report.MissingExposures.MissingLists, report.MissingExposures.Gaps));
     }
 
     private static ExperimentView Experiment(ExperimentReport report, IReadOnlyList<Challenger> challengers)

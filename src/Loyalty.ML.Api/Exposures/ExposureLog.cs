@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
 using Loyalty.ML.Api.Items;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Exposures;
@@ -10,36 +10,34 @@ namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>
 /// Where the endpoints record the lists they serve, cached or not. A request only decides whether the customer is
-/// sampled and puts the answer (already built, immutable) on a bounded queue; <see cref="ExposureWriter"/> turns it
-/// into rows off the request path. A full queue drops the list and counts it rather than slow a page down.
+/// sampled and puts the answer (already built, immutable) on a bounded queue, without a lock or an allocation;
+/// <see cref="ExposureWriter"/> numbers and stores the lists off the request path. A full queue drops the list and
+/// counts it rather than slow a page down.
 /// </summary>
 internal sealed class ExposureLog
 {
     private const long SampleSeed = 0x6578706f; // "expo"
-    private readonly Channel<PendingExposure> _queue;
+    private readonly ConcurrentQueue<PendingExposure> _queue = new();
     private readonly TimeProvider _time;
     private readonly double _rate;
-    private long _sequence;
+    private readonly int _capacity;
+    private int _queued;
+    private volatile bool _completed;
 
-    /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists, numbering them after the last one <paramref name="store"/> holds.</summary>
+    /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists, for the replica of <paramref name="store"/>.</summary>
     public ExposureLog(IOptions<ExposureOptions> options, ExposureStore store, TimeProvider time)
     {
         _rate = options.Value.SampleRate;
+        _capacity = options.Value.QueueCapacity;
         _time = time;
         Origin = store.Origin;
-        _sequence = store.LastSequence;
-        _queue = Channel.CreateBounded<PendingExposure>(new BoundedChannelOptions(options.Value.QueueCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
     }
 
     /// <summary>This replica's origin in every exposure id it makes: its store's, drawn at random once, so replicas never share one.</summary>
     public long Origin { get; }
 
-    /// <summary>The queue the writer drains.</summary>
-    public ChannelReader<PendingExposure> Queue => _queue.Reader;
+    /// <summary>True once <see cref="Complete"/> was called: lists recorded after it are dropped.</summary>
+    public bool IsCompleted => _completed;
 
     /// <summary>True when the lists served to <paramref name="customerId"/> are recorded.</summary>
     public bool Records(string customerId) => _rate >= 1 || (_rate > 0 && Bucket(customerId) < _rate);
@@ -52,15 +50,34 @@ internal sealed class ExposureLog
             return;
         }
 
-        var id = new ExposureId(Origin, Interlocked.Increment(ref _sequence));
-        if (!_queue.Writer.TryWrite(new PendingExposure(id, customerId, kind, modelVersion, items, _time.GetUtcNow(), surface, experiment)))
+        if (_completed || Interlocked.Increment(ref _queued) > _capacity)
         {
+            if (!_completed)
+            {
+                Interlocked.Decrement(ref _queued);
+            }
+
             ExposureMetrics.Dropped(ExposureMetrics.QueueFull);
+            return;
         }
+
+        _queue.Enqueue(new PendingExposure(customerId, kind, modelVersion, items, _time.GetUtcNow(), surface, experiment));
     }
 
-    /// <summary>Ends the queue: the writer stores what is in it and stops.</summary>
-    public void Complete() => _queue.Writer.TryComplete();
+    /// <summary>Takes the oldest queued list; false when none is queued.</summary>
+    public bool TryTake(out PendingExposure pending)
+    {
+        if (!_queue.TryDequeue(out pending))
+        {
+            return false;
+        }
+
+        Interlocked.Decrement(ref _queued);
+        return true;
+    }
+
+    /// <summary>Ends the queue: lists recorded from now on are dropped; the writer stores what is in it and stops.</summary>
+    public void Complete() => _completed = true;
 
     // The same customers on every replica, independent of the assignment hashes of experiments and campaigns.
     private static double Bucket(string customerId) =>

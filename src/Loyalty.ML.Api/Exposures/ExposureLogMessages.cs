@@ -17,4 +17,7 @@ internal static partial class ExposureLogMessages
 
     [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "The exposure streams are read again")]
     public static partial void StreamReadRecovered(ILogger logger);
+
+    [LoggerMessage(EventId = 9006, Level = LogLevel.Warning, Message = "{Missing} served lists of replica {Origin} are missing from its exposure stream (trimmed or lost before this replica read them); the online evaluation's coverage is incomplete")]
+    public static partial void ListsMissing(ILogger logger, long missing, long origin);
 }

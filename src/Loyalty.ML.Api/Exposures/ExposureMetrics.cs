@@ -26,6 +26,9 @@ internal static class ExposureMetrics
     private static readonly Counter Republishes = Metrics.CreateCounter(
         "loyalty_exposures_republished_total", "Served lists the outbox wrote to the Redis stream after a failed write.");
 
+    private static readonly Counter Missing = Metrics.CreateCounter(
+        "loyalty_exposures_missing_total", "Served lists of other replicas this replica never received: their numbers skipped on the stream (trimmed or lost before it read them).");
+
     private static readonly Gauge Stored = Metrics.CreateGauge(
         "loyalty_exposures_stored", "Served lists in this replica's exposure log after the last pruning pass.");
 
@@ -34,6 +37,9 @@ internal static class ExposureMetrics
 
     /// <summary>Counts a dropped list.</summary>
     public static void Dropped(string reason, int count = 1) => Drops.WithLabels(reason).Inc(count);
+
+    /// <summary>Counts lists of another replica missing from its stream.</summary>
+    public static void Lost(long count) => Missing.Inc(count);
 
     /// <summary>Counts a batch the stream did not take.</summary>
     public static void StreamFailed() => StreamFailures.Inc();

@@ -8,7 +8,9 @@ namespace Loyalty.ML.Api.Exposures;
 /// <summary>
 /// Stores the lists other replicas served: every <see cref="ExposureOptions.StreamPollInterval"/> it reads each other
 /// replica's stream (the directory says which) from the last entry applied, kept per replica in the store in the same
-/// transaction as the lists. Its own stream it never reads. Does nothing without Redis.
+/// transaction as the lists. Its own stream it never reads. A replica's lists are numbered without a gap, so lists lost
+/// from its stream (trimmed before this replica read them, or gone with Redis) show as a skip in the numbers: the store
+/// keeps the gap, /health and the online evaluation say how many lists are missing. Does nothing without Redis.
 /// </summary>
 internal sealed class ExposureStreamFollower(
     ExposureStore store, IExposureStream stream, IOptions<ExposureOptions> options, TimeProvider time, ILogger<ExposureStreamFollower> logger) : BackgroundService
@@ -85,7 +87,13 @@ internal sealed class ExposureStreamFollower(
                 }
             }
 
-            store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            var missing = store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            if (missing > 0)
+            {
+                ExposureMetrics.Lost(missing);
+                ExposureLogMessages.ListsMissing(logger, missing, origin);
+            }
+
             positions[origin] = batches[^1].StreamId;
             ExposureMetrics.Recorded(FromStream, lists.Count);
         }

@@ -17,8 +17,11 @@ internal sealed class ExposureWriter(
     /// <summary>Source label of lists this replica served.</summary>
     public const string Served = "served";
 
+    private readonly List<ExposureRow> _rows = new(256);
+    private readonly ExposureEntries _entries = new();
     private long _lastPrune = time.GetTimestamp();
     private long _lastOutboxPass = time.GetTimestamp();
+    private long _sequence = store.LastSequence;
     private long _published;
     private bool _backlog;
 
@@ -39,9 +42,10 @@ internal sealed class ExposureWriter(
         }
         try
         {
-            while (await WaitAsync(settings, stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                // A batching delay, not a date: wall-clock time whatever clock the service reads dates from.
+                // A batching delay, not a date: wall-clock time whatever clock the service reads dates from. The queue is
+                // polled, not waited on, so a request never wakes the writer.
                 await Task.Delay(settings.FlushInterval, stoppingToken);
                 while (await WriteBatchAsync(settings.BatchSize) == settings.BatchSize)
                 {
@@ -69,40 +73,51 @@ internal sealed class ExposureWriter(
         }
     }
 
-    /// <summary>Writes up to <paramref name="size"/> queued lists; returns how many it took from the queue.</summary>
+    /// <summary>
+    /// Numbers and writes up to <paramref name="size"/> queued lists; returns how many it took from the queue. A list's
+    /// number is given here, in the order lists are stored and written to the stream, and only to a list stored: the
+    /// numbers on the stream run without a gap, so a replica reading it knows any gap for lost lists.
+    /// </summary>
     internal async Task<int> WriteBatchAsync(int size)
     {
-        var batch = new List<ServedList>(Math.Min(size, 256));
+        _rows.Clear();
+        _entries.Clear();
+        var publish = stream.IsShared && !_backlog;
         var taken = 0;
-        while (taken < size && log.Queue.TryRead(out var pending))
+        var sequence = _sequence;
+        while (taken < size && log.TryTake(out var pending))
         {
             taken++;
-            var list = pending.ToServedList();
-            if (ExposureText.CanFormat(list))
-            {
-                batch.Add(list);
-            }
-            else
+            if (pending.Text(new ExposureId(log.Origin, sequence + 1)) is not { } text)
             {
                 ExposureMetrics.Dropped(ExposureMetrics.Unstorable);
+                continue;
+            }
+
+            sequence++;
+            var servedMs = pending.ServedAt.ToUnixTimeMilliseconds();
+            _rows.Add(new ExposureRow(pending.CustomerId, servedMs, text));
+            if (publish)
+            {
+                _entries.Add(pending.CustomerId, servedMs, text);
             }
         }
 
-        if (batch.Count == 0)
+        if (_rows.Count == 0)
         {
             return taken;
         }
 
-        var texts = batch.ConvertAll(ExposureText.Format);
         (long First, long Last) rows;
         try
         {
-            rows = store.Append(batch, texts);
-            ExposureMetrics.Recorded(Served, batch.Count);
+            rows = store.Append(_rows, sequence);
+            _sequence = sequence;
+            ExposureMetrics.Recorded(Served, _rows.Count);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
         {
-            ExposureLogMessages.WriteFailed(logger, batch.Count, exception);
+            ExposureLogMessages.WriteFailed(logger, _rows.Count, exception);
             return taken;
         }
 
@@ -111,16 +126,9 @@ internal sealed class ExposureWriter(
             // Nothing to send now; should Redis come later, the lists served before it are not sent after the fact.
             Published(rows.Last);
         }
-        else if (!_backlog)
+        else if (publish)
         {
-            if (await stream.PublishAsync(log.Origin, batch, texts))
-            {
-                Published(rows.Last);
-            }
-            else
-            {
-                _backlog = true;
-            }
+            await PublishAsync(rows.Last);
         }
 
         return taken;
@@ -135,13 +143,17 @@ internal sealed class ExposureWriter(
             var rows = store.LocalAfter(_published, size);
             if (rows.Count > 0)
             {
-                var lists = rows.ConvertAll(row => row.List);
-                if (!await stream.PublishAsync(log.Origin, lists, lists.ConvertAll(ExposureText.Format)))
+                _entries.Clear();
+                foreach (var (_, list) in rows)
+                {
+                    _entries.Add(list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), ExposureText.Format(list));
+                }
+
+                if (!await PublishAsync(rows[^1].Seq))
                 {
                     return;
                 }
 
-                Published(rows[^1].Seq);
                 ExposureMetrics.Republished(rows.Count);
             }
 
@@ -153,24 +165,18 @@ internal sealed class ExposureWriter(
         }
     }
 
-    // Lists go on the queue far faster than they leave it only while the writer stalls: wait for work or for the outbox.
-    private async Task<bool> WaitAsync(ExposureOptions settings, CancellationToken stoppingToken)
+    // The entries' buffer is reused only after a write that completed: a failed one may still be sent from it.
+    private async Task<bool> PublishAsync(long lastRow)
     {
-        if (!_backlog)
+        if (await stream.PublishAsync(log.Origin, _entries))
         {
-            return await log.Queue.WaitToReadAsync(stoppingToken);
-        }
-
-        using var outbox = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        outbox.CancelAfter(settings.OutboxInterval);
-        try
-        {
-            return await log.Queue.WaitToReadAsync(outbox.Token);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
+            Published(lastRow);
             return true;
         }
+
+        _backlog = true;
+        _entries.Abandon();
+        return false;
     }
 
     private void Published(long seq)

@@ -1,5 +1,3 @@
-using Loyalty.ML.Data.Exposures;
-
 namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>No shared stream (no Redis): the replica's own store holds what it served.</summary>
@@ -9,5 +7,5 @@ internal sealed class NoExposureStream : IExposureStream
     public bool IsShared => false;
 
     /// <inheritdoc />
-    public Task<bool> PublishAsync(long origin, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts) => Task.FromResult(true);
+    public Task<bool> PublishAsync(long origin, ExposureEntries entries) => Task.FromResult(true);
 }

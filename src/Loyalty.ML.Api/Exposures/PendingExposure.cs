@@ -3,19 +3,11 @@ using Loyalty.ML.Data.Exposures;
 
 namespace Loyalty.ML.Api.Exposures;
 
-/// <summary>A served list waiting in the queue: the answer's items as served, turned into a <see cref="ServedList"/> off the request path.</summary>
+/// <summary>A served list waiting in the queue: the answer's items as served, numbered and written as text off the request path.</summary>
 internal readonly record struct PendingExposure(
-    ExposureId Id, string CustomerId, string Kind, string ModelVersion, IReadOnlyList<RecommendedItemView> Items, DateTimeOffset ServedAt, string? Surface, string? Experiment)
+    string CustomerId, string Kind, string ModelVersion, IReadOnlyList<RecommendedItemView> Items, DateTimeOffset ServedAt, string? Surface, string? Experiment)
 {
-    /// <summary>The list as the store keeps it.</summary>
-    public ServedList ToServedList()
-    {
-        var items = new string[Items.Count];
-        for (var index = 0; index < items.Length; index++)
-        {
-            items[index] = Items[index].ItemId;
-        }
-
-        return new ServedList(Id, CustomerId, Kind, ModelVersion, items, ServedAt, Surface, Experiment);
-    }
+    /// <summary>The list as the store and the stream keep it (<see cref="ExposureText.Format"/>) under <paramref name="id"/>; null when an id holds a control character.</summary>
+    public string? Text(ExposureId id) =>
+        ExposureText.TryFormat(id, CustomerId, Kind, ModelVersion, Surface, Experiment, Items, static item => item.ItemId);
 }

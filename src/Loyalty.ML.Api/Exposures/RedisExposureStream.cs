@@ -8,7 +8,7 @@ namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>
 /// Served lists on Redis: one stream per replica (<see cref="KeyOf"/>, its origin in the name), entries of at most
-/// <see cref="ListsPerEntry"/> lists, and a directory of the replicas that wrote (<see cref="DirectoryKey"/>, a sorted set
+/// <see cref="ExposureEntries.ListsPerEntry"/> lists, and a directory of the replicas that wrote (<see cref="DirectoryKey"/>, a sorted set
 /// scored by the last write). A replica reads the others' streams and never its own, so logging a list costs one write,
 /// not a write and a read-back. Streams of replicas gone quiet expire after the retention. Apart from the event stream:
 /// lists are many and may wait a second, events are few and must not. Every command names one key (cluster-safe).
@@ -19,9 +19,6 @@ internal sealed class RedisExposureStream(
     /// <summary>The sorted set of replicas (origins) that wrote lists, scored by the time of their last write (Unix ms).</summary>
     public const string DirectoryKey = CacheKeys.Prefix + "exposures";
 
-    /// <summary>Most lists in one entry: its text stays well under .NET's large-object threshold.</summary>
-    public const int ListsPerEntry = 200;
-
     private const string ListsField = "lists";
 
     /// <inheritdoc />
@@ -31,9 +28,9 @@ internal sealed class RedisExposureStream(
     public static string KeyOf(long origin) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DirectoryKey}:{origin}");
 
     /// <inheritdoc />
-    public async Task<bool> PublishAsync(long origin, IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
+    public async Task<bool> PublishAsync(long origin, ExposureEntries entries)
     {
-        if (lists.Count == 0)
+        if (entries.Count == 0)
         {
             return true;
         }
@@ -43,10 +40,8 @@ internal sealed class RedisExposureStream(
             var database = connection.GetDatabase();
             var key = KeyOf(origin);
             var writes = new List<Task>();
-            for (var start = 0; start < lists.Count; start += ListsPerEntry)
+            foreach (var entry in entries.Entries())
             {
-                var count = Math.Min(ListsPerEntry, lists.Count - start);
-                var entry = ExposureText.Entry(lists, texts, start, count);
                 writes.Add(database.StreamAddAsync(key, ListsField, entry, maxLength: options.Value.StreamMaxLength, useApproximateMaxLength: true));
             }
 
@@ -58,7 +53,7 @@ internal sealed class RedisExposureStream(
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             ExposureMetrics.StreamFailed();
-            ExposureLogMessages.StreamFailed(logger, lists.Count, exception);
+            ExposureLogMessages.StreamFailed(logger, entries.Count, exception);
             return false;
         }
     }

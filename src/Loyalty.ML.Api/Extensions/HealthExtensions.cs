@@ -2,6 +2,7 @@ using System.Text.Json;
 using Loyalty.ML.Api.Caching;
 using Loyalty.ML.Api.Events.Durability;
 using Loyalty.ML.Api.Events.Streaming;
+using Loyalty.ML.Api.Exposures;
 using Loyalty.ML.Api.Serving;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,7 +12,7 @@ namespace Loyalty.ML.Api.Extensions;
 /// <summary>
 /// Liveness (the process answers), readiness (this replica can answer: a model is served and its event store is sound)
 /// and the full report (Redis and the event stream too, <c>Degraded</c> when Redis does not answer or events were
-/// missed), all open and never rate-limited: a probe that shares an address with a
+/// missed, or lists of other replicas' exposure streams), all open and never rate-limited: a probe that shares an address with a
 /// flood (a load balancer's) must not take the replica out of rotation. Redis is no part of readiness: every request succeeds
 /// without it, and a shared Redis failing would otherwise take every replica out of rotation at once.
 /// </summary>
@@ -35,7 +36,8 @@ internal static class HealthExtensions
             .AddCheck<ModelHealthCheck>("model", tags: [ReadyTag])
             .AddCheck<EventStoreHealthCheck>("events-store", tags: [ReadyTag])
             .AddCheck<RedisHealthCheck>("redis", failureStatus: HealthStatus.Degraded)
-            .AddCheck<EventStreamHealth>("events-stream", failureStatus: HealthStatus.Degraded);
+            .AddCheck<EventStreamHealth>("events-stream", failureStatus: HealthStatus.Degraded)
+            .AddCheck<ExposureStreamHealth>("exposures-stream", failureStatus: HealthStatus.Degraded);
 
     /// <summary>Maps <see cref="LivePath"/>, <see cref="ReadyPath"/> and <see cref="ReportPath"/>, exempt from every rate limit.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)

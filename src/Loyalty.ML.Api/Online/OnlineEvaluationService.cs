@@ -67,7 +67,10 @@ internal sealed class OnlineEvaluationService(
         var from = asOf - exposureOptions.Value.Retention - settings.Window;
         var purchases = CustomerPurchases.FromEvents(events.Store.PurchasesAfter(DateOnly.FromDateTime(from.UtcDateTime).AddDays(-1)), from);
         router.Refresh();
-        var report = OnlineReports.Build(ExposureStore.ReadByCustomer(exposures.Path, from), purchases, settings, asOf, router.Experiments, provider.Registry);
+        var report = OnlineReports.Build(ExposureStore.ReadByCustomer(exposures.Path, from), purchases, settings, asOf, router.Experiments, provider.Registry) with
+        {
+            MissingExposures = ExposureGaps.In(exposures.Path, from),
+        };
         return new OnlineSnapshot(report, asOf, provider.Current?.Version);
     }
 }

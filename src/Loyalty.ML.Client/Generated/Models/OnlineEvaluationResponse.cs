@@ -8,7 +8,7 @@ using System;
 namespace Loyalty.ML.Client.Generated.Models
 {
     /// <summary>
-    /// Served lists matched with the purchases after them: per model version and list kind (with the offline figure besideit) and per experiment, as of `asOf`, from the lists and purchases this replica has stored (every replica&apos;s,with Redis). Recomputed when older than the refresh interval.
+    /// Served lists matched with the purchases after them: per model version and list kind (with the offline figure besideit) and per experiment, as of `asOf`, from the lists and purchases this replica has stored (every replica&apos;s,with Redis). Recomputed when older than the refresh interval. `coverage` says whether lists of other replicasare missing from those stored (gaps in their exposure streams): the figures then miss them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class OnlineEvaluationResponse : IAdditionalDataHolder, IParsable
@@ -17,6 +17,14 @@ namespace Loyalty.ML.Client.Generated.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The asOf property</summary>
         public DateTimeOffset? AsOf { get; set; }
+        /// <summary>Whether the online figures count every served list: lists of other replicas lost from their exposure streams (trimmed or gone with Redis before this replica read them) are not.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Loyalty.ML.Client.Generated.Models.OnlineCoverageView? Coverage { get; set; }
+#nullable restore
+#else
+        public global::Loyalty.ML.Client.Generated.Models.OnlineCoverageView Coverage { get; set; }
+#endif
         /// <summary>The currentVersion property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -71,6 +79,7 @@ namespace Loyalty.ML.Client.Generated.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "asOf", n => { AsOf = n.GetDateTimeOffsetValue(); } },
+                { "coverage", n => { Coverage = n.GetObjectValue<global::Loyalty.ML.Client.Generated.Models.OnlineCoverageView>(global::Loyalty.ML.Client.Generated.Models.OnlineCoverageView.CreateFromDiscriminatorValue); } },
                 { "currentVersion", n => { CurrentVersion = n.GetStringValue(); } },
                 { "experiments", n => { Experiments = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.ExperimentView>(global::Loyalty.ML.Client.Generated.Models.ExperimentView.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "groups", n => { Groups = n.GetCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.OnlineGroupView>(global::Loyalty.ML.Client.Generated.Models.OnlineGroupView.CreateFromDiscriminatorValue)?.AsList(); } },
@@ -86,6 +95,7 @@ namespace Loyalty.ML.Client.Generated.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("asOf", AsOf);
+            writer.WriteObjectValue<global::Loyalty.ML.Client.Generated.Models.OnlineCoverageView>("coverage", Coverage);
             writer.WriteStringValue("currentVersion", CurrentVersion);
             writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.ExperimentView>("experiments", Experiments);
             writer.WriteCollectionOfObjectValues<global::Loyalty.ML.Client.Generated.Models.OnlineGroupView>("groups", Groups);

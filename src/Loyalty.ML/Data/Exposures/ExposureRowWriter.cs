@@ -1,32 +1,36 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
 /// Inserts exposure rows on the store's writer connection with two statements prepared once and reused for every batch:
 /// one of <see cref="RowsPerStatement"/> rows, for as many whole chunks as a batch holds, and one of a single row for the
-/// rest. A row is written for every page view, and one statement run per chunk instead of per row is most of its cost.
+/// rest. A row is written for every page view, so values are bound straight from the rows' strings and numbers (SQLite's
+/// own calls, no parameter objects, boxing, or UTF-8 copies on the managed heap), inside the caller's transaction.
 /// </summary>
 internal sealed class ExposureRowWriter : IDisposable
 {
-    /// <summary>Rows of the multi-row statement: few enough that binding its parameters by name stays cheap.</summary>
+    /// <summary>Rows of the multi-row statement.</summary>
     public const int RowsPerStatement = 32;
 
-    private readonly SqliteCommand _chunk;
-    private readonly SqliteCommand _single;
+    private const int ColumnsPerRow = 4;
+    private readonly sqlite3 _database;
+    private readonly sqlite3_stmt _chunk;
+    private readonly sqlite3_stmt _single;
     private readonly SqliteCommand _lastRow;
 
     /// <summary>Statements on <paramref name="connection"/>, the store's only writer.</summary>
     public ExposureRowWriter(SqliteConnection connection)
     {
-        _chunk = Prepare(connection, RowsPerStatement);
-        _single = Prepare(connection, 1);
+        _database = connection.Handle!;
+        _chunk = Prepare(_database, RowsPerStatement);
+        _single = Prepare(_database, 1);
         _lastRow = connection.CreateCommand();
         _lastRow.CommandText = "SELECT last_insert_rowid()";
     }
 
-    /// <summary>Inserts the rows in order; returns the first and last row numbers they got (0, 0 for none).</summary>
+    /// <summary>Inserts the rows in order within <paramref name="transaction"/>; returns the first and last row numbers they got (0, 0 for none).</summary>
     public (long First, long Last) Insert(SqliteTransaction transaction, IReadOnlyList<ExposureRow> rows, bool local)
     {
         if (rows.Count == 0)
@@ -37,12 +41,12 @@ internal sealed class ExposureRowWriter : IDisposable
         var start = 0;
         for (; start + RowsPerStatement <= rows.Count; start += RowsPerStatement)
         {
-            Execute(_chunk, transaction, rows, start, local);
+            Execute(_chunk, rows, start, RowsPerStatement, local);
         }
 
         for (; start < rows.Count; start++)
         {
-            Execute(_single, transaction, rows, start, local);
+            Execute(_single, rows, start, 1, local);
         }
 
         // Rows get max(seq) + 1 while this transaction holds the write lock: the batch's numbers are consecutive.
@@ -59,35 +63,31 @@ internal sealed class ExposureRowWriter : IDisposable
         _lastRow.Dispose();
     }
 
-    // Parameters: $local, then customer, time and text of each row.
-    private static void Execute(SqliteCommand command, SqliteTransaction transaction, IReadOnlyList<ExposureRow> rows, int start, bool local)
+    private void Execute(sqlite3_stmt statement, IReadOnlyList<ExposureRow> rows, int start, int count, bool local)
     {
-        command.Transaction = transaction;
-        var values = command.Parameters;
-        values[0].Value = local ? 1 : 0;
-        for (var row = 0; row * 3 + 1 < values.Count; row++)
+        for (var index = 0; index < count; index++)
         {
-            values[row * 3 + 1].Value = rows[start + row].CustomerId;
-            values[row * 3 + 2].Value = rows[start + row].ServedMs;
-            values[row * 3 + 3].Value = rows[start + row].Text;
+            var row = rows[start + index];
+            var column = index * ColumnsPerRow;
+            Check(raw.sqlite3_bind_text16(statement, column + 1, row.CustomerId.AsSpan()));
+            Check(raw.sqlite3_bind_int64(statement, column + 2, row.ServedMs));
+            Check(raw.sqlite3_bind_int(statement, column + 3, local ? 1 : 0));
+            Check(raw.sqlite3_bind_text16(statement, column + 4, row.Text.AsSpan()));
         }
 
-        command.ExecuteNonQuery();
+        var result = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (result != raw.SQLITE_DONE)
+        {
+            Check(result);
+        }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, int rows)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = ExposureSchema.InsertRows(rows);
-        command.Parameters.Add(new SqliteParameter("$local", null));
-        for (var row = 0; row < rows; row++)
-        {
-            foreach (var column in (string[])["$customer_id", "$served_ms", "$list"])
-            {
-                command.Parameters.Add(new SqliteParameter(string.Create(CultureInfo.InvariantCulture, $"{column}{row}"), null));
-            }
-        }
+    private void Check(int result) => SqliteException.ThrowExceptionForRC(result, _database);
 
-        return command;
+    private static sqlite3_stmt Prepare(sqlite3 database, int rows)
+    {
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, ExposureSchema.InsertRows(rows), out var statement), database);
+        return statement;
     }
 }

@@ -7,7 +7,9 @@ namespace Loyalty.ML.Data.Exposures;
 /// served. <c>exposure_origin</c> holds the replica's origin (drawn once, kept across restarts, so its own stream is
 /// never read back) with the last list number it stored and the outbox, one position: every local row up to
 /// <c>published_seq</c> has been written to the shared stream. <c>exposure_stream_positions</c> says how far each other
-/// replica's stream was applied. A list written to the stream twice (a write that failed after Redis took it) is stored
+/// replica's stream was applied, <c>exposure_stream_sequences</c> the highest list number read from it and
+/// <c>exposure_gaps</c> where its numbers skipped (lists trimmed from the stream or lost before this replica read them),
+/// with the time of the first list after each gap. A list written to the stream twice (a write that failed after Redis took it) is stored
 /// twice, next to itself in the evaluation's order, and counted once there.
 /// </summary>
 internal static class ExposureSchema
@@ -31,12 +33,19 @@ internal static class ExposureSchema
         CREATE TABLE IF NOT EXISTS exposure_stream_positions(
             origin INTEGER PRIMARY KEY,
             last_id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS exposure_stream_sequences(
+            origin INTEGER PRIMARY KEY,
+            last_sequence INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS exposure_gaps(
+            origin INTEGER NOT NULL,
+            after_sequence INTEGER NOT NULL,
+            missing INTEGER NOT NULL,
+            resumed_ms INTEGER NOT NULL);
         """;
 
-    /// <summary>An insert of <paramref name="rows"/> rows: parameters <c>$local</c>, and <c>$customer_id</c>, <c>$served_ms</c>, <c>$list</c> numbered from 0.</summary>
+    /// <summary>An insert of <paramref name="rows"/> rows with positional parameters: customer, time, local and list of each row in turn.</summary>
     public static string InsertRows(int rows) =>
-        "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES " + string.Join(", ", Enumerable.Range(0, rows).Select(row =>
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"($customer_id{row}, $served_ms{row}, $local, $list{row})")));
+        "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES " + string.Join(", ", Enumerable.Repeat("(?, ?, ?, ?)", rows));
 
     // A list stored twice (written to the stream twice) sorts next to itself: same customer, time and text.
     public const string ByCustomer = "SELECT customer_id, served_ms, list FROM exposures WHERE served_ms >= $from ORDER BY customer_id, served_ms, list";
@@ -70,4 +79,21 @@ internal static class ExposureSchema
     public const string WriteStreamPosition = """
         INSERT INTO exposure_stream_positions(origin, last_id) VALUES ($origin, $last_id) ON CONFLICT(origin) DO UPDATE SET last_id = excluded.last_id
         """;
+
+    public const string ReadStreamSequence = "SELECT last_sequence FROM exposure_stream_sequences WHERE origin = $origin";
+
+    public const string HasStreamPosition = "SELECT COUNT(*) FROM exposure_stream_positions WHERE origin = $origin";
+
+    public const string WriteStreamSequence = """
+        INSERT INTO exposure_stream_sequences(origin, last_sequence) VALUES ($origin, $sequence)
+        ON CONFLICT(origin) DO UPDATE SET last_sequence = MAX(last_sequence, excluded.last_sequence)
+        """;
+
+    public const string InsertGap = "INSERT INTO exposure_gaps(origin, after_sequence, missing, resumed_ms) VALUES ($origin, $after, $missing, $resumed_ms)";
+
+    public const string ReadGaps = "SELECT COUNT(*), COALESCE(SUM(missing), 0) FROM exposure_gaps WHERE resumed_ms >= $since";
+
+    public const string PruneGaps = "DELETE FROM exposure_gaps WHERE resumed_ms < $cutoff";
+
+    public const string HasGapTable = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'exposure_gaps'";
 }

@@ -52,37 +52,50 @@ public sealed class ExposureStore : IDisposable
     /// <summary>Stores the lists this replica served in one transaction; returns the first and last row numbers they got (0, 0 for none).</summary>
     public (long First, long Last) Append(IReadOnlyList<ServedList> lists) => Append(lists, [.. lists.Select(ExposureText.Format)]);
 
+    /// <summary>Stores the lists this replica served, given with their <see cref="ExposureText.Format"/>ted texts, in one transaction; returns the first and last row numbers they got.</summary>
+    public (long First, long Last) Append(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts) =>
+        Append(Rows(lists, texts), lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence));
+
     /// <summary>
-    /// Stores the lists this replica served, given with their <see cref="ExposureText.Format"/>ted texts, in one
-    /// transaction; returns the first and last row numbers they got (0, 0 for none).
+    /// Stores rows of lists this replica served, numbered up to <paramref name="lastSequence"/>, in one transaction;
+    /// returns the first and last row numbers they got (0, 0 for none).
     /// </summary>
-    public (long First, long Last) Append(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts)
+    public (long First, long Last) Append(IReadOnlyList<ExposureRow> rows, long lastSequence)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var rows = _rows.Insert(transaction, Rows(lists, texts), local: true);
-            using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lists.Count == 0 ? 0 : lists.Max(list => list.Id.Sequence)));
+            var stored = _rows.Insert(transaction, rows, local: true);
+            using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lastSequence));
             sequence.ExecuteNonQuery();
             transaction.Commit();
-            return rows;
+            return stored;
         }
     }
 
-    /// <summary>Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last entry read, in one transaction.</summary>
-    public void AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
+    /// <summary>
+    /// Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last
+    /// entry read, in one transaction; returns the lists missing before them (see <see cref="ExposureGaps.In"/>).
+    /// </summary>
+    public long AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
         AppendFromStream(origin, Rows(lists, [.. lists.Select(ExposureText.Format)]), lastStreamId);
 
-    /// <summary>Stores rows of lists another replica served, as its stream (of <paramref name="origin"/>) holds them, and the id of the last entry read, in one transaction.</summary>
-    public void AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
+    /// <summary>
+    /// Stores rows of lists another replica served, as its stream (of <paramref name="origin"/>) holds them, and the id
+    /// of the last entry read, in one transaction; returns how many of that replica's lists its numbers skipped before
+    /// them (lost from the stream), kept as a gap (see <see cref="ExposureGaps.In"/>).
+    /// </summary>
+    public long AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
             _rows.Insert(transaction, rows, local: false);
+            var missing = ExposureGapLog.Track(transaction, origin, rows);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
+            return missing;
         }
     }
 
@@ -137,8 +150,8 @@ public sealed class ExposureStore : IDisposable
     }
 
     /// <summary>
-    /// Removes lists served before <paramref name="before"/>, then the oldest stored while more than <paramref name="maxRows"/>
-    /// remain; returns how many went. Works in chunks, so the event writers sharing the database wait at most one chunk.
+    /// Removes lists served before <paramref name="before"/> (and the gaps before them), then the oldest stored while more
+    /// than <paramref name="maxRows"/> remain; returns how many lists went. Works in chunks, so the event writers sharing the database wait at most one chunk.
     /// </summary>
     public long Prune(long maxRows, DateTimeOffset before)
     {
@@ -151,6 +164,7 @@ public sealed class ExposureStore : IDisposable
         }
         while (chunk == PruneChunk);
 
+        Delete(ExposureSchema.PruneGaps, ("$cutoff", before.ToUnixTimeMilliseconds()));
         for (var excess = Count() - maxRows; excess > 0; excess -= chunk)
         {
             chunk = Delete(ExposureSchema.PruneOldest, ("$limit", Math.Min(excess, PruneChunk)));

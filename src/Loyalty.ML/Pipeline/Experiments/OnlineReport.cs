@@ -1,3 +1,4 @@
+using Loyalty.ML.Data.Exposures;
 using Loyalty.ML.Recommendations.Online;
 
 namespace Loyalty.ML.Pipeline.Experiments;
@@ -12,4 +13,8 @@ namespace Loyalty.ML.Pipeline.Experiments;
 public sealed record OnlineReport(
     OnlineEvaluation Evaluation,
     IReadOnlyDictionary<string, OfflineFigure> OfflineHitRates,
-    IReadOnlyList<ExperimentReport> Experiments);
+    IReadOnlyList<ExperimentReport> Experiments)
+{
+    /// <summary>Lists of other replicas the evaluated log never received (gaps in their streams): the figures miss them. None when complete.</summary>
+    public ExposureGaps MissingExposures { get; init; } = ExposureGaps.None;
+}

@@ -25,10 +25,19 @@ internal static class OnlineStep
         var history = context.History;
         var asOf = new DateTimeOffset(DateTime.SpecifyKind(history.LastTime, DateTimeKind.Utc));
         var purchases = CustomerPurchases.FromHistory(history, earliest);
-        var report = OnlineReports.Build(ExposureStore.ReadByCustomer(storePath, earliest), purchases, new OnlineSettings(), asOf, ExperimentsFile.Read(registry), registry);
+        var report = OnlineReports.Build(ExposureStore.ReadByCustomer(storePath, earliest), purchases, new OnlineSettings(), asOf, ExperimentsFile.Read(registry), registry) with
+        {
+            MissingExposures = ExposureGaps.In(storePath, earliest),
+        };
         context.RunMetrics.Online = report;
         var lists = report.Evaluation.Groups.Sum(group => group.Figures.Lists);
         context.Summary.Add(string.Create(CultureInfo.InvariantCulture, $"{Name}: {lists:N0} served lists matched with the purchases after them, {report.Evaluation.Groups.Count} version and kind groups."));
+        if (!report.MissingExposures.Complete)
+        {
+            context.Summary.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{Name}: coverage incomplete: {report.MissingExposures.MissingLists:N0} served lists of other replicas are missing from the log ({report.MissingExposures.Gaps} gaps in their streams)."));
+        }
+
         foreach (var experiment in report.Experiments)
         {
             context.Summary.Add($"experiment {experiment.Summary}.");
