@@ -43,6 +43,7 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             Candidates = candidates is { } list ? [.. list.EnumerateObject().Select(Candidate)] : [],
             Protocol = MetricsElement.Text(root, "protocol"),
             ProtocolReason = MetricsElement.Text(root, "protocol_reason"),
+            Evaluated = MetricsElement.Text(root, "evaluated"),
             ChoiceCustomers = MetricsElement.NumberOrNull(root, "choice_customers") is { } choiceCustomers ? (int)choiceCustomers : 0,
             RepeatShare = MetricsElement.NumberOrNull(root, "repeat_share"),
             ChoiceStatement = MetricsElement.Object(root, "choice") is { } choice ? MetricsElement.Text(choice, "statement") : null,
@@ -177,6 +178,11 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
         writer.WriteString("protocol", value.Protocol);
         writer.WriteString("protocol_reason", value.ProtocolReason);
+        if (value.Evaluated is { } evaluated)
+        {
+            writer.WriteString("evaluated", evaluated);
+        }
+
         writer.WriteNumber("choice_customers", value.ChoiceCustomers);
         writer.WriteStartObject("customers");
         writer.WriteNumber("time_split_validation", value.TimeSplitValidationCustomers);
