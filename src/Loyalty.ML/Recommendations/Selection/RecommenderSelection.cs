@@ -12,7 +12,9 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// the test split after it) and the per-customer last-basket hold-out (the last baskets before the test split to
 /// choose, the last baskets of the whole history to report). The time split decides when both its windows have at
 /// least <see cref="SmallSplitCustomers"/> customers; otherwise the last basket does, which counts every customer
-/// with two baskets. The personal candidate follows <see cref="CandidateChoice"/>'s rule among those the guards leave
+/// with two baskets. Only the deciding protocol's splits are always fitted; the other protocol's choice split is fitted
+/// (personal candidates only) when <see cref="CandidateChoice"/> asks for more evidence, and its test split never: each
+/// split costs an ALS fit and the scoring of every candidate. The personal candidate follows <see cref="CandidateChoice"/>'s rule among those the guards leave
 /// (collapsed factors rule out ALS, the blend and factor neighbours), and a choice whose figure on the deciding test
 /// split is below the best baseline-like candidate's by more than its standard error is replaced by that candidate.
 /// </summary>
