@@ -19,7 +19,7 @@ public sealed class RecommenderTrainerTests : IDisposable
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 120, Lines = 20_000 }).History;
         var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
         var options = new RecommenderOptions();
-        var evaluated = RecommenderEvaluation.Run(history, split, options).Model;
+        var evaluated = RecommenderEvaluation.Run(history, split, options).Model!;
 
         // What `train` publishes when its data ends at the split, first seen in reverse so every index differs.
         var cut = LinesBefore(history, split.SplitTime);

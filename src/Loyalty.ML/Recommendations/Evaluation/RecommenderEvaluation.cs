@@ -19,7 +19,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 internal sealed record RecommenderEvaluation(
     EvaluationSplit Split,
     RecommenderOptions Options,
-    RecommenderModel Model,
+    RecommenderModel? Model,
     IReadOnlyDictionary<string, RankingReport> Personal,
     RankingReport Popularity,
     RankingReport ItemKnn,
@@ -28,6 +28,9 @@ internal sealed record RecommenderEvaluation(
     AlsTrainingStats Stats,
     FactorCollapse Collapse)
 {
+    /// <summary>The evaluation without its fitted model: what a selection keeps, so one split's model is alive at a time.</summary>
+    public RecommenderEvaluation Figures() => this with { Model = null };
+
     /// <summary>ALS's figures.</summary>
     public RankingReport Als => Personal["als"];
 
@@ -37,8 +40,12 @@ internal sealed record RecommenderEvaluation(
     /// <summary>The popularity list's also-bought hit rate: the baseline.</summary>
     public double AlsoBoughtPopularity => AlsoBought["popularity"];
 
-    /// <summary>Fits everything on the split's window and evaluates every candidate on its held-out side.</summary>
-    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null)
+    /// <summary>
+    /// Fits everything on the split's window and evaluates every candidate on its held-out side; with
+    /// <paramref name="personalOnly"/> the also-bought candidates are left out (<see cref="AlsoBought"/> is empty): a
+    /// split that only adds evidence to the personal choice does not need them.
+    /// </summary>
+    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false)
     {
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
@@ -50,7 +57,7 @@ internal sealed record RecommenderEvaluation(
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<string, double>(StringComparer.Ordinal);
         var orders = 0;
-        foreach (var candidate in AlsoBoughtCandidates.All)
+        foreach (var candidate in personalOnly ? Array.Empty<IAlsoBoughtCandidate>() : AlsoBoughtCandidates.All)
         {
             var served = candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model;
             var ranker = new AlsoBoughtRanker(served, similarity, candidate);

@@ -10,9 +10,10 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// of at least <see cref="ClearCustomers"/> customers — is chosen, whatever else;</item>
 /// <item>otherwise the leader on the deciding split is compared with the runner-up on paired per-customer differences
 /// (<see cref="PairedComparison"/>); when the difference is distinguishable the leader is chosen;</item>
-/// <item>when it is not, more evidence decides: the same two are compared on every choice split of both protocols
-/// pooled, and the one ahead there is chosen (the leader on a tie). A difference still inside the noise is stated as
-/// such: either is as good as the evaluation can tell.</item>
+/// <item>when it is not, more evidence decides: the other protocol's choice splits are asked for only now (they cost a
+/// fit each), a candidate clearly better on one of them is chosen, else the same two are compared on every choice
+/// split of both protocols pooled, and the one ahead there is chosen (the leader on a tie). A difference still inside
+/// the noise is stated as such: either is as good as the evaluation can tell.</item>
 /// </list>
 /// </summary>
 /// <param name="Chosen">The candidate chosen.</param>
@@ -28,15 +29,19 @@ internal sealed record CandidateChoice(string Chosen, PairedComparison Compariso
     public const int ClearCustomers = 500;
 
     /// <summary>Applies the rule to the <paramref name="eligible"/> candidates' figures on <paramref name="deciding"/> and the other choice splits <paramref name="others"/>.</summary>
-    internal static CandidateChoice Make(IReadOnlyList<string> eligible, IReadOnlyDictionary<string, RankingReport> deciding, IReadOnlyList<IReadOnlyDictionary<string, RankingReport>> others)
+    internal static CandidateChoice Make(IReadOnlyList<string> eligible, IReadOnlyDictionary<string, RankingReport> deciding, IReadOnlyList<IReadOnlyDictionary<string, RankingReport>> others) =>
+        Make(eligible, deciding, () => others);
+
+    /// <summary>As above, the other choice splits evaluated by <paramref name="others"/> only when the deciding split cannot tell.</summary>
+    internal static CandidateChoice Make(IReadOnlyList<string> eligible, IReadOnlyDictionary<string, RankingReport> deciding, Func<IReadOnlyList<IReadOnlyDictionary<string, RankingReport>>> others)
     {
         var ranked = eligible.OrderByDescending(name => deciding[name].Ndcg).ToList();
         var leader = ranked[0];
         var runnerUp = ranked.Count > 1 ? ranked[1] : leader;
         var comparison = Compare(leader, runnerUp, [deciding]);
-        if (new[] { deciding }.Concat(others).Select(split => ClearWinner(eligible, split)).FirstOrDefault(name => name is not null) is { } clear)
+        if (ClearWinner(eligible, deciding) is { } clearHere)
         {
-            return new CandidateChoice(clear, comparison, null, Text($"{clear} is clearly better: at least {ClearRatio}× every other candidate's NDCG on a choice split of {ClearCustomers}+ customers"));
+            return Clear(clearHere, comparison);
         }
 
         if (comparison.Distinguishable || leader == runnerUp)
@@ -44,11 +49,20 @@ internal sealed record CandidateChoice(string Chosen, PairedComparison Compariso
             return new CandidateChoice(leader, comparison, null, Text($"{leader} leads {runnerUp} beyond the noise on the deciding split"));
         }
 
-        var pooled = Compare(leader, runnerUp, [deciding, .. others]);
+        var more = others();
+        if (more.Select(split => ClearWinner(eligible, split)).FirstOrDefault(name => name is not null) is { } clear)
+        {
+            return Clear(clear, comparison);
+        }
+
+        var pooled = Compare(leader, runnerUp, [deciding, .. more]);
         var chosen = pooled.Difference >= 0 ? leader : runnerUp;
         var sure = pooled.Distinguishable ? "beyond the noise" : "still inside the noise, so either is as good as the evaluation can tell";
         return new CandidateChoice(chosen, comparison, pooled, Text($"{leader} and {runnerUp} are not distinguishable on the deciding split; pooled over every choice split ({pooled.Customers:N0} customers) {chosen} is ahead, {sure}"));
     }
+
+    private static CandidateChoice Clear(string clear, PairedComparison comparison) =>
+        new(clear, comparison, null, Text($"{clear} is clearly better: at least {ClearRatio}× every other candidate's NDCG on a choice split of {ClearCustomers}+ customers"));
 
     private static PairedComparison Compare(string first, string second, IEnumerable<IReadOnlyDictionary<string, RankingReport>> splits) =>
         PairedComparison.Of(first, second, splits.Where(split => split[first].Customers > 0).Select(split => (split[first].CustomerNdcg, split[second].CustomerNdcg)));

@@ -12,7 +12,9 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// the test split after it) and the per-customer last-basket hold-out (the last baskets before the test split to
 /// choose, the last baskets of the whole history to report). The time split decides when both its windows have at
 /// least <see cref="SmallSplitCustomers"/> customers; otherwise the last basket does, which counts every customer
-/// with two baskets. The personal candidate follows <see cref="CandidateChoice"/>'s rule among those the guards leave
+/// with two baskets. Only the deciding protocol's splits are always fitted; the other protocol's choice split is fitted
+/// (personal candidates only) when <see cref="CandidateChoice"/> asks for more evidence, and its test split never: each
+/// split costs an ALS fit and the scoring of every candidate. The personal candidate follows <see cref="CandidateChoice"/>'s rule among those the guards leave
 /// (collapsed factors rule out ALS, the blend and factor neighbours), and a choice whose figure on the deciding test
 /// split is below the best baseline-like candidate's by more than its standard error is replaced by that candidate.
 /// </summary>
@@ -47,29 +49,43 @@ internal static class RecommenderSelection
             return new SelectionResult(Unevaluated(options), RecommenderMetrics.NotEvaluated(reason), null, $"not evaluated ({reason})");
         }
 
-        var evaluations = new RecommenderEvaluation?[splits.Length];
+        var customers = Array.ConvertAll(splits, split => split.Split.TestCustomers.Length >= (split.Validation ? MinValidationCustomers : 1) ? split.Split.TestCustomers.Length : 0);
+        var timeDecides = customers[0] > 0 && TimeSplitDecides(customers[1], customers[0]);
+        var (decidingTest, otherTest) = timeDecides || customers[2] == 0 ? (0, 2) : (2, 0);
         var iterations = options.Als.Iterations;
-        for (var index = 0; index < splits.Length; index++)
+        var evaluated = 0;
+        RecommenderEvaluation? Evaluate(int index, bool personalOnly)
         {
-            var (what, split, validation) = splits[index];
-            var enough = split.TestCustomers.Length >= (validation ? MinValidationCustomers : 1);
-            var start = (double)index / splits.Length;
-            report?.Invoke(start, $"evaluating every candidate on the {what}");
-            evaluations[index] = enough ? RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit")) : null;
+            if (customers[index] == 0)
+            {
+                return null;
+            }
+
+            var (what, split, _) = splits[index];
+            var start = Math.Min(evaluated++, 3) / 4.0;
+            report?.Invoke(start, $"evaluating {(personalOnly ? "the personal candidates" : "every candidate")} on the {what}");
+            return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly).Figures();
         }
 
-        var time = new ProtocolRun(EvaluationProtocol.TimeSplit, evaluations[1], evaluations[0]);
-        var basket = new ProtocolRun(EvaluationProtocol.LastBasket, evaluations[3], evaluations[2]);
-        return Choose(options, time, basket);
+        var deciding = new ProtocolRun(splits[decidingTest].Split.Protocol, Evaluate(decidingTest + 1, false), Evaluate(decidingTest, false));
+        RecommenderEvaluation? otherChoice = null;
+        var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
+        RecommenderEvaluation? OtherChoice() => otherChoice ??= Evaluate(otherChoiceIndex, true);
+        var other = () => new ProtocolRun(
+            splits[otherTest].Split.Protocol,
+            otherChoiceIndex == otherTest + 1 ? otherChoice : null,
+            otherChoiceIndex == otherTest ? otherChoice : null);
+        var repeatShare = customers[0] > 0 ? splits[0].Split.RepeatShare : customers[2] > 0 ? splits[2].Split.RepeatShare : (double?)null;
+        var timeSplitTime = customers[0] > 0 ? splits[0].Split.SplitTime : customers[1] > 0 ? splits[1].Split.SplitTime : (DateTime?)null;
+        var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
+        return Choose(options, deciding, OtherChoice, other, counts, timeDecides);
     }
 
-    private static SelectionResult Choose(RecommenderOptions options, ProtocolRun time, ProtocolRun basket)
+    private static SelectionResult Choose(RecommenderOptions options, ProtocolRun deciding, Func<RecommenderEvaluation?> otherChoice, Func<ProtocolRun> other, SplitCustomers counts, bool timeDecides)
     {
-        var timeDecides = time.Test is not null && TimeSplitDecides(time.Validation?.Split.TestCustomers.Length ?? 0, time.Test.Split.TestCustomers.Length);
-        var (deciding, other) = timeDecides || basket.Test is null ? (time, basket) : (basket, time);
         var protocolReason = timeDecides
-            ? Text($"both time-split windows have {SmallSplitCustomers:N0}+ customers (validation {time.Validation?.Split.TestCustomers.Length ?? 0:N0}, test {time.Test?.Split.TestCustomers.Length ?? 0:N0})")
-            : Text($"a time-split window has under {SmallSplitCustomers:N0} customers (validation {time.Validation?.Split.TestCustomers.Length ?? 0:N0}, test {time.Test?.Split.TestCustomers.Length ?? 0:N0}); the last basket counts {basket.Choice?.Split.TestCustomers.Length ?? 0:N0} to choose and {basket.Test?.Split.TestCustomers.Length ?? 0:N0} to report");
+            ? Text($"both time-split windows have {SmallSplitCustomers:N0}+ customers (validation {counts.TimeValidation:N0}, test {counts.TimeTest:N0})")
+            : Text($"a time-split window has under {SmallSplitCustomers:N0} customers (validation {counts.TimeValidation:N0}, test {counts.TimeTest:N0}); the last basket counts {(counts.BasketValidation > 0 ? counts.BasketValidation : counts.BasketTest):N0} to choose and {counts.BasketTest:N0} to report");
         var decisive = deciding.Choice!;
         var test = deciding.Test!;
         var collapse = decisive.Collapse.Collapsed ? decisive.Collapse : test.Collapse;
@@ -82,8 +98,9 @@ internal static class RecommenderSelection
         }
 
         var eligible = MethodNames.Personal.Where(Eligible).ToList();
-        var others = new[] { other.Choice }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList();
-        var choice = CandidateChoice.Make(eligible, decisive.Personal, others);
+        var choice = options.Personal is null
+            ? CandidateChoice.Make(eligible, decisive.Personal, () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList())
+            : CandidateChoice.Make(eligible, decisive.Personal, []);
         var personal = options.Personal ?? choice.Chosen;
         var fallback = Fallbacks.Where(Eligible).OrderByDescending(name => test.Personal[name].Ndcg).First();
         var (winner, safe) = (test.Personal[personal], test.Personal[fallback]);
@@ -96,13 +113,25 @@ internal static class RecommenderSelection
         var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(EligibleAlsoBought).OrderByDescending(name => decisive.AlsoBought[name]).First();
         var chosenOn = options.Personal is not null ? "settings" : deciding.Validation is null ? "test" : "validation";
         var note = notes.Count == 0 ? null : string.Join("; ", notes);
-        var figures = new SelectionFigures(time, basket, deciding, Eligible, EligibleAlsoBought);
-        var recommendations = figures.Recommendations(personal, chosenOn, note, choice, protocolReason);
+        var others = other();
+        var (time, basket) = deciding.Protocol == EvaluationProtocol.TimeSplit ? (deciding, others) : (others, deciding);
+        var figures = new SelectionFigures(time, basket, deciding, counts, Eligible, EligibleAlsoBought);
+        var recommendations = figures.Recommendations(personal, chosenOn, note, choice, protocolReason) with { Evaluated = Evaluated(deciding, others) };
         var alsoBoughtMetrics = figures.AlsoBought(alsoBought, options.AlsoBought is not null ? "settings" : chosenOn, collapse.Collapsed ? "factor neighbours ruled out: the item factors collapsed" : null);
         var candidates = string.Join(", ", test.Personal.Select(pair => Text($"{pair.Key} {pair.Value.Ndcg:F4}")));
         var summary = Text(
             $"personal lists: {recommendations.Headline}; {deciding.Name} test candidates {candidates}; choice: {choice.Reason}; also-bought: {alsoBoughtMetrics.Headline}{(note is null ? "" : "; note: " + note)}");
         return new SelectionResult(new ModelChoice(personal, alsoBought), recommendations, alsoBoughtMetrics, summary);
+    }
+
+    // Which splits were fitted and scored, and why the others were not: the other protocol only adds evidence when the deciding one cannot tell.
+    private static string Evaluated(ProtocolRun deciding, ProtocolRun other)
+    {
+        var decided = Text($"{deciding.Name}: {(deciding.Validation is null ? "test split" : "choice and test splits")}, every candidate");
+        var added = other.Choice is null
+            ? Text($"{other.Name}: not fitted, the deciding split chose on its own")
+            : Text($"{other.Name}: its {(other.Validation is null ? "test" : "choice")} split, personal candidates only, as more evidence for the choice; its test split not fitted");
+        return decided + "; " + added;
     }
 
     /// <summary>The choice of a run that does not evaluate: the settings' methods, else the defaults.</summary>

@@ -8,7 +8,7 @@ namespace Loyalty.ML.Recommendations.Selection;
 /// The <c>recommendations</c> and <c>also_bought</c> sections of a selection: the deciding protocol's test figures at
 /// the top (as metrics.json always had them), every candidate under both protocols, the choice and its confidence.
 /// </summary>
-internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, ProtocolRun deciding, Func<string, bool> eligible, Func<string, bool> eligibleAlsoBought)
+internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, ProtocolRun deciding, SplitCustomers customers, Func<string, bool> eligible, Func<string, bool> eligibleAlsoBought)
 {
     private readonly RecommenderEvaluation _test = deciding.Test!;
 
@@ -30,7 +30,7 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
         return new RecommenderMetrics
         {
             Als = RankingSummary.From(test.Als),
-            SplitTime = (time.Test ?? time.Validation)?.Split.SplitTime ?? test.Split.SplitTime,
+            SplitTime = customers.TimeSplitTime ?? test.Split.SplitTime,
             EligibleTestCustomers = test.Split.EligibleTestCustomers,
             NdcgLiftOverItemKnn = Math.Round(test.Als.Ndcg / Math.Max(test.ItemKnn.Ndcg, 1e-12), 4),
             Popularity = RankingSummary.From(test.Popularity),
@@ -52,11 +52,11 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
             ProtocolReason = protocolReason,
             ChoiceCustomers = choiceCustomers,
             Choice = choice,
-            LastBasketTestCustomers = basket.Test?.Split.TestCustomers.Length ?? 0,
-            LastBasketValidationCustomers = basket.Validation?.Split.TestCustomers.Length ?? 0,
-            TimeSplitTestCustomers = time.Test?.Split.TestCustomers.Length ?? 0,
-            TimeSplitValidationCustomers = time.Validation?.Split.TestCustomers.Length ?? 0,
-            RepeatShare = time.Test?.Split.RepeatShare ?? basket.Test?.Split.RepeatShare,
+            LastBasketTestCustomers = customers.BasketTest,
+            LastBasketValidationCustomers = customers.BasketValidation,
+            TimeSplitTestCustomers = customers.TimeTest,
+            TimeSplitValidationCustomers = customers.TimeValidation,
+            RepeatShare = customers.RepeatShare,
         };
     }
 

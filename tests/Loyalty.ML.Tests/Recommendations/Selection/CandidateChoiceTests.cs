@@ -46,6 +46,45 @@ public sealed class CandidateChoiceTests
         Assert.Contains("not distinguishable", choice.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Make_LeaderBeyondTheNoiseOnTheDecidingSplit_NeverAsksForTheOtherProtocolsSplits()
+    {
+        var deciding = Split(800, ("als", 0.20, 0.05, 0), ("ease", 0.18, 0.05, 3));
+        var asked = 0;
+
+        var choice = CandidateChoice.Make(["als", "ease"], deciding, () => { asked++; return []; });
+
+        Assert.Equal("als", choice.Chosen);
+        Assert.Equal(0, asked);
+    }
+
+    [Fact]
+    public void Make_LeaderInsideTheNoise_AsksForTheOtherProtocolsSplitsOnce()
+    {
+        var deciding = Split(60, ("als", 0.21, 0.3, 0), ("ease", 0.20, 0.3, 3));
+        var other = Split(900, ("als", 0.18, 0.05, 0), ("ease", 0.20, 0.05, 3));
+        var asked = 0;
+
+        var choice = CandidateChoice.Make(["als", "ease"], deciding, () => { asked++; return [other]; });
+
+        Assert.Equal(1, asked);
+        Assert.Equal("ease", choice.Chosen);
+        Assert.Equal(960, choice.Pooled!.Customers);
+    }
+
+    [Fact]
+    public void Make_LeaderBeyondTheNoiseOnTheDecidingSplit_IsNotOverturnedByAClearWinnerTheOtherProtocolWouldHave()
+    {
+        // The deciding split tells the two apart; the other protocol, not asked, would have EASE at 1.5×.
+        var deciding = Split(800, ("als", 0.20, 0.05, 0), ("ease", 0.18, 0.05, 3));
+        var other = Split(600, ("als", 0.20, 0.1, 0), ("ease", 0.30, 0.1, 3));
+
+        var choice = CandidateChoice.Make(["als", "ease"], deciding, [other]);
+
+        Assert.Equal("als", choice.Chosen);
+        Assert.Contains("beyond the noise on the deciding split", choice.Reason, StringComparison.Ordinal);
+    }
+
     // Per candidate, customer NDCGs spread around the mean (mean ± spread); a shift pairs the customers differently, so differences are noisy.
     private static Dictionary<string, RankingReport> Split(int customers, params (string Name, double Mean, double Spread, int Shift)[] candidates) =>
         candidates.ToDictionary(

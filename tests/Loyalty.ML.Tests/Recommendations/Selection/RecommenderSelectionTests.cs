@@ -45,6 +45,34 @@ public sealed class RecommenderSelectionTests
         Assert.NotNull(metrics.ChoiceStatement);
     }
 
+    [Theory]
+    [InlineData("dense")]
+    [InlineData("sparse")]
+    public void Run_AnyShape_FitsTheOtherProtocolOnlyWhenTheDecidingSplitCannotTellAndSaysWhich(string shape)
+    {
+        var history = SampleDataGenerator.GenerateHistory(shape == "dense" ? SampleDataOptions.Dense : SampleDataOptions.Sparse).History;
+
+        var metrics = RecommenderSelection.Run(history, new RecommenderOptions { Als = new AlsOptions { Factors = 16, Iterations = 6 } }).Recommendations;
+
+        var choice = metrics.Choice!;
+        var decidedAlone = choice.Comparison.Distinguishable || (choice.Pooled is null && !choice.Reason.Contains("clearly", StringComparison.Ordinal)) || ClearOnTheDecidingSplit(metrics);
+        var other = metrics.Protocol == "time_split" ? "last_basket" : "time_split";
+        var parts = metrics.Evaluated!.Split("; ");
+        Assert.StartsWith($"{metrics.Protocol}: ", parts[0], StringComparison.Ordinal);
+        Assert.StartsWith(decidedAlone ? $"{other}: not fitted" : $"{other}: its ", parts[1], StringComparison.Ordinal);
+        var otherChoiceFigures = metrics.Candidates.Count(candidate => (other == "last_basket" ? candidate.LastBasketValidationNdcg ?? candidate.LastBasket?.Ndcg : candidate.ValidationNdcg) is not null);
+        Assert.Equal(decidedAlone ? 0 : metrics.Candidates.Count, otherChoiceFigures);
+    }
+
+    // Rule 1 on the deciding split: the leader there has 1.3× every other eligible candidate on 500+ customers.
+    private static bool ClearOnTheDecidingSplit(Loyalty.ML.Recommendations.Evaluation.Metrics.RecommenderMetrics metrics)
+    {
+        var figures = metrics.Candidates.Where(candidate => candidate.Eligible)
+            .Select(candidate => metrics.Protocol == "last_basket" ? candidate.LastBasketValidationNdcg ?? candidate.LastBasket!.Ndcg : candidate.ValidationNdcg ?? candidate.Test.Ndcg)
+            .OrderDescending().ToList();
+        return metrics.ChoiceCustomers >= CandidateChoice.ClearCustomers && figures[0] >= CandidateChoice.ClearRatio * figures[1] && figures[0] > 0;
+    }
+
     [Fact]
     public void Run_SettingsNameAMethod_ServesItWhateverTheEvaluationSays()
     {

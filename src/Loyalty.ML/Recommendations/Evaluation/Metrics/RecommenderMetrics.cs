@@ -77,6 +77,9 @@ public sealed record RecommenderMetrics
     /// <summary>The protocol that decided: <c>time_split</c> or <c>last_basket</c>.</summary>
     public string? Protocol { get; init; }
 
+    /// <summary>Which splits were fitted and scored, and why the others were not.</summary>
+    public string? Evaluated { get; init; }
+
     /// <summary>Why that protocol decided, with the customers each split had.</summary>
     public string? ProtocolReason { get; init; }
 

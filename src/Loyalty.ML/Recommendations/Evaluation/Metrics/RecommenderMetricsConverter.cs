@@ -43,6 +43,7 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             Candidates = candidates is { } list ? [.. list.EnumerateObject().Select(Candidate)] : [],
             Protocol = MetricsElement.Text(root, "protocol"),
             ProtocolReason = MetricsElement.Text(root, "protocol_reason"),
+            Evaluated = MetricsElement.Text(root, "splits_fitted"),
             ChoiceCustomers = MetricsElement.NumberOrNull(root, "choice_customers") is { } choiceCustomers ? (int)choiceCustomers : 0,
             RepeatShare = MetricsElement.NumberOrNull(root, "repeat_share"),
             ChoiceStatement = MetricsElement.Object(root, "choice") is { } choice ? MetricsElement.Text(choice, "statement") : null,
@@ -55,8 +56,8 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
         var basket = MetricsElement.Object(property.Value, "last_basket");
         return new CandidateFigures(property.Name, test, MetricsElement.Number(property.Value, "ndcg_std_error"), MetricsElement.NumberOrNull(property.Value, $"validation_ndcg_at_{test.K}"), MetricsElement.Flag(property.Value, "eligible", true))
         {
-            LastBasket = basket is { } b ? MetricsElement.Summary(b) : null,
-            LastBasketStdError = basket is { } e ? MetricsElement.Number(e, "ndcg_std_error") : 0,
+            LastBasket = basket is { } b && MetricsElement.NumberOrNull(b, "test_customers") is not null ? MetricsElement.Summary(b) : null,
+            LastBasketStdError = basket is { } e ? MetricsElement.NumberOrNull(e, "ndcg_std_error") ?? 0 : 0,
             LastBasketValidationNdcg = basket is { } v ? MetricsElement.NumberOrNull(v, $"validation_ndcg_at_{test.K}") : null,
         };
     }
@@ -141,14 +142,19 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
             }
 
             writer.WriteBoolean("eligible", candidate.Eligible);
-            if (candidate.LastBasket is { } basket)
+            if (candidate.LastBasket is not null || candidate.LastBasketValidationNdcg is not null)
             {
+                // Only the choice split when the last basket added evidence without deciding (its test split is not fitted then).
                 writer.WriteStartObject("last_basket");
-                RankingSummaryConverter.WriteFields(writer, basket);
-                writer.WriteMetric("ndcg_std_error", candidate.LastBasketStdError);
+                if (candidate.LastBasket is { } basket)
+                {
+                    RankingSummaryConverter.WriteFields(writer, basket);
+                    writer.WriteMetric("ndcg_std_error", candidate.LastBasketStdError);
+                }
+
                 if (candidate.LastBasketValidationNdcg is { } basketNdcg)
                 {
-                    writer.WriteMetric($"validation_ndcg_at_{basket.K}", basketNdcg);
+                    writer.WriteMetric($"validation_ndcg_at_{candidate.Test.K}", basketNdcg);
                 }
 
                 writer.WriteEndObject();
@@ -169,6 +175,11 @@ internal sealed class RecommenderMetricsConverter : JsonConverter<RecommenderMet
 
         writer.WriteString("protocol", value.Protocol);
         writer.WriteString("protocol_reason", value.ProtocolReason);
+        if (value.Evaluated is { } evaluated)
+        {
+            writer.WriteString("splits_fitted", evaluated);
+        }
+
         writer.WriteNumber("choice_customers", value.ChoiceCustomers);
         writer.WriteStartObject("customers");
         writer.WriteNumber("time_split_validation", value.TimeSplitValidationCustomers);

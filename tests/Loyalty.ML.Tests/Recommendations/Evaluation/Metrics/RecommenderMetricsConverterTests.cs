@@ -51,6 +51,28 @@ public sealed class RecommenderMetricsConverterTests
     }
 
     [Fact]
+    public void Read_OtherProtocolFittedOnlyOnItsChoiceSplit_RoundTripsItsValidationFigureAndWhatWasEvaluated()
+    {
+        var written = new RecommenderMetrics
+        {
+            Als = Als,
+            Served = Als,
+            Chosen = "als",
+            Protocol = "time_split",
+            ProtocolReason = "both windows large",
+            Evaluated = "time_split: choice and test splits, every candidate; last_basket: its choice split, personal candidates only",
+            Candidates = [new CandidateFigures("als", Als, 0.0062, 0.2, true) { LastBasketValidationNdcg = 0.17 }, new CandidateFigures("ease", Als, 0.005, 0.21, true)],
+        };
+
+        var read = JsonSerializer.Deserialize(JsonSerializer.Serialize(written, MetricsJsonContext.Strict.RecommenderMetrics), MetricsJsonContext.Strict.RecommenderMetrics)!;
+
+        Assert.Equal(written.Evaluated, read.Evaluated);
+        Assert.Equal(written.Candidates, read.Candidates);
+        Assert.Null(read.Candidates[0].LastBasket);
+        Assert.Equal(0.17, read.Candidates[0].LastBasketValidationNdcg);
+    }
+
+    [Fact]
     public void Read_NotEvaluatedSection_KeepsTheReason()
     {
         var json = JsonSerializer.Serialize(RecommenderMetrics.NotEvaluated("too few customers"), MetricsJsonContext.Strict.RecommenderMetrics);
