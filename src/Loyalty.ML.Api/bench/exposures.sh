@@ -141,7 +141,8 @@ ratio = statistics.median(ratios)
 low, high = interval(ratios) if len(ratios) > 1 else (ratio, ratio)
 verdict = "met" if high <= 1.05 else "missed" if low > 1.05 else "not distinguishable from 1.05 with these rounds"
 print(f"GC allocated per request: with the log {bytes_on / served:,.0f} bytes, without {bytes_off / requests_off:,.0f} bytes")
-print(f"exposure log on cached answers: CPU per request x{ratio:.3f} (median of {rounds} rounds; 95% bootstrap interval x{low:.3f} to x{high:.3f}; target <= 1.05: {verdict})")
+spread = f"95% bootstrap interval x{low:.3f} to x{high:.3f}" if len(ratios) > 1 else "one round: no interval"
+print(f"exposure log on cached answers: CPU per request x{ratio:.3f} (median of {rounds} rounds; {spread}; target <= 1.05: {verdict})")
 db = sqlite3.connect(f"file:{work}/on.db?mode=ro", uri=True)
 lists = db.execute("SELECT COUNT(*) FROM exposures").fetchone()[0]
 try:
