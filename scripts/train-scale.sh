@@ -2,8 +2,9 @@
 # How much data one training node handles: generates sample histories of growing size and trains each with the
 # product's trainer, reporting wall time, CPU time (user + system: the figure to read when the machine is shared), peak
 # resident memory (GNU time), each per million lines, the seconds of each stage (from the trainer's progress lines) and,
-# at the end, the slopes over the shapes run: what one more million lines costs in CPU seconds and peak MB. Usage: scripts/train-scale.sh [SHAPE...], a shape being LINES
-# (customers and items grow with the lines) or LINES:CUSTOMERS:ITEMS. Default: 200000 1000000 2000000 and the
+# at the end, the slopes over the shapes run: what one more million lines costs in CPU seconds and peak MB.
+# Usage: scripts/train-scale.sh [SHAPE...], a shape being LINES (customers and items grow with the lines) or
+# LINES:CUSTOMERS:ITEMS. Default: 200000 1000000 2000000 and the
 # 50k-item shape 1000000:20000:50000. Bounded by the sizes you pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
