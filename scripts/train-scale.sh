@@ -36,12 +36,15 @@ for shape in "${shapes[@]}"; do
   awk -v l="$lines" -v c="$customers" -v i="$items" -v s="$seconds" -v k="$kilobytes" -v cpu="$(awk -v u="$user" -v y="$system" 'BEGIN { print u + y }')" \
     -v st="$(stages "$work/train.log" "$seconds")" \
     'BEGIN { printf "%-9d %-9d %-7d %-9.1f %-9.1f %-9.0f %-9.1f %-9.1f %-10.0f %s\n", l, c, i, s, cpu, k / 1024, s / (l / 1e6), cpu / (l / 1e6), k / 1024 / (l / 1e6), st }' \
-    | tee -a "$work/rows"
+    | tee "$work/row"
+  # Only shapes that grow customers and items with the lines lie on one curve; a fixed catalog is another one.
+  [[ "$shape" == *:* ]] || cat "$work/row" >>"$work/rows"
   rm -rf "$data" "$registry"
 done
-# Least-squares slopes over the rows run (with two shapes or more): the marginal cost of a million lines, which is what
+# Least-squares slopes over the LINES shapes run (two or more): the marginal cost of a million lines, which is what
 # decides how far one node goes, unlike the per-million figures above that still hold each run's fixed cost.
+touch "$work/rows"
 awk 'NF >= 8 { n++; x = $1 / 1e6; sx += x; sxx += x * x; sc += $5; sxc += x * $5; sm += $6; sxm += x * $6 }
   END { d = n * sxx - sx * sx; if (n >= 2 && d > 0)
-    printf "slope over %d shapes: %.1f CPU s and %.0f MB peak per extra million lines\n", n, (n * sxc - sx * sc) / d, (n * sxm - sx * sm) / d }' "$work/rows"
+    printf "slope over the %d LINES shapes: %.1f CPU s and %.0f MB peak per extra million lines\n", n, (n * sxc - sx * sc) / d, (n * sxm - sx * sm) / d }' "$work/rows"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
