@@ -20,8 +20,13 @@ public sealed class ChurnOptions
     /// <summary>Most training cutoffs stacked into one training set.</summary>
     public int MaxTrainingCutoffs { get; init; } = 30;
 
-    /// <summary>Most stacked training examples; beyond it each cutoff's customers are sampled evenly (seeded).</summary>
-    public int MaxTrainingExamples { get; init; } = 2_000_000;
+    /// <summary>
+    /// Most stacked training examples; beyond it each cutoff's customers are sampled evenly (seeded), so every cutoff
+    /// (and the seasons they span) stays in. Measured on 1M lines × 20k customers (286k examples): 150k and 200k give
+    /// the held-out AUC, Brier and lift of all 286k within their 95% intervals (AUC 0.9608 and 0.9610 against 0.9610),
+    /// 60k loses 0.001 AUC; a fit's cost grows with its examples, so the cap keeps churn's fits flat as data grows.
+    /// </summary>
+    public int MaxTrainingExamples { get; init; } = 150_000;
 
     /// <summary>Days of history the earliest training cutoff needs after the first purchase in the data.</summary>
     public int MinimumHistoryDays { get; init; } = 60;

@@ -44,7 +44,7 @@ public sealed class StackedExamples
                 $"Churn needs at least {options.MinimumHistoryDays + 2 * options.HorizonDays} days of history to train and evaluate; the data spans {timeline.LastDay + 1}.");
         }
 
-        // Past a few million examples boosting learns no more, but time and memory keep growing with them.
+        // Past a hundred thousand examples or so these trees learn no more, but time and memory keep growing with them.
         var known = cutoffs.Sum(cutoff => (long)Enumerable.Range(0, timeline.CustomerCount).Count(customer => timeline.KnownAt(customer, cutoff)));
         var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
         var snapshots = new List<(float[] Features, bool[] Labels)>(cutoffs.Count);
