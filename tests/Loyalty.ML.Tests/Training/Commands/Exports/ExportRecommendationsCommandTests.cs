@@ -45,11 +45,13 @@ public sealed class ExportRecommendationsCommandTests : IDisposable
     [Fact]
     public void Export_ModelTrainedOnTheLinesBeforeTheSplit_ScoresWhatTheFullRunReports()
     {
-        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "full", "--customers", "1500", "--items", "300", "--lines", "60000").ExitCode);
+        // Large enough that both time-split windows hold 1,000 customers, so the time split decides and is fitted.
+        Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "full", "--customers", "4000", "--items", "300", "--lines", "120000").ExitCode);
         var (trained, output) = TrainerProcess.Run(_folder.Path, "train", "--data", "full", "--models", "models-full");
         Assert.True(trained == 0, output);
         var metrics = JsonNode.Parse(File.ReadAllText(_folder.Combine("models-full", "current", BundleFiles.Metrics)))!;
         var reported = metrics["recommendations"]!;
+        Assert.Equal("time_split", (string)reported["protocol"]!);
         var split = DateTime.Parse((string)reported["split_time"]!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
         CopyLinesBefore(split, from: _folder.Combine("full"), to: _folder.Combine("cut"));
