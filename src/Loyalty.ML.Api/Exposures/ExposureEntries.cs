@@ -1,13 +1,12 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
+using Loyalty.ML.Data.Exposures;
 
 namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>
 /// The stream entries of a batch of lists, written as UTF-8 straight into one buffer reused from batch to batch: each
-/// list a line (customer, time and its text, as <see cref="Loyalty.ML.Data.Exposures.ExposureText.Entry(System.Collections.Generic.IReadOnlyList{Loyalty.ML.Data.Exposures.ServedList}, System.Collections.Generic.IReadOnlyList{string})"/>
-/// writes them), at most <see cref="ListsPerEntry"/> lines an entry. No string is built for an entry, nor converted again for Redis.
+/// list a line (customer, time and its text, written by <see cref="ExposureText.WriteEntryLine"/>), at most
+/// <see cref="ListsPerEntry"/> lines an entry. No string is built for an entry, nor converted again for Redis.
 /// Used by one writer at a time; an entry's bytes are valid until the next <see cref="Clear"/>.
 /// </summary>
 internal sealed class ExposureEntries
@@ -15,8 +14,6 @@ internal sealed class ExposureEntries
     /// <summary>Most lists in one entry.</summary>
     public const int ListsPerEntry = 200;
 
-    private const byte Field = 0x1E;
-    private const byte Line = (byte)'\n';
     private ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly List<int> _ends = [];
     private int _lines;
@@ -27,15 +24,7 @@ internal sealed class ExposureEntries
     /// <summary>Adds the line of the list served to <paramref name="customerId"/> at <paramref name="servedMs"/> with its <paramref name="text"/>.</summary>
     public void Add(string customerId, long servedMs, string text)
     {
-        var span = _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(customerId.Length + text.Length) + 23);
-        var written = Encoding.UTF8.GetBytes(customerId, span);
-        span[written++] = Field;
-        servedMs.TryFormat(span[written..], out var digits, provider: CultureInfo.InvariantCulture);
-        written += digits;
-        span[written++] = Field;
-        written += Encoding.UTF8.GetBytes(text, span[written..]);
-        span[written++] = Line;
-        _buffer.Advance(written);
+        ExposureText.WriteEntryLine(_buffer, customerId, servedMs, text);
         if (++_lines % ListsPerEntry == 0)
         {
             _ends.Add(_buffer.WrittenCount);

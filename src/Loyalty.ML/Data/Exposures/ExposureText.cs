@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Runtime.CompilerServices;
 
 namespace Loyalty.ML.Data.Exposures;
@@ -109,29 +111,30 @@ public static class ExposureText
     /// <summary>The <paramref name="count"/> lists from <paramref name="start"/> as the text of one stream entry (see <see cref="Entry(IReadOnlyList{ServedList}, IReadOnlyList{string})"/>).</summary>
     public static string Entry(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, int start, int count)
     {
-        // Sized first and written once: the stored texts are copied into the entry, not built a second time.
-        var length = 0;
+        var entry = new ArrayBufferWriter<byte>();
         for (var index = start; index < start + count; index++)
         {
-            length += lists[index].CustomerId.Length + Digits(lists[index].ServedAt.ToUnixTimeMilliseconds()) + texts[index].Length + 3;
+            WriteEntryLine(entry, lists[index].CustomerId, lists[index].ServedAt.ToUnixTimeMilliseconds(), texts[index]);
         }
 
-        return string.Create(length, (lists, texts, start, count), static (entry, batch) =>
-        {
-            for (var index = batch.start; index < batch.start + batch.count; index++)
-            {
-                var list = batch.lists[index];
-                list.CustomerId.CopyTo(entry);
-                entry[list.CustomerId.Length] = Field;
-                entry = entry[(list.CustomerId.Length + 1)..];
-                list.ServedAt.ToUnixTimeMilliseconds().TryFormat(entry, out var written, provider: CultureInfo.InvariantCulture);
-                entry[written] = Field;
-                entry = entry[(written + 1)..];
-                batch.texts[index].CopyTo(entry);
-                entry[batch.texts[index].Length] = Line;
-                entry = entry[(batch.texts[index].Length + 1)..];
-            }
-        });
+        return Encoding.UTF8.GetString(entry.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes one line of a stream entry as UTF-8: the list served to <paramref name="customerId"/> at
+    /// <paramref name="servedMs"/> (Unix milliseconds) with its <paramref name="text"/> (its <see cref="Format"/>).
+    /// </summary>
+    public static void WriteEntryLine(IBufferWriter<byte> buffer, string customerId, long servedMs, string text)
+    {
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(customerId.Length + text.Length) + 23);
+        var written = Encoding.UTF8.GetBytes(customerId, span);
+        span[written++] = (byte)Field;
+        servedMs.TryFormat(span[written..], out var digits, provider: CultureInfo.InvariantCulture);
+        written += digits;
+        span[written++] = (byte)Field;
+        written += Encoding.UTF8.GetBytes(text, span[written..]);
+        span[written++] = (byte)Line;
+        buffer.Advance(written);
     }
 
     /// <summary>The lists of a stream entry's text.</summary>
@@ -205,12 +208,6 @@ public static class ExposureText
 
     private static long Number(ReadOnlySpan<char> text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"'{text}' is not a whole number.");
-
-    private static int Digits(long number)
-    {
-        number.TryFormat(stackalloc char[20], out var written, provider: CultureInfo.InvariantCulture);
-        return written;
-    }
 
     private static bool Plain(string? text) => text is null || !text.AsSpan().ContainsAnyInRange('\0', '\u001F');
 }
