@@ -68,23 +68,13 @@ internal static class ExposureGapLog
 
     private static object? Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql, long origin)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$origin", origin);
+        using var command = ExposureCommands.Create(connection, transaction, sql, ("$origin", origin));
         return command.ExecuteScalar();
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        using var command = ExposureCommands.Create(connection, transaction, sql, parameters);
         command.ExecuteNonQuery();
     }
 }

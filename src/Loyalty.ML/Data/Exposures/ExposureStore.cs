@@ -263,18 +263,8 @@ public sealed class ExposureStore : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = _writer.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters) =>
+        ExposureCommands.Create(_writer, transaction, sql, parameters);
 
     private static void Execute(SqliteConnection connection, string sql)
     {
