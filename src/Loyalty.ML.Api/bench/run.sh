@@ -5,7 +5,8 @@
 # 2. cached:   GET /v1/customers/{id}/recommendations, same customer, Redis configured (in-process layer in front)
 # 3. uncached: GET /v1/customers/{id}/recommendations over many customers with every cache layer off
 # Prints both throughputs, the cached/baseline ratio (target >= 0.8), p99s (targets: cached < 5 ms, uncached < 10 ms),
-# and per run what the server spent (from GET /bench/runtime before and after): CPU and allocation per request,
+# the API's own request duration beside wrk's (prometheus-net's histogram from GET /metrics), and per run what the
+# server spent (from GET /bench/runtime before and after): CPU and allocation per request,
 # garbage collections by generation and their total pause. The load average before and after says how busy the
 # machine was; wrk, Redis and the API share its cores.
 set -euo pipefail
@@ -59,8 +60,10 @@ start_api() { # port, extra env...
 run_wrk() { # name, API base url, url, extra wrk args...
   local name=$1 base=$2 url=$3; shift 3
   curl -sf "$base/bench/runtime" >"$work/$name.before.json"
+  curl -sf "$base/metrics" >"$work/$name.before.metrics"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/$name.txt"
   curl -sf "$base/bench/runtime" >"$work/$name.after.json"
+  curl -sf "$base/metrics" >"$work/$name.after.metrics"
   cat "$work/$name.txt" >&2
 }
 rps() { awk '/^Requests\/sec:/ {print $2}' "$work/$1.txt"; }
@@ -78,6 +81,34 @@ a, b, n = json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), int(sys.ar
 d = lambda k: b[k] - a[k]
 print(f"{d('cpuMilliseconds') * 1000 / n:6.0f} us CPU  {d('allocatedBytes') / n / 1024:6.1f} KB alloc  "
       f"GC {d('gen0Collections')}/{d('gen1Collections')}/{d('gen2Collections')} (gen0/1/2)  pause {d('gcPauseMilliseconds'):.1f} ms")
+PY
+}
+# The API's own request duration (prometheus-net's histogram, Kestrel's pipeline start to the response; buckets double
+# from 1 ms, so interpolated within one) beside connections / throughput, wrk's mean latency by Little's law: the gap
+# between it and wrk's percentiles is time spent queueing outside the API's request handling or not running at all.
+own() { # name, endpoint label
+  python3 - "$work/$1.before.metrics" "$work/$1.after.metrics" "$2" "$connections" "$(rps "$1")" <<'PY'
+import re, sys
+def counts(path):
+    found = {}
+    for line in open(path):
+        if line.startswith("http_request_duration_seconds_bucket") and f'endpoint="{sys.argv[3]}"' in line and 'code="200"' in line:
+            le = re.search(r'le="([^"]+)"', line).group(1)
+            le = float("inf") if le == "+Inf" else float(le)
+            found[le] = found.get(le, 0) + float(line.split()[-1])
+    return found
+before, after = counts(sys.argv[1]), counts(sys.argv[2])
+buckets = sorted((le, after[le] - before.get(le, 0)) for le in after)
+total = buckets[-1][1] if buckets else 0
+def pct(p):
+    low, below = 0.0, 0.0
+    for le, count in buckets:
+        if count >= p * total:
+            return float("inf") if le == float("inf") else 1000 * (low + (le - low) * (p * total - below) / max(count - below, 1e-9))
+        low, below = le, count
+    return float("nan")
+print(f"API's own p50 {pct(0.5):.2f} p99 {pct(0.99):.2f} ms" if total else "API's own duration: no requests recorded",
+      f"| {int(sys.argv[4]) / float(sys.argv[5]) * 1000:.2f} ms = connections / throughput")
 PY
 }
 row() { printf '%-34s %10s req/s  p50 %7s  p99 %7s  max %8s ms | %s\n' "$2" "$(rps "$1")" "$(pct_ms "$1" "50%")" "$(p99_ms "$1")" "$(max_ms "$1")" "$(server "$1")"; }
@@ -124,6 +155,10 @@ echo "server side per request, from GET /bench/runtime around each run:"
 row baseline "baseline (one Redis GET, 400 B)"
 row cached "cached recommendations (Redis on)"
 row uncached "uncached personal top-10"
+echo "latency inside the API against wrk's (the rest is queueing in sockets or waiting for a CPU):"
+printf '%-34s %s\n' "baseline" "$(own baseline /bench/redis-get)"
+printf '%-34s %s\n' "cached recommendations" "$(own cached "/v1/customers/{customerId}/recommendations")"
+printf '%-34s %s\n' "uncached personal top-10" "$(own uncached "/v1/customers/{customerId}/recommendations")"
 awk -v c="$(rps cached)" -v b="$(rps baseline)" -v p="$(p99_ms cached)" -v u="$(p99_ms uncached)" 'BEGIN {
   printf "cached / baseline throughput: %.2f (target >= 0.80)\n", c / b
   printf "cached p99 %.3f ms (target < 5 ms); uncached p99 %.3f ms (target < 10 ms)\n", p, u }'

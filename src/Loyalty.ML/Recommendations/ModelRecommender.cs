@@ -80,7 +80,7 @@ public sealed class ModelRecommender : IRecommender
         {
             // Cross-sell keeps only items bought in the same orders, whatever candidate "also bought" serves.
             RecommendationKind.CrossSell => CrossSellRanker.Top(_model, _alsoBought, _similarity, customer, query.Count, accept),
-            RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, _categories, customer, query.Count, accept),
+            RecommendationKind.UpSell => UpSellRanker.ForCustomer(_model, _similarity, _categories, customer, query.Count, accept, _quantized),
             _ => PersonalRanker.Top(_model, _similarity, customer, query.Count, accept, _quantized),
         };
         return Answer(ranked);

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -29,8 +30,6 @@ internal sealed class QuantizedItems
     // The bound is widened by this factor once more, so no rounding of the bound itself can make it too tight.
     private const float Widen = 1.001f;
 
-    private static readonly int Width = Vector256<byte>.Count;
-
     private readonly byte[] _codes;
     private readonly float[] _scales;
     private readonly float[] _residuals;
@@ -55,18 +54,19 @@ internal sealed class QuantizedItems
 
     /// <summary>
     /// The copy of <paramref name="factors"/>' items, or null where it cannot help: no AVX2, factors not a multiple of
-    /// 32, or a factor that is not finite or beyond 10¹⁵ (the float32 scan then decides, as before).
+    /// 4, or a factor that is not finite or beyond 10¹⁵ (the float32 scan then decides, as before).
     /// </summary>
     public static QuantizedItems? Build(AlsFactors factors)
     {
         var k = factors.Factors;
-        if (!Avx2.IsSupported || k == 0 || k % Width != 0 || !AllModest(factors.Items.AsSpan(0, factors.ItemCount * k)))
+        if (!Avx2.IsSupported || k == 0 || k % ItemBlocks.Group != 0 || !AllModest(factors.Items.AsSpan(0, factors.ItemCount * k)))
         {
             return null;
         }
 
         var count = factors.ItemCount;
-        var codes = new byte[count * k];
+        var codes = new byte[ItemBlocks.Count(count) * ItemBlocks.Items * k];
+        Array.Fill(codes, (byte)CodeOffset);
         var (scales, residuals, l1Norms) = (new float[count], new float[count], new float[count]);
         for (var item = 0; item < count; item++)
         {
@@ -77,7 +77,7 @@ internal sealed class QuantizedItems
             for (var f = 0; f < k; f++)
             {
                 var code = scale > 0 ? (int)Math.Clamp(MathF.Round(row[f] / scale), -CodeMax, CodeMax) : 0;
-                codes[(item * k) + f] = (byte)(code + CodeOffset);
+                codes[ItemBlocks.Offset(item, f, k)] = (byte)(code + CodeOffset);
                 residual = Math.Max(residual, Math.Abs(row[f] - ((double)scale * code)));
                 l1 += Math.Abs((double)scale * code);
             }
@@ -95,7 +95,10 @@ internal sealed class QuantizedItems
     /// <paramref name="x"/> ≤ <paramref name="upper"/>[i]; also the highest lower and the lowest upper bound. Null
     /// (nothing written) when <paramref name="x"/> holds a value that is not finite or beyond 10¹⁵.
     /// </summary>
-    public (float HighestLower, float LowestUpper)? Bound(ReadOnlySpan<float> x, Span<float> lower, Span<float> upper)
+    public (float HighestLower, float LowestUpper)? Bound(ReadOnlySpan<float> x, Span<float> lower, Span<float> upper) => Bound(x, lower, upper, ItemBlocks.Wide);
+
+    /// <summary><see cref="Bound(ReadOnlySpan{float}, Span{float}, Span{float})"/> with the integer kernel chosen: 512-bit (<paramref name="wide"/>) or 256-bit; the same bits either way.</summary>
+    internal (float HighestLower, float LowestUpper)? Bound(ReadOnlySpan<float> x, Span<float> lower, Span<float> upper, bool wide)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(x.Length, Factors);
         ArgumentOutOfRangeException.ThrowIfLessThan(lower.Length, ItemCount);
@@ -120,36 +123,44 @@ internal sealed class QuantizedItems
 
         // |v·x − s·c·s'·p| ≤ r_v·‖x‖₁ + r_x·‖s·c‖₁ (r: the largest rounding error of a component), plus float rounding.
         var terms = new Terms(CodeOffset * querySum, scale, (float)(l1 * Widen), (float)(queryResidual * Widen));
-        var (highestLower, lowestUpper) = (Vector256.Create(float.NegativeInfinity), Vector256.Create(float.PositiveInfinity));
-        var (offset, queryScale) = (Vector256.Create(terms.Offset), Vector256.Create(terms.Scale));
-        var (xL1, xResidual, widen) = (Vector256.Create(terms.XL1), Vector256.Create(terms.XResidual), Vector256.Create(Widen));
-        ref var scales = ref MemoryMarshal.GetArrayDataReference(_scales);
-        ref var residuals = ref MemoryMarshal.GetArrayDataReference(_residuals);
-        ref var l1Norms = ref MemoryMarshal.GetArrayDataReference(_l1Norms);
-        ref var lowest = ref MemoryMarshal.GetReference(lower);
-        ref var highest = ref MemoryMarshal.GetReference(upper);
-        var item = 0;
-        for (; item + Vector256<int>.Count <= ItemCount; item += Vector256<int>.Count)
+        var extremes = new Extremes(Vector256.Create(float.NegativeInfinity), Vector256.Create(float.PositiveInfinity), float.NegativeInfinity, float.PositiveInfinity);
+        var groups = MemoryMarshal.Cast<sbyte, int>(query);
+        for (var block = 0; block < ItemBlocks.Count(ItemCount); block++)
         {
-            var at = (nuint)item;
-            var estimate = Vector256.ConvertToSingle(EightDots(query, item) - offset) * (Vector256.LoadUnsafe(ref scales, at) * queryScale);
-            var bound = ((xL1 * Vector256.LoadUnsafe(ref residuals, at)) + (xResidual * Vector256.LoadUnsafe(ref l1Norms, at))) * widen;
-            var (low, high) = (estimate - bound, estimate + bound);
-            low.StoreUnsafe(ref lowest, at);
-            high.StoreUnsafe(ref highest, at);
-            (highestLower, lowestUpper) = (Vector256.Max(highestLower, low), Vector256.Min(lowestUpper, high));
+            ItemBlocks.Dots(_codes, block, groups, wide, out var first, out var second);
+            var item = block * ItemBlocks.Items;
+            extremes = Write(first, item, terms, lower, upper, extremes);
+            extremes = Write(second, item + Vector256<int>.Count, terms, lower, upper, extremes);
         }
 
-        var (most, least) = (float.NegativeInfinity, float.PositiveInfinity);
-        for (; item < ItemCount; item++)
+        return (Math.Max(extremes.Most, Max8(extremes.HighestLower)), Math.Min(extremes.Least, Min8(extremes.LowestUpper)));
+    }
+
+    /// <summary>The bounds of the eight items from <paramref name="first"/> (fewer at the end of the catalogue), from their integer dots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Extremes Write(Vector256<int> dots, int first, Terms terms, Span<float> lower, Span<float> upper, Extremes extremes)
+    {
+        if (first + Vector256<int>.Count <= ItemCount)
         {
-            var estimate = (Vector256.Sum(Dot(query, (nuint)item * (nuint)Factors)) - terms.Offset) * (_scales[item] * scale);
+            var at = (nuint)first;
+            var estimate = Vector256.ConvertToSingle(dots - Vector256.Create(terms.Offset)) * (Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_scales), at) * Vector256.Create(terms.Scale));
+            var bound = ((Vector256.Create(terms.XL1) * Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_residuals), at))
+                + (Vector256.Create(terms.XResidual) * Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_l1Norms), at))) * Vector256.Create(Widen);
+            var (low, high) = (estimate - bound, estimate + bound);
+            low.StoreUnsafe(ref MemoryMarshal.GetReference(lower), at);
+            high.StoreUnsafe(ref MemoryMarshal.GetReference(upper), at);
+            return extremes with { HighestLower = Vector256.Max(extremes.HighestLower, low), LowestUpper = Vector256.Min(extremes.LowestUpper, high) };
+        }
+
+        for (var item = first; item < ItemCount; item++)
+        {
+            var estimate = (dots.GetElement(item - first) - terms.Offset) * (_scales[item] * terms.Scale);
             var bound = ((terms.XL1 * _residuals[item]) + (terms.XResidual * _l1Norms[item])) * Widen;
             (lower[item], upper[item]) = (estimate - bound, estimate + bound);
-            (most, least) = (Math.Max(most, lower[item]), Math.Min(least, upper[item]));
+            extremes = extremes with { Most = Math.Max(extremes.Most, lower[item]), Least = Math.Min(extremes.Least, upper[item]) };
         }
 
-        return (Math.Max(most, Max8(highestLower)), Math.Min(least, Min8(lowestUpper)));
+        return extremes;
     }
 
     private static bool AllModest(ReadOnlySpan<float> values)
@@ -187,56 +198,9 @@ internal sealed class QuantizedItems
         return least;
     }
 
-    /// <summary>
-    /// The integer dots (before the offset is taken off) of items <paramref name="first"/>..+8: each query chunk loaded
-    /// once for the eight, eight independent sums, then summed across lanes together.
-    /// </summary>
-    private Vector256<int> EightDots(ReadOnlySpan<sbyte> query, int first)
-    {
-        ref var codes = ref MemoryMarshal.GetReference(_codes.AsSpan());
-        ref var q = ref MemoryMarshal.GetReference(query);
-        var k = (nuint)Factors;
-        var row = (nuint)first * k;
-        Vector256<int> s0 = default, s1 = default, s2 = default, s3 = default, s4 = default, s5 = default, s6 = default, s7 = default;
-        for (var f = (nuint)0; f < k; f += (nuint)Width)
-        {
-            var chunk = Vector256.LoadUnsafe(ref q, f);
-            var at = row + f;
-            s0 += Products(Vector256.LoadUnsafe(ref codes, at), chunk);
-            s1 += Products(Vector256.LoadUnsafe(ref codes, at + k), chunk);
-            s2 += Products(Vector256.LoadUnsafe(ref codes, at + (2 * k)), chunk);
-            s3 += Products(Vector256.LoadUnsafe(ref codes, at + (3 * k)), chunk);
-            s4 += Products(Vector256.LoadUnsafe(ref codes, at + (4 * k)), chunk);
-            s5 += Products(Vector256.LoadUnsafe(ref codes, at + (5 * k)), chunk);
-            s6 += Products(Vector256.LoadUnsafe(ref codes, at + (6 * k)), chunk);
-            s7 += Products(Vector256.LoadUnsafe(ref codes, at + (7 * k)), chunk);
-        }
-
-        var low = Avx2.HorizontalAdd(Avx2.HorizontalAdd(s0, s1), Avx2.HorizontalAdd(s2, s3));
-        var high = Avx2.HorizontalAdd(Avx2.HorizontalAdd(s4, s5), Avx2.HorizontalAdd(s6, s7));
-
-        // Each 128-bit half now holds partial sums of items 0–3 (low) and 4–7 (high); adding the halves completes them.
-        return Avx2.Add(Avx2.Permute2x128(low, high, 0x20), Avx2.Permute2x128(low, high, 0x31));
-    }
-
-    /// <summary>32 products of unsigned codes and signed query bytes, summed four at a time into eight exact lanes.</summary>
-    private static Vector256<int> Products(Vector256<byte> codes, Vector256<sbyte> query) =>
-        Avx2.MultiplyAddAdjacent(Avx2.MultiplyAddAdjacent(codes, query), Vector256.Create((short)1));
-
-    /// <summary>One item's codes times the query: eight lanes of exact partial sums, 32 products per two multiply-adds.</summary>
-    private Vector256<int> Dot(ReadOnlySpan<sbyte> query, nuint row)
-    {
-        ref var codes = ref MemoryMarshal.GetReference(_codes.AsSpan());
-        ref var q = ref MemoryMarshal.GetReference(query);
-        var sum = Vector256<int>.Zero;
-        for (var f = (nuint)0; f < (nuint)Factors; f += (nuint)Width)
-        {
-            sum += Products(Vector256.LoadUnsafe(ref codes, row + f), Vector256.LoadUnsafe(ref q, f));
-        }
-
-        return sum;
-    }
-
     /// <summary>What every item's estimate and bound share for one query.</summary>
     private readonly record struct Terms(int Offset, float Scale, float XL1, float XResidual);
+
+    /// <summary>The highest lower and lowest upper bound so far: eight lanes from whole groups of eight, one value from the rest.</summary>
+    private readonly record struct Extremes(Vector256<float> HighestLower, Vector256<float> LowestUpper, float Most, float Least);
 }

@@ -32,7 +32,7 @@ internal static class BoundedTopK
 
         var pool = ArrayPool<float>.Shared;
         var (upperBuffer, otherBuffer, lowerBuffer) = (pool.Rent(items), pool.Rent(items), pool.Rent(items));
-        var indexBuffer = ArrayPool<int>.Shared.Rent(items);
+        var indexBuffer = ArrayPool<int>.Shared.Rent(2 * items);
         try
         {
             var upper = upperBuffer.AsSpan(0, items);
@@ -48,9 +48,8 @@ internal static class BoundedTopK
             var mixing = Mixing.None;
             if (part.Other(model, customer, other))
             {
-                mixing = new Mixing(ExactRange(factors, x, upper, lower, extremes, indexes), UnitRange.Of(other), part.FactorWeight, On: true);
+                mixing = new Mixing(ExactRange(factors, x, upper, lower, extremes, indexBuffer.AsSpan(0, 2 * items)), UnitRange.Of(other), part.FactorWeight, On: true);
                 PersonalScores.Mix(lower, other, mixing.Als, mixing.Other, mixing.Weight, lower);
-                PersonalScores.Mix(upper, other, mixing.Als, mixing.Other, mixing.Weight, upper);
             }
 
             found = TopK.Select(lower, best, accept);
@@ -60,7 +59,8 @@ internal static class BoundedTopK
                 return false;
             }
 
-            var count = Collect(upper, lower[best[^1]], atLeast: true, indexes);
+            // The upper bounds are mixed as they are compared, the same operations as mixing them all first.
+            var count = mixing.On ? CollectMixed(upper, other, mixing, lower[best[^1]], indexes) : Collect(upper, lower[best[^1]], atLeast: true, indexes);
             found = Rescore(factors, x, indexBuffer, count, other, mixing, accept, best, bestScores);
             return true;
         }
@@ -110,18 +110,50 @@ internal static class BoundedTopK
     /// </summary>
     private static UnitRange ExactRange(AlsFactors factors, ReadOnlySpan<float> x, ReadOnlySpan<float> upper, ReadOnlySpan<float> lower, (float HighestLower, float LowestUpper) extremes, Span<int> indexes)
     {
-        var high = Extreme(factors, x, indexes, Collect(upper, extremes.HighestLower, atLeast: true, indexes), TensorPrimitives.Max);
-        var low = Extreme(factors, x, indexes, Collect(lower, extremes.LowestUpper, atLeast: false, indexes), TensorPrimitives.Min);
+        // One pass: the items that may be the highest from the front of the buffer (twice the items long), those that may be the lowest from its back.
+        var (highs, lows) = (0, 0);
+        var width = Vector256<float>.Count;
+        var (highest, lowest) = (Vector256.Create(extremes.HighestLower), Vector256.Create(extremes.LowestUpper));
+        var item = 0;
+        for (; item + width <= upper.Length; item += width)
+        {
+            if (Vector256.GreaterThanOrEqualAny(Vector256.Create(upper.Slice(item, width)), highest) || Vector256.LessThanOrEqualAny(Vector256.Create(lower.Slice(item, width)), lowest))
+            {
+                (highs, lows) = KeepExtremes(upper, lower, extremes, item, item + width, indexes, highs, lows);
+            }
+        }
+
+        (highs, lows) = KeepExtremes(upper, lower, extremes, item, upper.Length, indexes, highs, lows);
+        var high = Extreme(factors, x, indexes[..highs], TensorPrimitives.Max);
+        var low = Extreme(factors, x, indexes[^lows..], TensorPrimitives.Min);
         return UnitRange.Between(low, high);
     }
 
-    private static float Extreme(AlsFactors factors, ReadOnlySpan<float> x, ReadOnlySpan<int> indexes, int count, Func<ReadOnlySpan<float>, float> pick)
+    private static (int Highs, int Lows) KeepExtremes(ReadOnlySpan<float> upper, ReadOnlySpan<float> lower, (float HighestLower, float LowestUpper) extremes, int from, int to, Span<int> indexes, int highs, int lows)
     {
-        var buffer = ArrayPool<float>.Shared.Rent(count);
+        for (var item = from; item < to; item++)
+        {
+            if (upper[item] >= extremes.HighestLower)
+            {
+                indexes[highs++] = item;
+            }
+
+            if (lower[item] <= extremes.LowestUpper)
+            {
+                indexes[indexes.Length - ++lows] = item;
+            }
+        }
+
+        return (highs, lows);
+    }
+
+    private static float Extreme(AlsFactors factors, ReadOnlySpan<float> x, ReadOnlySpan<int> indexes, Func<ReadOnlySpan<float>, float> pick)
+    {
+        var buffer = ArrayPool<float>.Shared.Rent(indexes.Length);
         try
         {
-            var exact = buffer.AsSpan(0, count);
-            RowDots.Compute(factors.Items, factors.Factors, x, indexes[..count], exact);
+            var exact = buffer.AsSpan(0, indexes.Length);
+            RowDots.Compute(factors.Items, factors.Factors, x, indexes, exact);
             return pick(exact);
         }
         finally
@@ -152,6 +184,33 @@ internal static class BoundedTopK
         for (; item < values.Length; item++)
         {
             count = Keep(values[item], limit, atLeast, item, indexes, count);
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes the indexes of the items whose mixed upper bound is at least <paramref name="limit"/>, ascending, and returns how many.</summary>
+    private static int CollectMixed(ReadOnlySpan<float> upper, ReadOnlySpan<float> other, Mixing mixing, float limit, Span<int> indexes)
+    {
+        var count = 0;
+        var width = Vector256<float>.Count;
+        var bound = Vector256.Create(limit);
+        var item = 0;
+        for (; item + width <= upper.Length; item += width)
+        {
+            var mixed = PersonalScores.Mix(Vector256.Create(upper.Slice(item, width)), Vector256.Create(other.Slice(item, width)), mixing.Als, mixing.Other, mixing.Weight);
+            if (Vector256.GreaterThanOrEqualAny(mixed, bound))
+            {
+                for (var lane = 0; lane < width; lane++)
+                {
+                    count = Keep(mixed.GetElement(lane), limit, atLeast: true, item + lane, indexes, count);
+                }
+            }
+        }
+
+        for (; item < upper.Length; item++)
+        {
+            count = Keep(PersonalScores.Mix(upper[item], other[item], mixing.Als, mixing.Other, mixing.Weight), limit, atLeast: true, item, indexes, count);
         }
 
         return count;

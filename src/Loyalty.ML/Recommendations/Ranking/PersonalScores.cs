@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Loyalty.ML.Recommendations.Ranking;
@@ -12,13 +13,15 @@ internal static class PersonalScores
     // A candidate that leaves most items at 0 for a customer with few items has popularity order those ties instead of the index.
     private const float PopularityTieBreak = 1e-4f;
 
+    private static readonly ConditionalWeakTable<float[], PopularityTop> PopularityTops = [];
+
     public static void Fill(RecommenderModel model, int customer, Span<float> scores) => model.Personal.Score(model, customer, scores);
 
     /// <summary>Fills <paramref name="scores"/> with the model's popularity scaled to at most <see cref="PopularityTieBreak"/>: the order of items a candidate leaves tied.</summary>
     public static void TieBreak(RecommenderModel model, Span<float> scores)
     {
         var popularity = model.Popularity.AsSpan(0, scores.Length);
-        var top = popularity.IsEmpty ? 0 : TensorPrimitives.Max(popularity);
+        var top = popularity.IsEmpty ? 0 : TopOf(model.Popularity, scores.Length);
         if (top > 0)
         {
             TensorPrimitives.Multiply(popularity, PopularityTieBreak / top, scores);
@@ -27,6 +30,22 @@ internal static class PersonalScores
         {
             scores.Clear();
         }
+    }
+
+    /// <summary>
+    /// The largest of the first <paramref name="length"/> popularities, found once per array rather than once per
+    /// customer: a model's popularity array is filled when it is built and never changed after.
+    /// </summary>
+    private static float TopOf(float[] popularity, int length)
+    {
+        if (PopularityTops.TryGetValue(popularity, out var known) && known.Length == length)
+        {
+            return known.Max;
+        }
+
+        var top = new PopularityTop(length, TensorPrimitives.Max(popularity.AsSpan(0, length)));
+        PopularityTops.AddOrUpdate(popularity, top);
+        return top.Max;
     }
 
     /// <summary>
@@ -49,15 +68,13 @@ internal static class PersonalScores
     /// </summary>
     public static void Mix(ReadOnlySpan<float> als, ReadOnlySpan<float> knn, UnitRange alsRange, UnitRange knnRange, float weight, Span<float> mixed)
     {
-        var rest = 1 - weight;
         var item = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             for (; item + Vector256<float>.Count <= als.Length; item += Vector256<float>.Count)
             {
-                var a = alsRange.Flat ? Vector256<float>.Zero : (Vector256.Create(als.Slice(item, Vector256<float>.Count)) - Vector256.Create(alsRange.Low)) * Vector256.Create(alsRange.Inverse);
-                var b = knnRange.Flat ? Vector256<float>.Zero : (Vector256.Create(knn.Slice(item, Vector256<float>.Count)) - Vector256.Create(knnRange.Low)) * Vector256.Create(knnRange.Inverse);
-                ((b * Vector256.Create(rest)) + (a * Vector256.Create(weight))).CopyTo(mixed.Slice(item, Vector256<float>.Count));
+                Mix(Vector256.Create(als.Slice(item, Vector256<float>.Count)), Vector256.Create(knn.Slice(item, Vector256<float>.Count)), alsRange, knnRange, weight)
+                    .CopyTo(mixed.Slice(item, Vector256<float>.Count));
             }
         }
 
@@ -67,7 +84,14 @@ internal static class PersonalScores
         }
     }
 
+    /// <summary>Eight items' blended scores, the same operations per element as <see cref="Mix(float, float, UnitRange, UnitRange, float)"/>.</summary>
+    public static Vector256<float> Mix(Vector256<float> als, Vector256<float> knn, UnitRange alsRange, UnitRange knnRange, float weight) =>
+        (knnRange.Scale(knn) * Vector256.Create(1 - weight)) + (alsRange.Scale(als) * Vector256.Create(weight));
+
     /// <summary>One item's blended score: w·unit(als) + (1 − w)·unit(knn).</summary>
     public static float Mix(float als, float knn, UnitRange alsRange, UnitRange knnRange, float weight) =>
         (knnRange.Scale(knn) * (1 - weight)) + (alsRange.Scale(als) * weight);
+
+    /// <summary>A popularity array's largest value over its first <see cref="Length"/> items.</summary>
+    private sealed record PopularityTop(int Length, float Max);
 }

@@ -1,3 +1,4 @@
+using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Answers;
 
 namespace Loyalty.ML.Recommendations.Ranking;
@@ -6,7 +7,7 @@ namespace Loyalty.ML.Recommendations.Ranking;
 /// Up-sell: items close in factor space (and in the same category when the reference has one) that upgrade the
 /// reference (<see cref="UpSellPrice"/>: dearer per unit and no smaller where both have a size, else at least
 /// <see cref="PriceStep"/> × its price); for a customer, upgrades of what they buy most, then their best
-/// personal items above the price they usually pay.
+/// personal items above the price they usually pay (bounded from the 8-bit item copy when one is given).
 /// </summary>
 internal static class UpSellRanker
 {
@@ -22,7 +23,7 @@ internal static class UpSellRanker
             .ConvertAll(ranked => ranked with { Source = AnswerSource.Upgrade });
     }
 
-    public static List<RankedItem> ForCustomer(RecommenderModel model, ItemSimilarity similarity, CategoryMembers categories, int customer, int count, Func<int, bool> accept)
+    public static List<RankedItem> ForCustomer(RecommenderModel model, ItemSimilarity similarity, CategoryMembers categories, int customer, int count, Func<int, bool> accept, QuantizedItems? quantized = null)
     {
         var history = model.History;
         var seeds = Enumerable.Range(history.Start(customer), history.End(customer) - history.Start(customer))
@@ -47,7 +48,7 @@ internal static class UpSellRanker
         {
             var floor = history.UsualPrice[customer] * PriceStep;
             var taken = result.Select(ranked => ranked.Item).ToHashSet();
-            result.AddRange(PersonalRanker.Top(model, similarity, customer, count - result.Count, item => !taken.Contains(item) && model.ItemPrice[item] >= floor && accept(item))
+            result.AddRange(PersonalRanker.Top(model, similarity, customer, count - result.Count, item => !taken.Contains(item) && model.ItemPrice[item] >= floor && accept(item), quantized)
                 .Select(ranked => ranked with { Source = AnswerSource.Upgrade, Seed = -1 }));
         }
 

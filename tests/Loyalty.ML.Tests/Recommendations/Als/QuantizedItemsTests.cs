@@ -8,11 +8,11 @@ public sealed class QuantizedItemsTests
     [Fact]
     public void Bound_RandomFactors_HoldsTheFloat32ScoreOfEveryItem()
     {
-        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[1, 70], Gen.Int[1, 3]).Sample(
-            (seed, items, chunks) =>
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[1, 70], Gen.Int[1, 24]).Sample(
+            (seed, items, groups) =>
             {
                 var random = new Random(seed);
-                var k = 32 * chunks;
+                var k = 4 * groups;
                 var scale = (float)Math.Pow(10, random.Next(-4, 5));
                 var factors = new AlsFactors(1, items, k, Values(random, k, scale), Values(random, items * k, 1 / scale));
                 var (lower, upper, exact) = (new float[items], new float[items], new float[items]);
@@ -34,6 +34,29 @@ public sealed class QuantizedItemsTests
     }
 
     [Fact]
+    public void Bound_WideAndNarrowKernels_SameBits()
+    {
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[1, 70], Gen.Int[1, 24]).Sample(
+            (seed, items, groups) =>
+            {
+                var random = new Random(seed);
+                var k = 4 * groups;
+                var factors = new AlsFactors(1, items, k, Values(random, k, 1), Values(random, items * k, 1));
+                var quantized = QuantizedItems.Build(factors)!;
+                var (wideLower, wideUpper, narrowLower, narrowUpper) = (new float[items], new float[items], new float[items], new float[items]);
+
+                var wide = quantized.Bound(factors.Customer(0), wideLower, wideUpper, wide: true);
+                var narrow = quantized.Bound(factors.Customer(0), narrowLower, narrowUpper, wide: false);
+
+                Assert.Equal(narrow, wide);
+                Assert.Equal(narrowLower.Select(BitConverter.SingleToInt32Bits), wideLower.Select(BitConverter.SingleToInt32Bits));
+                Assert.Equal(narrowUpper.Select(BitConverter.SingleToInt32Bits), wideUpper.Select(BitConverter.SingleToInt32Bits));
+            },
+            iter: 100,
+            threads: 1);
+    }
+
+    [Fact]
     public void Build_FactorNotFinite_NoCopy()
     {
         var items = Enumerable.Repeat(0.5f, 64).ToArray();
@@ -43,8 +66,8 @@ public sealed class QuantizedItemsTests
     }
 
     [Fact]
-    public void Build_FactorsNotAMultipleOf32_NoCopy() =>
-        Assert.Null(QuantizedItems.Build(new AlsFactors(1, 2, 16, new float[16], new float[32])));
+    public void Build_FactorsNotAMultipleOf4_NoCopy() =>
+        Assert.Null(QuantizedItems.Build(new AlsFactors(1, 2, 18, new float[18], new float[36])));
 
     [Fact]
     public void Bound_QueryNotFinite_Null()

@@ -22,6 +22,29 @@ public sealed class PersonalScoresTests
         Assert.Equal(expected, als);
     }
 
+    [Fact]
+    public void TieBreak_SamePopularityAskedAgain_SameBitsAsScalingByItsMaximum()
+    {
+        var shop = RecommenderTestData.Recommender().Model;
+        var items = shop.Popularity.Length;
+
+        // The largest last, so the first items - 1 have another maximum.
+        var model = shop with { Popularity = Enumerable.Range(1, items).Select(rank => rank * 0.5f).ToArray() };
+        var expected = new float[items];
+        TensorPrimitives.Multiply(model.Popularity, 1e-4f / TensorPrimitives.Max(model.Popularity), expected);
+        var shorter = new float[items - 1];
+        TensorPrimitives.Multiply(model.Popularity.AsSpan(0, items - 1), 1e-4f / TensorPrimitives.Max(model.Popularity.AsSpan(0, items - 1)), shorter);
+        var (first, second, again) = (new float[items], new float[items - 1], new float[items]);
+
+        PersonalScores.TieBreak(model, first);
+        PersonalScores.TieBreak(model, second);
+        PersonalScores.TieBreak(model, again);
+
+        Assert.Equal(expected, first);
+        Assert.Equal(shorter, second);
+        Assert.Equal(expected, again);
+    }
+
     private static float[] SeparatePasses(float[] als, float[] knn, float weight)
     {
         var (scores, other) = (als.ToArray(), knn.ToArray());
