@@ -54,6 +54,17 @@ internal static class RecommenderSelection
         var timeDecides = customers[0] > 0 && TimeSplitDecides(customers[1], customers[0]);
         var (decidingTest, otherTest) = timeDecides || customers[2] == 0 ? (0, 2) : (2, 0);
         var iterations = options.Als.Iterations;
+        var repeatShare = customers[0] > 0 ? splits[0].Split.RepeatShare : customers[2] > 0 ? splits[2].Split.RepeatShare : (double?)null;
+        var timeSplitTime = customers[0] > 0 ? splits[0].Split.SplitTime : customers[1] > 0 ? splits[1].Split.SplitTime : (DateTime?)null;
+        var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
+        var otherProtocol = splits[otherTest].Split.Protocol;
+        var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
+        if (otherChoiceIndex != otherTest)
+        {
+            // The other protocol's test split is then never fitted: its counts are taken, so its matrices need not stay alive through every fit.
+            splits[otherTest].Split = null!;
+        }
+
         var evaluated = 0;
         RecommenderEvaluation? Evaluate(int index, bool personalOnly, WarmStart? warm = null)
         {
@@ -69,7 +80,6 @@ internal static class RecommenderSelection
         }
 
         RecommenderEvaluation? otherChoice = null;
-        var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
         RecommenderEvaluation? OtherChoice() => otherChoice ??= Evaluate(otherChoiceIndex, true)?.Figures();
         var choiceSplit = Evaluate(decidingTest + 1, false);
         var warm = choiceSplit is null ? null : TestWarmStart(options, choiceSplit, OtherChoice, splits[decidingTest + 1].What);
@@ -77,12 +87,9 @@ internal static class RecommenderSelection
         choiceSplit = null; // its factors, if warm, now belong to the test split's fit; the rest of its model goes
         var deciding = new ProtocolRun(splits[decidingTest].Split.Protocol, choiceFigures, Evaluate(decidingTest, false, warm)?.Figures());
         var other = () => new ProtocolRun(
-            splits[otherTest].Split.Protocol,
+            otherProtocol,
             otherChoiceIndex == otherTest + 1 ? otherChoice : null,
             otherChoiceIndex == otherTest ? otherChoice : null);
-        var repeatShare = customers[0] > 0 ? splits[0].Split.RepeatShare : customers[2] > 0 ? splits[2].Split.RepeatShare : (double?)null;
-        var timeSplitTime = customers[0] > 0 ? splits[0].Split.SplitTime : customers[1] > 0 ? splits[1].Split.SplitTime : (DateTime?)null;
-        var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
         return Choose(options, deciding, OtherChoice, other, counts, timeDecides);
     }
 
