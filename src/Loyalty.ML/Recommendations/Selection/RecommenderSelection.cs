@@ -96,7 +96,7 @@ internal static class RecommenderSelection
     /// <summary>
     /// The deciding test split's ALS fit starts from its choice split's factors, for a third of the iterations, when
     /// the methods the choice split picks (the personal one by <see cref="CandidateChoice"/>, the also-bought leader)
-    /// use no ALS factors: then the served figures do not depend on the fit, and only the figures of the factor
+    /// read no ALS factors (co-occurrence fills short lists from them, so it counts as reading them): then the served figures do not depend on the fit, and only the figures of the factor
     /// candidates are of a warm-started one, as metrics.json's <c>fit.warm_start</c> says. The choice split's window
     /// lies inside the test split's training lines (lines before the validation window; for the last basket, each
     /// customer's lines before their last basket ahead of the split), so no held-out test line reaches the start.
@@ -110,7 +110,7 @@ internal static class RecommenderSelection
             choiceSplit.Personal,
             () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList()).Chosen;
         var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(name => !collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors).OrderByDescending(name => choiceSplit.AlsoBought[name]).First();
-        if (PersonalCandidates.Get(personal).UsesFactors || AlsoBoughtCandidates.Get(alsoBought).UsesFactors)
+        if (PersonalCandidates.Get(personal).UsesFactors || AlsoBoughtCandidates.Get(alsoBought).ReadsFactors)
         {
             return null;
         }

@@ -87,10 +87,11 @@ public sealed class RecommenderSelectionTests
     }
 
     [Theory]
-    [InlineData("ease", "co_occurrence", true)]
-    [InlineData("item_knn", "significant_co_occurrence", true)]
-    [InlineData("als", "co_occurrence", false)]
+    [InlineData("ease", "significant_co_occurrence", true)]
+    [InlineData("item_knn", "category_popularity", true)]
+    [InlineData("als", "significant_co_occurrence", false)]
     [InlineData("ease", "factors", false)]
+    [InlineData("ease", "co_occurrence", false)]
     public void Run_ServedMethodsUseNoFactors_WarmStartsTheTestSplitsFitAndSaysSo(string personal, string alsoBought, bool warm)
     {
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 80, Lines = 12_000 }).History;
