@@ -82,9 +82,10 @@ internal static class RecommenderSelection
         RecommenderEvaluation? otherChoice = null;
         RecommenderEvaluation? OtherChoice() => otherChoice ??= Evaluate(otherChoiceIndex, true)?.Figures();
         var choiceSplit = Evaluate(decidingTest + 1, false);
-        var warm = choiceSplit is null ? null : TestWarmStart(options, choiceSplit, OtherChoice, splits[decidingTest + 1].What);
+        var choiceFactors = choiceSplit?.Model!.Factors;
         var choiceFigures = choiceSplit?.Figures();
-        choiceSplit = null; // its factors, if warm, now belong to the test split's fit; the rest of its model goes
+        choiceSplit = null; // the rest of its model goes before the other protocol's split may be fitted
+        var warm = choiceFigures is null ? null : TestWarmStart(options, choiceFigures, choiceFactors!, OtherChoice, splits[decidingTest + 1].What);
         var deciding = new ProtocolRun(splits[decidingTest].Split.Protocol, choiceFigures, Evaluate(decidingTest, false, warm)?.Figures());
         var other = () => new ProtocolRun(
             otherProtocol,
@@ -102,7 +103,7 @@ internal static class RecommenderSelection
     /// customer's lines before their last basket ahead of the split), so no held-out test line reaches the start.
     /// A guard on the test split only rules factor methods out, so the final choice uses no factors either.
     /// </summary>
-    private static WarmStart? TestWarmStart(RecommenderOptions options, RecommenderEvaluation choiceSplit, Func<RecommenderEvaluation?> otherChoice, string what)
+    private static WarmStart? TestWarmStart(RecommenderOptions options, RecommenderEvaluation choiceSplit, AlsFactors factors, Func<RecommenderEvaluation?> otherChoice, string what)
     {
         var collapsed = choiceSplit.Collapse.Collapsed;
         var personal = options.Personal ?? CandidateChoice.Make(
@@ -118,7 +119,7 @@ internal static class RecommenderSelection
         var cold = options.Als.Iterations;
         var warm = WarmStart.IterationsFor(cold);
         var described = Text($"ALS started from the {what} fit's factors (trained before {choiceSplit.Window.End:yyyy-MM-dd HH:mm}), {warm} iterations instead of {cold}: that window lies inside this one, so no held-out line reaches the start; {personal} and {alsoBought}, served, use no ALS factors, so their figures are those of a cold fit");
-        return new WarmStart(choiceSplit.Model!.Factors, warm, described);
+        return new WarmStart(factors, warm, described);
     }
 
     private static SelectionResult Choose(RecommenderOptions options, ProtocolRun deciding, Func<RecommenderEvaluation?> otherChoice, Func<ProtocolRun> other, SplitCustomers counts, bool timeDecides)
