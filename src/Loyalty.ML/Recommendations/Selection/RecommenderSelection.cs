@@ -97,8 +97,9 @@ internal static class RecommenderSelection
     /// <summary>
     /// The deciding test split's ALS fit starts from its choice split's factors, for a third of the iterations, when
     /// the methods the choice split picks (the personal one by <see cref="CandidateChoice"/>, the also-bought leader)
-    /// read no ALS factors (co-occurrence fills short lists from them, so it counts as reading them): then the served figures do not depend on the fit, and only the figures of the factor
-    /// candidates are of a warm-started one, as metrics.json's <c>fit.warm_start</c> says. The choice split's window
+    /// read no ALS factors (co-occurrence fills short lists from them, so it counts as reading them): then the served
+    /// figures do not depend on the fit, and only the figures of the factor candidates are of a warm-started one, as
+    /// metrics.json's <c>fit.warm_start</c> says. The choice split's window
     /// lies inside the test split's training lines (lines before the validation window; for the last basket, each
     /// customer's lines before their last basket ahead of the split), so no held-out test line reaches the start.
     /// A guard on the test split only rules factor methods out, so the final choice uses no factors either.
@@ -118,7 +119,7 @@ internal static class RecommenderSelection
 
         var cold = options.Als.Iterations;
         var warm = WarmStart.IterationsFor(cold);
-        var described = Text($"ALS started from the {what} fit's factors (trained before {choiceSplit.Window.End:yyyy-MM-dd HH:mm}), {warm} iterations instead of {cold}: that window lies inside this one, so no held-out line reaches the start; {personal} and {alsoBought}, served, use no ALS factors, so their figures are those of a cold fit");
+        var described = Text($"ALS started from the {what} fit's factors (trained before {choiceSplit.Window.End:yyyy-MM-dd HH:mm}), {warm} iterations instead of {cold}: that window lies inside this one, so no held-out line reaches the start; {personal} and {alsoBought}, served, read no ALS factors, so their figures are those of a cold fit");
         return new WarmStart(factors, warm, described);
     }
 

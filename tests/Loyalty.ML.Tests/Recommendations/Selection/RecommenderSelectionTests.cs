@@ -105,7 +105,7 @@ public sealed class RecommenderSelectionTests
         if (warm)
         {
             Assert.Contains("2 iterations instead of 6", fit.WarmStart, StringComparison.Ordinal);
-            Assert.Contains($"{personal} and {alsoBought}, served, use no ALS factors", fit.WarmStart, StringComparison.Ordinal);
+            Assert.Contains($"{personal} and {alsoBought}, served, read no ALS factors", fit.WarmStart, StringComparison.Ordinal);
         }
         else
         {
