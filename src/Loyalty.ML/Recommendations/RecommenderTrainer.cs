@@ -16,10 +16,10 @@ namespace Loyalty.ML.Recommendations;
 public static class RecommenderTrainer
 {
     /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
-    internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null)
+    internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null, WarmStart? warm = null)
     {
         var counts = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
-        return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone);
+        return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone, warm);
     }
 
     /// <summary>
@@ -44,12 +44,13 @@ public static class RecommenderTrainer
     /// <summary>
     /// The base of a model fitted on <paramref name="window"/> (ALS served, conditional co-occurrence for also-bought)
     /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
-    /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them.
+    /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them; ALS starts from
+    /// <paramref name="warm"/> when given (an evaluation's, never the published fit's).
     /// </summary>
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null)
     {
-        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone);
+        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
         var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn);
         var model = new RecommenderModel
         {

@@ -13,19 +13,26 @@ internal static class ImplicitAls
 {
     private const int RowsPerChunk = 256;
 
-    /// <summary>Fits factors to a customer × item confidence matrix whose rows and columns are the given ids.</summary>
+    /// <summary>Fits factors to a customer × item confidence matrix whose rows and columns are the given ids; from <paramref name="warm"/>'s factors when given.</summary>
     public static (AlsFactors Factors, AlsTrainingStats Stats) Fit(
-        CsrMatrix confidence, AlsOptions options, IReadOnlyList<string> customerIds, IReadOnlyList<string> itemIds, Action<int>? iterationDone = null)
+        CsrMatrix confidence, AlsOptions options, IReadOnlyList<string> customerIds, IReadOnlyList<string> itemIds, Action<int>? iterationDone = null, WarmStart? warm = null)
     {
         var k = options.Factors;
         var transposed = confidence.Transpose();
         var customers = InitialFactors.Draw(confidence, customerIds, DerivedSeed.Of(options.Seed, 0), k);
         var items = InitialFactors.Draw(transposed, itemIds, DerivedSeed.Of(options.Seed, 1), k);
+        if (warm is not null)
+        {
+            customers = WarmStart.Rows(warm.From.Customers, customers, confidence, k);
+            items = WarmStart.Rows(warm.From.Items, items, transposed, k);
+        }
+
+        var iterations = warm?.Iterations ?? options.Iterations;
         var gram = new float[k * k];
         var stopwatch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long flops = 0;
-        for (var iteration = 0; iteration < options.Iterations; iteration++)
+        for (var iteration = 0; iteration < iterations; iteration++)
         {
             flops += Sweep(confidence, items, customers, gram, options);
             flops += Sweep(transposed, customers, items, gram, options);

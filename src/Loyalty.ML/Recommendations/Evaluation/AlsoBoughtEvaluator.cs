@@ -1,33 +1,42 @@
+using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
 
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
 /// Also-bought hit rate: over test-window orders with at least two items, for each item of the order, a hit when
-/// another item of the same order is in that item's top K. Lists are computed once per item, in batches (a method
-/// may compute a batch together) on several threads; the hits are then counted in order.
+/// another item of the same order is in that item's top K. Above <see cref="DefaultMaxOrders"/> such orders a seeded
+/// sample of them is scored (the same orders for every method of a split), since each distinct item of the scored
+/// orders costs a list; the standard error says how far the sample's figure may be from all orders'. Lists are
+/// computed once per item, in batches (a method may compute a batch together) on several threads; the hits are then
+/// counted in order.
 /// </summary>
 internal static class AlsoBoughtEvaluator
 {
-    private const int Batch = 16;
+    /// <summary>
+    /// Most orders scored: beyond it a seeded sample. At 8,000 orders a hit rate's standard error is under 0.005, a
+    /// tenth of the gap between the methods that lead on the data sets measured, and the lists to compute fall with the
+    /// distinct items of the orders kept.
+    /// </summary>
+    public const int DefaultMaxOrders = 8_000;
 
-    public static (double HitRate, int Orders, int Pairs) HitRate(EvaluationSplit split, Func<int, List<RankedItem>> topOf) =>
+    private const int Batch = 16;
+    private const int SampleSeed = 42;
+
+    public static AlsoBoughtScore HitRate(EvaluationSplit split, Func<int, List<RankedItem>> topOf) =>
         HitRate(split, items => Array.ConvertAll(items, item => topOf(item)), threads: 1);
 
-    public static (double HitRate, int Orders, int Pairs) HitRate(EvaluationSplit split, Func<int[], List<RankedItem>[]> topsOf, int threads)
+    public static AlsoBoughtScore HitRate(EvaluationSplit split, Func<int[], List<RankedItem>[]> topsOf, int threads, int maxOrders = DefaultMaxOrders)
     {
         var orders = split.TestOrders;
-        var tops = Tops(orders, topsOf, threads);
-        int hits = 0, pairs = 0, evaluatedOrders = 0;
-        for (var order = 0; order < orders.Rows; order++)
+        var (scored, eligible) = Orders(orders, maxOrders);
+        var tops = Tops(orders, scored, topsOf, threads);
+        var orderHits = new double[scored.Length];
+        var orderPairs = new double[scored.Length];
+        int hits = 0, pairs = 0;
+        for (var index = 0; index < scored.Length; index++)
         {
-            var items = orders.RowIndices(order);
-            if (items.Length < 2)
-            {
-                continue;
-            }
-
-            evaluatedOrders++;
+            var items = orders.RowIndices(scored[index]);
             foreach (var item in items)
             {
                 pairs++;
@@ -36,25 +45,61 @@ internal static class AlsoBoughtEvaluator
                     if (other != item && tops[item]!.Contains(other))
                     {
                         hits++;
+                        orderHits[index]++;
                         break;
                     }
                 }
             }
+
+            orderPairs[index] = items.Length;
         }
 
-        return (pairs == 0 ? 0 : (double)hits / pairs, evaluatedOrders, pairs);
+        var rate = pairs == 0 ? 0 : (double)hits / pairs;
+        return new AlsoBoughtScore(rate, scored.Length, pairs, eligible, StdError(orderHits, orderPairs, rate));
     }
 
-    // The list of every item of an order with two items or more.
-    private static HashSet<int>?[] Tops(Als.CsrMatrix orders, Func<int[], List<RankedItem>[]> topsOf, int threads)
+    /// <summary>The orders with two items or more, in order, or a seeded sample of <paramref name="max"/> of them; and how many there are.</summary>
+    internal static (int[] Scored, int Eligible) Orders(CsrMatrix orders, int max)
+    {
+        var eligible = Enumerable.Range(0, orders.Rows).Where(order => orders.RowLength(order) >= 2).ToArray();
+        if (eligible.Length <= max)
+        {
+            return (eligible, eligible.Length);
+        }
+
+        var shuffled = (int[])eligible.Clone();
+        new Random(SampleSeed).Shuffle(shuffled);
+        var scored = shuffled[..max];
+        Array.Sort(scored);
+        return (scored, eligible.Length);
+    }
+
+    // The ratio estimator's standard error with orders as clusters: sqrt(Σ (hits_i − rate·pairs_i)² / (n(n−1))) / mean pairs.
+    private static double StdError(double[] hits, double[] pairs, double rate)
+    {
+        var n = hits.Length;
+        if (n < 2)
+        {
+            return 0;
+        }
+
+        double sum = 0;
+        for (var index = 0; index < n; index++)
+        {
+            var residual = hits[index] - (rate * pairs[index]);
+            sum += residual * residual;
+        }
+
+        return Math.Sqrt(sum / ((double)n * (n - 1))) / pairs.Average();
+    }
+
+    // The list of every item of a scored order.
+    private static HashSet<int>?[] Tops(CsrMatrix orders, int[] scored, Func<int[], List<RankedItem>[]> topsOf, int threads)
     {
         var needed = new SortedSet<int>();
-        for (var order = 0; order < orders.Rows; order++)
+        foreach (var order in scored)
         {
-            if (orders.RowLength(order) >= 2)
-            {
-                needed.UnionWith(orders.RowIndices(order).ToArray());
-            }
+            needed.UnionWith(orders.RowIndices(order).ToArray());
         }
 
         var items = needed.ToArray();

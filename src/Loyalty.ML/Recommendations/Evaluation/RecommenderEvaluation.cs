@@ -23,11 +23,13 @@ internal sealed record RecommenderEvaluation(
     IReadOnlyDictionary<string, RankingReport> Personal,
     RankingReport Popularity,
     RankingReport ItemKnn,
-    IReadOnlyDictionary<string, double> AlsoBought,
-    int AlsoBoughtOrders,
+    IReadOnlyDictionary<string, AlsoBoughtScore> AlsoBoughtScores,
     AlsTrainingStats Stats,
     FactorCollapse Collapse)
 {
+    /// <summary>How the ALS fit was warm-started, in words; null for a cold fit (every fit but a test split's, see <see cref="RecommenderSelection"/>).</summary>
+    public string? WarmStarted { get; init; }
+
     /// <summary>The evaluation without its fitted model: what a selection keeps, so one split's model is alive at a time.</summary>
     public RecommenderEvaluation Figures() => this with { Model = null };
 
@@ -37,6 +39,9 @@ internal sealed record RecommenderEvaluation(
     /// <summary>The fit's window.</summary>
     public TrainingWindow Window => Split.Window;
 
+    /// <summary>Every also-bought candidate's hit rate (empty when they were left out).</summary>
+    public IReadOnlyDictionary<string, double> AlsoBought => AlsoBoughtScores.ToDictionary(pair => pair.Key, pair => pair.Value.HitRate);
+
     /// <summary>The popularity list's also-bought hit rate: the baseline.</summary>
     public double AlsoBoughtPopularity => AlsoBought["popularity"];
 
@@ -45,26 +50,25 @@ internal sealed record RecommenderEvaluation(
     /// <paramref name="personalOnly"/> the also-bought candidates are left out (<see cref="AlsoBought"/> is empty): a
     /// split that only adds evidence to the personal choice does not need them.
     /// </summary>
-    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false)
+    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
     {
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors);
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm);
         var personal = PersonalCandidates.All.ToDictionary(
             candidate => candidate.Name,
             candidate => Score(split, model, candidate.Fit(inputs), options));
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
-        var alsoBought = new Dictionary<string, double>(StringComparer.Ordinal);
-        var orders = 0;
+        var alsoBought = new Dictionary<string, AlsoBoughtScore>(StringComparer.Ordinal);
         foreach (var candidate in personalOnly ? Array.Empty<IAlsoBoughtCandidate>() : AlsoBoughtCandidates.All)
         {
             var served = candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model;
             var ranker = new AlsoBoughtRanker(served, similarity, candidate);
-            (alsoBought[candidate.Name], orders, _) = AlsoBoughtEvaluator.HitRate(split, items => ranker.TopMany(items, options.K), threads);
+            alsoBought[candidate.Name] = AlsoBoughtEvaluator.HitRate(split, items => ranker.TopMany(items, options.K), threads);
         }
 
-        return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, orders, stats, FactorCollapse.Measure(model.Factors));
+        return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
     }
 
     /// <summary>
@@ -103,6 +107,9 @@ internal sealed record RecommenderEvaluation(
             Options.PopularityHalfLifeDays,
             Options.AlsoBoughtMeasure.ToString(),
             Options.AlsoBoughtNeighbors,
-            Split.HeldOut);
+            Split.HeldOut)
+        {
+            WarmStart = WarmStarted,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Loyalty.ML.Core;
+using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Evaluation;
@@ -53,8 +54,19 @@ internal static class RecommenderSelection
         var timeDecides = customers[0] > 0 && TimeSplitDecides(customers[1], customers[0]);
         var (decidingTest, otherTest) = timeDecides || customers[2] == 0 ? (0, 2) : (2, 0);
         var iterations = options.Als.Iterations;
+        var repeatShare = customers[0] > 0 ? splits[0].Split.RepeatShare : customers[2] > 0 ? splits[2].Split.RepeatShare : (double?)null;
+        var timeSplitTime = customers[0] > 0 ? splits[0].Split.SplitTime : customers[1] > 0 ? splits[1].Split.SplitTime : (DateTime?)null;
+        var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
+        var otherProtocol = splits[otherTest].Split.Protocol;
+        var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
+        if (otherChoiceIndex != otherTest)
+        {
+            // The other protocol's test split is then never fitted: its counts are taken, so its matrices need not stay alive through every fit.
+            splits[otherTest].Split = null!;
+        }
+
         var evaluated = 0;
-        RecommenderEvaluation? Evaluate(int index, bool personalOnly)
+        RecommenderEvaluation? Evaluate(int index, bool personalOnly, WarmStart? warm = null)
         {
             if (customers[index] == 0)
             {
@@ -64,21 +76,51 @@ internal static class RecommenderSelection
             var (what, split, _) = splits[index];
             var start = Math.Min(evaluated++, 3) / 4.0;
             report?.Invoke(start, $"evaluating {(personalOnly ? "the personal candidates" : "every candidate")} on the {what}");
-            return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly).Figures();
+            return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly, warm);
         }
 
-        var deciding = new ProtocolRun(splits[decidingTest].Split.Protocol, Evaluate(decidingTest + 1, false), Evaluate(decidingTest, false));
         RecommenderEvaluation? otherChoice = null;
-        var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
-        RecommenderEvaluation? OtherChoice() => otherChoice ??= Evaluate(otherChoiceIndex, true);
+        RecommenderEvaluation? OtherChoice() => otherChoice ??= Evaluate(otherChoiceIndex, true)?.Figures();
+        var choiceSplit = Evaluate(decidingTest + 1, false);
+        var choiceFactors = choiceSplit?.Model!.Factors;
+        var choiceFigures = choiceSplit?.Figures();
+        choiceSplit = null; // the rest of its model goes before the other protocol's split may be fitted
+        var warm = choiceFigures is null ? null : TestWarmStart(options, choiceFigures, choiceFactors!, OtherChoice, splits[decidingTest + 1].What);
+        var deciding = new ProtocolRun(splits[decidingTest].Split.Protocol, choiceFigures, Evaluate(decidingTest, false, warm)?.Figures());
         var other = () => new ProtocolRun(
-            splits[otherTest].Split.Protocol,
+            otherProtocol,
             otherChoiceIndex == otherTest + 1 ? otherChoice : null,
             otherChoiceIndex == otherTest ? otherChoice : null);
-        var repeatShare = customers[0] > 0 ? splits[0].Split.RepeatShare : customers[2] > 0 ? splits[2].Split.RepeatShare : (double?)null;
-        var timeSplitTime = customers[0] > 0 ? splits[0].Split.SplitTime : customers[1] > 0 ? splits[1].Split.SplitTime : (DateTime?)null;
-        var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
         return Choose(options, deciding, OtherChoice, other, counts, timeDecides);
+    }
+
+    /// <summary>
+    /// The deciding test split's ALS fit starts from its choice split's factors, for a third of the iterations, when
+    /// the methods the choice split picks (the personal one by <see cref="CandidateChoice"/>, the also-bought leader)
+    /// read no ALS factors (co-occurrence fills short lists from them, so it counts as reading them): then the served
+    /// figures do not depend on the fit, and only the figures of the factor candidates are of a warm-started one, as
+    /// metrics.json's <c>fit.warm_start</c> says. The choice split's window
+    /// lies inside the test split's training lines (lines before the validation window; for the last basket, each
+    /// customer's lines before their last basket ahead of the split), so no held-out test line reaches the start.
+    /// A guard on the test split only rules factor methods out, so the final choice uses no factors either.
+    /// </summary>
+    private static WarmStart? TestWarmStart(RecommenderOptions options, RecommenderEvaluation choiceSplit, AlsFactors factors, Func<RecommenderEvaluation?> otherChoice, string what)
+    {
+        var collapsed = choiceSplit.Collapse.Collapsed;
+        var personal = options.Personal ?? CandidateChoice.Make(
+            MethodNames.Personal.Where(name => !collapsed || !PersonalCandidates.Get(name).UsesFactors).ToList(),
+            choiceSplit.Personal,
+            () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList()).Chosen;
+        var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(name => !collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors).OrderByDescending(name => choiceSplit.AlsoBought[name]).First();
+        if (PersonalCandidates.Get(personal).UsesFactors || AlsoBoughtCandidates.Get(alsoBought).ReadsFactors)
+        {
+            return null;
+        }
+
+        var cold = options.Als.Iterations;
+        var warm = WarmStart.IterationsFor(cold);
+        var described = Text($"ALS started from the {what} fit's factors (trained before {choiceSplit.Window.End:yyyy-MM-dd HH:mm}), {warm} iterations instead of {cold}: that window lies inside this one, so no held-out line reaches the start; {personal} and {alsoBought}, served, read no ALS factors, so their figures are those of a cold fit");
+        return new WarmStart(factors, warm, described);
     }
 
     private static SelectionResult Choose(RecommenderOptions options, ProtocolRun deciding, Func<RecommenderEvaluation?> otherChoice, Func<ProtocolRun> other, SplitCustomers counts, bool timeDecides)

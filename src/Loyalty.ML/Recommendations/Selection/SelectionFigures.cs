@@ -63,14 +63,17 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
     public AlsoBoughtMetrics AlsoBought(string method, string chosenOn, string? note)
     {
         var validation = deciding.Validation;
+        var served = _test.AlsoBoughtScores[method];
         return new AlsoBoughtMetrics(
             _test.Options.K,
             method,
             Math.Round(_test.AlsoBought["co_occurrence"], 5),
             Math.Round(_test.AlsoBought["factors"], 5),
             Math.Round(_test.AlsoBoughtPopularity, 5),
-            _test.AlsoBoughtOrders)
+            served.Orders)
         {
+            EligibleTestOrders = served.EligibleOrders,
+            HitRateStdError = Math.Round(served.StdError, 5),
             Candidates = [.. MethodNames.AlsoBought.Select(candidate => new AlsoBoughtCandidate(
                 candidate, Math.Round(_test.AlsoBought[candidate], 5), validation is null ? null : Math.Round(validation.AlsoBought[candidate], 5), eligibleAlsoBought(candidate)))],
             ChosenOn = chosenOn,

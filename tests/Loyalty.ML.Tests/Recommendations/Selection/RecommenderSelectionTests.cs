@@ -85,4 +85,31 @@ public sealed class RecommenderSelectionTests
         Assert.Equal("settings", selection.Recommendations.ChosenOn);
         Assert.Equal(MethodNames.Personal.Count, selection.Recommendations.Candidates.Count);
     }
+
+    [Theory]
+    [InlineData("ease", "significant_co_occurrence", true)]
+    [InlineData("item_knn", "category_popularity", true)]
+    [InlineData("als", "significant_co_occurrence", false)]
+    [InlineData("ease", "factors", false)]
+    [InlineData("ease", "co_occurrence", false)]
+    public void Run_ServedMethodsUseNoFactors_WarmStartsTheTestSplitsFitAndSaysSo(string personal, string alsoBought, bool warm)
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 400, Items = 80, Lines = 12_000 }).History;
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Iterations = 6 }, Personal = personal, AlsoBought = alsoBought };
+
+        var metrics = RecommenderSelection.Run(history, options).Recommendations;
+
+        var fit = metrics.Fit!;
+        Assert.True(metrics.ValidationCustomers > 0, "the sample no longer has a choice split");
+        Assert.Equal(6, fit.Iterations);
+        if (warm)
+        {
+            Assert.Contains("2 iterations instead of 6", fit.WarmStart, StringComparison.Ordinal);
+            Assert.Contains($"{personal} and {alsoBought}, served, read no ALS factors", fit.WarmStart, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(fit.WarmStart);
+        }
+    }
 }

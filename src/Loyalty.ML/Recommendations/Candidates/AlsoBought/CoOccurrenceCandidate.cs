@@ -9,6 +9,8 @@ internal sealed class CoOccurrenceCandidate : IAlsoBoughtCandidate
 
     public int FileCode => 0;
 
+    public bool ReadsFactors => true;
+
     // Only a list its co-occurring items cannot fill asks for factor fillers.
     public bool ScansFactors(AlsoBoughtRanker ranker, int item, int count) => ranker.CoOccurringOthers(item) < count;
 

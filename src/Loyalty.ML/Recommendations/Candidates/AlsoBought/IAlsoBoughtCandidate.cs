@@ -20,6 +20,9 @@ internal interface IAlsoBoughtCandidate
     /// <summary>True when the lists come from the ALS item factors, which are not served once they collapsed.</summary>
     bool UsesFactors => false;
 
+    /// <summary>True when any of its lists can read the ALS item factors, as its own items or as fillers: then they change with the fit.</summary>
+    bool ReadsFactors => UsesFactors;
+
     /// <summary>Its own neighbour lists fitted on <paramref name="inputs"/>; null when it ranks from the order co-occurrence every model has.</summary>
     ItemNeighbors? Fit(CandidateInputs inputs) => null;
 

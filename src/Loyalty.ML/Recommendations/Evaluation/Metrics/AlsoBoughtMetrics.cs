@@ -24,6 +24,12 @@ public sealed record AlsoBoughtMetrics(int K, string Method, double CoOccurrence
     /// <summary>Why the choice differs from the best figure, when it does (a guard, the settings).</summary>
     public string? Note { get; init; }
 
+    /// <summary>Test orders with two items or more; above <see cref="TestOrders"/> when a seeded sample of them was scored. Null in sections written before sampling.</summary>
+    public int? EligibleTestOrders { get; init; }
+
+    /// <summary>Standard error of the served method's hit rate (orders as clusters); null in sections written before it.</summary>
+    public double? HitRateStdError { get; init; }
+
     /// <summary>The only also-bought baseline, the popularity list: the one the lift is over.</summary>
     public const string BestBaseline = "baselines.popularity";
 
@@ -33,9 +39,14 @@ public sealed record AlsoBoughtMetrics(int K, string Method, double CoOccurrence
     /// <summary>One sentence: the method served, its hit rate and its lift over the best baseline, named.</summary>
     public string Headline => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"{Method} served (chosen on {ChosenOn ?? "settings"}): hit rate@{K} {HitRate:F4}, {LiftOverBestBaseline:F2}× the best baseline ({BestBaseline} {Popularity:F4})");
+        $"{Method} served (chosen on {ChosenOn ?? "settings"}): hit rate@{K} {HitRate:F4}{Interval}, {LiftOverBestBaseline:F2}× the best baseline ({BestBaseline} {Popularity:F4})");
 
     /// <summary>Hit rate of the method served.</summary>
     public double HitRate => Candidates.FirstOrDefault(candidate => candidate.Name == Method)?.HitRate
         ?? (Method == "factors" ? Factors : CoOccurrence);
+
+    // How sure the served figure is, and on which orders when a sample of them was scored.
+    private string Interval => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{(HitRateStdError is { } error ? $" ± {error:F4}" : "")}{(EligibleTestOrders is { } all && all > TestOrders ? $" on a seeded sample of {TestOrders:N0} of {all:N0} test orders" : "")}");
 }

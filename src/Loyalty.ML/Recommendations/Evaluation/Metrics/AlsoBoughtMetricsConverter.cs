@@ -19,6 +19,8 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         var candidates = MetricsElement.Object(root, "candidates");
         return new AlsoBoughtMetrics(k, method, Of(root, "co_occurrence"), Of(root, "factors"), Of(MetricsElement.Object(root, "baselines"), "popularity"), (int)MetricsElement.Number(root, "test_orders"))
         {
+            EligibleTestOrders = MetricsElement.NumberOrNull(root, "test_orders_eligible") is { } eligible ? (int)eligible : null,
+            HitRateStdError = MetricsElement.NumberOrNull(root, key + "_std_error"),
             ChosenOn = MetricsElement.Text(root, "chosen_on"),
             Note = MetricsElement.Text(root, "note"),
             Candidates = candidates is { } list
@@ -39,6 +41,16 @@ internal sealed class AlsoBoughtMetricsConverter : JsonConverter<AlsoBoughtMetri
         HitRate(writer, "popularity", key, value.Popularity);
         writer.WriteEndObject();
         writer.WriteNumber("test_orders", value.TestOrders);
+        if (value.EligibleTestOrders is { } eligible)
+        {
+            writer.WriteNumber("test_orders_eligible", eligible);
+        }
+
+        if (value.HitRateStdError is { } error)
+        {
+            writer.WriteMetric(key + "_std_error", error);
+        }
+
         if (value.Candidates.Count > 0)
         {
             writer.WriteString("headline", value.Headline);

@@ -38,4 +38,13 @@ public sealed record RecommenderFit(
     [property: JsonPropertyName("popularity_half_life_days")] double PopularityHalfLifeDays,
     [property: JsonPropertyName("also_bought_measure")] string AlsoBoughtMeasure,
     [property: JsonPropertyName("also_bought_neighbors")] int AlsoBoughtNeighbors,
-    [property: JsonPropertyName("held_out"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? HeldOut = null);
+    [property: JsonPropertyName("held_out"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? HeldOut = null)
+{
+    /// <summary>
+    /// How the ALS fit of these figures was warm-started, when it was: then the ALS-based figures are of that fit,
+    /// while the served candidate uses no ALS factors, so its lists are those of a cold fit with these settings.
+    /// </summary>
+    [JsonPropertyName("warm_start")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WarmStart { get; init; }
+}

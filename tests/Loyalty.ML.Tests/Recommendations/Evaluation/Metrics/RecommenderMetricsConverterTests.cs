@@ -98,4 +98,23 @@ public sealed class RecommenderMetricsConverterTests
         Assert.Equal(written.Candidates, read.Candidates);
         Assert.Equal(0.32, read.HitRate);
     }
+
+    [Fact]
+    public void Read_AlsoBoughtScoredOnASampleOfOrders_RoundTripsTheCountsAndStdErrorAndSaysSoInTheHeadline()
+    {
+        var written = new AlsoBoughtMetrics(10, "co_occurrence", 0.3, 0.2, 0.1, 8000)
+        {
+            ChosenOn = "validation",
+            EligibleTestOrders = 25917,
+            HitRateStdError = 0.0042,
+            Candidates = [new AlsoBoughtCandidate("co_occurrence", 0.3, 0.31, true)],
+        };
+
+        var json = JsonSerializer.Serialize(written, MetricsJsonContext.Strict.AlsoBoughtMetrics);
+        var read = JsonSerializer.Deserialize(json, MetricsJsonContext.Strict.AlsoBoughtMetrics)!;
+
+        Assert.Contains("\"test_orders_eligible\": 25917", json);
+        Assert.Equal((25917, 0.0042), (read.EligibleTestOrders, read.HitRateStdError));
+        Assert.Contains("hit rate@10 0.3000 ± 0.0042 on a seeded sample of 8,000 of 25,917 test orders", read.Headline);
+    }
 }
