@@ -16,6 +16,7 @@ public sealed class PurchaseHistoryBuilder
     private readonly TransactionLines _purchases = new();
     private readonly TransactionLines _returns = new();
     private readonly Dictionary<int, CatalogEntry> _catalog = [];
+    private bool _built;
     private readonly Dictionary<string, CustomerProfile> _profiles = new(StringComparer.Ordinal);
 
     /// <summary>Adds a purchase line. Without an order id, lines of one customer at one time form an order.</summary>
@@ -63,8 +64,14 @@ public sealed class PurchaseHistoryBuilder
     /// <summary>Freezes what was added into a history.</summary>
     public PurchaseHistory Build()
     {
-        _purchases.TrimExcess();
-        _returns.TrimExcess();
+        // The order keys serve loading only; released before the columns are trimmed, the load's largest moment.
+        _orders.Clear();
+        _orders.TrimExcess();
+        _derivedOrders.Clear();
+        _derivedOrders.TrimExcess();
+        _built = true;
+        _purchases.TrimIfWasteful();
+        _returns.TrimIfWasteful();
         return new PurchaseHistory(_customers, _items, _purchases, _returns, BuildCatalog(), _profiles.Count > 0 ? _profiles : null);
     }
 
@@ -75,6 +82,7 @@ public sealed class PurchaseHistoryBuilder
     /// </summary>
     internal void AddLine(bool isReturn, ReadOnlySpan<char> customerId, bool hasItem, ReadOnlySpan<char> itemId, ReadOnlySpan<char> orderId, DateTime time, float quantity, float unitPrice, ReadOnlySpan<char> itemName)
     {
+        ThrowIfBuilt();
         var customer = _recentCustomer.TryGet(customerId, out var known) ? known : _recentCustomer.Remember(customerId, _customers.GetOrAdd(customerId));
         var item = hasItem ? _items.GetOrAdd(itemId) : -1;
         var order = orderId.IsEmpty ? DerivedOrder(customer, time)
@@ -102,6 +110,7 @@ public sealed class PurchaseHistoryBuilder
 
     private void Add(TransactionLines lines, string customerId, string? itemId, string? orderId, DateTime time, float quantity, float unitPrice, string? itemName)
     {
+        ThrowIfBuilt();
         var customer = _customers.GetOrAdd(customerId);
         var item = itemId is null ? -1 : _items.GetOrAdd(itemId);
         var order = orderId is null ? DerivedOrder(customer, time) : ExplicitOrder(customer, orderId);
@@ -109,6 +118,15 @@ public sealed class PurchaseHistoryBuilder
         if (item >= 0 && itemName is not null && Entry(item).Name is null)
         {
             Entry(item).Name = itemName;
+        }
+    }
+
+    // Build released the order keys: a line added after it could not find its order.
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("The history was already built; a builder takes no lines after Build.");
         }
     }
 

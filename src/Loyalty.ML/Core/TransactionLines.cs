@@ -37,7 +37,7 @@ public sealed class TransactionLines
     {
         if (Count == Customer.Length)
         {
-            Resize(Count * 2);
+            Resize(Grown(Count));
         }
 
         Customer[Count] = customer;
@@ -60,6 +60,25 @@ public sealed class TransactionLines
 
     /// <summary>Releases the spare capacity once loading is done.</summary>
     public void TrimExcess() => Resize(Count);
+
+    /// <summary>
+    /// Releases the spare capacity when it is worth a copy: past an eighth of the lines. Trimming copies every column
+    /// while the old ones are still held (a second history at the load's peak), to save the slack a reader's
+    /// reservation leaves (6.5% on a 2M-line file: 5% asked for, the rest the reader's read-ahead); consumers read
+    /// <see cref="Count"/> lines, never the arrays' length.
+    /// </summary>
+    internal void TrimIfWasteful()
+    {
+        if (Customer.Length - Count > Count / 8)
+        {
+            TrimExcess();
+        }
+    }
+
+    // Doubling a column of millions of lines holds three times its size at the copy; past a million lines a quarter more
+    // is enough (a reader that reserved an estimate grows past it only by the estimate's error).
+    private static int Grown(int count) =>
+        (int)Math.Min(Array.MaxLength, count < 1 << 20 ? 2L * count : count + (count / 4L));
 
     private void Resize(int capacity)
     {

@@ -90,9 +90,10 @@ internal static class ChurnDiagnostics
     {
         var picked = BootstrapInterval.Pick(labels, rows);
         var scores = BootstrapInterval.Pick(probabilities, rows);
+        var ranked = new RankedScores(scores);
         var interval = rows.Length == 0 ? null : BootstrapInterval.Of(
             rows.Length,
-            resampled => [BinaryScoreMetrics.Auc(BootstrapInterval.Pick(scores, resampled), BootstrapInterval.Pick(picked, resampled))],
+            resampled => [ranked.Auc(RankedScores.Counts(resampled, rows.Length), picked)],
             seed,
             BootstrapInterval.ResamplesFor(rows.Length))[0];
         return new SegmentScores(

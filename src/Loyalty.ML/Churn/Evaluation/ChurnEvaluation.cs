@@ -96,14 +96,16 @@ internal static class ChurnEvaluation
     public static ChurnIntervals Intervals(double[] probabilities, double[] recency, double[] bestBaseline, bool[] labels, int seed)
     {
         var resamples = BootstrapInterval.ResamplesFor(labels.Length);
+        var (model, byRecency) = (new RankedScores(probabilities), new RankedScores(recency));
+        var byBest = ReferenceEquals(bestBaseline, recency) ? byRecency : new RankedScores(bestBaseline);
         var intervals = BootstrapInterval.Of(
             labels.Length,
             rows =>
             {
-                var (picked, pickedRecency, pickedLabels) = (BootstrapInterval.Pick(probabilities, rows), BootstrapInterval.Pick(recency, rows), BootstrapInterval.Pick(labels, rows));
-                var auc = BinaryScoreMetrics.Auc(picked, pickedLabels);
-                var gainOverBest = auc - BinaryScoreMetrics.Auc(BootstrapInterval.Pick(bestBaseline, rows), pickedLabels);
-                return [auc, BinaryScoreMetrics.Lift(picked, pickedLabels, 0.10), auc - BinaryScoreMetrics.Auc(pickedRecency, pickedLabels), gainOverBest];
+                var counts = RankedScores.Counts(rows, labels.Length);
+                var auc = model.Auc(counts, labels);
+                var gainOverBest = auc - byBest.Auc(counts, labels);
+                return [auc, model.Lift(counts, labels, 0.10), auc - byRecency.Auc(counts, labels), gainOverBest];
             },
             seed,
             resamples);

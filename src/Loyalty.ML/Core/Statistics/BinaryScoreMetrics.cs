@@ -117,7 +117,7 @@ internal static class BinaryScoreMetrics
         return table;
     }
 
-    private static int[] Descending(ReadOnlySpan<double> scores)
+    internal static int[] Descending(ReadOnlySpan<double> scores)
     {
         var order = new int[scores.Length];
         var keys = new double[scores.Length];
@@ -131,7 +131,7 @@ internal static class BinaryScoreMetrics
         return order;
     }
 
-    private static int TieEnd(int[] order, ReadOnlySpan<double> scores, int start)
+    internal static int TieEnd(int[] order, ReadOnlySpan<double> scores, int start)
     {
         var end = start + 1;
         while (end < order.Length && scores[order[end]] == scores[order[start]])
