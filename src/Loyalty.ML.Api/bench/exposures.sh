@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # What the exposure log costs a cached answer, and what it takes on disk, measured with wrk on this machine.
 #   src/Loyalty.ML.Api/bench/exposures.sh [--models DIR] [--data DIR] [--duration 6s] [--warmup 3s] [--rounds 12]
-#     [--connections 32] [--threads 2] [--sample-rate R] [--api-dll PATH] [--no-redis] [--no-targets]
+#     [--pace 4] [--connections 32] [--threads 2] [--sample-rate R] [--api-dll PATH] [--no-redis] [--no-targets]
 # Two APIs on one redis-server, the same bundle, both answering one customer's cached list: one records the lists it
 # serves (Exposures:SampleRate, 1 by default as in the product; --sample-rate to change it), the other records none
 # (SampleRate 0) and, as a second replica does, stores the first one's lists from its stream. Every round starts both
 # APIs afresh (empty stores, empty Redis), warms each up with a discarded wrk run, measures the second replica idle, then
-# runs wrk on each in turn, alternating which goes first (on/off, then off/on). "Cached-answer CPU" is the CPU (user +
+# runs wrk on each in turn, alternating which goes first (on/off, then off/on), the other API stopped (SIGSTOP) meanwhile. "Cached-answer CPU" is the CPU (user +
 # system, /proc/PID/stat) of exactly the serving API process over the run and the second after it (the writer's last
 # batch counts), per request. The ratio with/without the log is taken per round; the verdict is the median of the rounds
 # with a 95% bootstrap interval over rounds (target <= 1.05: met when the interval's upper end is under it, missed when
 # its lower end is above; exits 1 on a miss unless --no-targets). Reported apart, as the cost of sharing the log: the
-# second replica's CPU per list stored from the stream (its CPU while the first serves, less its idle CPU of that round)
+# second replica's CPU per list stored from the stream (its CPU in the seconds after the run, less its idle CPU of the round)
 # and redis-server's CPU per list (its CPU in the logging runs less that in the other runs, per request). Also: GC bytes
 # allocated per request by each, the bytes the exposure table holds per million lists (SQLite's dbstat, last round), and
 # one online evaluation of the last round's log.
@@ -19,7 +19,7 @@
 # Short run (smoke): --duration 1s --warmup 1s --rounds 1 --connections 4 --threads 1 --no-targets.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-models="$root/models"; data="$root/data/sample"; duration=6s; warmup=3s; idle=2; rounds=12; connections=32; threads=2; redis=yes; targets=yes
+models="$root/models"; data="$root/data/sample"; duration=6s; warmup=3s; idle=2; copy=3; pace=4; rounds=12; connections=32; threads=2; redis=yes; targets=yes
 rate=""; api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,6 +27,7 @@ while [ $# -gt 0 ]; do
     --data) data="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --pace) pace="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
@@ -70,6 +71,11 @@ start_api() { # name, store, extra env...; sets port[name] and pid[name] (env ex
 stop_api() { kill "${pid[$1]}"; wait "${pid[$1]}" 2>/dev/null || true; }
 
 customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
+# Paced load: each connection waits --pace ms between requests, so both APIs serve about the same rate, below what the
+# machine can do. CPU per request falls as throughput rises (more requests a socket wake-up), so at full speed an API
+# slowed by anything else on the two cores (another engineer's build, the replica copying) pays more per request for a
+# reason that is not the log's; at one rate for both that goes away. --pace 0: full speed, as fast as wrk can.
+if [ "$pace" = 0 ]; then echo "" >"$work/pace.lua"; else echo "function delay() return $pace end" >"$work/pace.lua"; fi
 on_env=(); [ -n "$rate" ] && on_env=(Exposures__SampleRate="$rate")
 url() { echo "http://127.0.0.1:${port[$1]}/v1/customers/$customer/recommendations?count=10"; }
 
@@ -81,12 +87,19 @@ snapshot() { # file: CPU ticks of both APIs, redis-server and the writer thread,
   echo "$(ticks "${pid[on]}") $(ticks "${pid[off]}") $(ticks "$redis_pid") $(writer_ticks) $(date +%s%N)" >"$1"
 }
 runtime() { curl -sf "http://127.0.0.1:${port[$1]}/bench/runtime"; }
-measure() { # name, round
-  local name=$1 run="$1-$2"
+# The API not measured is stopped (SIGSTOP) for the run: on two cores the second replica copying the lists as they come
+# would otherwise take CPU from the logging API alone, lower its throughput and with it the batching of its sockets, and
+# raise its CPU per request for a reason that is the bench's, not the log's (a real replica runs elsewhere). It copies
+# them after the run, measured then.
+measure() { # name, other, round
+  local name=$1 other=$2 run="$1-$3"
+  kill -STOP "${pid[$other]}"
   runtime "$name" >"$work/$run.runtime.before.json"; snapshot "$work/$run.before"
-  wrk -t"$threads" -c"$connections" -d"$duration" -H "X-Api-Key: $key" "$(url "$name")" >"$work/$run.txt"
+  wrk -t"$threads" -c"$connections" -d"$duration" -H "X-Api-Key: $key" -s "$work/pace.lua" "$(url "$name")" >"$work/$run.txt"
   sleep 1
   snapshot "$work/$run.after"; runtime "$name" >"$work/$run.runtime.after.json"
+  kill -CONT "${pid[$other]}"
+  if [ "$name" = on ]; then snapshot "$work/copy-$3.before"; sleep "$copy"; snapshot "$work/copy-$3.after"; fi
 }
 
 # Every round starts both APIs afresh, on empty stores and an empty Redis: a process's own state (its thread pool's
@@ -106,7 +119,7 @@ for round in $(seq 1 "$rounds"); do
   done
   sleep 2 # the second replica stores the warm-up's lists first
   snapshot "$work/idle-$round.before"; sleep "$idle"; snapshot "$work/idle-$round.after"
-  if [ $((round % 2)) -eq 1 ]; then measure on "$round"; measure off "$round"; else measure off "$round"; measure on "$round"; fi
+  if [ $((round % 2)) -eq 1 ]; then measure on off "$round"; measure off on "$round"; else measure off on "$round"; measure on off "$round"; fi
   if [ "$round" -eq "$rounds" ]; then
     evaluation_started=$(date +%s%N)
     curl -sf -H "X-Api-Key: $key" "http://127.0.0.1:${port[on]}/v1/evaluation/online" >"$work/online.json"
@@ -116,10 +129,10 @@ for round in $(seq 1 "$rounds"); do
 done
 
 python3 - "$work" "$rounds" "$duration" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$redis" "$evaluation_ms" "$targets" \
-  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" <<'PY'
+  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" "$copy" "$pace" <<'PY'
 import json, random, re, sqlite3, sys, statistics
 work, rounds, duration, before, after = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-with_redis, tick_ms = sys.argv[6] == "yes", 1000 / int(sys.argv[9])
+with_redis, tick_ms, copy = sys.argv[6] == "yes", 1000 / int(sys.argv[9]), sys.argv[12]
 ON, OFF, REDIS, WRITER = 0, 1, 2, 3
 def delta(name):  # CPU ms of [on API, off API, redis-server] and the wall time in ms between the snapshots
     a, b = ([float(v) for v in open(f"{work}/{name}.{when}").read().split()] for when in ("before", "after"))
@@ -137,26 +150,31 @@ def interval(values, statistic=statistics.median, draws=10_000):
     rng = random.Random(30)
     stats = sorted(statistic(rng.choices(values, k=len(values))) for _ in range(draws))
     return stats[int(0.025 * draws)], stats[int(0.975 * draws) - 1]
-print(f"wrk {duration} per run, {rounds} rounds alternating, each on a fresh pair of APIs warmed up first, Redis {sys.argv[6]}, sample rate {sys.argv[10]}; load average {before} before, {after} after")
+print(f"wrk {duration} per run, {'full speed' if sys.argv[13] == '0' else f'each connection pausing {sys.argv[13]} ms between requests'}, {rounds} rounds alternating, each on a fresh pair of APIs warmed up first, the other stopped, Redis {sys.argv[6]}, sample rate {sys.argv[10]}; load average {before} before, {after} after")
 print(f"API: {sys.argv[11]}")
-ratios, served, last_served, writer_ms, follower_ms, redis_on, redis_off, requests_off, bytes_on, bytes_off = [], 0, 0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0
+ratios, writer_shares, served, last_served, writer_ms, follower_ms, redis_on, redis_off, requests_off, bytes_on, bytes_off = [], [], 0, 0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0
 for round in range(1, rounds + 1):
     (on_req, on_rps), (off_req, off_rps) = run(f"on-{round}"), run(f"off-{round}")
-    on_cpu, on_ms = delta(f"on-{round}")
+    on_cpu, _ = delta(f"on-{round}")
     off_cpu, _ = delta(f"off-{round}")
     on_us, off_us = on_cpu[ON] * 1000 / on_req, off_cpu[OFF] * 1000 / off_req
     served += on_req; requests_off += off_req; last_served = on_req; writer_ms += on_cpu[WRITER]
     idle, idle_ms = delta(f"idle-{round}")
-    follower_ms += on_cpu[OFF] - idle[OFF] * on_ms / idle_ms
+    copied, copy_ms = delta(f"copy-{round}")
+    follower_ms += copied[OFF] - idle[OFF] * copy_ms / idle_ms
     redis_on += on_cpu[REDIS]; redis_off += off_cpu[REDIS]
     bytes_on += allocated(f"on-{round}"); bytes_off += allocated(f"off-{round}")
     ratios.append(on_us / off_us)
+    writer_shares.append(on_cpu[WRITER] * 1000 / on_req / off_us)
     print(f"round {round}: with the log {on_us:6.1f} us CPU/request ({on_rps:8.0f} req/s), without {off_us:6.1f} us ({off_rps:8.0f} req/s): ratio {on_us / off_us:.3f}")
 ratio = statistics.median(ratios)
 low, high = interval(ratios) if len(ratios) > 1 else (ratio, ratio)
 verdict = "met" if high <= 1.05 else "missed" if low > 1.05 else "not distinguishable from 1.05 with these rounds"
 if writer_ms > 0:
-    print(f"of which the exposure writer's own thread: {writer_ms * 1000 / served:.2f} us CPU per list (batches, SQLite, stream writes; the rest is the request path and what the process shares)")
+    share = statistics.median(writer_shares)
+    share_low, share_high = interval(writer_shares) if len(writer_shares) > 1 else (share, share)
+    print(f"of which the exposure writer's own thread: {writer_ms * 1000 / served:.2f} us CPU per list, {100 * share:.1f}% of a cached answer's CPU without the log "
+          f"(median of the rounds, 95% interval {100 * share_low:.1f}-{100 * share_high:.1f}%; batches, SQLite, stream writes: the log's own work but for the request path's queue write)")
 print(f"GC allocated per request: with the log {bytes_on / served:,.0f} bytes, without {bytes_off / requests_off:,.0f} bytes")
 spread = f"95% bootstrap interval x{low:.3f} to x{high:.3f}" if len(ratios) > 1 else "one round: no interval"
 print(f"exposure log on cached answers: CPU per request x{ratio:.3f} (median of {rounds} rounds; {spread}; target <= 1.05: {verdict})")
@@ -173,7 +191,7 @@ print(f"exposure log: {lists:,} lists stored in the last round for its {last_ser
 if with_redis:
     other = sqlite3.connect(f"file:{work}/off.db?mode=ro", uri=True).execute("SELECT COUNT(*) FROM exposures").fetchone()[0]
     print(f"sharing the log, apart from the serving process: the second replica stored {other:,} lists in the last round, {follower_ms * 1000 / max(served, 1):.1f} us CPU per list "
-          f"(its CPU while the first served, less its idle CPU); redis-server {(redis_on / served - redis_off / requests_off) * 1000:.2f} us CPU per list "
+          f"(its CPU in the {copy} s after the first served, less its idle CPU); redis-server {(redis_on / served - redis_off / requests_off) * 1000:.2f} us CPU per list "
           f"(per request in the logging runs less per request in the others)")
 if sys.argv[8] == "yes" and low > 1.05:
     sys.exit(f"bench: target missed: the exposure log costs x{ratio:.3f} CPU per cached answer (interval x{low:.3f} to x{high:.3f}; target <= 1.05); --no-targets reports without failing")
