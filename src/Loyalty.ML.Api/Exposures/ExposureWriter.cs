@@ -31,9 +31,9 @@ internal sealed class ExposureWriter(
     /// <inheritdoc />
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // A thread of its own, not the thread pool's: a batch's SQLite transaction blocks for milliseconds, and on the
-        // pool that would hold a worker the requests need and lead the pool to add threads, which every request then
-        // pays for in switches. Its CPU is also the log's own, apart from the requests'.
+        // A thread of its own, not the thread pool's: a batch's SQLite transaction blocks for milliseconds, which on the
+        // pool holds a worker the requests need and may lead the pool to add threads. Its CPU is then also the log's own,
+        // apart from the requests' (the exposure bench reads it by the thread's name).
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
