@@ -76,7 +76,7 @@ sample_lane() {
   bench api-events '^freshness over [0-9]+ customers' \
     "$api/events.sh" --models "$models" --data "$sample" --duration 1s --connections 2 --samples 10 --store-lines 1000
   bench exposures '^exposure log on cached answers: CPU per request x[0-9]' \
-    "$api/exposures.sh" --models "$models" --data "$sample" --duration 1s --rounds 1 --connections 4 --threads 1 --no-targets
+    "$api/exposures.sh" --models "$models" --data "$sample" --duration 1s --warmup 1s --rounds 1 --connections 4 --threads 1 --no-targets
   bench export '^changedSince after 50 purchases: .*rows=[0-9]' "$api/export.sh" --models "$models" --purchases 50
   bench train-scale '^6000 +300 +60 +[0-9]' scripts/train-scale.sh 6000:300:60
 }

@@ -1,29 +1,33 @@
 #!/usr/bin/env bash
 # What the exposure log costs a cached answer, and what it takes on disk, measured with wrk on this machine.
-#   src/Loyalty.ML.Api/bench/exposures.sh [--models DIR] [--data DIR] [--duration 10s] [--rounds 6] [--connections 32]
-#     [--threads 2] [--sample-rate R] [--api-dll PATH] [--no-redis] [--no-targets]
+#   src/Loyalty.ML.Api/bench/exposures.sh [--models DIR] [--data DIR] [--duration 6s] [--warmup 3s] [--rounds 12]
+#     [--pace 4] [--connections 32] [--threads 2] [--sample-rate R] [--api-dll PATH] [--no-redis] [--no-targets]
 # Two APIs on one redis-server, the same bundle, both answering one customer's cached list: one records the lists it
 # serves (Exposures:SampleRate, 1 by default as in the product; --sample-rate to change it), the other records none
-# (SampleRate 0) and, as a second replica does, stores the first one's lists from its stream. Rounds alternate which runs
-# first (on/off, then off/on). "Cached-answer CPU" is the CPU (user + system, /proc/PID/stat) of exactly the serving API
-# process over the run and the second after it (the writer's last batch counts), per request. The ratio with/without
-# the log is taken per round; the verdict is the median of the rounds with a 95% bootstrap interval over rounds (target
-# <= 1.05: met when the interval's upper end is under it, missed when its lower end is above; exits 1 on a miss unless
-# --no-targets). Reported apart, as the cost of sharing the log: the second replica's CPU per list stored from the stream
-# (its CPU while the first serves, less its idle CPU measured first) and redis-server's CPU per list (its CPU in the
-# logging runs less that in the other runs, per request). Also: GC bytes allocated per request by each, the bytes the
-# exposure table holds per million lists (SQLite's dbstat), and one online evaluation of the whole log.
+# (SampleRate 0) and, as a second replica does, stores the first one's lists from its stream. Every round starts both
+# APIs afresh (empty stores, empty Redis), warms each up with a discarded wrk run, measures the second replica idle, then
+# runs wrk on each in turn, alternating which goes first (on/off, then off/on), the other API stopped (SIGSTOP) meanwhile. "Cached-answer CPU" is the CPU (user +
+# system, /proc/PID/stat) of exactly the serving API process over the run and the second after it (the writer's last
+# batch counts), per request. The ratio with/without the log is taken per round; the verdict is the median of the rounds
+# with a 95% bootstrap interval over rounds (target <= 1.05: met when the interval's upper end is under it, missed when
+# its lower end is above; exits 1 on a miss unless --no-targets). Reported apart, as the cost of sharing the log: the
+# second replica's CPU per list stored from the stream (its CPU in the seconds after the run, less its idle CPU of the round)
+# and redis-server's CPU per list (its CPU in the logging runs less that in the other runs, per request). Also: GC bytes
+# allocated per request by each, the bytes the exposure table holds per million lists (SQLite's dbstat, last round), and
+# one online evaluation of the last round's log.
 # With --no-redis neither has Redis (one replica: no stream). --api-dll runs another build (a before/after comparison).
-# Short run (smoke): --duration 1s --rounds 1 --connections 4 --threads 1 --no-targets.
+# Short run (smoke): --duration 1s --warmup 1s --rounds 1 --connections 4 --threads 1 --no-targets.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-models="$root/models"; data="$root/data/sample"; duration=10s; rounds=6; connections=32; threads=2; redis=yes; targets=yes
+models="$root/models"; data="$root/data/sample"; duration=6s; warmup=3s; idle=2; copy=3; pace=4; rounds=12; connections=32; threads=2; redis=yes; targets=yes
 rate=""; api_dll="$root/src/Loyalty.ML.Api/bin/Release/net10.0/Loyalty.ML.Api.dll"
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) models="$2"; shift 2 ;;
     --data) data="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --pace) pace="$2"; shift 2 ;;
     --rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
@@ -49,11 +53,11 @@ redis_connection=""; [ "$redis" = yes ] && redis_connection="127.0.0.1:$redis_po
 
 declare -A port pid
 # Not in a command substitution: a subshell's pids+=() would not reach the cleanup, and the APIs would outlive the bench.
-start_api() { # name, extra env...; sets port[name] and pid[name] (env execs dotnet: the pid is the API process itself)
-  local name=$1; shift
+start_api() { # name, store, extra env...; sets port[name] and pid[name] (env execs dotnet: the pid is the API process itself)
+  local name=$1 store=$2; shift 2
   port[$name]=$(free_port)
   env ASPNETCORE_URLS="http://127.0.0.1:${port[$name]}" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    Models__RegistryPath="$models" Events__StorePath="$work/$name.db" Redis__ConnectionString="$redis_connection" Benchmark__Enabled=true \
+    Models__RegistryPath="$models" Events__StorePath="$store" Redis__ConnectionString="$redis_connection" Benchmark__Enabled=true \
     ApiKeys__Keys__bench__Key="$key" ApiKeys__Keys__bench__Scopes__0=recommendations:read ApiKeys__Keys__bench__Scopes__1=reports:read \
     ApiKeys__Keys__bench__PermitLimit=100000000 OnlineEvaluation__Refresh=01:00:00 \
     "$@" dotnet "$api_dll" >"$work/api-$name.log" 2>&1 &
@@ -64,51 +68,75 @@ start_api() { # name, extra env...; sets port[name] and pid[name] (env execs dot
   done
   echo "bench: the API $name did not become ready:" >&2; cat "$work/api-$name.log" >&2; exit 1
 }
+stop_api() { kill "${pid[$1]}"; wait "${pid[$1]}" 2>/dev/null || true; }
 
 customer=$(awk -F, 'NR == 2 {print $1}' "$data/customers.csv")
+# Paced load: each connection waits --pace ms between requests, so both APIs serve about the same rate, below what the
+# machine can do. CPU per request falls as throughput rises (more requests a socket wake-up), so at full speed an API
+# slowed by anything else on the two cores (another engineer's build, the replica copying) pays more per request for a
+# reason that is not the log's; at one rate for both that goes away. --pace 0: full speed, as fast as wrk can.
+if [ "$pace" = 0 ]; then echo "" >"$work/pace.lua"; else echo "function delay() return $pace end" >"$work/pace.lua"; fi
 on_env=(); [ -n "$rate" ] && on_env=(Exposures__SampleRate="$rate")
-start_api on "${on_env[@]}"
-start_api off Exposures__SampleRate=0
 url() { echo "http://127.0.0.1:${port[$1]}/v1/customers/$customer/recommendations?count=10"; }
-for name in on off; do
-  curl -sf -H "X-Api-Key: $key" "$(url "$name")" >/dev/null
-  wrk -t1 -c4 -d2s -H "X-Api-Key: $key" "$(url "$name")" >/dev/null
-done
 
 # Clock ticks of user + system time of a process (fields 14 and 15 of /proc/PID/stat, after the command's parentheses).
 ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"; }
-snapshot() { # file: CPU ticks of both APIs and redis-server, and the wall clock
-  echo "$(ticks "${pid[on]}") $(ticks "${pid[off]}") $(ticks "$redis_pid") $(date +%s%N)" >"$1"
+# The logging API's exposure writer thread (named "Exposure writer"; none in builds before it had a thread of its own).
+writer_ticks() { if [ -n "$writer_tid" ]; then ticks "${pid[on]}/task/$writer_tid"; else echo 0; fi; }
+snapshot() { # file: CPU ticks of both APIs, redis-server and the writer thread, and the wall clock
+  echo "$(ticks "${pid[on]}") $(ticks "${pid[off]}") $(ticks "$redis_pid") $(writer_ticks) $(date +%s%N)" >"$1"
 }
 runtime() { curl -sf "http://127.0.0.1:${port[$1]}/bench/runtime"; }
-sleep 2
-snapshot "$work/idle.before"; sleep "${duration%s}"; snapshot "$work/idle.after"
-
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-measure() { # name, round
-  local name=$1 run="$1-$2"
+# The API not measured is stopped (SIGSTOP) for the run: on two cores the second replica copying the lists as they come
+# would otherwise take CPU from the logging API alone, lower its throughput and with it the batching of its sockets, and
+# raise its CPU per request for a reason that is the bench's, not the log's (a real replica runs elsewhere). It copies
+# them after the run, measured then.
+measure() { # name, other, round
+  local name=$1 other=$2 run="$1-$3"
+  kill -STOP "${pid[$other]}"
   runtime "$name" >"$work/$run.runtime.before.json"; snapshot "$work/$run.before"
-  wrk -t"$threads" -c"$connections" -d"$duration" -H "X-Api-Key: $key" "$(url "$name")" >"$work/$run.txt"
+  wrk -t"$threads" -c"$connections" -d"$duration" -H "X-Api-Key: $key" -s "$work/pace.lua" "$(url "$name")" >"$work/$run.txt"
   sleep 1
   snapshot "$work/$run.after"; runtime "$name" >"$work/$run.runtime.after.json"
+  kill -CONT "${pid[$other]}"
+  if [ "$name" = on ]; then snapshot "$work/copy-$3.before"; sleep "$copy"; snapshot "$work/copy-$3.after"; fi
 }
+
+# Every round starts both APIs afresh, on empty stores and an empty Redis: a process's own state (its thread pool's
+# size, the code tiered compilation made from what it saw, its heap, the log's file and stream grown by earlier rounds)
+# is then drawn anew each round, so the interval over rounds holds the spread between runs, not only within one pair
+# of processes. Each warms up (wrk, discarded) to its optimized code before anything is measured.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$rounds"); do
-  if [ $((round % 2)) -eq 1 ]; then measure on "$round"; measure off "$round"; else measure off "$round"; measure on "$round"; fi
+  [ -z "$redis_connection" ] || redis-cli -p "$redis_port" flushall >/dev/null
+  rm -f "$work"/on.db* "$work"/off.db*
+  start_api on "$work/on.db" "${on_env[@]}"
+  start_api off "$work/off.db" Exposures__SampleRate=0
+  writer_tid=$(grep -lx "Exposure writer" /proc/"${pid[on]}"/task/*/comm 2>/dev/null | head -1 | cut -d/ -f5 || true)
+  for name in on off; do
+    curl -sf -H "X-Api-Key: $key" "$(url "$name")" >/dev/null
+    wrk -t"$threads" -c"$connections" -d"$warmup" -H "X-Api-Key: $key" "$(url "$name")" >/dev/null
+  done
+  sleep 2 # the second replica stores the warm-up's lists first
+  snapshot "$work/idle-$round.before"; sleep "$idle"; snapshot "$work/idle-$round.after"
+  if [ $((round % 2)) -eq 1 ]; then measure on off "$round"; measure off on "$round"; else measure off on "$round"; measure on off "$round"; fi
+  if [ "$round" -eq "$rounds" ]; then
+    evaluation_started=$(date +%s%N)
+    curl -sf -H "X-Api-Key: $key" "http://127.0.0.1:${port[on]}/v1/evaluation/online" >"$work/online.json"
+    evaluation_ms=$(( ($(date +%s%N) - evaluation_started) / 1000000 ))
+  fi
+  stop_api on; stop_api off
 done
-sleep 1
-evaluation_started=$(date +%s%N)
-curl -sf -H "X-Api-Key: $key" "http://127.0.0.1:${port[on]}/v1/evaluation/online" >"$work/online.json"
-evaluation_ms=$(( ($(date +%s%N) - evaluation_started) / 1000000 ))
 
 python3 - "$work" "$rounds" "$duration" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$redis" "$evaluation_ms" "$targets" \
-  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" <<'PY'
+  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" "$copy" "$pace" <<'PY'
 import json, random, re, sqlite3, sys, statistics
 work, rounds, duration, before, after = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
-with_redis, tick_ms = sys.argv[6] == "yes", 1000 / int(sys.argv[9])
-ON, OFF, REDIS = 0, 1, 2
+with_redis, tick_ms, copy = sys.argv[6] == "yes", 1000 / int(sys.argv[9]), sys.argv[12]
+ON, OFF, REDIS, WRITER = 0, 1, 2, 3
 def delta(name):  # CPU ms of [on API, off API, redis-server] and the wall time in ms between the snapshots
     a, b = ([float(v) for v in open(f"{work}/{name}.{when}").read().split()] for when in ("before", "after"))
-    return [(b[i] - a[i]) * tick_ms for i in range(3)], (b[3] - a[3]) / 1e6
+    return [(b[i] - a[i]) * tick_ms for i in range(4)], (b[4] - a[4]) / 1e6
 def allocated(name):
     a, b = (json.load(open(f"{work}/{name}.runtime.{when}.json")) for when in ("before", "after"))
     return b["allocatedBytes"] - a["allocatedBytes"]
@@ -122,24 +150,31 @@ def interval(values, statistic=statistics.median, draws=10_000):
     rng = random.Random(30)
     stats = sorted(statistic(rng.choices(values, k=len(values))) for _ in range(draws))
     return stats[int(0.025 * draws)], stats[int(0.975 * draws) - 1]
-idle, idle_ms = delta("idle")
-print(f"wrk {duration} per run, {rounds} rounds alternating, Redis {sys.argv[6]}, sample rate {sys.argv[10]}; load average {before} before, {after} after")
+print(f"wrk {duration} per run, {'full speed' if sys.argv[13] == '0' else f'each connection pausing {sys.argv[13]} ms between requests'}, {rounds} rounds alternating, each on a fresh pair of APIs warmed up first, the other stopped, Redis {sys.argv[6]}, sample rate {sys.argv[10]}; load average {before} before, {after} after")
 print(f"API: {sys.argv[11]}")
-ratios, served, follower_ms, redis_on, redis_off, requests_off, bytes_on, bytes_off = [], 0, 0.0, 0.0, 0.0, 0, 0, 0
+ratios, writer_shares, served, last_served, writer_ms, follower_ms, redis_on, redis_off, requests_off, bytes_on, bytes_off = [], [], 0, 0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0
 for round in range(1, rounds + 1):
     (on_req, on_rps), (off_req, off_rps) = run(f"on-{round}"), run(f"off-{round}")
-    on_cpu, on_ms = delta(f"on-{round}")
+    on_cpu, _ = delta(f"on-{round}")
     off_cpu, _ = delta(f"off-{round}")
     on_us, off_us = on_cpu[ON] * 1000 / on_req, off_cpu[OFF] * 1000 / off_req
-    served += on_req; requests_off += off_req
-    follower_ms += on_cpu[OFF] - idle[OFF] * on_ms / idle_ms
+    served += on_req; requests_off += off_req; last_served = on_req; writer_ms += on_cpu[WRITER]
+    idle, idle_ms = delta(f"idle-{round}")
+    copied, copy_ms = delta(f"copy-{round}")
+    follower_ms += copied[OFF] - idle[OFF] * copy_ms / idle_ms
     redis_on += on_cpu[REDIS]; redis_off += off_cpu[REDIS]
     bytes_on += allocated(f"on-{round}"); bytes_off += allocated(f"off-{round}")
     ratios.append(on_us / off_us)
+    writer_shares.append(on_cpu[WRITER] * 1000 / on_req / off_us)
     print(f"round {round}: with the log {on_us:6.1f} us CPU/request ({on_rps:8.0f} req/s), without {off_us:6.1f} us ({off_rps:8.0f} req/s): ratio {on_us / off_us:.3f}")
 ratio = statistics.median(ratios)
 low, high = interval(ratios) if len(ratios) > 1 else (ratio, ratio)
 verdict = "met" if high <= 1.05 else "missed" if low > 1.05 else "not distinguishable from 1.05 with these rounds"
+if writer_ms > 0:
+    share = statistics.median(writer_shares)
+    share_low, share_high = interval(writer_shares) if len(writer_shares) > 1 else (share, share)
+    print(f"of which the exposure writer's own thread: {writer_ms * 1000 / served:.2f} us CPU per list, {100 * share:.1f}% of a cached answer's CPU without the log "
+          f"(median of the rounds, 95% interval {100 * share_low:.1f}-{100 * share_high:.1f}%; batches, SQLite, stream writes: the log's own work but for the request path's queue write)")
 print(f"GC allocated per request: with the log {bytes_on / served:,.0f} bytes, without {bytes_off / requests_off:,.0f} bytes")
 spread = f"95% bootstrap interval x{low:.3f} to x{high:.3f}" if len(ratios) > 1 else "one round: no interval"
 print(f"exposure log on cached answers: CPU per request x{ratio:.3f} (median of {rounds} rounds; {spread}; target <= 1.05: {verdict})")
@@ -151,12 +186,12 @@ try:
 except sqlite3.OperationalError:
     size = db.execute("PRAGMA page_count").fetchone()[0] * db.execute("PRAGMA page_size").fetchone()[0]
     how = "the whole database file: this SQLite has no dbstat"
-print(f"online evaluation of the whole log (GET /v1/evaluation/online, recomputed): {int(sys.argv[7]):,} ms")
-print(f"exposure log: {lists:,} lists stored for {served:,} measured requests (and the warm-up); {size / max(lists, 1):.0f} bytes a list, {size / max(lists, 1):.0f} MB per million lists ({how})")
+print(f"online evaluation of the last round's log (GET /v1/evaluation/online, recomputed): {int(sys.argv[7]):,} ms")
+print(f"exposure log: {lists:,} lists stored in the last round for its {last_served:,} measured requests and its warm-up; {size / max(lists, 1):.0f} bytes a list, {size / max(lists, 1):.0f} MB per million lists ({how})")
 if with_redis:
     other = sqlite3.connect(f"file:{work}/off.db?mode=ro", uri=True).execute("SELECT COUNT(*) FROM exposures").fetchone()[0]
-    print(f"sharing the log, apart from the serving process: the second replica stored {other:,} lists, {follower_ms * 1000 / max(served, 1):.1f} us CPU per list "
-          f"(its CPU while the first served, less its idle CPU); redis-server {(redis_on / served - redis_off / requests_off) * 1000:.2f} us CPU per list "
+    print(f"sharing the log, apart from the serving process: the second replica stored {other:,} lists in the last round, {follower_ms * 1000 / max(served, 1):.1f} us CPU per list "
+          f"(its CPU in the {copy} s after the first served, less its idle CPU); redis-server {(redis_on / served - redis_off / requests_off) * 1000:.2f} us CPU per list "
           f"(per request in the logging runs less per request in the others)")
 if sys.argv[8] == "yes" and low > 1.05:
     sys.exit(f"bench: target missed: the exposure log costs x{ratio:.3f} CPU per cached answer (interval x{low:.3f} to x{high:.3f}; target <= 1.05); --no-targets reports without failing")
