@@ -37,7 +37,8 @@ internal static class RecommenderStep
         RecommenderModelFile.Write(context.PathOf(RecommenderModelFile.FileName), model);
         if (context.RunMetrics.Recommendations is { } recommendations)
         {
-            context.RunMetrics.Recommendations = recommendations with { UpSell = UpSellPrice.Describe(model) };
+            // The final fit is the one served; the test split's may be warm-started (fit.warm_start), so its seconds are not the fit's.
+            context.RunMetrics.Recommendations = recommendations with { UpSell = UpSellPrice.Describe(model), AlsFitSeconds = Math.Round(stats.Elapsed.TotalSeconds, 3) };
         }
 
         context.Parameters.Recommender = options;

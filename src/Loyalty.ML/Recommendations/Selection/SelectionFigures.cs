@@ -35,7 +35,6 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
             NdcgLiftOverItemKnn = Math.Round(test.Als.Ndcg / Math.Max(test.ItemKnn.Ndcg, 1e-12), 4),
             Popularity = RankingSummary.From(test.Popularity),
             ItemKnn = RankingSummary.From(test.ItemKnn),
-            AlsFitSeconds = Math.Round(test.Stats.Elapsed.TotalSeconds, 3),
             Fit = test.Fit(),
             Served = RankingSummary.From(served),
             Chosen = personal,

@@ -4,6 +4,9 @@ using Loyalty.ML.Pipeline.Steps;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Tests.Recommendations;
 using Loyalty.ML.Recommendations.Answers;
+using Loyalty.ML.SampleData;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Loyalty.ML.Tests.Pipeline.Steps;
 
@@ -32,6 +35,19 @@ public sealed class RecommenderStepTests : IDisposable
         Assert.Contains(context.Summary, line => line.StartsWith("recommender:", StringComparison.Ordinal));
         var models = BundleModels.Load(_folder.Path);
         Assert.NotNull(models.Recommender!.Recommend("c0", new RecommendationQuery()).Items);
+    }
+
+    [Fact]
+    public void Run_TestSplitFitWarmStarted_ReportsTheFinalFitsSeconds()
+    {
+        var context = new TrainingContext(SampleDataGenerator.GenerateHistory(SampleDataOptions.Dense).History, _folder.Path, TimeProvider.System);
+        RecommenderStep.Run(context, new RecommenderOptions());
+
+        var recommendations = context.RunMetrics.Recommendations!;
+        Assert.NotNull(recommendations.Fit!.WarmStart);
+        var summary = Assert.Single(context.Summary, line => line.StartsWith("recommender:", StringComparison.Ordinal));
+        var finalFit = double.Parse(Regex.Match(summary, @"fit (\d+\.\d)s").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(recommendations.AlsFitSeconds, finalFit - 0.051, finalFit + 0.051);
     }
 
     public void Dispose() => _folder.Dispose();
