@@ -60,7 +60,7 @@ internal static class BoundedTopK
             }
 
             // The upper bounds are mixed as they are compared, the same operations as mixing them all first.
-            var count = mixing.On ? CollectMixed(upper, other, mixing, lower[best[^1]], indexes) : Collect(upper, lower[best[^1]], atLeast: true, indexes);
+            var count = mixing.On ? CollectMixed(upper, other, mixing, lower[best[^1]], indexes) : Collect(upper, lower[best[^1]], indexes);
             found = Rescore(factors, x, indexBuffer, count, other, mixing, accept, best, bestScores);
             return true;
         }
@@ -162,8 +162,8 @@ internal static class BoundedTopK
         }
     }
 
-    /// <summary>Writes the indexes of the values at least (or at most) <paramref name="limit"/>, ascending, and returns how many; blocks of eight with none are skipped.</summary>
-    private static int Collect(ReadOnlySpan<float> values, float limit, bool atLeast, Span<int> indexes)
+    /// <summary>Writes the indexes of the values at least <paramref name="limit"/>, ascending, and returns how many; blocks of eight with none are skipped.</summary>
+    private static int Collect(ReadOnlySpan<float> values, float limit, Span<int> indexes)
     {
         var count = 0;
         var width = Vector256<float>.Count;
@@ -172,18 +172,18 @@ internal static class BoundedTopK
         for (; item + width <= values.Length; item += width)
         {
             var block = Vector256.Create(values.Slice(item, width));
-            if (atLeast ? Vector256.GreaterThanOrEqualAny(block, bound) : Vector256.LessThanOrEqualAny(block, bound))
+            if (Vector256.GreaterThanOrEqualAny(block, bound))
             {
                 for (var inner = item; inner < item + width; inner++)
                 {
-                    count = Keep(values[inner], limit, atLeast, inner, indexes, count);
+                    count = Keep(values[inner], limit, inner, indexes, count);
                 }
             }
         }
 
         for (; item < values.Length; item++)
         {
-            count = Keep(values[item], limit, atLeast, item, indexes, count);
+            count = Keep(values[item], limit, item, indexes, count);
         }
 
         return count;
@@ -203,14 +203,14 @@ internal static class BoundedTopK
             {
                 for (var lane = 0; lane < width; lane++)
                 {
-                    count = Keep(mixed.GetElement(lane), limit, atLeast: true, item + lane, indexes, count);
+                    count = Keep(mixed.GetElement(lane), limit, item + lane, indexes, count);
                 }
             }
         }
 
         for (; item < upper.Length; item++)
         {
-            count = Keep(PersonalScores.Mix(upper[item], other[item], mixing.Als, mixing.Other, mixing.Weight), limit, atLeast: true, item, indexes, count);
+            count = Keep(PersonalScores.Mix(upper[item], other[item], mixing.Als, mixing.Other, mixing.Weight), limit, item, indexes, count);
         }
 
         return count;
@@ -222,9 +222,9 @@ internal static class BoundedTopK
         public static Mixing None => default;
     }
 
-    private static int Keep(float value, float limit, bool atLeast, int item, Span<int> indexes, int count)
+    private static int Keep(float value, float limit, int item, Span<int> indexes, int count)
     {
-        if (atLeast ? value >= limit : value <= limit)
+        if (value >= limit)
         {
             indexes[count++] = item;
         }
