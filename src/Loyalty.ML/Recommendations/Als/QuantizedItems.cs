@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Als;
 
@@ -133,7 +134,7 @@ internal sealed class QuantizedItems
             extremes = Write(second, item + Vector256<int>.Count, terms, lower, upper, extremes);
         }
 
-        return (Math.Max(extremes.Most, Max8(extremes.HighestLower)), Math.Min(extremes.Least, Min8(extremes.LowestUpper)));
+        return (Math.Max(extremes.Most, VectorLanes.Max(extremes.HighestLower)), Math.Min(extremes.Least, VectorLanes.Min(extremes.LowestUpper)));
     }
 
     /// <summary>The bounds of the eight items from <paramref name="first"/> (fewer at the end of the catalogue), from their integer dots.</summary>
@@ -174,28 +175,6 @@ internal sealed class QuantizedItems
         }
 
         return true;
-    }
-
-    private static float Max8(Vector256<float> values)
-    {
-        var most = float.NegativeInfinity;
-        for (var lane = 0; lane < Vector256<float>.Count; lane++)
-        {
-            most = Math.Max(most, values.GetElement(lane));
-        }
-
-        return most;
-    }
-
-    private static float Min8(Vector256<float> values)
-    {
-        var least = float.PositiveInfinity;
-        for (var lane = 0; lane < Vector256<float>.Count; lane++)
-        {
-            least = Math.Min(least, values.GetElement(lane));
-        }
-
-        return least;
     }
 
     /// <summary>What every item's estimate and bound share for one query.</summary>

@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Recommendations.Ranking;
 
@@ -31,13 +32,7 @@ internal readonly record struct UnitRange(float Low, float Inverse, bool Flat)
         // The last eight again, overlapping what was read: taking a value twice changes neither extreme.
         var last = Vector256.LoadUnsafe(ref first, (nuint)(scores.Length - width));
         (low, high) = (Vector256.Min(low, last), Vector256.Max(high, last));
-        var (lowest, highest) = (low.GetElement(0), high.GetElement(0));
-        for (var lane = 1; lane < width; lane++)
-        {
-            (lowest, highest) = (Math.Min(lowest, low.GetElement(lane)), Math.Max(highest, high.GetElement(lane)));
-        }
-
-        return Between(lowest, highest);
+        return Between(VectorLanes.Min(low), VectorLanes.Max(high));
     }
 
     public static UnitRange Between(float low, float high) => high > low ? new UnitRange(low, 1 / (high - low), false) : new UnitRange(0, 0, true);
