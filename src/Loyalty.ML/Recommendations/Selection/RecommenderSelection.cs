@@ -107,11 +107,8 @@ internal static class RecommenderSelection
     private static WarmStart? TestWarmStart(RecommenderOptions options, RecommenderEvaluation choiceSplit, AlsFactors factors, Func<RecommenderEvaluation?> otherChoice, string what)
     {
         var collapsed = choiceSplit.Collapse.Collapsed;
-        var personal = options.Personal ?? CandidateChoice.Make(
-            MethodNames.Personal.Where(name => !collapsed || !PersonalCandidates.Get(name).UsesFactors).ToList(),
-            choiceSplit.Personal,
-            () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList()).Chosen;
-        var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(name => !collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors).OrderByDescending(name => choiceSplit.AlsoBought[name]).First();
+        var personal = options.Personal ?? PersonalChoice(options, choiceSplit, otherChoice, name => UsablePersonal(name, collapsed)).Chosen;
+        var alsoBought = AlsoBoughtLeader(options, choiceSplit, name => UsableAlsoBought(name, collapsed));
         if (PersonalCandidates.Get(personal).UsesFactors || AlsoBoughtCandidates.Get(alsoBought).ReadsFactors)
         {
             return null;
@@ -131,18 +128,15 @@ internal static class RecommenderSelection
         var decisive = deciding.Choice!;
         var test = deciding.Test!;
         var collapse = decisive.Collapse.Collapsed ? decisive.Collapse : test.Collapse;
-        bool Eligible(string name) => !collapse.Collapsed || !PersonalCandidates.Get(name).UsesFactors;
-        bool EligibleAlsoBought(string name) => !collapse.Collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors;
+        bool Eligible(string name) => UsablePersonal(name, collapse.Collapsed);
+        bool EligibleAlsoBought(string name) => UsableAlsoBought(name, collapse.Collapsed);
         var notes = new List<string>();
         if (collapse.Collapsed)
         {
             notes.Add(Text($"the item factors collapsed ({collapse.NearIdenticalShare:P0} of item pairs have cosine ≥ {FactorCollapse.NearIdenticalCosine}): the data is too sparse for them, so ALS, the blend and factor neighbours are not served"));
         }
 
-        var eligible = MethodNames.Personal.Where(Eligible).ToList();
-        var choice = options.Personal is null
-            ? CandidateChoice.Make(eligible, decisive.Personal, () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList())
-            : CandidateChoice.Make(eligible, decisive.Personal, []);
+        var choice = PersonalChoice(options, decisive, otherChoice, Eligible);
         var personal = options.Personal ?? choice.Chosen;
         var fallback = Fallbacks.Where(Eligible).OrderByDescending(name => test.Personal[name].Ndcg).First();
         var (winner, safe) = (test.Personal[personal], test.Personal[fallback]);
@@ -152,7 +146,7 @@ internal static class RecommenderSelection
             personal = fallback;
         }
 
-        var alsoBought = options.AlsoBought ?? MethodNames.AlsoBought.Where(EligibleAlsoBought).OrderByDescending(name => decisive.AlsoBought[name]).First();
+        var alsoBought = AlsoBoughtLeader(options, decisive, EligibleAlsoBought);
         var chosenOn = options.Personal is not null ? "settings" : deciding.Validation is null ? "test" : "validation";
         var note = notes.Count == 0 ? null : string.Join("; ", notes);
         var others = other();
@@ -165,6 +159,24 @@ internal static class RecommenderSelection
             $"personal lists: {recommendations.Headline}; {deciding.Name} test candidates {candidates}; choice: {choice.Reason}; also-bought: {alsoBoughtMetrics.Headline}{(note is null ? "" : "; note: " + note)}");
         return new SelectionResult(new ModelChoice(personal, alsoBought), recommendations, alsoBoughtMetrics, summary);
     }
+
+    // The personal choice among the eligible candidates on the choice split, asking the other protocol only when that split cannot tell (never when the settings name one).
+    private static CandidateChoice PersonalChoice(RecommenderOptions options, RecommenderEvaluation decisive, Func<RecommenderEvaluation?> otherChoice, Func<string, bool> eligible)
+    {
+        var candidates = MethodNames.Personal.Where(eligible).ToList();
+        return options.Personal is null
+            ? CandidateChoice.Make(candidates, decisive.Personal, () => new[] { otherChoice() }.OfType<RecommenderEvaluation>().Select(evaluation => evaluation.Personal).ToList())
+            : CandidateChoice.Make(candidates, decisive.Personal, []);
+    }
+
+    // The settings' also-bought method, else the eligible one with the best hit rate on the choice split.
+    private static string AlsoBoughtLeader(RecommenderOptions options, RecommenderEvaluation decisive, Func<string, bool> eligible) =>
+        options.AlsoBought ?? MethodNames.AlsoBought.Where(eligible).OrderByDescending(name => decisive.AlsoBought[name]).First();
+
+    // Once the item factors collapsed, no candidate that serves from them is.
+    private static bool UsablePersonal(string name, bool collapsed) => !collapsed || !PersonalCandidates.Get(name).UsesFactors;
+
+    private static bool UsableAlsoBought(string name, bool collapsed) => !collapsed || !AlsoBoughtCandidates.Get(name).UsesFactors;
 
     // Which splits were fitted and scored, and why the others were not: the other protocol only adds evidence when the deciding one cannot tell.
     private static string Evaluated(ProtocolRun deciding, ProtocolRun other)
