@@ -45,7 +45,8 @@ internal static class RecommenderSelection
             ("last-basket validation", new DeferredSplit(() => LastBasketSplit.Create(history, splitTime)), true),
         };
 
-        // Counted one at a time; the time split's validation last and kept, as the first split fitted whenever the time split decides (every large history).
+        // Counted one at a time, each dropped once counted, but the time split's validation (counted last): the first
+        // split fitted whenever the time split decides, as it does on every large history.
         foreach (var index in (int[])[0, 2, 3, 1])
         {
             splits[index].Split.Measure(keep: index == 1);
@@ -66,8 +67,9 @@ internal static class RecommenderSelection
         var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
         var otherProtocol = splits[otherTest].Split.Protocol;
         var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
-        if (decidingTest + 1 != 1)
+        if (decidingTest != 0 || customers[1] == 0)
         {
+            // The kept split is not the first one fitted; it is built again if the pooled step asks for it.
             splits[1].Split.Release();
         }
 
