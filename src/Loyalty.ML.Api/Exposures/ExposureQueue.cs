@@ -3,9 +3,10 @@ namespace Loyalty.ML.Api.Exposures;
 /// <summary>
 /// The served lists waiting for the writer: a bounded queue for many request threads and one reader, in one array of
 /// slots allocated once (Vyukov's bounded queue). A request claims a slot with one compare-and-swap and writes its list
-/// in place, so recording never allocates, however many lists pass. A <see cref="System.Collections.Concurrent.ConcurrentQueue{T}"/>
-/// allocates a new segment, twice the last one's size up to a million slots, each time one fills: on the large object
-/// heap, garbage the request threads pay for in collections.
+/// in place, so recording never allocates, however large a backlog grows, and the bound needs no counter of its own: a
+/// <see cref="System.Collections.Concurrent.ConcurrentQueue{T}"/> with one made requests and the writer update two
+/// shared atomics a list (the writer spent about 0.3 µs a list more), and grows a larger segment whenever the backlog
+/// outgrows its largest.
 /// </summary>
 internal sealed class ExposureQueue
 {
