@@ -8,8 +8,7 @@
 # the API's own request duration beside wrk's (prometheus-net's histogram from GET /metrics), and per run what the
 # server spent (from GET /bench/runtime before and after): CPU and allocation per request,
 # garbage collections by generation and their total pause, and the methods the JIT compiled meanwhile and its time.
-# The load average before and after says how busy the
-# machine was; wrk, Redis and the API share its cores.
+# The load average before and after says how busy the machine was; wrk, Redis and the API share its cores.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 models="$root/models"; data="$root/data/sample"; duration=10s; warmup=10s; connections=32; threads=2
@@ -71,8 +70,8 @@ run_wrk() { # name, API base url, url, extra wrk args...
   cat "$work/$name.txt" >&2
 }
 # Each run is preceded by --warmup of the same load: the runtime compiles hot framework code at higher tiers for
-# seconds after start (measured: ~2,200 methods in the uncached API's first 10 s under load, and up to 2 s of JIT inside
-# a 10-s run warmed up for 3 s), which is cold start, not the cost of an answer. Each run prints the JIT left in it.
+# seconds after start (measured under load: over 2,000 methods in the uncached API's first 10 s of answers, and 2.3 s of
+# JIT inside a 10-s run warmed up for 3 s), which is cold start, not the cost of an answer. Each run prints the JIT left.
 warm_up() { # API base url, url, extra wrk args...
   local base=$1 url=$2; shift 2
   curl -sf "$base/metrics" >/dev/null
