@@ -8,8 +8,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// together, <see cref="IItemScorer.ScoreMany"/>), the left-out items are refused by the top-K selection as serving
 /// refuses them, and a ranking that is the same for everyone is sorted once. A list computed from another's scores
 /// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both.
-/// Per-customer results are summed in
-/// customer order, so the report does not depend on thread scheduling.
+/// Per-customer results are summed in customer order, so the report does not depend on thread scheduling.
 /// </summary>
 internal static class RankingEvaluator
 {

@@ -1,8 +1,9 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
-/// One evaluation thread's buffers: a batch's scores (and a copy to derive a list from), the top-K, and which items the customer being ranked may not
-/// get (unknown before the split, or bought before it), asked only about items good enough to enter the top K.
+/// One evaluation thread's buffers: a batch's scores (and a copy to derive a list from), the top-K, and which items
+/// the customer being ranked may not get (unknown before the split, or bought before it), asked only about items good
+/// enough to enter the top K.
 /// </summary>
 internal sealed class RankingScratch
 {
