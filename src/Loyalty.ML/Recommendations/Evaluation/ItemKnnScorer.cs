@@ -26,12 +26,12 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
         new(split.TrainCounts, Neighbors(split, 1, threads));
 
     /// <summary>
-    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item, best
-    /// first: each item's candidates sorted once, so <see cref="CoOccurrence.Best"/> takes the item-kNN candidate's
-    /// lists as their first entries.
+    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
+    /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
+    /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
     /// </summary>
     internal static ItemNeighbors Neighbors(EvaluationSplit split, int atLeast, int threads) =>
-        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads);
+        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false);
 
     /// <summary>Sums into <paramref name="scores"/> the similarities of every neighbour of each item in the customer's history row (Σ over their items i of sim(i, j)).</summary>
     public void Score(int customer, Span<float> scores)

@@ -12,10 +12,6 @@ internal static class CoOccurrence
 {
     private const int ItemsPerChunk = 64;
 
-    // Most neighbours kept through TopK's heap, whose final insertion sort costs k² / 4 comparisons: above it one sort
-    // of every candidate's 64-bit key (n log n, the same order) is cheaper; item-kNN keeps 200-320 of ~500 candidates.
-    private const int HeapUpTo = 64;
-
     /// <param name="groupItems">Group × item matrix; only the pattern is used.</param>
     /// <param name="measure">Similarity of a pair.</param>
     /// <param name="maxNeighbors">Neighbours kept per item.</param>
@@ -115,7 +111,7 @@ internal static class CoOccurrence
         }
 
         var best = new int[Math.Min(maxNeighbors, candidates.Length)];
-        var found = best.Length == candidates.Length || maxNeighbors > HeapUpTo ? SortAll(scores, best) : TopK.Select(scores, best);
+        var found = best.Length == candidates.Length || SortIsCheaper(candidates.Length, best.Length) ? SortAll(scores, best) : TopK.Select(scores, best);
         var neighbors = new int[found];
         var kept = new float[found];
         for (var rank = 0; rank < found; rank++)
@@ -149,6 +145,11 @@ internal static class CoOccurrence
 
         return order.Length;
     }
+
+    // TopK's heap ends in an insertion sort of the k kept (k² / 4 comparisons); one sort of all n candidates' keys costs
+    // n log n and gives the same order: cheaper when most are kept (item-kNN keeps 200-320 of ~500 on a 50k catalog),
+    // dearer for a short list of many (also-bought's 50, or 200 of thousands on a small catalog).
+    private static bool SortIsCheaper(int candidates, int kept) => (double)kept * kept / 4 > candidates * Math.Log2(candidates);
 
     // A list whose scores never rise is in the order Keep gives (ties to the one met first), so its best are its first.
     private static bool BestFirst(ReadOnlySpan<float> scores)
