@@ -68,7 +68,7 @@ sample_lane() {
   bench bench-load '^load / scan time:' ./train.sh bench-load --data "$sample" --repeat 1
   bench bench-events '^churn re-score of one customer' ./train.sh bench-events --bundle "$models/current" --lines 1000 --fold-ins 1000
   bench api-run '^cached / baseline throughput: [0-9]' \
-    "$api/run.sh" --models "$models" --data "$sample" --duration 1s --connections 4 --threads 1
+    "$api/run.sh" --models "$models" --data "$sample" --duration 1s --warmup 1s --connections 4 --threads 1
   bench bench-cache-layers 'FusionCache +wide +ratio [0-9]' \
     ./train.sh bench-cache-layers --models "$models" --data "$sample" --duration 1s --connections 4 --threads 1 --rounds 1
   bench cache-pressure '^p99: warm [0-9]' \

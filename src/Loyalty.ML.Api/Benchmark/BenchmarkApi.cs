@@ -42,7 +42,7 @@ internal static class BenchmarkApi
             : TypedResults.Problem(title: "No benchmark value", detail: $"Set {CacheKeys.GetBenchmarkKey()} in Redis first.", statusCode: StatusCodes.Status404NotFound);
     }
 
-    /// <summary>Garbage collector, allocation, CPU and thread-pool counters of this process.</summary>
+    /// <summary>Garbage collector, allocation, CPU, thread-pool and JIT counters of this process.</summary>
     public static Ok<RuntimeStatsResponse> GetRuntime()
     {
         using var process = Process.GetCurrentProcess();
@@ -57,6 +57,8 @@ internal static class BenchmarkApi
             GC.GetGCMemoryInfo().HeapSizeBytes,
             process.TotalProcessorTime.TotalMilliseconds,
             ThreadPool.ThreadCount,
-            ThreadPool.CompletedWorkItemCount));
+            ThreadPool.CompletedWorkItemCount,
+            JitInfo.GetCompiledMethodCount(),
+            JitInfo.GetCompilationTime().TotalMilliseconds));
     }
 }

@@ -2,7 +2,8 @@ namespace Loyalty.ML.Api.Benchmark;
 
 /// <summary>
 /// Process-wide runtime counters the benchmark reads before and after a run, so it can report garbage
-/// collections, GC pause time, allocation and CPU per request next to the latencies.
+/// collections, GC pause time, allocation and CPU per request next to the latencies, and how much of that CPU went to
+/// compiling code (methods the JIT compiled and the time it spent, on every thread) rather than to answering.
 /// </summary>
 public sealed record RuntimeStatsResponse(
     bool ServerGc,
@@ -15,4 +16,6 @@ public sealed record RuntimeStatsResponse(
     long HeapBytes,
     double CpuMilliseconds,
     int ThreadPoolThreads,
-    long ThreadPoolCompletedItems);
+    long ThreadPoolCompletedItems,
+    long JitCompiledMethods,
+    double JitMilliseconds);

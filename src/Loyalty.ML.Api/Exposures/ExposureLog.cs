@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Loyalty.ML.Api.Items;
@@ -10,25 +9,25 @@ namespace Loyalty.ML.Api.Exposures;
 
 /// <summary>
 /// Where the endpoints record the lists they serve, cached or not. A request only decides whether the customer is
-/// sampled and puts the answer (already built, immutable) on a bounded queue, without a lock or an allocation;
+/// sampled and puts the answer (already built, immutable) in a slot of a queue allocated once (<see cref="ExposureQueue"/>),
+/// without a lock or an allocation;
 /// <see cref="ExposureWriter"/> numbers and stores the lists off the request path. A full queue drops the list and
 /// counts it rather than slow a page down.
 /// </summary>
 internal sealed class ExposureLog
 {
     private const long SampleSeed = 0x6578706f; // "expo"
-    private readonly ConcurrentQueue<PendingExposure> _queue = new();
+    private readonly ExposureQueue _queue;
     private readonly TimeProvider _time;
     private readonly double _rate;
-    private readonly int _capacity;
-    private int _queued;
     private volatile bool _completed;
 
     /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists, for the replica of <paramref name="store"/>.</summary>
     public ExposureLog(IOptions<ExposureOptions> options, ExposureStore store, TimeProvider time)
     {
         _rate = options.Value.SampleRate;
-        _capacity = options.Value.QueueCapacity;
+        // A log that records nothing takes no memory for a queue.
+        _queue = new ExposureQueue(_rate > 0 ? options.Value.QueueCapacity : 1);
         _time = time;
         Origin = store.Origin;
     }
@@ -50,31 +49,14 @@ internal sealed class ExposureLog
             return;
         }
 
-        if (_completed || Interlocked.Increment(ref _queued) > _capacity)
+        if (_completed || !_queue.TryAdd(new PendingExposure(customerId, kind, modelVersion, items, _time.GetUtcNow().ToUnixTimeMilliseconds(), surface, experiment)))
         {
-            if (!_completed)
-            {
-                Interlocked.Decrement(ref _queued);
-            }
-
             ExposureMetrics.Dropped(ExposureMetrics.QueueFull);
-            return;
         }
-
-        _queue.Enqueue(new PendingExposure(customerId, kind, modelVersion, items, _time.GetUtcNow(), surface, experiment));
     }
 
     /// <summary>Takes the oldest queued list; false when none is queued.</summary>
-    public bool TryTake(out PendingExposure pending)
-    {
-        if (!_queue.TryDequeue(out pending))
-        {
-            return false;
-        }
-
-        Interlocked.Decrement(ref _queued);
-        return true;
-    }
+    public bool TryTake(out PendingExposure pending) => _queue.TryTake(out pending);
 
     /// <summary>Ends the queue: lists recorded from now on are dropped; the writer stores what is in it and stops.</summary>
     public void Complete() => _completed = true;

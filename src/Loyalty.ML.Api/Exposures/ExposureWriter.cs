@@ -122,11 +122,10 @@ internal sealed class ExposureWriter(
             }
 
             sequence++;
-            var servedMs = pending.ServedAt.ToUnixTimeMilliseconds();
-            _rows.Add(new ExposureRow(pending.CustomerId, servedMs, text));
+            _rows.Add(new ExposureRow(pending.CustomerId, pending.ServedMs, text));
             if (publish)
             {
-                _entries.Add(pending.CustomerId, servedMs, text);
+                _entries.Add(pending.CustomerId, pending.ServedMs, text);
             }
         }
 

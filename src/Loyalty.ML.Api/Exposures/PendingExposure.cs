@@ -3,9 +3,9 @@ using Loyalty.ML.Data.Exposures;
 
 namespace Loyalty.ML.Api.Exposures;
 
-/// <summary>A served list waiting in the queue: the answer's items as served, numbered and written as text off the request path.</summary>
+/// <summary>A served list waiting in the queue (served at <c>ServedMs</c>, Unix milliseconds): the answer's items as served, numbered and written as text off the request path.</summary>
 internal readonly record struct PendingExposure(
-    string CustomerId, string Kind, string ModelVersion, IReadOnlyList<RecommendedItemView> Items, DateTimeOffset ServedAt, string? Surface, string? Experiment)
+    string CustomerId, string Kind, string ModelVersion, IReadOnlyList<RecommendedItemView> Items, long ServedMs, string? Surface, string? Experiment)
 {
     /// <summary>The list as the store and the stream keep it (<see cref="ExposureText.Format"/>) under <paramref name="id"/>; null when an id holds a control character.</summary>
     public string? Text(ExposureId id) =>

@@ -14,7 +14,10 @@
 # second replica's CPU per list stored from the stream (its CPU in the seconds after the run, less its idle CPU of the round)
 # and redis-server's CPU per list (its CPU in the logging runs less that in the other runs, per request). Also: GC bytes
 # allocated per request by each, the bytes the exposure table holds per million lists (SQLite's dbstat, last round), and
-# one online evaluation of the last round's log.
+# one online evaluation of the last round's log. Where the difference is: each API's CPU per request split by thread
+# (request threads, the exposure writer, the JIT's tiered compilation, which a warm-up does not always finish), its GC
+# collections and pause per request, and, where perf can count them (hardware counters; not in every VM), the user and
+# kernel instructions retired per request, a measure other processes on the machine do not move.
 # With --no-redis neither has Redis (one replica: no stream). --api-dll runs another build (a before/after comparison).
 # Short run (smoke): --duration 1s --warmup 1s --rounds 1 --connections 4 --threads 1 --no-targets.
 set -euo pipefail
@@ -86,6 +89,11 @@ writer_ticks() { if [ -n "$writer_tid" ]; then ticks "${pid[on]}/task/$writer_ti
 snapshot() { # file: CPU ticks of both APIs, redis-server and the writer thread, and the wall clock
   echo "$(ticks "${pid[on]}") $(ticks "${pid[off]}") $(ticks "$redis_pid") $(writer_ticks) $(date +%s%N)" >"$1"
 }
+# Every thread of a process: id, CPU ticks, name (threads come and go: the JIT's tiered compilation thread among them).
+thread_ticks() { for task in /proc/"$1"/task/*; do echo "${task##*/} $(ticks "$1/task/${task##*/}" 2>/dev/null || echo 0) $(tr ' ' _ <"$task/comm" 2>/dev/null)"; done; }
+# Instructions retired need the CPU's counters, which many VMs do not pass on: counted only when perf counts them here.
+counting=no
+if command -v perf >/dev/null && perf stat -x, -e instructions:u -- true 2>&1 | grep -q '^[0-9]'; then counting=yes; fi
 runtime() { curl -sf "http://127.0.0.1:${port[$1]}/bench/runtime"; }
 # The API not measured is stopped (SIGSTOP) for the run: on two cores the second replica copying the lists as they come
 # would otherwise take CPU from the logging API alone, lower its throughput and with it the batching of its sockets, and
@@ -94,10 +102,13 @@ runtime() { curl -sf "http://127.0.0.1:${port[$1]}/bench/runtime"; }
 measure() { # name, other, round
   local name=$1 other=$2 run="$1-$3"
   kill -STOP "${pid[$other]}"
-  runtime "$name" >"$work/$run.runtime.before.json"; snapshot "$work/$run.before"
+  runtime "$name" >"$work/$run.runtime.before.json"; thread_ticks "${pid[$name]}" >"$work/$run.threads.before"; snapshot "$work/$run.before"
+  local perf_pid=""
+  if [ "$counting" = yes ]; then perf stat -x, -e instructions:u,instructions:k -p "${pid[$name]}" -o "$work/$run.perf" & perf_pid=$!; fi
   wrk -t"$threads" -c"$connections" -d"$duration" -H "X-Api-Key: $key" -s "$work/pace.lua" "$(url "$name")" >"$work/$run.txt"
   sleep 1
-  snapshot "$work/$run.after"; runtime "$name" >"$work/$run.runtime.after.json"
+  if [ -n "$perf_pid" ]; then kill -INT "$perf_pid"; wait "$perf_pid" 2>/dev/null || true; fi
+  snapshot "$work/$run.after"; thread_ticks "${pid[$name]}" >"$work/$run.threads.after"; runtime "$name" >"$work/$run.runtime.after.json"
   kill -CONT "${pid[$other]}"
   if [ "$name" = on ]; then snapshot "$work/copy-$3.before"; sleep "$copy"; snapshot "$work/copy-$3.after"; fi
 }
@@ -129,17 +140,32 @@ for round in $(seq 1 "$rounds"); do
 done
 
 python3 - "$work" "$rounds" "$duration" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" "$redis" "$evaluation_ms" "$targets" \
-  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" "$copy" "$pace" <<'PY'
-import json, random, re, sqlite3, sys, statistics
+  "$(getconf CLK_TCK)" "${rate:-1 (the default)}" "$api_dll" "$copy" "$pace" "$counting" <<'PY'
+import json, os, random, re, sqlite3, sys, statistics
 work, rounds, duration, before, after = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 with_redis, tick_ms, copy = sys.argv[6] == "yes", 1000 / int(sys.argv[9]), sys.argv[12]
 ON, OFF, REDIS, WRITER = 0, 1, 2, 3
 def delta(name):  # CPU ms of [on API, off API, redis-server] and the wall time in ms between the snapshots
     a, b = ([float(v) for v in open(f"{work}/{name}.{when}").read().split()] for when in ("before", "after"))
     return [(b[i] - a[i]) * tick_ms for i in range(4)], (b[4] - a[4]) / 1e6
-def allocated(name):
+def runtime(name, key):
     a, b = (json.load(open(f"{work}/{name}.runtime.{when}.json")) for when in ("before", "after"))
-    return b["allocatedBytes"] - a["allocatedBytes"]
+    return b[key] - a[key]
+def allocated(name):
+    return runtime(name, "allocatedBytes")
+def split(name):  # CPU ms of the serving API's threads: [request threads and the rest, the exposure writer, tiered compilation]
+    before = {tid: int(ticks) for tid, ticks, _ in (line.split() for line in open(f"{work}/{name}.threads.before"))}
+    parts = [0.0, 0.0, 0.0]
+    for tid, ticks, thread in (line.split() for line in open(f"{work}/{name}.threads.after")):
+        part = 1 if thread == "Exposure_writer" else 2 if thread.startswith(".NET_Tiered") else 0
+        parts[part] += (int(ticks) - before.get(tid, 0)) * tick_ms
+    return parts
+def instructions(name):  # user and kernel instructions retired over the run, or None when perf did not count them
+    path = f"{work}/{name}.perf"
+    if not os.path.exists(path):
+        return None
+    counts = [line.split(",")[0] for line in open(path) if ",instructions" in line]
+    return [float(count) for count in counts] if len(counts) == 2 and all(re.fullmatch(r"\d+", c) for c in counts) else None
 def run(name):
     text = open(f"{work}/{name}.txt").read()
     requests = int(re.search(r"(\d+) requests in", text).group(1))
@@ -153,6 +179,7 @@ def interval(values, statistic=statistics.median, draws=10_000):
 print(f"wrk {duration} per run, {'full speed' if sys.argv[13] == '0' else f'each connection pausing {sys.argv[13]} ms between requests'}, {rounds} rounds alternating, each on a fresh pair of APIs warmed up first, the other stopped, Redis {sys.argv[6]}, sample rate {sys.argv[10]}; load average {before} before, {after} after")
 print(f"API: {sys.argv[11]}")
 ratios, writer_shares, served, last_served, writer_ms, follower_ms, redis_on, redis_off, requests_off, bytes_on, bytes_off = [], [], 0, 0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0
+parts, gc, counted = {"on": [], "off": []}, {"on": [], "off": []}, {"on": [], "off": []}
 for round in range(1, rounds + 1):
     (on_req, on_rps), (off_req, off_rps) = run(f"on-{round}"), run(f"off-{round}")
     on_cpu, _ = delta(f"on-{round}")
@@ -164,6 +191,12 @@ for round in range(1, rounds + 1):
     follower_ms += copied[OFF] - idle[OFF] * copy_ms / idle_ms
     redis_on += on_cpu[REDIS]; redis_off += off_cpu[REDIS]
     bytes_on += allocated(f"on-{round}"); bytes_off += allocated(f"off-{round}")
+    for mode, requests in (("on", on_req), ("off", off_req)):
+        run_name = f"{mode}-{round}"
+        parts[mode].append([ms * 1000 / requests for ms in split(run_name)])
+        gc[mode].append([runtime(run_name, f"gen{g}Collections") * 10_000 / requests for g in range(3)] + [runtime(run_name, "gcPauseMilliseconds") * 1000 / requests])
+        if (count := instructions(run_name)) is not None:
+            counted[mode].append([c / requests for c in count])
     ratios.append(on_us / off_us)
     writer_shares.append(on_cpu[WRITER] * 1000 / on_req / off_us)
     print(f"round {round}: with the log {on_us:6.1f} us CPU/request ({on_rps:8.0f} req/s), without {off_us:6.1f} us ({off_rps:8.0f} req/s): ratio {on_us / off_us:.3f}")
@@ -176,6 +209,22 @@ if writer_ms > 0:
     print(f"of which the exposure writer's own thread: {writer_ms * 1000 / served:.2f} us CPU per list, {100 * share:.1f}% of a cached answer's CPU without the log "
           f"(median of the rounds, 95% interval {100 * share_low:.1f}-{100 * share_high:.1f}%; batches, SQLite, stream writes: the log's own work but for the request path's queue write)")
 print(f"GC allocated per request: with the log {bytes_on / served:,.0f} bytes, without {bytes_off / requests_off:,.0f} bytes")
+median = lambda rows, i: statistics.median(row[i] for row in rows)
+print("where the CPU goes, us per request (median of the rounds), with the log / without: "
+      + "; ".join(f"{what} {median(parts['on'], i):.1f} / {median(parts['off'], i):.1f}" for i, what in enumerate(("request and other threads", "exposure writer", "tiered compilation (JIT)"))))
+without_jit = [(on[0] + on[1]) / off[0] for on, off in zip(parts["on"], parts["off"])]
+print(f"  without the JIT's thread (compiling still going on after the warm-up, in either API): x{statistics.median(without_jit):.3f}"
+      + (f" (95% interval x{interval(without_jit)[0]:.3f} to x{interval(without_jit)[1]:.3f})" if len(without_jit) > 1 else ""))
+print("GC per 10,000 requests, with the log / without: "
+      + ", ".join(f"gen{g} {median(gc['on'], g):.2f} / {median(gc['off'], g):.2f}" for g in range(3))
+      + f"; pause {median(gc['on'], 3):.2f} / {median(gc['off'], 3):.2f} us per request")
+if len(counted["on"]) == rounds and len(counted["off"]) == rounds:
+    counts = [(on[0] + on[1]) / (off[0] + off[1]) for on, off in zip(counted["on"], counted["off"])]
+    print(f"instructions retired per request (perf; user + kernel), with the log / without: {median(counted['on'], 0):,.0f} + {median(counted['on'], 1):,.0f} / "
+          f"{median(counted['off'], 0):,.0f} + {median(counted['off'], 1):,.0f}: x{statistics.median(counts):.3f}"
+          + (f" (95% interval x{interval(counts)[0]:.3f} to x{interval(counts)[1]:.3f})" if rounds > 1 else ""))
+else:
+    print("instructions retired: not counted (" + ("perf counted none" if sys.argv[14] == "yes" else "perf has no hardware counters here, or is not installed") + ")")
 spread = f"95% bootstrap interval x{low:.3f} to x{high:.3f}" if len(ratios) > 1 else "one round: no interval"
 print(f"exposure log on cached answers: CPU per request x{ratio:.3f} (median of {rounds} rounds; {spread}; target <= 1.05: {verdict})")
 db = sqlite3.connect(f"file:{work}/on.db?mode=ro", uri=True)

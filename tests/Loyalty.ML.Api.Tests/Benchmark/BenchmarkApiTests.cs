@@ -32,6 +32,8 @@ public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
         Assert.True(after.ThreadPoolCompletedItems > before.ThreadPoolCompletedItems, $"work items {before.ThreadPoolCompletedItems} -> {after.ThreadPoolCompletedItems}");
         Assert.True(after.Gen0Collections >= before.Gen0Collections && after.Gen1Collections >= before.Gen1Collections && after.Gen2Collections >= before.Gen2Collections);
         Assert.True(after.GcPauseMilliseconds >= before.GcPauseMilliseconds);
+        Assert.True(before.JitCompiledMethods > 0 && after.JitCompiledMethods >= before.JitCompiledMethods, $"JIT methods {before.JitCompiledMethods} -> {after.JitCompiledMethods}");
+        Assert.True(before.JitMilliseconds > 0 && after.JitMilliseconds >= before.JitMilliseconds, $"JIT {before.JitMilliseconds} -> {after.JitMilliseconds} ms");
     }
 
     [Fact]

@@ -50,13 +50,10 @@ public static class BgNbdFitter
 
     private sealed class Likelihood
     {
-        private const int Chunks = 16;
-
         private readonly WeightedSummaries _groups;
         private readonly DistinctValues _frequencies;
         private readonly DistinctValues _recencies;
         private readonly DistinctValues _ages;
-        private readonly double[] _chunkTotals = new double[Chunks];
 
         public Likelihood(WeightedSummaries groups)
         {
@@ -80,12 +77,10 @@ public static class BgNbdFitter
             _recencies.Compute(t => Math.Log(alpha + t));
             _ages.Compute(t => Math.Log(alpha + t));
 
-            // Fixed chunks summed in order keep the total identical from run to run.
-            Parallel.For(0, Chunks, chunk =>
+            var total = ChunkedSum.Of(_groups.Count, (first, end) =>
             {
-                var total = 0.0;
-                var end = (int)((long)_groups.Count * (chunk + 1) / Chunks);
-                for (var i = (int)((long)_groups.Count * chunk / Chunks); i < end; i++)
+                var chunkTotal = 0.0;
+                for (var i = first; i < end; i++)
                 {
                     var x = _groups.Summaries[i].Frequency;
                     var frequency = _frequencies.Index[i];
@@ -97,12 +92,12 @@ public static class BgNbdFitter
                         value = Math.Max(a3, a4) + Math.Log(1 + Math.Exp(-Math.Abs(a3 - a4)));
                     }
 
-                    total += _groups.Weights[i] * (_frequencies.Values[frequency] + value);
+                    chunkTotal += _groups.Weights[i] * (_frequencies.Values[frequency] + value);
                 }
 
-                _chunkTotals[chunk] = total;
+                return chunkTotal;
             });
-            var mean = -_chunkTotals.Sum() / _groups.TotalWeight;
+            var mean = -total / _groups.TotalWeight;
             return double.IsFinite(mean) ? mean : double.MaxValue;
         }
     }

@@ -8,7 +8,6 @@ namespace Loyalty.ML.Churn.Lifetime;
 /// </summary>
 internal static class GammaGammaFitter
 {
-    private const int Chunks = 16;
     private const int WarmStartSample = 50_000;
 
     /// <summary>Fits the model; returns null when fewer than <paramref name="minimumCustomers"/> customers have repeat purchases.</summary>
@@ -36,7 +35,6 @@ internal static class GammaGammaFitter
         var frequencies = new DistinctValues(groups.Summaries, summary => summary.Frequency);
         var logValue = groups.Summaries.Select(summary => Math.Log(summary.MonetaryValue)).ToArray();
         var meanValue = groups.Summaries.Select((summary, i) => summary.MonetaryValue * groups.Weights[i]).Sum() / groups.TotalWeight;
-        var chunkTotals = new double[Chunks];
         double NegativeMean(double[] parameters)
         {
             if (parameters.Any(value => Math.Abs(value) > 30))
@@ -47,20 +45,19 @@ internal static class GammaGammaFitter
             var (p, q, v) = (Math.Exp(parameters[0]), Math.Exp(parameters[1]), Math.Exp(parameters[2]));
             var constant = -SpecialFunctions.LogGamma(q) + q * Math.Log(v);
             frequencies.Compute(x => constant + SpecialFunctions.LogGamma(p * x + q) - SpecialFunctions.LogGamma(p * x) + p * x * Math.Log(x));
-            Parallel.For(0, Chunks, chunk =>
+            var total = ChunkedSum.Of(groups.Count, (first, end) =>
             {
-                var total = 0.0;
-                var end = (int)((long)groups.Count * (chunk + 1) / Chunks);
-                for (var i = (int)((long)groups.Count * chunk / Chunks); i < end; i++)
+                var chunkTotal = 0.0;
+                for (var i = first; i < end; i++)
                 {
                     var (x, _, _, m) = groups.Summaries[i];
                     var px = p * x;
-                    total += groups.Weights[i] * (frequencies.Values[frequencies.Index[i]] + (px - 1) * logValue[i] - (px + q) * Math.Log(x * m + v));
+                    chunkTotal += groups.Weights[i] * (frequencies.Values[frequencies.Index[i]] + (px - 1) * logValue[i] - (px + q) * Math.Log(x * m + v));
                 }
 
-                chunkTotals[chunk] = total;
+                return chunkTotal;
             });
-            var mean = -chunkTotals.Sum() / groups.TotalWeight;
+            var mean = -total / groups.TotalWeight;
             return double.IsFinite(mean) ? mean : double.MaxValue;
         }
 

@@ -28,7 +28,7 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
     /// <summary>
     /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
     /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
-    /// orders them for the candidate).
+    /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
     /// </summary>
     internal static ItemNeighbors Neighbors(EvaluationSplit split, int atLeast, int threads) =>
         CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false);

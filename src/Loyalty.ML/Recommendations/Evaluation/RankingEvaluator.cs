@@ -6,8 +6,9 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// Ranks every item for each test customer, leaves out items the customer bought before the split and items unknown
 /// before it, keeps the top K and averages the metrics. Customers are scored in batches (a method may compute a batch
 /// together, <see cref="IItemScorer.ScoreMany"/>), the left-out items are refused by the top-K selection as serving
-/// refuses them, and a ranking that is the same for everyone is sorted once. Per-customer results are summed in
-/// customer order, so the report does not depend on thread scheduling.
+/// refuses them, and a ranking that is the same for everyone is sorted once. A list computed from another's scores
+/// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both.
+/// Per-customer results are summed in customer order, so the report does not depend on thread scheduling.
 /// </summary>
 internal static class RankingEvaluator
 {
@@ -18,44 +19,79 @@ internal static class RankingEvaluator
     private const int Batch = 16;
 
     /// <summary>Scores the test customers of <paramref name="split"/> with <paramref name="scorer"/> on <paramref name="threads"/> threads and averages the metrics at <paramref name="k"/>.</summary>
-    public static RankingReport Evaluate(EvaluationSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1)
+    public static RankingReport Evaluate(EvaluationSplit split, IItemScorer scorer, int k = DefaultK, int threads = 1) =>
+        Evaluate(split, scorer, [], k, threads)[0];
+
+    /// <summary>
+    /// As above for <paramref name="scorer"/> and each of <paramref name="derived"/>, whose scores are computed from
+    /// the scorer's batch (<see cref="IDerivedScores"/>) instead of from nothing: one report each, in that order.
+    /// </summary>
+    public static RankingReport[] Evaluate(EvaluationSplit split, IItemScorer scorer, IReadOnlyList<IDerivedScores> derived, int k = DefaultK, int threads = 1)
     {
         var customers = split.TestCustomers;
-        var results = new RankingMetrics[customers.Length];
-        var lists = new int[customers.Length][];
+        var lists = 1 + derived.Count;
+        var results = NewLists<RankingMetrics>(lists, customers.Length);
+        var ranked = NewLists<int[]>(lists, customers.Length);
         var items = split.TrainCounts.Columns;
         var shared = scorer.SameForEveryone is { } same ? SharedRanking.Order(same.AsSpan(0, items)) : null;
+        if (shared is not null && derived.Count > 0)
+        {
+            throw new ArgumentException("a ranking that is the same for everyone is sorted once; nothing derives from its scores", nameof(derived));
+        }
+
         Parallel.For(
             0,
             (customers.Length + Batch - 1) / Batch,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new RankingScratch(split, shared is null ? Batch * items : 0, k),
+            () => new RankingScratch(split, shared is null ? Batch * items : 0, k, derived.Count > 1 ? Batch * items : 0),
             (batch, _, scratch) =>
             {
                 var first = batch * Batch;
-                var count = Math.Min(Batch, customers.Length - first);
+                var batchCustomers = customers.AsSpan(first, Math.Min(Batch, customers.Length - first));
+                var scores = scratch.Scores.AsSpan(0, shared is null ? batchCustomers.Length * items : 0);
                 if (shared is null)
                 {
-                    scorer.ScoreMany(customers.AsSpan(first, count), scratch.Scores.AsSpan(0, count * items));
+                    scorer.ScoreMany(batchCustomers, scores);
                 }
 
-                for (var index = first; index < first + count; index++)
+                Rank(split, scratch, shared, scores, first, batchCustomers.Length, results[0], ranked[0]);
+                for (var list = 1; list < lists; list++)
                 {
-                    var customer = customers[index];
-                    scratch.Exclude(customer, true);
-                    var found = shared is null
-                        ? TopK.Select(scratch.Scores.AsSpan((index - first) * items, items), scratch.Best, scratch.Accept)
-                        : SharedRanking.Take(shared, scratch.Best, scratch.Accept);
-                    scratch.Exclude(customer, false);
-                    lists[index] = scratch.Best[..found];
-                    results[index] = RankingMetrics.Compute(lists[index], split.Relevant[index], k);
+                    // Every derived list starts from the scorer's scores: the last works on them in place, the others on a copy.
+                    var own = list == lists - 1 ? scores : scratch.Derived.AsSpan(0, scores.Length);
+                    if (list < lists - 1)
+                    {
+                        scores.CopyTo(own);
+                    }
+
+                    derived[list - 1].Derive(batchCustomers, own);
+                    Rank(split, scratch, null, own, first, batchCustomers.Length, results[list], ranked[list]);
                 }
 
                 return scratch;
             },
             _ => { });
-        return Summarize(scorer.Name, k, results, lists, split.KnownItemCount);
+        return [Summarize(scorer.Name, k, results[0], ranked[0], split.KnownItemCount), .. derived.Select((one, index) => Summarize(one.Name, k, results[index + 1], ranked[index + 1], split.KnownItemCount))];
     }
+
+    // Ranks the batch of customers from first on (their scores one row each, or the shared order) into results and lists.
+    private static void Rank(EvaluationSplit split, RankingScratch scratch, int[]? shared, ReadOnlySpan<float> scores, int first, int count, RankingMetrics[] results, int[][] lists)
+    {
+        var items = split.TrainCounts.Columns;
+        for (var index = first; index < first + count; index++)
+        {
+            var customer = split.TestCustomers[index];
+            scratch.Exclude(customer, true);
+            var found = shared is null
+                ? TopK.Select(scores.Slice((index - first) * items, items), scratch.Best, scratch.Accept)
+                : SharedRanking.Take(shared, scratch.Best, scratch.Accept);
+            scratch.Exclude(customer, false);
+            lists[index] = scratch.Best[..found];
+            results[index] = RankingMetrics.Compute(lists[index], split.Relevant[index], scratch.Best.Length);
+        }
+    }
+
+    private static T[][] NewLists<T>(int lists, int customers) => Enumerable.Range(0, lists).Select(_ => new T[customers]).ToArray();
 
     private static RankingReport Summarize(string name, int k, RankingMetrics[] results, int[][] lists, int knownItems)
     {

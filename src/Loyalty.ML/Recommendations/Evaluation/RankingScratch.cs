@@ -1,24 +1,29 @@
 namespace Loyalty.ML.Recommendations.Evaluation;
 
 /// <summary>
-/// One evaluation thread's buffers: a batch's scores, the top-K, and which items the customer being ranked may not
-/// get (unknown before the split, or bought before it), asked only about items good enough to enter the top K.
+/// One evaluation thread's buffers: a batch's scores (and a copy to derive a list from), the top-K, and which items
+/// the customer being ranked may not get (unknown before the split, or bought before it), asked only about items good
+/// enough to enter the top K.
 /// </summary>
 internal sealed class RankingScratch
 {
     private readonly EvaluationSplit _split;
     private readonly bool[] _refused;
 
-    public RankingScratch(EvaluationSplit split, int scores, int k)
+    public RankingScratch(EvaluationSplit split, int scores, int k, int derived = 0)
     {
         _split = split;
         Scores = new float[scores];
+        Derived = new float[derived];
         Best = new int[k];
         _refused = Array.ConvertAll(split.KnownItems, known => !known);
         Accept = item => !_refused[item];
     }
 
     public float[] Scores { get; }
+
+    /// <summary>A copy of a batch's scores for a derived list that is not the last (<see cref="RankingEvaluator"/>).</summary>
+    public float[] Derived { get; }
 
     public int[] Best { get; }
 

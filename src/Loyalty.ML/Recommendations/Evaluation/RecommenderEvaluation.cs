@@ -58,9 +58,7 @@ internal sealed record RecommenderEvaluation(
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
         var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm);
-        var personal = PersonalCandidates.All.ToDictionary(
-            candidate => candidate.Name,
-            candidate => Score(split, model, candidate.Fit(inputs), options));
+        var personal = ScorePersonal(split, model, inputs, options);
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<string, AlsoBoughtScore>(StringComparer.Ordinal);
@@ -85,6 +83,26 @@ internal sealed record RecommenderEvaluation(
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
         var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
         return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
+    }
+
+    /// <summary>
+    /// Every personal candidate's figures, in their registered order. ALS and the parts mixing ALS's dots with a list
+    /// of their own (the blend) are ranked from the same batches, so the dots are computed once for them all (the same
+    /// bits as each part's own scores).
+    /// </summary>
+    private static Dictionary<string, RankingReport> ScorePersonal(EvaluationSplit split, RecommenderModel model, CandidateInputs inputs, RecommenderOptions options)
+    {
+        var mixes = PersonalCandidates.All
+            .Where(candidate => candidate.UsesFactors && candidate.Name != AlsCandidate.Part.Name)
+            .Select(candidate => candidate.Fit(inputs))
+            .OfType<IFactorPart>()
+            .Select(part => new FactorMix(model, part))
+            .ToList();
+        var onFactors = RankingEvaluator.Evaluate(split, new ModelScorer(model, AlsCandidate.Part), mixes, options.K, options.Als.Threads)
+            .ToDictionary(report => report.Name, StringComparer.Ordinal);
+        return PersonalCandidates.All.ToDictionary(
+            candidate => candidate.Name,
+            candidate => onFactors.TryGetValue(candidate.Name, out var report) ? report : Score(split, model, candidate.Fit(inputs), options));
     }
 
     /// <summary>One fitted candidate's figures on <paramref name="split"/>, over the base model of the split's fit.</summary>

@@ -1,4 +1,5 @@
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Candidates;
 using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Signals;
 
@@ -50,6 +51,31 @@ public sealed class RankingEvaluatorTests
         Assert.Equal(one.CustomerNdcg, shared.CustomerNdcg);
         Assert.Equal(one.Coverage, shared.Coverage);
         Assert.Equal(RankingEvaluator.Evaluate(split, new OneAtATime(new FactorScorer(factors)), k: 3).CustomerNdcg, RankingEvaluator.Evaluate(split, new FactorScorer(factors), k: 3).CustomerNdcg);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Evaluate_BlendDerivedFromAlsBatches_SameFiguresAsEachScoredOnItsOwn(int copies)
+    {
+        var history = RecommenderTestData.History();
+        var split = TimeSplit.Create(history, new DateTime(2024, 3, 1));
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls };
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, split.Window, bought: split.TrainCounts);
+        var blend = (IFactorPart)PersonalCandidates.Get("blend_als_item_knn").Fit(inputs);
+
+        var reports = RankingEvaluator.Evaluate(split, new ModelScorer(model, AlsCandidate.Part), [.. Enumerable.Repeat(new FactorMix(model, blend), copies)], k: 3, threads: 2);
+
+        var als = RankingEvaluator.Evaluate(split, new ModelScorer(model, AlsCandidate.Part), k: 3, threads: 2);
+        var alone = RankingEvaluator.Evaluate(split, new ModelScorer(model, blend), k: 3, threads: 2);
+        Assert.Equal(["als", .. Enumerable.Repeat("blend_als_item_knn", copies)], reports.Select(report => report.Name));
+        Assert.Equal(als.CustomerNdcg, reports[0].CustomerNdcg);
+        Assert.NotEqual(als.CustomerNdcg, alone.CustomerNdcg);
+        foreach (var derived in reports.Skip(1))
+        {
+            Assert.Equal(alone.CustomerNdcg, derived.CustomerNdcg);
+            Assert.Equal(alone.Coverage, derived.Coverage);
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Tests.Recommendations.Signals;
@@ -86,18 +87,50 @@ public sealed class CoOccurrenceTests
         Assert.Equal(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 5, threads: 1).Neighbors, best.Neighbors);
     }
 
-    // 300 customers buying 2–12 of 60 items: small counts, so many tied similarities.
-    private static CsrMatrix RandomBaskets(int seed)
+    [Theory]
+    [InlineData(65)]
+    [InlineData(200)]
+    public void Build_KeepingMoreThanTheHeapSorts_SameListsAsTopKOverEveryNeighbour(int keep)
+    {
+        var baskets = RandomBaskets(seed: keep, items: 400, mostPerCustomer: 60);
+        var every = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 1, sorted: false);
+
+        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 2);
+
+        Assert.Contains(Enumerable.Range(0, 400), item => every.Of(item).Length > keep);
+        for (var item = 0; item < 400; item++)
+        {
+            var best = new int[Math.Min(keep, every.Of(item).Length)];
+            var found = TopK.Select(every.ScoresOf(item), best);
+            Assert.Equal(best[..found].Select(index => every.Of(item)[index]), built.Of(item).ToArray());
+        }
+    }
+
+    [Fact]
+    public void Best_OfSortedLists_SameListsAsABuildKeepingThatMany()
+    {
+        var baskets = RandomBaskets(seed: 9, items: 400, mostPerCustomer: 60);
+
+        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 320, threads: 2), 200);
+
+        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 200, threads: 1);
+        Assert.Equal(built.Offsets, best.Offsets);
+        Assert.Equal(built.Neighbors, best.Neighbors);
+        Assert.Equal(built.Scores, best.Scores);
+    }
+
+    // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
+    private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {
         var random = new Random(seed);
         var offsets = new List<int> { 0 };
         var indices = new List<int>();
         for (var customer = 0; customer < 300; customer++)
         {
-            indices.AddRange(Enumerable.Range(0, random.Next(2, 13)).Select(_ => random.Next(60)).Distinct().Order());
+            indices.AddRange(Enumerable.Range(0, random.Next(2, mostPerCustomer + 1)).Select(_ => random.Next(items)).Distinct().Order());
             offsets.Add(indices.Count);
         }
 
-        return new CsrMatrix(300, 60, [.. offsets], [.. indices], [.. indices.Select(_ => 1f)]);
+        return new CsrMatrix(300, items, [.. offsets], [.. indices], [.. indices.Select(_ => 1f)]);
     }
 }
