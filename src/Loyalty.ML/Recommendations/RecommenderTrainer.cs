@@ -18,8 +18,8 @@ public static class RecommenderTrainer
     /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
     internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null, WarmStart? warm = null)
     {
-        var counts = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
-        return ImplicitAls.Fit(Confidence.FromCounts(counts, options), options, history.Customers.Ids, history.Items.Ids, iterationDone, warm);
+        var weights = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
+        return ImplicitAls.Fit(Confidence.FromWeightsInPlace(weights, options), options, history.Customers.Ids, history.Items.Ids, iterationDone, warm);
     }
 
     /// <summary>

@@ -30,8 +30,11 @@ internal sealed record RecommenderEvaluation(
     /// <summary>How the ALS fit was warm-started, in words; null for a cold fit (every fit but a test split's, see <see cref="RecommenderSelection"/>).</summary>
     public string? WarmStarted { get; init; }
 
-    /// <summary>The evaluation without its fitted model: what a selection keeps, so one split's model is alive at a time.</summary>
-    public RecommenderEvaluation Figures() => this with { Model = null };
+    /// <summary>
+    /// The evaluation without its fitted model and its split's data (<see cref="EvaluationSplit.Released"/>): what a
+    /// selection keeps, so one split's model and matrices are alive at a time.
+    /// </summary>
+    public RecommenderEvaluation Figures() => this with { Model = null, Split = Split.Released() };
 
     /// <summary>ALS's figures.</summary>
     public RankingReport Als => Personal["als"];

@@ -37,20 +37,28 @@ internal static class RecommenderSelection
     public static SelectionResult Run(PurchaseHistory history, RecommenderOptions options, Action<double, string>? report = null)
     {
         var splitTime = TimeSplit.DefaultSplitTime(history, options.TestDays);
-        var splits = new (string What, EvaluationSplit Split, bool Validation)[]
+        var splits = new (string What, DeferredSplit Split, bool Validation)[]
         {
-            ("time-split test", TimeSplit.Create(history, splitTime), false),
-            ("time-split validation", TimeSplit.Create(history, splitTime.AddDays(-options.TestDays), testUntil: splitTime), true),
-            ("last-basket test", LastBasketSplit.Create(history), false),
-            ("last-basket validation", LastBasketSplit.Create(history, splitTime), true),
+            ("time-split test", new DeferredSplit(() => TimeSplit.Create(history, splitTime)), false),
+            ("time-split validation", new DeferredSplit(() => TimeSplit.Create(history, splitTime.AddDays(-options.TestDays), testUntil: splitTime)), true),
+            ("last-basket test", new DeferredSplit(() => LastBasketSplit.Create(history)), false),
+            ("last-basket validation", new DeferredSplit(() => LastBasketSplit.Create(history, splitTime)), true),
         };
-        if (splits[0].Split.TestCustomers.Length == 0 && splits[2].Split.TestCustomers.Length == 0)
+
+        // Counted one at a time, each dropped once counted, but the time split's validation (counted last): the first
+        // split fitted whenever the time split decides, as it does on every large history.
+        foreach (var index in (int[])[0, 2, 3, 1])
+        {
+            splits[index].Split.Measure(keep: index == 1);
+        }
+
+        if (splits[0].Split.TestCustomers == 0 && splits[2].Split.TestCustomers == 0)
         {
             var reason = $"no customer bought new items both before and in the last {options.TestDays} days, nor in a last basket after an earlier one";
             return new SelectionResult(Unevaluated(options), RecommenderMetrics.NotEvaluated(reason), null, $"not evaluated ({reason})");
         }
 
-        var customers = Array.ConvertAll(splits, split => split.Split.TestCustomers.Length >= (split.Validation ? MinValidationCustomers : 1) ? split.Split.TestCustomers.Length : 0);
+        var customers = Array.ConvertAll(splits, split => split.Split.TestCustomers >= (split.Validation ? MinValidationCustomers : 1) ? split.Split.TestCustomers : 0);
         var timeDecides = customers[0] > 0 && TimeSplitDecides(customers[1], customers[0]);
         var (decidingTest, otherTest) = timeDecides || customers[2] == 0 ? (0, 2) : (2, 0);
         var iterations = options.Als.Iterations;
@@ -59,10 +67,10 @@ internal static class RecommenderSelection
         var counts = new SplitCustomers(customers[1], customers[0], customers[3], customers[2], repeatShare, timeSplitTime);
         var otherProtocol = splits[otherTest].Split.Protocol;
         var otherChoiceIndex = customers[otherTest + 1] > 0 ? otherTest + 1 : otherTest;
-        if (otherChoiceIndex != otherTest)
+        if (decidingTest != 0 || customers[1] == 0)
         {
-            // The other protocol's test split is then never fitted: its counts are taken, so its matrices need not stay alive through every fit.
-            splits[otherTest].Split = null!;
+            // The kept split is not the first one fitted; it is built again if the pooled step asks for it.
+            splits[1].Split.Release();
         }
 
         var evaluated = 0;
@@ -73,7 +81,8 @@ internal static class RecommenderSelection
                 return null;
             }
 
-            var (what, split, _) = splits[index];
+            var (what, deferred, _) = splits[index];
+            var split = deferred.Take();
             var start = Math.Min(evaluated++, 3) / 4.0;
             report?.Invoke(start, $"evaluating {(personalOnly ? "the personal candidates" : "every candidate")} on the {what}");
             return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly, warm);

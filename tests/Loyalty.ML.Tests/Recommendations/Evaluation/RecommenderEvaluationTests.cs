@@ -26,6 +26,33 @@ public sealed class RecommenderEvaluationTests
     }
 
     [Fact]
+    public void Figures_ScoredEvaluation_KeepsTheFiguresButNeitherTheModelNorTheSplitsMatrices()
+    {
+        var (figures, counts, orders) = ScoredFigures();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Null(figures.Model);
+        Assert.True(figures.Split.IsReleased);
+        Assert.False(counts.IsAlive, "the split's interaction matrix is still held by the figures");
+        Assert.False(orders.IsAlive, "the split's held-out orders are still held by the figures");
+        Assert.True(figures.Als.Ndcg > 0);
+        Assert.True(figures.Split.TestCustomers.Length > 0);
+    }
+
+    // In a method of its own so that no local of the caller holds the evaluation or its split.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (RecommenderEvaluation Figures, WeakReference Counts, WeakReference Orders) ScoredFigures()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions { Als = new AlsOptions { Iterations = 2 } }, personalOnly: true);
+        return (evaluation.Figures(), new WeakReference(split.TrainCounts), new WeakReference(split.TestOrders));
+    }
+
+    [Fact]
     public void Run_DefaultSampleWithDefaults_MeetsTheQualityBarAgainstItsOwnBaselines()
     {
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
