@@ -90,7 +90,15 @@ snapshot() { # file: CPU ticks of both APIs, redis-server and the writer thread,
   echo "$(ticks "${pid[on]}") $(ticks "${pid[off]}") $(ticks "$redis_pid") $(writer_ticks) $(date +%s%N)" >"$1"
 }
 # Every thread of a process: id, CPU ticks, name (threads come and go: the JIT's tiered compilation thread among them).
-thread_ticks() { for task in /proc/"$1"/task/*; do echo "${task##*/} $(ticks "$1/task/${task##*/}" 2>/dev/null || echo 0) $(tr ' ' _ <"$task/comm" 2>/dev/null)"; done; }
+# A thread that ends between the listing and the reading of its files is left out (its CPU since the last snapshot with it is lost).
+thread_ticks() {
+  local task name cpu
+  for task in /proc/"$1"/task/*; do
+    name=$({ tr ' ' _ <"$task/comm"; } 2>/dev/null) && cpu=$(ticks "$1/task/${task##*/}" 2>/dev/null) && [ -n "$name" ] && [ -n "$cpu" ] &&
+      echo "${task##*/} $cpu $name"
+  done
+  return 0
+}
 # Instructions retired need the CPU's counters, which many VMs do not pass on: counted only when perf counts them here.
 counting=no
 if command -v perf >/dev/null && perf stat -x, -e instructions:u -- true 2>&1 | grep -q '^[0-9]'; then counting=yes; fi
@@ -154,9 +162,10 @@ def runtime(name, key):
 def allocated(name):
     return runtime(name, "allocatedBytes")
 def split(name):  # CPU ms of the serving API's threads: [request threads and the rest, the exposure writer, tiered compilation]
-    before = {tid: int(ticks) for tid, ticks, _ in (line.split() for line in open(f"{work}/{name}.threads.before"))}
+    rows = lambda path: [fields for fields in (line.split() for line in open(path)) if len(fields) == 3]
+    before = {tid: int(ticks) for tid, ticks, _ in rows(f"{work}/{name}.threads.before")}
     parts = [0.0, 0.0, 0.0]
-    for tid, ticks, thread in (line.split() for line in open(f"{work}/{name}.threads.after")):
+    for tid, ticks, thread in rows(f"{work}/{name}.threads.after"):
         part = 1 if thread == "Exposure_writer" else 2 if thread.startswith(".NET_Tiered") else 0
         parts[part] += (int(ticks) - before.get(tid, 0)) * tick_ms
     return parts
