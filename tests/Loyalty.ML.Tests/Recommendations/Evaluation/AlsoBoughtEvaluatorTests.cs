@@ -7,22 +7,16 @@ namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 
 public sealed class AlsoBoughtEvaluatorTests
 {
+    private static readonly DateTime SplitTime = new(2024, 3, 1);
+
     [Fact]
     public void HitRate_HandMadeOrders_CountsEachItemOfMultiItemOrders()
     {
-        var split = new DateTime(2024, 3, 1);
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddPurchase("a", "X", "train", split.AddDays(-1), 1, 1);
-        builder.AddPurchase("a", "X", "t1", split.AddDays(1), 1, 1);
-        builder.AddPurchase("a", "Y", "t1", split.AddDays(1), 1, 1);
-        builder.AddPurchase("b", "Z", "t2", split.AddDays(2), 1, 1);
-        var history = builder.Build();
-        history.Items.TryGetIndex("X", out var x);
-        history.Items.TryGetIndex("Y", out var y);
+        var (history, x, y) = TwoTestOrders(secondOrderItems: ["Z"]);
 
         // X's list holds Y (hit); Y's list holds only Z (miss); the one-item order t2 is not evaluated.
         var score = AlsoBoughtEvaluator.HitRate(
-            TimeSplit.Create(history, split),
+            TimeSplit.Create(history, SplitTime),
             item => item == x ? [new RankedItem(y, 1, AnswerSource.CoOccurrence)] : [new RankedItem(2, 1, AnswerSource.Popular)]);
 
         Assert.Equal((0.5, 1, 2, 1), (score.HitRate, score.Orders, score.Pairs, score.EligibleOrders));
@@ -31,16 +25,15 @@ public sealed class AlsoBoughtEvaluatorTests
     [Fact]
     public void HitRate_MoreOrdersThanTheCap_ScoresTheSameSeededSampleOfThemAndCountsAll()
     {
-        var split = new DateTime(2024, 3, 1);
         var builder = new PurchaseHistoryBuilder();
         for (var order = 0; order < 30; order++)
         {
-            builder.AddPurchase($"c{order}", $"A{order}", $"train{order}", split.AddDays(-1), 1, 1);
-            builder.AddPurchase($"c{order}", $"A{order}", $"t{order}", split.AddDays(1), 1, 1);
-            builder.AddPurchase($"c{order}", $"B{order}", $"t{order}", split.AddDays(1), 1, 1);
+            builder.AddPurchase($"c{order}", $"A{order}", $"train{order}", SplitTime.AddDays(-1), 1, 1);
+            builder.AddPurchase($"c{order}", $"A{order}", $"t{order}", SplitTime.AddDays(1), 1, 1);
+            builder.AddPurchase($"c{order}", $"B{order}", $"t{order}", SplitTime.AddDays(1), 1, 1);
         }
 
-        var evaluation = TimeSplit.Create(builder.Build(), split);
+        var evaluation = TimeSplit.Create(builder.Build(), SplitTime);
         var asked = new List<int>();
         List<RankedItem>[] Tops(int[] items)
         {
@@ -63,22 +56,31 @@ public sealed class AlsoBoughtEvaluatorTests
     [Fact]
     public void HitRate_OrdersAsClusters_GivesTheRatioEstimatorsStdError()
     {
-        var split = new DateTime(2024, 3, 1);
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddPurchase("a", "X", "train", split.AddDays(-1), 1, 1);
-        builder.AddPurchase("a", "X", "t1", split.AddDays(1), 1, 1);
-        builder.AddPurchase("a", "Y", "t1", split.AddDays(1), 1, 1);
-        builder.AddPurchase("b", "Z", "t2", split.AddDays(2), 1, 1);
-        builder.AddPurchase("b", "W", "t2", split.AddDays(2), 1, 1);
-        var history = builder.Build();
-        history.Items.TryGetIndex("X", out var x);
-        history.Items.TryGetIndex("Y", out var y);
+        var (history, x, y) = TwoTestOrders(secondOrderItems: ["Z", "W"]);
 
         // Order t1 hits twice of 2, t2 never: rate 0.5; residuals ±1 → sqrt(2 / (2·1)) / 2 pairs = 0.5.
         var score = AlsoBoughtEvaluator.HitRate(
-            TimeSplit.Create(history, split),
+            TimeSplit.Create(history, SplitTime),
             item => item == x ? [new RankedItem(y, 1, AnswerSource.CoOccurrence)] : item == y ? [new RankedItem(x, 1, AnswerSource.CoOccurrence)] : []);
 
         Assert.Equal((0.5, 0.5), (score.HitRate, score.StdError));
+    }
+
+    // Customer a bought X before the split and X with Y in test order t1; customer b bought secondOrderItems in t2.
+    private static (PurchaseHistory History, int X, int Y) TwoTestOrders(string[] secondOrderItems)
+    {
+        var builder = new PurchaseHistoryBuilder();
+        builder.AddPurchase("a", "X", "train", SplitTime.AddDays(-1), 1, 1);
+        builder.AddPurchase("a", "X", "t1", SplitTime.AddDays(1), 1, 1);
+        builder.AddPurchase("a", "Y", "t1", SplitTime.AddDays(1), 1, 1);
+        foreach (var item in secondOrderItems)
+        {
+            builder.AddPurchase("b", item, "t2", SplitTime.AddDays(2), 1, 1);
+        }
+
+        var history = builder.Build();
+        history.Items.TryGetIndex("X", out var x);
+        history.Items.TryGetIndex("Y", out var y);
+        return (history, x, y);
     }
 }

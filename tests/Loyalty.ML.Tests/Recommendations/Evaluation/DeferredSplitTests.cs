@@ -1,16 +1,13 @@
-using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Evaluation;
 
 namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 
 public sealed class DeferredSplitTests
 {
-    private static readonly DateTime Day = new(2024, 3, 1);
-
     [Fact]
     public void Measure_NotKept_RecordsTheCountsAndTakeBuildsTheSameSplitAgain()
     {
-        var history = History();
+        var history = SplitTestHistory.TwoBasketsEachButOne();
         var deferred = new DeferredSplit(() => LastBasketSplit.Create(history));
 
         deferred.Measure(keep: false);
@@ -28,7 +25,7 @@ public sealed class DeferredSplitTests
     [Fact]
     public void Take_AfterAKeepingMeasure_HandsTheMeasuredSplitOverOnceThenBuildsAgain()
     {
-        var history = History();
+        var history = SplitTestHistory.TwoBasketsEachButOne();
         var deferred = new DeferredSplit(() => LastBasketSplit.Create(history));
 
         deferred.Measure(keep: true);
@@ -42,7 +39,7 @@ public sealed class DeferredSplitTests
     [Fact]
     public void Release_KeptSplit_IsNoLongerHeldAndTakeBuildsAgain()
     {
-        var history = History();
+        var history = SplitTestHistory.TwoBasketsEachButOne();
         var deferred = new DeferredSplit(() => LastBasketSplit.Create(history));
         deferred.Measure(keep: true);
 
@@ -50,16 +47,5 @@ public sealed class DeferredSplitTests
         deferred.Take();
 
         Assert.Equal(2, deferred.Builds);
-    }
-
-    private static PurchaseHistory History()
-    {
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddPurchase("a", "X", "a1", Day, 1, 1);
-        builder.AddPurchase("a", "Y", "a2", Day.AddDays(3), 1, 1);
-        builder.AddPurchase("b", "X", "b1", Day.AddDays(1), 1, 1);
-        builder.AddPurchase("b", "Z", "b2", Day.AddDays(5), 1, 1);
-        builder.AddPurchase("c", "Z", "c1", Day.AddDays(2), 1, 1);
-        return builder.Build();
     }
 }

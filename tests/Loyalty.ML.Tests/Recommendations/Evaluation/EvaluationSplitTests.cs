@@ -1,16 +1,13 @@
-using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations.Evaluation;
 
 namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 
 public sealed class EvaluationSplitTests
 {
-    private static readonly DateTime Day = new(2024, 3, 1);
-
     [Fact]
     public void Released_ScoredSplit_KeepsCountsTimesAndWindowBoundsButNoMatrixNorHeldOutLines()
     {
-        var split = LastBasketSplit.Create(History());
+        var split = LastBasketSplit.Create(SplitTestHistory.TwoBasketsEachButOne());
 
         var released = split.Released();
 
@@ -27,15 +24,5 @@ public sealed class EvaluationSplitTests
             (split.Protocol, split.SplitTime, split.TestUntil, split.HeldOut, split.RepeatShare, split.EligibleTestCustomers, split.KnownItemCount),
             (released.Protocol, released.SplitTime, released.TestUntil, released.HeldOut, released.RepeatShare, released.EligibleTestCustomers, released.KnownItemCount));
         Assert.Same(released, released.Released());
-    }
-
-    private static PurchaseHistory History()
-    {
-        var builder = new PurchaseHistoryBuilder();
-        builder.AddPurchase("a", "X", "a1", Day, 1, 1);
-        builder.AddPurchase("a", "Y", "a2", Day.AddDays(3), 1, 1);
-        builder.AddPurchase("b", "X", "b1", Day.AddDays(1), 1, 1);
-        builder.AddPurchase("b", "Z", "b2", Day.AddDays(5), 1, 1);
-        return builder.Build();
     }
 }
