@@ -7,7 +7,8 @@
 # Prints both throughputs, the cached/baseline ratio (target >= 0.8), p99s (targets: cached < 5 ms, uncached < 10 ms),
 # the API's own request duration beside wrk's (prometheus-net's histogram from GET /metrics), and per run what the
 # server spent (from GET /bench/runtime before and after): CPU and allocation per request,
-# garbage collections by generation and their total pause, and the methods the JIT compiled meanwhile and its time.
+# garbage collections by generation and their total pause, and the methods the JIT compiled meanwhile and its time;
+# and from /proc, how many of the API's threads ran during each run and how often the kernel preempted them.
 # The load average before and after says how busy the machine was; wrk, Redis and the API share its cores.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -38,6 +39,17 @@ key="bench-key-0123456789abcdef"
 start_bench_redis
 
 now_ms() { date +%s%3N; }
+declare -A api_pids
+
+# Each thread of process $1: id, CPU ticks (user + system) and involuntary context switches (preemptions); a thread that
+# ends while it is read is left out. The name in stat may hold spaces, so its fields are counted after the last ')'.
+thread_times() {
+  local task stat switches
+  for task in /proc/"$1"/task/*; do
+    stat=$(cat "$task/stat" 2>/dev/null) && switches=$(awk '/^nonvoluntary_ctxt_switches/ {print $2}' "$task/status" 2>/dev/null) || continue
+    echo "${task##*/} $(echo "${stat##*) }" | awk '{print $12 + $13}') ${switches:-0}"
+  done
+}
 
 # Each API process gets its own event store: a store is opened by one process only, and the bench must not write into
 # the repository's data/events. Sets api_started_ms and api_ready_ms (launch, first ready answer).
@@ -50,6 +62,7 @@ start_api() { # port, extra env...
     ApiKeys__Keys__bench__PermitLimit=100000000 "$@" dotnet "$api_dll" >"$work/api-$port.log" 2>&1 &
   pids+=($!)
   api_pid=$!
+  api_pids[$port]=$api_pid
   for _ in $(seq 1 3000); do
     if curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then api_ready_ms=$(now_ms); return 0; fi
     kill -0 "$api_pid" 2>/dev/null || break
@@ -64,7 +77,9 @@ run_wrk() { # name, API base url, url, extra wrk args...
   # which would otherwise count as CPU and JIT of the run.
   curl -sf "$base/metrics" >"$work/$name.before.metrics"
   curl -sf "$base/bench/runtime" >"$work/$name.before.json"
+  thread_times "${api_pids[${base##*:}]}" >"$work/$name.before.threads"
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/$name.txt"
+  thread_times "${api_pids[${base##*:}]}" >"$work/$name.after.threads"
   curl -sf "$base/bench/runtime" >"$work/$name.after.json"
   curl -sf "$base/metrics" >"$work/$name.after.metrics"
   cat "$work/$name.txt" >&2
@@ -124,6 +139,19 @@ print(f"API's own p50 {pct(0.5):.2f} p99 {pct(0.99):.2f} ms" if total else "API'
       f"| {int(sys.argv[4]) / float(sys.argv[5]) * 1000:.2f} ms = connections / throughput")
 PY
 }
+# How many of the API's threads ran during the run, and how often the kernel took a core from them (involuntary switches):
+# more busy threads than cores means requests are time-sliced against each other, wrk and Redis.
+threads_ran() {
+  python3 - "$work/$1.before.threads" "$work/$1.after.threads" "$(requests "$1")" "$(nproc)" <<'PY'
+import sys
+read = lambda path: {f[0]: (int(f[1]), int(f[2])) for f in (line.split() for line in open(path)) if len(f) == 3}
+before, after, n, cores = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+ran = [(after[t][0] - before.get(t, (0, 0))[0], after[t][1] - before.get(t, (0, 0))[1]) for t in after]
+busy = sorted((ticks for ticks, _ in ran if ticks > 0), reverse=True)
+print(f"{len(busy)} threads ran ({sum(1 for ticks in busy if ticks >= 0.1 * busy[0])} with >= 10% of the busiest) on {cores} cores; "
+      f"{sum(switches for _, switches in ran) / max(n, 1):.2f} preemptions per request" if busy else "no thread ran")
+PY
+}
 row() { printf '%-34s %10s req/s  p50 %7s  p99 %7s  max %8s ms | %s\n' "$2" "$(rps "$1")" "$(pct_ms "$1" "50%")" "$(p99_ms "$1")" "$(max_ms "$1")" "$(server "$1")"; }
 # The API's GC and JIT settings: its runtimeconfig.json, then any DOTNET_ variable that overrides them.
 runtime_config() {
@@ -173,6 +201,10 @@ echo "latency inside the API against wrk's (the rest is queueing in sockets or w
 printf '%-34s %s\n' "baseline" "$(own baseline /bench/redis-get)"
 printf '%-34s %s\n' "cached recommendations" "$(own cached "/v1/customers/{customerId}/recommendations")"
 printf '%-34s %s\n' "uncached personal top-10" "$(own uncached "/v1/customers/{customerId}/recommendations")"
+echo "the API's threads during each run (from /proc: CPU and involuntary context switches per thread):"
+printf '%-34s %s\n' "baseline" "$(threads_ran baseline)"
+printf '%-34s %s\n' "cached recommendations" "$(threads_ran cached)"
+printf '%-34s %s\n' "uncached personal top-10" "$(threads_ran uncached)"
 awk -v c="$(rps cached)" -v b="$(rps baseline)" -v p="$(p99_ms cached)" -v u="$(p99_ms uncached)" 'BEGIN {
   printf "cached / baseline throughput: %.2f (target >= 0.80)\n", c / b
   printf "cached p99 %.3f ms (target < 5 ms); uncached p99 %.3f ms (target < 10 ms)\n", p, u }'
