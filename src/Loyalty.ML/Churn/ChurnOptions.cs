@@ -46,8 +46,12 @@ public sealed class ChurnOptions
     /// <summary>Seed of the ML.NET context.</summary>
     public int Seed { get; init; } = 42;
 
-    /// <summary>Boosted trees.</summary>
-    public int NumberOfTrees { get; init; } = 300;
+    /// <summary>
+    /// Boosted trees. 100 at a learning rate of 0.15 give the held-out AUC, Brier and lift of 300 at 0.05 (paired
+    /// bootstrap over the test customers: every difference's 95% interval contains 0 on Online Retail, the sample, the
+    /// sparse sample and 1M lines × 50k items; AUC within 0.001) for about 40% of each fit's CPU.
+    /// </summary>
+    public int NumberOfTrees { get; init; } = 100;
 
     /// <summary>Leaves per tree.</summary>
     public int NumberOfLeaves { get; init; } = 4;
@@ -55,8 +59,8 @@ public sealed class ChurnOptions
     /// <summary>Fewest training examples in a leaf (lowered to a fiftieth of the examples on small data).</summary>
     public int MinimumExampleCountPerLeaf { get; init; } = 500;
 
-    /// <summary>Boosting learning rate.</summary>
-    public double LearningRate { get; init; } = 0.05;
+    /// <summary>Boosting learning rate (see <see cref="NumberOfTrees"/>).</summary>
+    public double LearningRate { get; init; } = 0.15;
 
     /// <summary>Share of the features each tree may split on.</summary>
     public double FeatureFraction { get; init; } = 0.8;

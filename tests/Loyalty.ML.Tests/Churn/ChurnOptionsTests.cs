@@ -13,6 +13,7 @@ public sealed class ChurnOptionsTests
         Assert.Equal(90, options.HorizonDays);
         Assert.Equal(12, options.ClvMonths);
         Assert.Equal(0.01, options.ClvMonthlyDiscountRate);
+        Assert.Equal((100, 0.15), (options.NumberOfTrees, options.LearningRate));
         Assert.True(options.MediumRiskThreshold < options.HighRiskThreshold);
     }
 

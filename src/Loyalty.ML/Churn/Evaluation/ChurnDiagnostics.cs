@@ -13,8 +13,11 @@ namespace Loyalty.ML.Churn.Evaluation;
 /// </summary>
 internal static class ChurnDiagnostics
 {
-    /// <summary>Folds of the in-time cross-validation.</summary>
-    public const int Folds = 5;
+    /// <summary>
+    /// Folds of the in-time cross-validation. Three, not five: its fits were a fifth of churn's time for a diagnostic, and
+    /// each fold's model still learns from two thirds of the customers; the reference's AUC comes with its interval.
+    /// </summary>
+    public const int Folds = 3;
 
     /// <summary>Most test customers the in-time reference is fitted on (a seeded sample beyond it), so that it stays cheap on large data.</summary>
     public const int MaxInTimeCustomers = 50_000;
@@ -83,25 +86,37 @@ internal static class ChurnDiagnostics
 
         var (rows, probabilities) = result;
         var picked = BootstrapInterval.Pick(labels, rows);
-        return new InTimeReference(rows.Length, Folds, BinaryScoreMetrics.Auc(probabilities, picked), BinaryScoreMetrics.Lift(probabilities, picked, 0.10));
+        return new InTimeReference(rows.Length, Folds, BinaryScoreMetrics.Auc(probabilities, picked), BinaryScoreMetrics.Lift(probabilities, picked, 0.10))
+        {
+            AucInterval = AucInterval(probabilities, picked, options.Seed),
+        };
     }
 
     private static SegmentScores Segment(bool[] labels, double[] probabilities, double[] recency, int[] rows, int seed)
     {
         var picked = BootstrapInterval.Pick(labels, rows);
         var scores = BootstrapInterval.Pick(probabilities, rows);
-        var ranked = new RankedScores(scores);
-        var interval = rows.Length == 0 ? null : BootstrapInterval.Of(
-            rows.Length,
-            resampled => [ranked.Auc(RankedScores.Counts(resampled, rows.Length), picked)],
-            seed,
-            BootstrapInterval.ResamplesFor(rows.Length))[0];
         return new SegmentScores(
             rows.Length,
             rows.Length == 0 ? double.NaN : picked.Count(label => label) / (double)rows.Length,
             BinaryScoreMetrics.Auc(scores, picked),
             BinaryScoreMetrics.Auc(BootstrapInterval.Pick(recency, rows), picked),
-            MetricInterval.From(interval));
+            AucInterval(scores, picked, seed));
+    }
+
+    private static MetricInterval? AucInterval(double[] scores, bool[] labels, int seed)
+    {
+        if (labels.Length == 0)
+        {
+            return null;
+        }
+
+        var ranked = new RankedScores(scores);
+        return MetricInterval.From(BootstrapInterval.Of(
+            labels.Length,
+            resampled => [ranked.Auc(RankedScores.Counts(resampled, labels.Length), labels)],
+            seed,
+            BootstrapInterval.ResamplesFor(labels.Length))[0]);
     }
 
     private static int[] Rows(bool[] repeat, bool wanted) => [.. Enumerable.Range(0, repeat.Length).Where(row => repeat[row] == wanted)];

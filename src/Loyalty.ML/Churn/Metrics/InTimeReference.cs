@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Loyalty.ML.Core.Statistics;
 
 namespace Loyalty.ML.Churn.Metrics;
 
@@ -11,4 +12,9 @@ public sealed record InTimeReference(
     [property: JsonPropertyName("customers")] int Customers,
     [property: JsonPropertyName("folds")] int Folds,
     [property: JsonPropertyName("auc")] double Auc,
-    [property: JsonPropertyName("lift_at_10pct")] double LiftAt10Pct);
+    [property: JsonPropertyName("lift_at_10pct")] double LiftAt10Pct)
+{
+    /// <summary>Bootstrap 95% interval of the out-of-fold AUC over the customers cross-validated; null when most resamples could not measure it.</summary>
+    [JsonPropertyName("auc_interval_95")]
+    public MetricInterval? AucInterval { get; init; }
+}

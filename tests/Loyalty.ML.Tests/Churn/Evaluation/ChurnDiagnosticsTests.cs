@@ -63,6 +63,20 @@ public sealed class ChurnDiagnosticsTests
         Assert.Equal(test.Count, diagnostics.InTimeCv!.Customers);
     }
 
+    [Fact]
+    public void Run_InTimeReference_CrossValidatesInThreeFoldsWithAnIntervalAroundItsAuc()
+    {
+        var (test, labels) = TestCutoff(1_000);
+        var probabilities = Enumerable.Range(0, test.Count).Select(row => (double)test[row, ChurnFeature.RecencyDays]).ToArray();
+
+        var reference = ChurnDiagnostics.Run(test, labels, probabilities, probabilities, ChurnSimulatedData.FastOptions()).InTimeCv!;
+
+        Assert.Equal(3, reference.Folds);
+        var interval = Assert.NotNull(reference.AucInterval);
+        Assert.True(interval.Contains(reference.Auc), $"{reference.Auc} outside [{interval.Low}, {interval.High}]");
+        Assert.InRange(interval.High - interval.Low, 0.005, 0.2);
+    }
+
     private static (ChurnSnapshot Test, bool[] Labels) TestCutoff(int customers)
     {
         var timeline = CustomerTimelineBuilder.Build(ChurnSimulatedData.History(customers, withItems: false));

@@ -20,6 +20,7 @@ public sealed class ChurnMetricsConverterTests
         Assert.Equal("2011-09-10", (string)section["test_cutoff"]!);
         Assert.Equal(0.72, (double)section["intervals_95"]!["auc"]![0]!, 12);
         Assert.False(section["baselines"]!["recency"]!.AsObject().ContainsKey("brier"));
+        Assert.Equal([0.724, 0.764], section["diagnostics"]!["in_time_cv"]!["auc_interval_95"]!.AsArray().Select(bound => Math.Round((double)bound!, 12)));
         Assert.Equal(0.6, (double)section["bgnbd"]!["r"]!);
     }
 

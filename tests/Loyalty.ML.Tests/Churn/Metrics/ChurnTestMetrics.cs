@@ -32,7 +32,7 @@ internal static class ChurnTestMetrics
             new ChurnBaselines(new BaselineScores(recency, 0.55, 1.3), new BaselineScores(0.52, 0.45, 1.1, 0.3)),
             new ChurnDiagnosticsMetrics(
                 new ChurnSegments(new SegmentScores(400, 0.6, 0.58, 0.55), new SegmentScores(testCustomers - 400, 0.3, 0.77, 0.7)),
-                new InTimeReference(testCustomers, 5, auc + 0.004, 1.55))),
+                new InTimeReference(testCustomers, 3, auc + 0.004, 1.55) { AucInterval = new MetricInterval(auc - 0.016, auc + 0.024) })),
         Published = Published(),
     };
 
