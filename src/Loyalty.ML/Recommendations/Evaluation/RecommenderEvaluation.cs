@@ -57,7 +57,8 @@ internal sealed record RecommenderEvaluation(
     {
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm);
+        var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked);
         var personal = ScorePersonal(split, model, inputs, options);
         var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
         var similarity = new ItemSimilarity(model.Factors);
