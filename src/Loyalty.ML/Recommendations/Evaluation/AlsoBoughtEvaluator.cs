@@ -58,7 +58,7 @@ internal static class AlsoBoughtEvaluator
         return new AlsoBoughtScore(rate, scored.Length, pairs, eligible, StdError(orderHits, orderPairs, rate));
     }
 
-    /// <summary>The items of the orders <see cref="HitRate"/> scores: the only ones whose lists it asks for.</summary>
+    /// <summary>The items of the orders the hit rate scores: the only ones whose lists it asks for.</summary>
     public static bool[] Asked(EvaluationSplit split, int maxOrders = DefaultMaxOrders)
     {
         var orders = split.TestOrders;
