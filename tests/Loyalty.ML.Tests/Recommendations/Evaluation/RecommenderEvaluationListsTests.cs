@@ -27,7 +27,7 @@ public sealed class RecommenderEvaluationListsTests
         var everyItem = CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, ItemKnnScorer.NeighborsPerItem(split.TrainCounts.Columns, options.ItemKnnNeighbors), threads: 1);
         var read = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 2);
         Assert.Contains(Enumerable.Range(0, everyItem.ItemCount), item => everyItem.Of(item).Length > 0 && read.Of(item).IsEmpty);
-        AssertSameFigures(RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, everyItem), options.K, threads: 1), evaluation.ItemKnn);
+        AssertSameFigures(RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, everyItem), options.K, threads: 1), evaluation.ItemKnn!);
 
         var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, split.Window, bought: split.TrainCounts);
         foreach (var name in new[] { "item_knn", "blend_als_item_knn" })
