@@ -45,13 +45,14 @@ public static class RecommenderTrainer
     /// The base of a model fitted on <paramref name="window"/> (ALS served, conditional co-occurrence for also-bought)
     /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
     /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them; ALS starts from
-    /// <paramref name="warm"/> when given (an evaluation's, never the published fit's).
+    /// <paramref name="warm"/> when given (an evaluation's, never the published fit's); also-bought lists are built
+    /// for the <paramref name="alsoBoughtAsked"/> items only when given (an evaluation's, see <see cref="CandidateInputs.AlsoBoughtAsked"/>).
     /// </summary>
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null)
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null)
     {
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
-        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn);
+        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn) { AlsoBoughtAsked = alsoBoughtAsked };
         var model = new RecommenderModel
         {
             Customers = history.Customers,

@@ -30,6 +30,12 @@ internal sealed class CandidateInputs
 
     public RecommenderOptions Options { get; }
 
+    /// <summary>
+    /// The items whose also-bought lists are asked for (null: every item, as a published model needs): an evaluation
+    /// asks only about its scored test orders' items, so the candidates' neighbour lists of the others are not built.
+    /// </summary>
+    public bool[]? AlsoBoughtAsked { get; init; }
+
     /// <summary>The ALS fit of the window (every model has one: up-sell and reasons read it).</summary>
     public AlsFactors Factors { get; }
 
@@ -44,5 +50,5 @@ internal sealed class CandidateInputs
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>
-        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null };
+        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked };
 }

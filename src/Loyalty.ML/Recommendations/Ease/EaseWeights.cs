@@ -82,8 +82,8 @@ internal sealed class EaseWeights
         }
     }
 
-    /// <summary>Per item, its <paramref name="count"/> highest positive weights (best first): the also-bought lists B gives.</summary>
-    public ItemNeighbors Neighbors(int count)
+    /// <summary>Per item, its <paramref name="count"/> highest positive weights (best first): the also-bought lists B gives; only for the <paramref name="asked"/> items when given.</summary>
+    public ItemNeighbors Neighbors(int count, bool[]? asked = null)
     {
         var size = Size;
         var lists = new (int[] Neighbors, float[] Scores)[Column.Length];
@@ -92,7 +92,7 @@ internal sealed class EaseWeights
         for (var item = 0; item < Column.Length; item++)
         {
             lists[item] = ([], []);
-            if (Column[item] is not (var index and >= 0))
+            if (Column[item] is not (var index and >= 0) || (asked is not null && !asked[item]))
             {
                 continue;
             }

@@ -58,6 +58,22 @@ internal static class AlsoBoughtEvaluator
         return new AlsoBoughtScore(rate, scored.Length, pairs, eligible, StdError(orderHits, orderPairs, rate));
     }
 
+    /// <summary>The items of the orders the hit rate scores: the only ones whose lists it asks for.</summary>
+    public static bool[] Asked(EvaluationSplit split, int maxOrders = DefaultMaxOrders)
+    {
+        var orders = split.TestOrders;
+        var asked = new bool[orders.Columns];
+        foreach (var order in Orders(orders, maxOrders).Scored)
+        {
+            foreach (var item in orders.RowIndices(order))
+            {
+                asked[item] = true;
+            }
+        }
+
+        return asked;
+    }
+
     /// <summary>The orders with two items or more, in order, or a seeded sample of <paramref name="max"/> of them; and how many there are.</summary>
     internal static (int[] Scored, int Eligible) Orders(CsrMatrix orders, int max)
     {

@@ -29,9 +29,26 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
     /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
     /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
     /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
+    /// Only the items some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's
+    /// scores read no other, and on a large catalog many items are bought by no test customer.
     /// </summary>
     internal static ItemNeighbors Neighbors(EvaluationSplit split, int atLeast, int threads) =>
-        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false);
+        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false, asked: Scored(split));
+
+    /// <summary>The items in some test customer's training row: the only lists a test customer's item-kNN scores sum.</summary>
+    internal static bool[] Scored(EvaluationSplit split)
+    {
+        var scored = new bool[split.TrainCounts.Columns];
+        foreach (var customer in split.TestCustomers)
+        {
+            foreach (var item in split.TrainCounts.RowIndices(customer))
+            {
+                scored[item] = true;
+            }
+        }
+
+        return scored;
+    }
 
     /// <summary>Sums into <paramref name="scores"/> the similarities of every neighbour of each item in the customer's history row (Σ over their items i of sim(i, j)).</summary>
     public void Score(int customer, Span<float> scores)

@@ -21,8 +21,8 @@ internal sealed record RecommenderEvaluation(
     RecommenderOptions Options,
     RecommenderModel? Model,
     IReadOnlyDictionary<string, RankingReport> Personal,
-    RankingReport Popularity,
-    RankingReport ItemKnn,
+    RankingReport? Popularity,
+    RankingReport? ItemKnn,
     IReadOnlyDictionary<string, AlsoBoughtScore> AlsoBoughtScores,
     AlsTrainingStats Stats,
     FactorCollapse Collapse)
@@ -51,15 +51,18 @@ internal sealed record RecommenderEvaluation(
     /// <summary>
     /// Fits everything on the split's window and evaluates every candidate on its held-out side; with
     /// <paramref name="personalOnly"/> the also-bought candidates are left out (<see cref="AlsoBought"/> is empty): a
-    /// split that only adds evidence to the personal choice does not need them.
+    /// split that only adds evidence to the personal choice does not need them. Without <paramref name="baselines"/>
+    /// the popularity and item-kNN baselines are not scored (<see cref="Popularity"/> and <see cref="ItemKnn"/> are
+    /// null): metrics.json reports them on the deciding test split only, and the candidates do not read them.
     /// </summary>
-    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
+    public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null, bool baselines = true)
     {
         var threads = options.Als.Threads;
-        var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options);
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm);
+        var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options, baselines);
+        var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked);
         var personal = ScorePersonal(split, model, inputs, options);
-        var popularity = RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads);
+        var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
         var similarity = new ItemSimilarity(model.Factors);
         var alsoBought = new Dictionary<string, AlsoBoughtScore>(StringComparer.Ordinal);
         foreach (var candidate in personalOnly ? Array.Empty<IAlsoBoughtCandidate>() : AlsoBoughtCandidates.All)
@@ -73,15 +76,15 @@ internal sealed record RecommenderEvaluation(
     }
 
     /// <summary>
-    /// The item-kNN baseline's figures, and the item-kNN candidate's neighbours taken from the baseline's lists (each
-    /// item's best, the same lists a build of the candidate's own gives): one co-occurrence pass for both, its larger
-    /// lists dropped once the baseline is scored.
+    /// The item-kNN baseline's figures (when <paramref name="scored"/>), and the item-kNN candidate's neighbours taken
+    /// from the baseline's lists (each item's best, the same lists a build of the candidate's own gives): one
+    /// co-occurrence pass for both, its larger lists dropped once the baseline is scored.
     /// </summary>
-    private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
+    private static (RankingReport? Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options, bool scored)
     {
         var threads = options.Als.Threads;
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
-        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
+        var baseline = scored ? RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads) : null;
         return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
     }
 

@@ -85,7 +85,8 @@ internal static class RecommenderSelection
             var split = deferred.Take();
             var start = Math.Min(evaluated++, 3) / 4.0;
             report?.Invoke(start, $"evaluating {(personalOnly ? "the personal candidates" : "every candidate")} on the {what}");
-            return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly, warm);
+            // The baselines are reported on the deciding test split only.
+            return RecommenderEvaluation.Run(history, split, options, done => report?.Invoke(start + (0.25 * done / iterations), what + " fit"), personalOnly, warm, baselines: index == decidingTest);
         }
 
         RecommenderEvaluation? otherChoice = null;

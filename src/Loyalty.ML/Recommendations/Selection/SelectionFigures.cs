@@ -15,10 +15,12 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
     public RecommenderMetrics Recommendations(string personal, string chosenOn, string? note, CandidateChoice choice, string protocolReason)
     {
         var test = _test;
+        var popularity = test.Popularity ?? throw new InvalidOperationException("the deciding test split is scored with its baselines");
+        var itemKnn = test.ItemKnn ?? throw new InvalidOperationException("the deciding test split is scored with its baselines");
         var baselines = new (string Name, double Ndcg)[]
         {
-            ("baselines.popularity", test.Popularity.Ndcg),
-            ("baselines.item_knn", test.ItemKnn.Ndcg),
+            ("baselines.popularity", popularity.Ndcg),
+            ("baselines.item_knn", itemKnn.Ndcg),
             ("candidates.popularity", test.Personal["popularity"].Ndcg),
             ("candidates.popularity_all_time", test.Personal["popularity_all_time"].Ndcg),
             ("candidates.item_knn", test.Personal["item_knn"].Ndcg),
@@ -32,9 +34,9 @@ internal sealed class SelectionFigures(ProtocolRun time, ProtocolRun basket, Pro
             Als = RankingSummary.From(test.Als),
             SplitTime = customers.TimeSplitTime ?? test.Split.SplitTime,
             EligibleTestCustomers = test.Split.EligibleTestCustomers,
-            NdcgLiftOverItemKnn = Math.Round(test.Als.Ndcg / Math.Max(test.ItemKnn.Ndcg, 1e-12), 4),
-            Popularity = RankingSummary.From(test.Popularity),
-            ItemKnn = RankingSummary.From(test.ItemKnn),
+            NdcgLiftOverItemKnn = Math.Round(test.Als.Ndcg / Math.Max(itemKnn.Ndcg, 1e-12), 4),
+            Popularity = RankingSummary.From(popularity),
+            ItemKnn = RankingSummary.From(itemKnn),
             Fit = test.Fit(),
             Served = RankingSummary.From(served),
             Chosen = personal,

@@ -19,7 +19,8 @@ internal static class CoOccurrence
     /// <param name="minSupport">Fewest shared groups a pair needs (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
-    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true)
+    /// <param name="asked">The items whose lists are wanted (null: every item); the others get none. An asked item's list is the one a build of every item gives.</param>
+    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null)
     {
         var scoring = new PairScoring(measure, measure == CoOccurrenceMeasure.Shrunk ? minSupport : 1, measure == CoOccurrenceMeasure.Shrunk ? (float)shrinkage : 0);
         var itemGroups = groupItems.Transpose();
@@ -36,7 +37,7 @@ internal static class CoOccurrence
                 var end = Math.Min(items, (chunk + 1) * ItemsPerChunk);
                 for (var item = chunk * ItemsPerChunk; item < end; item++)
                 {
-                    lists[item] = Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch.Counts, scratch.Touched);
+                    lists[item] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch.Counts, scratch.Touched) : ([], []);
                 }
 
                 return scratch;

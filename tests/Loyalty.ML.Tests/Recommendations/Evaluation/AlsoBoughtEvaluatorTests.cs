@@ -51,6 +51,8 @@ public sealed class AlsoBoughtEvaluatorTests
         Assert.Equal((10, 20, 30), (score.Orders, score.Pairs, score.EligibleOrders));
         Assert.Equal(40, asked.Count);
         Assert.Equal(asked[..20].Order(), asked[20..].Order());
+        var listed = AlsoBoughtEvaluator.Asked(evaluation, maxOrders: 10);
+        Assert.Equal(asked[..20].Order(), Enumerable.Range(0, listed.Length).Where(item => listed[item]));
     }
 
     [Fact]

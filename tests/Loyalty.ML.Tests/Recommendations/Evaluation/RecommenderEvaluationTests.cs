@@ -18,10 +18,10 @@ public sealed class RecommenderEvaluationTests
 
         var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
 
-        Assert.InRange(evaluation.Popularity.Ndcg, 0.02, 0.05);
-        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.06, 0.09);
+        Assert.InRange(evaluation.Popularity!.Ndcg, 0.02, 0.05);
+        Assert.InRange(evaluation.ItemKnn!.Ndcg, 0.06, 0.09);
         Assert.True(evaluation.Als.Ndcg >= 0.095, $"ndcg@10 {evaluation.Als.Ndcg:F4}");
-        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn!.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn!.Ndcg:F4}");
         Assert.True(evaluation.AlsoBought.Values.Max() > evaluation.AlsoBoughtPopularity);
     }
 
@@ -61,10 +61,31 @@ public sealed class RecommenderEvaluationTests
         var evaluation = RecommenderEvaluation.Run(history, split, new RecommenderOptions());
 
         // Measured: popularity 0.103, item-kNN 0.160, ALS 0.194 (the same at 1 and 2 threads).
-        Assert.InRange(evaluation.Popularity.Ndcg, 0.09, 0.12);
-        Assert.InRange(evaluation.ItemKnn.Ndcg, 0.14, 0.18);
+        Assert.InRange(evaluation.Popularity!.Ndcg, 0.09, 0.12);
+        Assert.InRange(evaluation.ItemKnn!.Ndcg, 0.14, 0.18);
         Assert.InRange(evaluation.Als.Ndcg, 0.18, 0.21);
-        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn.Ndcg:F4}");
+        Assert.True(evaluation.Als.Ndcg >= 1.15 * evaluation.ItemKnn!.Ndcg, $"ndcg@10 {evaluation.Als.Ndcg:F4} vs item-kNN {evaluation.ItemKnn!.Ndcg:F4}");
+    }
+
+    [Fact]
+    public void Run_WithoutBaselines_LeavesThemOutAndScoresEveryCandidateTheSame()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 60, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Iterations = 3, Threads = 2 } };
+
+        var with = RecommenderEvaluation.Run(history, split, options, personalOnly: true);
+        var without = RecommenderEvaluation.Run(history, split, options, personalOnly: true, baselines: false);
+
+        Assert.NotNull(with.ItemKnn);
+        Assert.NotNull(with.Popularity);
+        Assert.Null(without.ItemKnn);
+        Assert.Null(without.Popularity);
+        Assert.Equal(with.Personal.Keys, without.Personal.Keys);
+        foreach (var (name, report) in with.Personal)
+        {
+            Assert.Equal(report.CustomerNdcg, without.Personal[name].CustomerNdcg);
+        }
     }
 
     [Fact]

@@ -119,6 +119,26 @@ public sealed class CoOccurrenceTests
         Assert.Equal(built.Scores, best.Scores);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Build_AskedItems_ListsOnlyThemAsABuildOfEveryItemDoes(bool sorted)
+    {
+        var baskets = RandomBaskets(seed: 3, items: 90);
+        var asked = Enumerable.Range(0, 90).Select(item => item % 3 == 1).ToArray();
+
+        var every = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 20, threads: 1, sorted: sorted);
+        var some = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 20, threads: 2, sorted: sorted, asked: asked);
+
+        for (var item = 0; item < 90; item++)
+        {
+            Assert.Equal(asked[item] ? every.Of(item).ToArray() : [], some.Of(item).ToArray());
+            Assert.Equal(asked[item] ? every.ScoresOf(item).ToArray() : [], some.ScoresOf(item).ToArray());
+        }
+
+        Assert.Contains(Enumerable.Range(0, 90), item => !asked[item] && every.Of(item).Length > 0);
+    }
+
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {

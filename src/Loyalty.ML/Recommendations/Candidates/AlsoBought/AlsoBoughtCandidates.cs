@@ -34,5 +34,5 @@ internal static class AlsoBoughtCandidates
 
     /// <summary>The order co-occurrence neighbours every model has (scored by the settings' measure): what most candidates rank from.</summary>
     public static ItemNeighbors OrderCoOccurrence(CandidateInputs inputs) =>
-        CoOccurrence.Build(InteractionMatrix.OrderItems(inputs.History, inputs.Window), inputs.Options.AlsoBoughtMeasure, inputs.Options.AlsoBoughtNeighbors, inputs.Options.Als.Threads);
+        CoOccurrence.Build(InteractionMatrix.OrderItems(inputs.History, inputs.Window), inputs.Options.AlsoBoughtMeasure, inputs.Options.AlsoBoughtNeighbors, inputs.Options.Als.Threads, asked: inputs.AlsoBoughtAsked);
 }

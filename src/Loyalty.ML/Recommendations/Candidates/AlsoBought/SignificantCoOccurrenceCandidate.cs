@@ -18,7 +18,7 @@ internal sealed class SignificantCoOccurrenceCandidate : IAlsoBoughtCandidate
     {
         var options = inputs.Options;
         return CoOccurrence.Build(
-            InteractionMatrix.OrderItems(inputs.History, inputs.Window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage);
+            InteractionMatrix.OrderItems(inputs.History, inputs.Window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage, asked: inputs.AlsoBoughtAsked);
     }
 
     public void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept)
