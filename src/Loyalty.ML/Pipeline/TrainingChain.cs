@@ -7,8 +7,11 @@ using Loyalty.ML.Segmentation;
 namespace Loyalty.ML.Pipeline;
 
 /// <summary>
-/// The standard training run, in the order it runs: segments, recommender, churn, then the offers report fed the
-/// three models in memory. A part the data cannot support is skipped with its reason in the run's summary.
+/// The standard training run, in the order it runs: segments, churn, recommender, then the offers report fed the
+/// three models in memory. A part the data cannot support is skipped with its reason in the run's summary. Churn trains
+/// before the recommender so that its working memory and the recommender model (factors, customer histories, EASE's
+/// item × item weights), which only the offers need, are never held at once: at 20 lines a customer the model is
+/// larger than churn's scores.
 /// </summary>
 internal static class TrainingChain
 {
@@ -23,12 +26,12 @@ internal static class TrainingChain
             ItemTilesFile.Write(context.PathOf(ItemTilesFile.FileName), history);
         }
 
-        var recommender = history.HasItems && history.Purchases.Count > 0
-            ? context.Part(RecommenderStep.Name, () => RecommenderStep.Run(context, settings.Recommender))
-            : context.Skip<IRecommender>(RecommenderStep.Name, "the data has no item column, so there is nothing to recommend");
         var churn = ChurnStep.HasEnoughHistory(history, settings.Churn)
             ? context.Part(ChurnStep.Name, () => ChurnStep.Run(context, settings.Churn))
             : context.Skip<IChurnScores>(ChurnStep.Name, ChurnStep.TooShort(history, settings.Churn));
+        var recommender = history.HasItems && history.Purchases.Count > 0
+            ? context.Part(RecommenderStep.Name, () => RecommenderStep.Run(context, settings.Recommender))
+            : context.Skip<IRecommender>(RecommenderStep.Name, "the data has no item column, so there is nothing to recommend");
         context.Part(OffersStep.Name, () => OffersStep.Run(context, settings.Offers, new TrainedModels(segments, recommender, churn)));
     }
 

@@ -143,7 +143,34 @@ public sealed class TrainingPipelineTests : IDisposable
         Assert.Null(registry.CurrentVersion);
     }
 
+    [Fact]
+    public void Run_StandardChain_TrainsChurnBeforeTheRecommenderSoTheModelIsNotHeldThroughChurn()
+    {
+        var settings = new TrainingSettings
+        {
+            Churn = Churn.ChurnSimulatedData.FastOptions(),
+            Recommender = new Loyalty.ML.Recommendations.RecommenderOptions { Evaluate = false, Als = new() { Factors = 4, Iterations = 2, Threads = 1 } },
+        };
+        var steps = new List<string>();
+        var progress = new Progress(report =>
+        {
+            if (steps.LastOrDefault() != report.Step)
+            {
+                steps.Add(report.Step);
+            }
+        });
+
+        new TrainingPipeline(settings, _time).Run(Input() with { History = Churn.ChurnSimulatedData.History(300, withItems: true) }, new ModelRegistry(_folder.Combine("models")), progress);
+
+        Assert.Equal(["segments", "churn", "recommender", "offers"], steps.Where(step => step is "segments" or "churn" or "recommender" or "offers").Distinct());
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private sealed class Progress(Action<TrainingProgress> report) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => report(value);
+    }
 
     private static DataReport Report()
     {

@@ -6,7 +6,7 @@ namespace Loyalty.ML.Pipeline.Steps;
 
 /// <summary>
 /// The churn training step: <see cref="ChurnTrainer"/> on the run's history, its files into the bundle, its metrics
-/// into the run's. Returns the scores for the offers report.
+/// into the run's. Returns the scores for the offers report, without their reasons.
 /// </summary>
 internal static class ChurnStep
 {
@@ -28,6 +28,7 @@ internal static class ChurnStep
         context.Summary.Add(training.Metrics.SummaryLine());
         context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores);
         context.Figures.Value = ValueFiguresBuilder.Build(training.Scores);
-        return ChurnScores.From(training.Info, training.Scores);
+        // The offers read a score's probability and value; its reasons, most of a score's memory, are in the saved file.
+        return ChurnScores.From(training.Info, training.Scores.Select(score => score with { Reasons = [] }));
     }
 }

@@ -15,13 +15,14 @@ internal static class OffersStep
 
     public static void Run(TrainingContext context, OfferRules rules, TrainedModels trained, int maxCustomersEvaluated = 50_000)
     {
-        var facts = CustomerFactsFile.From(context.History, context.Activity).ToList();
-        CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), facts);
+        var activity = context.Activity;
+        var customers = activity.Orders.Count(orders => orders > 0);
+        var evaluated = new List<CustomerFacts>(Math.Min(customers, maxCustomersEvaluated));
+        CustomerFactsFile.Write(context.PathOf(CustomerFactsFile.FileName), Sampled(CustomerFactsFile.From(context.History, activity), customers, maxCustomersEvaluated, evaluated));
         var staged = new BundleModels(trained.Recommender, trained.Churn, trained.Segments, Customers: null);
         var engine = new OfferEngine(rules);
         var today = DateOnly.FromDateTime(context.History.LastTime);
-        var evaluated = Sample(facts, maxCustomersEvaluated);
-        var report = new OfferReport(evaluated.Count, facts.Count, rules.Limits);
+        var report = new OfferReport(evaluated.Count, customers, rules.Limits);
         for (var index = 0; index < evaluated.Count; index++)
         {
             var customer = staged.WithScores(evaluated[index]);
@@ -39,14 +40,20 @@ internal static class OffersStep
     }
 
     // Large histories are reported on a systematic sample, scaled up: proposing offers for a million customers would dominate training time.
-    private static List<CustomerFacts> Sample(List<CustomerFacts> facts, int maxCustomersEvaluated)
+    // The facts pass through to the file; only the sample's are kept, not every customer's.
+    private static IEnumerable<CustomerFacts> Sampled(IEnumerable<CustomerFacts> facts, int count, int maxCustomersEvaluated, List<CustomerFacts> sample)
     {
-        if (facts.Count <= maxCustomersEvaluated)
+        var stride = Math.Max(1, (double)count / maxCustomersEvaluated);
+        var position = 0;
+        foreach (var fact in facts)
         {
-            return facts;
-        }
+            if (sample.Count < maxCustomersEvaluated && position == (int)(sample.Count * stride))
+            {
+                sample.Add(fact);
+            }
 
-        var stride = (double)facts.Count / maxCustomersEvaluated;
-        return Enumerable.Range(0, maxCustomersEvaluated).Select(index => facts[(int)(index * stride)]).ToList();
+            position++;
+            yield return fact;
+        }
     }
 }

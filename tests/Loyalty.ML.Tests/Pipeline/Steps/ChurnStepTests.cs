@@ -27,6 +27,8 @@ public sealed class ChurnStepTests : IDisposable
         var scores = ChurnScores.Load(_directory);
         Assert.Equal(history.Customers.Count, scores.ByRisk.Count);
         Assert.Equal(scores.ByRisk.Count, returned.ByRisk.Count);
+        Assert.All(returned.ByRisk, score => Assert.Empty(score.Reasons));
+        Assert.Equal(scores.ByRisk.Select(score => (score.CustomerId, score.Probability, score.Clv)), returned.ByRisk.Select(score => (score.CustomerId, score.Probability, score.Clv)));
         Assert.Equal(DateOnly.FromDateTime(history.LastTime), scores.AsOf);
         Assert.All(scores.ByRisk, score =>
         {

@@ -41,6 +41,28 @@ public sealed class OffersStepTests : IDisposable
         Assert.Equal(2, offers.CustomersWithOffers);
     }
 
+    [Fact]
+    public void Run_MoreCustomersThanEvaluated_WritesEveryCustomersFactsAndScalesASystematicSample()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        var last = new DateTime(2026, 6, 1);
+        for (var customer = 0; customer < 7; customer++)
+        {
+            // Customers 0, 2 and 4 (the sample of 3 in 7: every 7/3rd) are new (one order this month), the others bought a year ago.
+            builder.AddPurchase($"c{customer}", "i1", $"o{customer}", customer is 0 or 2 or 4 ? last.AddDays(-customer) : last.AddDays(-365 - customer), 1, 10);
+            builder.AddProfile(new CustomerProfile($"c{customer}", null, null, null, "email", MarketingConsent: true));
+        }
+
+        var context = new TrainingContext(builder.Build(), _folder.Path, TimeProvider.System);
+
+        OffersStep.Run(context, new OfferRules(), new TrainedModels(Segments: null, Recommender: null, Churn: null), maxCustomersEvaluated: 3);
+
+        Assert.Equal(7, CustomerFactsFile.Read(context.PathOf(CustomerFactsFile.FileName)).Count);
+        var offers = context.RunMetrics.Offers!;
+        Assert.Equal((7, 3), (offers.Customers, offers.CustomersEvaluated));
+        Assert.Equal(7, offers.ByType["new_customer_nurture"].QualifyingCustomers);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static double Count(JsonObject byType, string type) => byType[type]!["customers"]!.GetValue<double>();
