@@ -17,7 +17,6 @@ internal sealed class ExposureWriter(
     /// <summary>Source label of lists this replica served.</summary>
     public const string Served = "served";
 
-    private readonly List<ExposureRow> _rows = new(256);
     private readonly ExposureEntries _entries = new();
     private long _lastPrune = time.GetTimestamp();
     private long _lastOutboxPass = time.GetTimestamp();
@@ -107,29 +106,25 @@ internal sealed class ExposureWriter(
     /// </summary>
     internal async Task<int> WriteBatchAsync(int size)
     {
-        _rows.Clear();
+        // Each list is written once, as the UTF-8 line its stream entry holds; the store inserts it from those bytes.
         _entries.Clear();
+        var lines = _entries.Lines;
         var publish = stream.IsShared && !_backlog;
         var taken = 0;
         var sequence = _sequence;
         while (taken < size && log.TryTake(out var pending))
         {
             taken++;
-            if (pending.Text(new ExposureId(log.Origin, sequence + 1)) is not { } text)
+            if (!pending.TryWrite(lines, new ExposureId(log.Origin, sequence + 1)))
             {
                 ExposureMetrics.Dropped(ExposureMetrics.Unstorable);
                 continue;
             }
 
             sequence++;
-            _rows.Add(new ExposureRow(pending.CustomerId, pending.ServedMs, text));
-            if (publish)
-            {
-                _entries.Add(pending.CustomerId, pending.ServedMs, text);
-            }
         }
 
-        if (_rows.Count == 0)
+        if (lines.Count == 0)
         {
             return taken;
         }
@@ -137,13 +132,13 @@ internal sealed class ExposureWriter(
         (long First, long Last) rows;
         try
         {
-            rows = store.Append(_rows, sequence);
+            rows = store.Append(lines, sequence);
             _sequence = sequence;
-            ExposureMetrics.Recorded(Served, _rows.Count);
+            ExposureMetrics.Recorded(Served, lines.Count);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException)
         {
-            ExposureLogMessages.WriteFailed(logger, _rows.Count, exception);
+            ExposureLogMessages.WriteFailed(logger, lines.Count, exception);
             return taken;
         }
 
@@ -172,7 +167,8 @@ internal sealed class ExposureWriter(
                 _entries.Clear();
                 foreach (var (_, list) in rows)
                 {
-                    _entries.Add(list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), ExposureText.Format(list));
+                    // A stored list was checked when it was served: it is written as it was stored.
+                    _entries.Lines.TryAdd(list.Id, list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), list.Kind, list.ModelVersion, list.Surface, list.Experiment, list.Items, static item => item);
                 }
 
                 if (!await PublishAsync(rows[^1].Seq))

@@ -7,7 +7,7 @@ namespace Loyalty.ML.Api.Exposures;
 internal readonly record struct PendingExposure(
     string CustomerId, string Kind, string ModelVersion, IReadOnlyList<RecommendedItemView> Items, long ServedMs, string? Surface, string? Experiment)
 {
-    /// <summary>The list as the store and the stream keep it (<see cref="ExposureText.Format"/>) under <paramref name="id"/>; null when an id holds a control character.</summary>
-    public string? Text(ExposureId id) =>
-        ExposureText.TryFormat(id, CustomerId, Kind, ModelVersion, Surface, Experiment, Items, static item => item.ItemId);
+    /// <summary>Writes the list under <paramref name="id"/> as a line of <paramref name="lines"/>; false, and nothing written, when an id holds a control character.</summary>
+    public bool TryWrite(ExposureLines lines, ExposureId id) =>
+        lines.TryAdd(id, CustomerId, ServedMs, Kind, ModelVersion, Surface, Experiment, Items, static item => item.ItemId);
 }

@@ -16,12 +16,12 @@ public sealed class ExposureEntriesTests
             .ToList();
         var texts = lists.ConvertAll(ExposureText.Format);
         var entries = new ExposureEntries();
-        entries.Add("stale", 1, "left over from the last batch");
+        Assert.True(entries.Lines.TryAdd(new ExposureId(1, 1), "stale", 1, "personal", "v0", null, null, ["left over from the last batch"], static item => item));
         entries.Clear();
 
-        foreach (var (list, text) in lists.Zip(texts))
+        foreach (var list in lists)
         {
-            entries.Add(list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), text);
+            Assert.True(entries.Lines.TryAdd(list.Id, list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), list.Kind, list.ModelVersion, list.Surface, list.Experiment, list.Items, static item => item));
         }
 
         var written = entries.Entries().Select(entry => Encoding.UTF8.GetString(entry.Span)).ToList();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Loyalty.ML.Api.Tests.Exposures;
 
-/// <summary>Where the exposure writer does its work: on a thread of its own, never holding a thread pool worker the requests need.</summary>
+/// <summary>Where the exposure writer does its work (on a thread of its own, never holding a thread pool worker the requests need) and what garbage it leaves (none a list).</summary>
 public sealed class ExposureWriterTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("exposure-writer-").FullName;
@@ -32,5 +32,47 @@ public sealed class ExposureWriterTests : IDisposable
         Assert.Equal(2, store.Count());
         Assert.Equal(2, stream.Lists);
         Assert.All(stream.Threads(), thread => Assert.Equal((ExposureWriter.ThreadName, false), thread));
+    }
+
+    [Fact]
+    public async Task WriteBatch_ListsAfterAWarmUp_AllocateAlmostNothingFromTheRequestToTheStoreAndTheStream()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions());
+        var log = new ExposureLog(options, store, TimeProvider.System);
+        var stream = new ByteCountingExposureStream();
+        using var writer = new ExposureWriter(log, store, stream, options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var items = Enumerable.Range(0, 10).Select(item => new RecommendedItemView($"I{item:D6}", item + 1, 0.5, null, null, null, null, null, null, null)).ToList();
+        var warmedUp = await RecordAndWriteAsync(log, writer, items, batches: 10);
+
+        // 100,000 lists on this thread, as a request records them and the writer stores and publishes them, in batches of
+        // the default size: what is left per list is the batch's own (its transaction and commands), a few bytes.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var written = await RecordAndWriteAsync(log, writer, items, batches: 50);
+        var perList = (GC.GetAllocatedBytesForCurrentThread() - before) / 100_000.0;
+
+        Assert.Equal((20_000, 100_000), (warmedUp, written));
+        Assert.Equal(120_000, store.Count());
+        Assert.Equal((120_000L, 120_000L), (stream.Lists, stream.Lines));
+        Assert.True(perList < 4, $"{perList:F2} bytes allocated a list");
+    }
+
+    // Records a batch of the default size and writes it, as many times as asked; returns the lists written. The stream's
+    // writes complete at once, so all of it runs on the caller's thread.
+    private static async Task<int> RecordAndWriteAsync(ExposureLog log, ExposureWriter writer, IReadOnlyList<RecommendedItemView> items, int batches)
+    {
+        var size = new ExposureOptions().BatchSize;
+        var written = 0;
+        for (var batch = 0; batch < batches; batch++)
+        {
+            for (var list = 0; list < size; list++)
+            {
+                log.Record("C000042", "personal", "v1", items, "home", null);
+            }
+
+            written += await writer.WriteBatchAsync(size);
+        }
+
+        return written;
     }
 }

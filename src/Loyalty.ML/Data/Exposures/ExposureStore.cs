@@ -64,8 +64,22 @@ public sealed class ExposureStore : IDisposable
     {
         lock (_gate)
         {
+            return Append(_rows.Lines(rows), lastSequence);
+        }
+    }
+
+    /// <summary>
+    /// Stores the lists this replica served, written as <paramref name="lines"/> and numbered up to
+    /// <paramref name="lastSequence"/>, in one transaction, straight from their bytes; returns the first and last row
+    /// numbers they got (0, 0 for none).
+    /// </summary>
+    public (long First, long Last) Append(ExposureLines lines, long lastSequence)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        lock (_gate)
+        {
             using var transaction = _writer.BeginTransaction();
-            var stored = _rows.Insert(transaction, rows, local: true);
+            var stored = _rows.Insert(transaction, lines, local: true);
             using var sequence = Command(transaction, ExposureSchema.WriteLastSequence, ("$sequence", lastSequence));
             sequence.ExecuteNonQuery();
             transaction.Commit();
@@ -90,7 +104,7 @@ public sealed class ExposureStore : IDisposable
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            _rows.Insert(transaction, rows, local: false);
+            _rows.Insert(transaction, _rows.Lines(rows), local: false);
             var missing = ExposureGapLog.Track(transaction, origin, rows);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();

@@ -31,54 +31,28 @@ public static class ExposureText
     }
 
     /// <summary>Everything of <paramref name="list"/> but its customer and time (the table's <c>list</c> column).</summary>
-    public static string Format(ServedList list) =>
-        Write(list.Id, list.Kind, list.ModelVersion, list.Surface, list.Experiment, list.Items, static item => item, check: false)!;
-
-    /// <summary>
-    /// The <see cref="Format"/>ted text of the list <paramref name="id"/> served to <paramref name="customerId"/>, written
-    /// straight from the served items (<paramref name="itemId"/> of each) with no list built first; null when an id or
-    /// name, the customer's included, holds a control character (see <see cref="CanFormat"/>).
-    /// </summary>
-    public static string? TryFormat<TItem>(
-        ExposureId id, string customerId, string kind, string modelVersion, string? surface, string? experiment, IReadOnlyList<TItem> items, Func<TItem, string> itemId) =>
-        Plain(customerId) ? Write(id, kind, modelVersion, surface, experiment, items, itemId, check: true) : null;
-
-    private static string? Write<TItem>(
-        ExposureId id, string kind, string modelVersion, string? surface, string? experiment, IReadOnlyList<TItem> items, Func<TItem, string> itemId, bool check)
+    public static string Format(ServedList list)
     {
-        // Written once into a stack buffer and copied once into the string: a list is formatted for every page view.
+        // Written once into a stack buffer and copied once into the string.
         var text = new DefaultInterpolatedStringHandler(6, 7, CultureInfo.InvariantCulture, stackalloc char[512]);
-        text.AppendFormatted(id.Origin);
+        text.AppendFormatted(list.Id.Origin);
         text.AppendFormatted(Field);
-        text.AppendFormatted(id.Sequence);
-        foreach (var field in (ReadOnlySpan<string?>)[kind, modelVersion, surface, experiment])
+        text.AppendFormatted(list.Id.Sequence);
+        foreach (var field in (ReadOnlySpan<string?>)[list.Kind, list.ModelVersion, list.Surface, list.Experiment])
         {
-            if (check && !Plain(field))
-            {
-                text.ToStringAndClear();
-                return null;
-            }
-
             text.AppendFormatted(Field);
             text.AppendFormatted(field);
         }
 
         text.AppendFormatted(Field);
-        for (var index = 0; index < items.Count; index++)
+        for (var index = 0; index < list.Items.Count; index++)
         {
-            var item = itemId(items[index]);
-            if (check && !Plain(item))
-            {
-                text.ToStringAndClear();
-                return null;
-            }
-
             if (index > 0)
             {
                 text.AppendFormatted(Item);
             }
 
-            text.AppendFormatted(item);
+            text.AppendFormatted(list.Items[index]);
         }
 
         return text.ToStringAndClear();

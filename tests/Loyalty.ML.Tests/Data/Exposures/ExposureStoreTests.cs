@@ -75,6 +75,30 @@ public sealed class ExposureStoreTests : IDisposable
     }
 
     [Fact]
+    public void Append_Lines_StoresTheBytesAnInsertOfTheListsTextsAsStringsStores()
+    {
+        var lists = new[]
+        {
+            List(1, "C2") with { Items = [] },
+            List(2, "C3", minutes: -5) with { Experiment = "exp" },
+            List(3, "Cé漢") with { Surface = "cart", Experiment = "challenge-v2", Items = ["Ï9", "😀", ""] },
+        };
+        var lines = new ExposureLines();
+        foreach (var list in lists)
+        {
+            Assert.True(lines.TryAdd(list.Id, list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), list.Kind, list.ModelVersion, list.Surface, list.Experiment, list.Items, static item => item));
+        }
+
+        using (var store = ExposureStore.Open(StorePath))
+        {
+            Assert.Equal((1L, 3L), store.Append(lines, 3));
+        }
+
+        Assert.Equal(StoredByStringInsert(lists), Stored(StorePath));
+        Assert.Equal(lists, ExposureStore.ReadByCustomer(StorePath, DateTimeOffset.MinValue), new ServedListComparer());
+    }
+
+    [Fact]
     public void SetPublishedThrough_Reopened_IsRemembered()
     {
         using (var store = ExposureStore.Open(StorePath))
@@ -134,6 +158,46 @@ public sealed class ExposureStoreTests : IDisposable
         using var reopened = ExposureStore.Open(StorePath);
 
         Assert.Equal(3, reopened.LastSequence);
+    }
+
+    // The rows as a plain insert of .NET strings stores them (the list's text as ExposureText.Format gives it).
+    private List<string> StoredByStringInsert(IEnumerable<ServedList> lists)
+    {
+        var path = _folder.Combine("strings.db");
+        using (var store = ExposureStore.Open(path))
+        {
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        foreach (var list in lists)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO exposures(customer_id, served_ms, local, list) VALUES ($customer, $served, 1, $list)";
+            insert.Parameters.AddWithValue("$customer", list.CustomerId);
+            insert.Parameters.AddWithValue("$served", list.ServedAt.ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$list", ExposureText.Format(list));
+            insert.ExecuteNonQuery();
+        }
+
+        return Stored(path);
+    }
+
+    // Every stored row's columns, with each text's storage class and bytes.
+    private static List<string> Stored(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, typeof(customer_id), hex(customer_id), served_ms, local, typeof(list), hex(list) FROM exposures ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(column => Convert.ToString(reader.GetValue(column), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     private static ServedList List(long sequence, string customer, int minutes = 0) =>

@@ -18,20 +18,6 @@ public sealed class ExposureTextTests
     }
 
     [Fact]
-    public void TryFormat_ServedItems_IsTheTextOfTheListAndNullForAControlCharacter()
-    {
-        var list = Plain with { Surface = "cart", Experiment = "challenge-v3" };
-        var items = list.Items.Select(id => (Id: id, Score: 1.0)).ToList();
-
-        var text = ExposureText.TryFormat(list.Id, list.CustomerId, list.Kind, list.ModelVersion, list.Surface, list.Experiment, items, static item => item.Id);
-
-        Assert.Equal(ExposureText.Format(list), text);
-        Assert.Null(ExposureText.TryFormat(list.Id, "C\u001F1", list.Kind, list.ModelVersion, null, null, items, static item => item.Id));
-        Assert.Null(ExposureText.TryFormat(list.Id, list.CustomerId, list.Kind, list.ModelVersion, null, null, [.. items, (Id: "I\n4", Score: 0.5)], static item => item.Id));
-        Assert.Null(ExposureText.TryFormat(list.Id, list.CustomerId, list.Kind, list.ModelVersion, "ca\u001Ert", null, items, static item => item.Id));
-    }
-
-    [Fact]
     public void ParseEntry_AnEntryOfSeveralLists_GivesThemBackInOrder()
     {
         ServedList[] lists = [Plain, Plain with { CustomerId = "C2", Id = new ExposureId(5, 13), Surface = "home" }];
