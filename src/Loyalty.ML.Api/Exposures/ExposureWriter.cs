@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.ML.Api.Options;
 using Loyalty.ML.Data.Exposures;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,13 @@ internal sealed class ExposureWriter(
     private long _lastPrune = time.GetTimestamp();
     private long _lastOutboxPass = time.GetTimestamp();
     private long _sequence = store.LastSequence;
+    private long _numbered;
+    private int _taken;
     private long _published;
     private bool _backlog;
+
+    /// <summary>How often the queue is emptied into the batch being gathered (at most <see cref="ExposureOptions.FlushInterval"/>).</summary>
+    public static readonly TimeSpan TakeInterval = TimeSpan.FromMilliseconds(10);
 
     /// <summary>The name of the writer's thread (as the OS shows it, at most 15 characters).</summary>
     public const string ThreadName = "Exposure writer";
@@ -69,9 +75,20 @@ internal sealed class ExposureWriter(
         }
 
         // A batching delay, not a date: wall-clock time whatever clock the service reads dates from. The queue is polled,
-        // not waited on, so a request never wakes the writer.
-        while (!stoppingToken.WaitHandle.WaitOne(settings.FlushInterval))
+        // not waited on, so a request never wakes the writer. It is emptied every TakeInterval, the lists written into the
+        // batch's lines at once: a list held in the queue until its batch is stored (a FlushInterval) would outlive the
+        // gen0 collections in between with the request's objects it holds, and be promoted with them.
+        var gathering = settings.FlushInterval > TakeInterval;
+        var batchStarted = Stopwatch.GetTimestamp();
+        while (!stoppingToken.WaitHandle.WaitOne(gathering ? TakeInterval : settings.FlushInterval))
         {
+            Take(settings.BatchSize);
+            if (gathering && _taken < settings.BatchSize && Stopwatch.GetElapsedTime(batchStarted) < settings.FlushInterval)
+            {
+                continue;
+            }
+
+            batchStarted = Stopwatch.GetTimestamp();
             while (Wait(WriteBatchAsync(settings.BatchSize)) == settings.BatchSize)
             {
             }
@@ -100,30 +117,51 @@ internal sealed class ExposureWriter(
     private static void Wait(Task task) => task.GetAwaiter().GetResult();
 
     /// <summary>
-    /// Numbers and writes up to <paramref name="size"/> queued lists; returns how many it took from the queue. A list's
-    /// number is given here, in the order lists are stored and written to the stream, and only to a list stored: the
-    /// numbers on the stream run without a gap, so a replica reading it knows any gap for lost lists.
+    /// Takes queued lists into the batch being gathered, up to <paramref name="size"/> lists in it, writing each as its
+    /// line at once; returns how many it took. A list's number is given here, in the order lists are stored and written
+    /// to the stream, and only to a list that can be stored; it counts only once its batch is stored (see
+    /// <see cref="WriteBatchAsync"/>): the numbers on the stream run without a gap, so a replica reading it knows any gap
+    /// for lost lists.
     /// </summary>
-    internal async Task<int> WriteBatchAsync(int size)
+    internal int Take(int size)
     {
-        // Each list is written once, as the UTF-8 line its stream entry holds; the store inserts it from those bytes.
-        _entries.Clear();
-        var lines = _entries.Lines;
-        var publish = stream.IsShared && !_backlog;
-        var taken = 0;
-        var sequence = _sequence;
-        while (taken < size && log.TryTake(out var pending))
+        if (_taken == 0)
         {
+            // A new batch: the entries' buffer is free (its last write completed or was abandoned).
+            _entries.Clear();
+            _numbered = _sequence;
+        }
+
+        var taken = 0;
+        while (_taken < size && log.TryTake(out var pending))
+        {
+            _taken++;
             taken++;
-            if (!pending.TryWrite(lines, new ExposureId(log.Origin, sequence + 1)))
+            if (!pending.TryWrite(_entries.Lines, new ExposureId(log.Origin, _numbered + 1)))
             {
                 ExposureMetrics.Dropped(ExposureMetrics.Unstorable);
                 continue;
             }
 
-            sequence++;
+            _numbered++;
         }
 
+        return taken;
+    }
+
+    /// <summary>
+    /// Takes up to <paramref name="size"/> lists into the batch (<see cref="Take"/>), stores it in one transaction and
+    /// writes it to the stream; returns how many lists the batch took from the queue. A batch that cannot be stored is
+    /// lost, its numbers given again to the next.
+    /// </summary>
+    internal async Task<int> WriteBatchAsync(int size)
+    {
+        Take(size);
+        var taken = _taken;
+        _taken = 0;
+        var lines = _entries.Lines;
+        var publish = stream.IsShared && !_backlog;
+        var sequence = _numbered;
         if (lines.Count == 0)
         {
             return taken;

@@ -57,6 +57,38 @@ public sealed class ExposureWriterTests : IDisposable
         Assert.True(perList < 4, $"{perList:F2} bytes allocated a list");
     }
 
+    [Fact]
+    public async Task Writer_LongFlushInterval_ReleasesARequestsObjectsWithinTheTakeIntervalAndStoresTheListAtItsFlush()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(30) });
+        var log = new ExposureLog(options, store, TimeProvider.System);
+        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        var (customer, answer) = RecordAnswer(log);
+
+        // Young objects held until the batch is stored would be promoted by every gen0 collection in between.
+        await Task.Delay(ExposureWriter.TakeInterval * 20);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var released = (!customer.IsAlive, !answer.IsAlive, store.Count());
+        await writer.StopAsync(CancellationToken.None);
+
+        Assert.Equal((true, true, 0), released);
+        Assert.Equal(1, store.Count());
+        Assert.Equal("C-young", store.LocalAfter(0, 10).Single().List.CustomerId);
+    }
+
+    // A request's own customer id and answer, recorded, and nothing else holding them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Customer, WeakReference Answer) RecordAnswer(ExposureLog log)
+    {
+        var customer = new string("C-young".AsSpan());
+        var answer = new List<RecommendedItemView> { new("I000001", 1, 0.5, null, null, null, null, null, null, null) };
+        log.Record(customer, "personal", "v1", answer, null, null);
+        return (new WeakReference(customer), new WeakReference(answer));
+    }
+
     // Records a batch of the default size and writes it, as many times as asked; returns the lists written. The stream's
     // writes complete at once, so all of it runs on the caller's thread.
     private static async Task<int> RecordAndWriteAsync(ExposureLog log, ExposureWriter writer, IReadOnlyList<RecommendedItemView> items, int batches)
