@@ -13,8 +13,8 @@ namespace Loyalty.ML.Data.Exposures;
 /// </summary>
 public sealed class ExposureLines
 {
-    private const byte Field = 0x1E;
-    private const byte Item = 0x1F;
+    private const byte Field = (byte)ExposureText.Field;
+    private const byte Item = (byte)ExposureText.Item;
     private const byte Line = (byte)'\n';
     private const int NumberBytes = 20;
     private ArrayBufferWriter<byte> _buffer = new(64 * 1024);
@@ -38,7 +38,7 @@ public sealed class ExposureLines
         var chars = items.Count;
         foreach (var field in fields)
         {
-            if (!Plain(field))
+            if (!ExposureText.Plain(field))
             {
                 return false;
             }
@@ -49,7 +49,7 @@ public sealed class ExposureLines
         for (var index = 0; index < items.Count; index++)
         {
             var item = itemId(items[index]);
-            if (!Plain(item))
+            if (!ExposureText.Plain(item))
             {
                 return false;
             }
@@ -159,8 +159,6 @@ public sealed class ExposureLines
         number.TryFormat(span, out var written, provider: CultureInfo.InvariantCulture);
         return written;
     }
-
-    private static bool Plain(string? text) => text is null || !text.AsSpan().ContainsAnyInRange('\0', '\u001F');
 
     // Where a line's parts are in the buffer: it starts with the customer, its text runs from TextStart to End (its line feed).
     private readonly record struct Bounds(int Start, int CustomerBytes, long ServedMs, int TextStart, int End);

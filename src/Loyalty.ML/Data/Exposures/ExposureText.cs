@@ -12,8 +12,11 @@ namespace Loyalty.ML.Data.Exposures;
 /// </summary>
 public static class ExposureText
 {
-    private const char Field = '\u001E';
-    private const char Item = '\u001F';
+    /// <summary>Separates a list's fields.</summary>
+    internal const char Field = '\u001E';
+
+    /// <summary>Separates a list's items.</summary>
+    internal const char Item = '\u001F';
     private const char Line = '\n';
     private static readonly long UnixMin = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
     private static readonly long UnixMax = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
@@ -183,5 +186,6 @@ public static class ExposureText
     private static long Number(ReadOnlySpan<char> text) =>
         long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException($"'{text}' is not a whole number.");
 
-    private static bool Plain(string? text) => text is null || !text.AsSpan().ContainsAnyInRange('\0', '\u001F');
+    /// <summary>True when <paramref name="text"/> holds no control character (none of the separators).</summary>
+    internal static bool Plain(string? text) => text is null || !text.AsSpan().ContainsAnyInRange('\0', '\u001F');
 }
