@@ -17,7 +17,8 @@
 # one online evaluation of the last round's log. Where the difference is: each API's CPU per request split by thread
 # (request threads, the exposure writer, the JIT's tiered compilation, which a warm-up does not always finish), its GC
 # collections and pause per request (per round too, and how many rounds each API spent in the state where nearly every
-# collection is gen1, with the ratio over the rounds where both were in the same state), and, where perf can count them
+# collection is gen1, with the ratio over the rounds where both were in the same state; what the last collection of a
+# run promoted and gen1's size and free space after it, in builds that report them), and, where perf can count them
 # (hardware counters; not in every VM), the user and kernel instructions retired per request, a measure other processes
 # on the machine do not move.
 # With --no-redis neither has Redis (one replica: no stream). --api-dll runs another build (a before/after comparison).
@@ -239,6 +240,13 @@ same = [ratio for ratio, on, off in zip(ratios, gen1_state["on"], gen1_state["of
 print(f"rounds in the gen1 state (most collections gen1): with the log {sum(gen1_state['on'])} of {rounds}, without {sum(gen1_state['off'])} of {rounds}; "
       + (f"ratio over the {len(same)} rounds with both in the same state x{statistics.median(same):.3f}"
          + (f" (95% interval x{interval(same)[0]:.3f} to x{interval(same)[1]:.3f})" if len(same) > 1 else "") if same else "no round with both in the same state"))
+last = {mode: [json.load(open(f"{work}/{mode}-{r}.runtime.after.json")) for r in range(1, rounds + 1)] for mode in ("on", "off")}
+if all("gen1FragmentationAfterBytes" in stats for runs in last.values() for stats in runs):
+    kb = lambda mode, key: statistics.median(stats[key] for stats in last[mode]) / 1024
+    print("the last collection of each run (median of the rounds), with the log / without: promoted "
+          + f"{kb('on', 'lastGcPromotedBytes'):,.0f} / {kb('off', 'lastGcPromotedBytes'):,.0f} KB; gen1 after it "
+          + f"{kb('on', 'gen1SizeAfterBytes'):,.0f} / {kb('off', 'gen1SizeAfterBytes'):,.0f} KB, of which free (fragmentation) "
+          + f"{kb('on', 'gen1FragmentationAfterBytes'):,.0f} / {kb('off', 'gen1FragmentationAfterBytes'):,.0f} KB")
 if len(counted["on"]) == rounds and len(counted["off"]) == rounds:
     counts = [(on[0] + on[1]) / (off[0] + off[1]) for on, off in zip(counted["on"], counted["off"])]
     print(f"instructions retired per request (perf; user + kernel), with the log / without: {median(counted['on'], 0):,.0f} + {median(counted['on'], 1):,.0f} / "
