@@ -46,6 +46,8 @@ internal static class BenchmarkApi
     public static Ok<RuntimeStatsResponse> GetRuntime()
     {
         using var process = Process.GetCurrentProcess();
+        var last = GC.GetGCMemoryInfo(GCKind.Any);
+        var gen1 = last.GenerationInfo.Length > 1 ? last.GenerationInfo[1] : default;
         return TypedResults.Ok(new RuntimeStatsResponse(
             GCSettings.IsServerGC,
             GCSettings.LatencyMode.ToString(),
@@ -59,6 +61,9 @@ internal static class BenchmarkApi
             ThreadPool.ThreadCount,
             ThreadPool.CompletedWorkItemCount,
             JitInfo.GetCompiledMethodCount(),
-            JitInfo.GetCompilationTime().TotalMilliseconds));
+            JitInfo.GetCompilationTime().TotalMilliseconds,
+            last.PromotedBytes,
+            gen1.SizeAfterBytes,
+            gen1.FragmentationAfterBytes));
     }
 }

@@ -20,6 +20,9 @@ internal sealed class ExposureLog
     private readonly ExposureQueue _queue;
     private readonly TimeProvider _time;
     private readonly double _rate;
+    private readonly AutoResetEvent _queued = new(false);
+    private WaitHandle[]? _wakeUps;
+    private int _waiting;
     private volatile bool _completed;
 
     /// <summary>A log sampling at <see cref="ExposureOptions.SampleRate"/>, queueing at most <see cref="ExposureOptions.QueueCapacity"/> lists, for the replica of <paramref name="store"/>.</summary>
@@ -53,6 +56,36 @@ internal sealed class ExposureLog
         {
             ExposureMetrics.Dropped(ExposureMetrics.QueueFull);
         }
+        else if (Volatile.Read(ref _waiting) != 0 && Interlocked.Exchange(ref _waiting, 0) != 0)
+        {
+            // The writer is parked on an empty queue: this list wakes it (only the first one after it parked pays for it).
+            _queued.Set();
+        }
+    }
+
+    /// <summary>
+    /// Parks the writer until a list is queued, <paramref name="stopping"/> is set or <paramref name="timeout"/> passed;
+    /// false, without waiting, when a list is queued already. One caller at a time (the writer).
+    /// </summary>
+    public bool WaitForList(WaitHandle stopping, TimeSpan timeout)
+    {
+        // Both sides write, then read what the other wrote, each write a full fence (this exchange, the request's claim of
+        // its slot): either the queue is seen not empty here, or the request sees the writer waiting and wakes it.
+        Interlocked.Exchange(ref _waiting, 1);
+        if (!_queue.IsEmpty)
+        {
+            Volatile.Write(ref _waiting, 0);
+            return false;
+        }
+
+        if (_wakeUps is null || _wakeUps[1] != stopping)
+        {
+            _wakeUps = [_queued, stopping];
+        }
+
+        WaitHandle.WaitAny(_wakeUps, timeout);
+        Volatile.Write(ref _waiting, 0);
+        return true;
     }
 
     /// <summary>Takes the oldest queued list; false when none is queued.</summary>

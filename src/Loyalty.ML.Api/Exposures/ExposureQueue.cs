@@ -51,6 +51,13 @@ internal sealed class ExposureQueue
         }
     }
 
+    /// <summary>
+    /// True when no list is queued, not even one whose request has claimed a slot and not yet written it. Called by the
+    /// reader; a request that claims a slot after it returned true is seen by a fenced read the request makes afterwards
+    /// (see <see cref="ExposureLog.WaitForList"/>).
+    /// </summary>
+    public bool IsEmpty => Volatile.Read(ref _tail) == _head;
+
     /// <summary>Takes the oldest list; false when none is ready. One reader at a time (the writer).</summary>
     public bool TryTake(out PendingExposure pending)
     {

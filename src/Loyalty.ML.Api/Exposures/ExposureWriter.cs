@@ -75,25 +75,25 @@ internal sealed class ExposureWriter(
         }
 
         // A batching delay, not a date: wall-clock time whatever clock the service reads dates from. The queue is polled,
-        // not waited on, so a request never wakes the writer. It is emptied every TakeInterval, the lists written into the
-        // batch's lines at once: a list held in the queue until its batch is stored (a FlushInterval) would outlive the
-        // gen0 collections in between with the request's objects it holds, and be promoted with them.
+        // not waited on, while a batch gathers, so a busy service's requests never wake the writer. It is emptied every
+        // TakeInterval, the lists written into the batch's lines at once: a list held in the queue until its batch is stored
+        // (a FlushInterval) would outlive the gen0 collections in between with the request's objects it holds, and be
+        // promoted with them. With nothing gathered and nothing queued it parks instead (see Pause).
         var gathering = settings.FlushInterval > TakeInterval;
         var batchStarted = Stopwatch.GetTimestamp();
-        while (!stoppingToken.WaitHandle.WaitOne(gathering ? TakeInterval : settings.FlushInterval))
+        while (!Pause(settings, gathering, stoppingToken, ref batchStarted))
         {
             Take(settings.BatchSize);
-            if (gathering && _taken < settings.BatchSize && Stopwatch.GetElapsedTime(batchStarted) < settings.FlushInterval)
+            if (!gathering || _taken >= settings.BatchSize || Stopwatch.GetElapsedTime(batchStarted) >= settings.FlushInterval)
             {
-                continue;
+                batchStarted = Stopwatch.GetTimestamp();
+                while (Wait(WriteBatchAsync(settings.BatchSize)) == settings.BatchSize)
+                {
+                }
             }
 
-            batchStarted = Stopwatch.GetTimestamp();
-            while (Wait(WriteBatchAsync(settings.BatchSize)) == settings.BatchSize)
-            {
-            }
-
-            if (_backlog && time.GetElapsedTime(_lastOutboxPass) >= settings.OutboxInterval)
+            // The outbox writes from the entries' buffer: only when no batch is gathering in it.
+            if (_taken == 0 && _backlog && time.GetElapsedTime(_lastOutboxPass) >= settings.OutboxInterval)
             {
                 Wait(DrainOutboxAsync(settings.BatchSize));
             }
@@ -109,6 +109,27 @@ internal sealed class ExposureWriter(
         while (Wait(WriteBatchAsync(settings.BatchSize)) > 0)
         {
         }
+    }
+
+    /// <summary>Times the writer woke up to look at the queue (tests read it).</summary>
+    internal long WakeUps { get; private set; }
+
+    // Waits until the next look at the queue; true when stopping. With no batch gathering and an empty queue the writer
+    // parks until a request queues a list (a batch then starts gathering) instead of waking every TakeInterval for
+    // nothing; it still wakes every FlushInterval to prune and to drain the outbox when they are due.
+    private bool Pause(ExposureOptions settings, bool gathering, CancellationToken stoppingToken, ref long batchStarted)
+    {
+        if (gathering && _taken == 0 && log.WaitForList(stoppingToken.WaitHandle, settings.FlushInterval))
+        {
+            batchStarted = Stopwatch.GetTimestamp();
+        }
+        else if (stoppingToken.WaitHandle.WaitOne(gathering ? TakeInterval : settings.FlushInterval))
+        {
+            return true;
+        }
+
+        WakeUps++;
+        return stoppingToken.IsCancellationRequested;
     }
 
     // The writer's own thread waits for the stream's write; nothing else runs on it.

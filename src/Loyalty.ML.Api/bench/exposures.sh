@@ -16,8 +16,11 @@
 # allocated per request by each, the bytes the exposure table holds per million lists (SQLite's dbstat, last round), and
 # one online evaluation of the last round's log. Where the difference is: each API's CPU per request split by thread
 # (request threads, the exposure writer, the JIT's tiered compilation, which a warm-up does not always finish), its GC
-# collections and pause per request, and, where perf can count them (hardware counters; not in every VM), the user and
-# kernel instructions retired per request, a measure other processes on the machine do not move.
+# collections and pause per request (per round too, and how many rounds each API spent in the state where nearly every
+# collection is gen1, with the ratio over the rounds where both were in the same state; what the last collection of a
+# run promoted and gen1's size and free space after it, in builds that report them), and, where perf can count them
+# (hardware counters; not in every VM), the user and kernel instructions retired per request, a measure other processes
+# on the machine do not move.
 # With --no-redis neither has Redis (one replica: no stream). --api-dll runs another build (a before/after comparison).
 # Short run (smoke): --duration 1s --warmup 1s --rounds 1 --connections 4 --threads 1 --no-targets.
 set -euo pipefail
@@ -208,7 +211,8 @@ for round in range(1, rounds + 1):
             counted[mode].append([c / requests for c in count])
     ratios.append(on_us / off_us)
     writer_shares.append(on_cpu[WRITER] * 1000 / on_req / off_us)
-    print(f"round {round}: with the log {on_us:6.1f} us CPU/request ({on_rps:8.0f} req/s), without {off_us:6.1f} us ({off_rps:8.0f} req/s): ratio {on_us / off_us:.3f}")
+    print(f"round {round}: with the log {on_us:6.1f} us CPU/request ({on_rps:8.0f} req/s), without {off_us:6.1f} us ({off_rps:8.0f} req/s): ratio {on_us / off_us:.3f}; "
+          f"gen0/gen1 per 10,000 requests {gc['on'][-1][0]:.1f}/{gc['on'][-1][1]:.1f} with, {gc['off'][-1][0]:.1f}/{gc['off'][-1][1]:.1f} without")
 ratio = statistics.median(ratios)
 low, high = interval(ratios) if len(ratios) > 1 else (ratio, ratio)
 verdict = "met" if high <= 1.05 else "missed" if low > 1.05 else "not distinguishable from 1.05 with these rounds"
@@ -227,6 +231,22 @@ print(f"  without the JIT's thread (compiling still going on after the warm-up, 
 print("GC per 10,000 requests, with the log / without: "
       + ", ".join(f"gen{g} {median(gc['on'], g):.2f} / {median(gc['off'], g):.2f}" for g in range(3))
       + f"; pause {median(gc['on'], 3):.2f} / {median(gc['off'], 3):.2f} us per request")
+# A process either collects mostly gen0 or settles in a state where nearly every collection is gen1 (the GC condemning
+# gen1 for its fragmentation each time; read with a GC trace), which costs more per request; which one a fresh process
+# lands in varies from run to run, with or without the log. Counted per round, and the ratio over the rounds where
+# both APIs were in the same state, so a difference of states is not read as the log's cost.
+gen1_state = {mode: [row[1] >= 0.5 * row[0] > 0 for row in gc[mode]] for mode in ("on", "off")}
+same = [ratio for ratio, on, off in zip(ratios, gen1_state["on"], gen1_state["off"]) if on == off]
+print(f"rounds in the gen1 state (most collections gen1): with the log {sum(gen1_state['on'])} of {rounds}, without {sum(gen1_state['off'])} of {rounds}; "
+      + (f"ratio over the {len(same)} rounds with both in the same state x{statistics.median(same):.3f}"
+         + (f" (95% interval x{interval(same)[0]:.3f} to x{interval(same)[1]:.3f})" if len(same) > 1 else "") if same else "no round with both in the same state"))
+last = {mode: [json.load(open(f"{work}/{mode}-{r}.runtime.after.json")) for r in range(1, rounds + 1)] for mode in ("on", "off")}
+if all("gen1FragmentationAfterBytes" in stats for runs in last.values() for stats in runs):
+    kb = lambda mode, key: statistics.median(stats[key] for stats in last[mode]) / 1024
+    print("the last collection of each run (median of the rounds), with the log / without: promoted "
+          + f"{kb('on', 'lastGcPromotedBytes'):,.0f} / {kb('off', 'lastGcPromotedBytes'):,.0f} KB; gen1 after it "
+          + f"{kb('on', 'gen1SizeAfterBytes'):,.0f} / {kb('off', 'gen1SizeAfterBytes'):,.0f} KB, of which free (fragmentation) "
+          + f"{kb('on', 'gen1FragmentationAfterBytes'):,.0f} / {kb('off', 'gen1FragmentationAfterBytes'):,.0f} KB")
 if len(counted["on"]) == rounds and len(counted["off"]) == rounds:
     counts = [(on[0] + on[1]) / (off[0] + off[1]) for on, off in zip(counted["on"], counted["off"])]
     print(f"instructions retired per request (perf; user + kernel), with the log / without: {median(counted['on'], 0):,.0f} + {median(counted['on'], 1):,.0f} / "

@@ -37,6 +37,24 @@ public sealed class BenchmarkApiTests(LoyaltyApiFixture fixture)
     }
 
     [Fact]
+    public async Task GetRuntime_AfterACollection_ReportsWhatItPromotedAndGen1sSizeAndFragmentation()
+    {
+        await using var host = await ApiHost.StartAsync(
+            withRedis: false,
+            publish: registry => TestBundles.Publish(registry, LoyaltyApiFixture.Version),
+            settings: [new("Benchmark:Enabled", "true")]);
+        var client = host.Client();
+        await client.GetAsync("/bench/runtime");
+
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        var stats = await client.GetFromJsonAsync<RuntimeStatsResponse>("/bench/runtime");
+
+        Assert.NotNull(stats);
+        Assert.True(stats.LastGcPromotedBytes > 0, $"{stats.LastGcPromotedBytes} bytes promoted");
+        Assert.InRange(stats.Gen1FragmentationAfterBytes, 0, stats.Gen1SizeAfterBytes);
+    }
+
+    [Fact]
     public async Task GetRuntime_MoreCallsThanTheAnonymousLimit_IsNeverLimited()
     {
         await using var host = await ApiHost.StartAsync(

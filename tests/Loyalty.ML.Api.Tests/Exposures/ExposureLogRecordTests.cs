@@ -104,6 +104,51 @@ public sealed class ExposureLogRecordTests : IDisposable
         Assert.True(dropped.Value - droppedBefore >= 51, $"{dropped.Value - droppedBefore} drops counted");
     }
 
+    [Fact]
+    public async Task WaitForList_AListRecordedWhileTheWriterWaits_WakesItLongBeforeItsTimeout()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var log = new ExposureLog(Microsoft.Extensions.Options.Options.Create(new ExposureOptions()), store, TimeProvider.System);
+        using var stopping = new ManualResetEvent(false);
+        var waiting = Task.Factory.StartNew(() => log.WaitForList(stopping, TimeSpan.FromSeconds(60)), TaskCreationOptions.LongRunning);
+
+        await Task.Delay(500);
+        log.Record("C1", "personal", "v1", [], null, null);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(log.TryTake(out var pending));
+        Assert.Equal("C1", pending.CustomerId);
+    }
+
+    [Fact]
+    public void WaitForList_AListQueuedAlready_ReturnsFalseWithoutWaiting()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var log = new ExposureLog(Microsoft.Extensions.Options.Options.Create(new ExposureOptions()), store, TimeProvider.System);
+        using var stopping = new ManualResetEvent(false);
+        log.Record("C1", "personal", "v1", [], null, null);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var waited = log.WaitForList(stopping, TimeSpan.FromSeconds(60));
+
+        Assert.False(waited);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed} waited");
+    }
+
+    [Fact]
+    public async Task WaitForList_Stopping_Returns()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var log = new ExposureLog(Microsoft.Extensions.Options.Options.Create(new ExposureOptions()), store, TimeProvider.System);
+        using var stopping = new ManualResetEvent(false);
+        var waiting = Task.Factory.StartNew(() => log.WaitForList(stopping, TimeSpan.FromSeconds(60)), TaskCreationOptions.LongRunning);
+
+        await Task.Delay(200);
+        stopping.Set();
+
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
     // Records count lists, then takes every queued one; returns how many were taken.
     private static int RecordAndTake(ExposureLog log, IReadOnlyList<RecommendedItemView> items, int count)
     {

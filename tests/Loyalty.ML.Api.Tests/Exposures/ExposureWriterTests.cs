@@ -79,6 +79,50 @@ public sealed class ExposureWriterTests : IDisposable
         Assert.Equal("C-young", store.LocalAfter(0, 10).Single().List.CustomerId);
     }
 
+    [Fact]
+    public async Task Writer_NothingQueued_ParksInsteadOfWakingEveryTakeInterval()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions());
+        var log = new ExposureLog(options, store, TimeProvider.System);
+        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var wakeUps = writer.WakeUps;
+        await writer.StopAsync(CancellationToken.None);
+
+        // Polling every TakeInterval (10 ms) it woke about 200 times in 2 s; parked, once a FlushInterval (250 ms).
+        Assert.InRange(wakeUps, 0, 2 * 1000 / (int)options.Value.FlushInterval.TotalMilliseconds + 4);
+    }
+
+    [Fact]
+    public async Task Writer_ParkedWhenAListArrives_StoresItWithItsBatchAFlushIntervalLater()
+    {
+        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(1) });
+        var log = new ExposureLog(options, store, TimeProvider.System);
+        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        await Task.Delay(300);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        log.Record("C1", "personal", "v1", [], null, null);
+        await Task.Delay(300);
+        var gathering = store.Count();
+        while (store.Count() == 0 && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(10);
+        }
+
+        var stored = clock.Elapsed;
+        await writer.StopAsync(CancellationToken.None);
+
+        // Woken by the list, the writer gathers a batch as it does under load rather than store one list at once.
+        Assert.Equal((0, 1), (gathering, store.Count()));
+        Assert.InRange(stored, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(30));
+    }
+
     // A request's own customer id and answer, recorded, and nothing else holding them.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static (WeakReference Customer, WeakReference Answer) RecordAnswer(ExposureLog log)
