@@ -98,6 +98,7 @@ internal static class ConjugateGradient
             return;
         }
 
+        ArgumentOutOfRangeException.ThrowIfLessThan(gram.Length, k * k, nameof(gram));
         for (var first = 0; first < k; first += SixteenDots.Rows)
         {
             for (var row = 0; row < SixteenDots.Rows; row++)
@@ -125,6 +126,9 @@ internal static class ConjugateGradient
 
         for (var entry = 0; entry < SixteenDots.Rows; entry++)
         {
+            // The kernel reads without bounds checks: a column outside the fixed side is refused here, as a slice would.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan((long)columns[entry] * k, (long)other.Length - k, nameof(columns));
+            ArgumentOutOfRangeException.ThrowIfNegative(columns[entry], nameof(columns));
             offsets[entry] = (nuint)columns[entry] * (nuint)k;
         }
 

@@ -53,6 +53,18 @@ public sealed class ConjugateGradientTests
     }
 
     [Fact]
+    public void Solve_ColumnPastTheFixedSide_Throws()
+    {
+        const int K = 64;
+        var other = new float[20 * K];
+        var columns = Enumerable.Range(0, 16).Append(20).ToArray();
+        var confidence = Enumerable.Repeat(2f, columns.Length).ToArray();
+        columns[5] = 20;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConjugateGradient.Solve(new float[K * K], other, columns, confidence, new float[K], steps: 3, new float[3 * K]));
+    }
+
+    [Fact]
     public void Solve_EmptyRow_GivesZeroFactors()
     {
         var x = new float[] { 0.3f, -0.2f };
