@@ -13,7 +13,7 @@ namespace Loyalty.ML.Benchmarks.Commands;
 /// <summary>
 /// <c>bench-recs</c>: history from the sample generator (in memory, no CSV round trip) → train (ALS, also-bought, popularity, histories; no evaluation) → publish
 /// into a scratch registry → load → personal top-N latency. Prints wall times, peak memory, ALS GFLOP/s against a
-/// SIMD dot-product throughput measured in the same run, and top-N p50/p99 on one thread.
+/// SIMD dot-product throughput and one core's fused multiply-add peak measured in the same run, and top-N p50/p99 on one thread.
 /// </summary>
 internal static class BenchRecsCommand
 {
@@ -54,6 +54,7 @@ internal static class BenchRecsCommand
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
 
             var dot = DotThroughput.Measure(model.Factors.Items, factors, options.Als.Threads, TimeSpan.FromSeconds(2));
+            var peak = FmaPeak.Measure();
             var recommender = ModelRecommender.LoadIfPresent(registry.PathOf("bench")) ?? throw new InvalidOperationException("bundle has no recommender");
             Print("load bundle for serving", clock);
             var latencies = TimeTopN(recommender, queries);
@@ -62,6 +63,7 @@ internal static class BenchRecsCommand
                 peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB
                 ALS: {stats.FloatingPointOperations / 1e9:F0} GFLOP in {stats.Elapsed.TotalSeconds:F1}s wall = {stats.GigaflopsPerSecond:F2} GFLOP/s; SIMD dot (k={factors}, {options.Als.Threads} threads) {dot.Wall:F2} GFLOP/s; ratio {stats.GigaflopsPerSecond / dot.Wall:F2}
                 per CPU-second: ALS {stats.GigaflopsPerCpuSecond:F2}, SIMD dot {dot.Cpu:F2}; ratio {stats.GigaflopsPerCpuSecond / dot.Cpu:F2}
+                one core's fused multiply-add peak: {peak:F1} GFLOP per CPU-second; ALS at {stats.GigaflopsPerCpuSecond / peak:P0} of it
                 top-10 over {items:N0} items, one thread, {queries} customers: wall p50 {Percentile(latencies.Wall, 0.5):F3} ms, p99 {Percentile(latencies.Wall, 0.99):F3} ms; thread CPU p50 {Percentile(latencies.Cpu, 0.5):F3} ms, p99 {Percentile(latencies.Cpu, 0.99):F3} ms
                 """));
             return 0;

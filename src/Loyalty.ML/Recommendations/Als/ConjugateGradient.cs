@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Loyalty.ML.Recommendations.Als;
 
@@ -37,32 +39,42 @@ internal static class ConjugateGradient
         var r = scratch[..k];
         var p = scratch.Slice(k, k);
         var ap = scratch.Slice(2 * k, k);
-        MultiplyGram(gram, x, r);
+        Span<float> dots = stackalloc float[SixteenDots.Rows];
+        Span<nuint> offsets = stackalloc nuint[SixteenDots.Rows];
+        MultiplyGram(gram, x, r, offsets);
         TensorPrimitives.Negate(r, r);
-        for (var entry = 0; entry < columns.Length; entry++)
+        for (var start = 0; start < columns.Length; start += SixteenDots.Rows)
         {
-            var y = other.Slice(columns[entry] * k, k);
-            var c = confidence[entry];
-            TensorPrimitives.MultiplyAdd(y, c - ((c - 1f) * TensorPrimitives.Dot(y, x)), r, r);
+            var block = columns.Slice(start, Math.Min(SixteenDots.Rows, columns.Length - start));
+            EntryDots(other, block, x, dots, offsets);
+            for (var entry = 0; entry < block.Length; entry++)
+            {
+                var c = confidence[start + entry];
+                ShortVectors.MultiplyAdd(other.Slice(block[entry] * k, k), c - ((c - 1f) * dots[entry]), r, r);
+            }
         }
 
         var flops = PassFlops(k, columns.Length);
         r.CopyTo(p);
-        var residual = TensorPrimitives.Dot(r, r);
+        var residual = ShortVectors.Dot(r, r);
         for (var step = 0; step < steps && residual > Converged; step++)
         {
-            MultiplyGram(gram, p, ap);
-            for (var entry = 0; entry < columns.Length; entry++)
+            MultiplyGram(gram, p, ap, offsets);
+            for (var start = 0; start < columns.Length; start += SixteenDots.Rows)
             {
-                var y = other.Slice(columns[entry] * k, k);
-                TensorPrimitives.MultiplyAdd(y, (confidence[entry] - 1f) * TensorPrimitives.Dot(y, p), ap, ap);
+                var block = columns.Slice(start, Math.Min(SixteenDots.Rows, columns.Length - start));
+                EntryDots(other, block, p, dots, offsets);
+                for (var entry = 0; entry < block.Length; entry++)
+                {
+                    ShortVectors.MultiplyAdd(other.Slice(block[entry] * k, k), (confidence[start + entry] - 1f) * dots[entry], ap, ap);
+                }
             }
 
-            var alpha = residual / TensorPrimitives.Dot(p, ap);
-            TensorPrimitives.MultiplyAdd(p, alpha, x, x);
-            TensorPrimitives.MultiplyAdd(ap, -alpha, r, r);
-            var next = TensorPrimitives.Dot(r, r);
-            TensorPrimitives.MultiplyAdd(p, next / residual, r, p);
+            var alpha = residual / ShortVectors.Dot(p, ap);
+            ShortVectors.MultiplyAdd(p, alpha, x, x);
+            ShortVectors.MultiplyAdd(ap, -alpha, r, r);
+            var next = ShortVectors.Dot(r, r);
+            ShortVectors.MultiplyAdd(p, next / residual, r, p);
             residual = next;
             flops += PassFlops(k, columns.Length) + (10L * k);
         }
@@ -73,12 +85,56 @@ internal static class ConjugateGradient
     /// <summary>One k × k mat-vec plus one dot and one axpy per non-zero.</summary>
     private static long PassFlops(int k, int nonZeros) => (2L * k * k) + (4L * k * nonZeros);
 
-    private static void MultiplyGram(ReadOnlySpan<float> gram, ReadOnlySpan<float> vector, Span<float> result)
+    private static void MultiplyGram(ReadOnlySpan<float> gram, ReadOnlySpan<float> vector, Span<float> result, Span<nuint> offsets)
     {
         var k = vector.Length;
-        for (var row = 0; row < k; row++)
+        if (!SixteenDots.Applies(k))
         {
-            result[row] = TensorPrimitives.Dot(gram.Slice(row * k, k), vector);
+            for (var row = 0; row < k; row++)
+            {
+                result[row] = ShortVectors.Dot(gram.Slice(row * k, k), vector);
+            }
+
+            return;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(gram.Length, k * k, nameof(gram));
+        for (var first = 0; first < k; first += SixteenDots.Rows)
+        {
+            for (var row = 0; row < SixteenDots.Rows; row++)
+            {
+                offsets[row] = (nuint)(first + row) * (nuint)k;
+            }
+
+            Sixteen(gram, offsets, vector).CopyTo(result.Slice(first, SixteenDots.Rows));
         }
     }
+
+    /// <summary>The dot of <paramref name="vector"/> with the fixed side's row of each of (at most sixteen) <paramref name="columns"/>.</summary>
+    private static void EntryDots(ReadOnlySpan<float> other, ReadOnlySpan<int> columns, ReadOnlySpan<float> vector, Span<float> dots, Span<nuint> offsets)
+    {
+        var k = vector.Length;
+        if (columns.Length < SixteenDots.Rows || !SixteenDots.Applies(k))
+        {
+            for (var entry = 0; entry < columns.Length; entry++)
+            {
+                dots[entry] = ShortVectors.Dot(other.Slice(columns[entry] * k, k), vector);
+            }
+
+            return;
+        }
+
+        for (var entry = 0; entry < SixteenDots.Rows; entry++)
+        {
+            // The kernel reads without bounds checks: a column outside the fixed side is refused here, as a slice would.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan((long)columns[entry] * k, (long)other.Length - k, nameof(columns));
+            ArgumentOutOfRangeException.ThrowIfNegative(columns[entry], nameof(columns));
+            offsets[entry] = (nuint)columns[entry] * (nuint)k;
+        }
+
+        Sixteen(other, offsets, vector).CopyTo(dots);
+    }
+
+    private static Vector512<float> Sixteen(ReadOnlySpan<float> rows, ReadOnlySpan<nuint> offsets, ReadOnlySpan<float> vector) =>
+        SixteenDots.Compute(ref MemoryMarshal.GetReference(rows), offsets, ref MemoryMarshal.GetReference(vector), (nuint)vector.Length);
 }

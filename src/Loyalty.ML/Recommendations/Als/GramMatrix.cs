@@ -21,7 +21,7 @@ internal static class GramMatrix
                 for (var a = 0; a < k; a++)
                 {
                     var target = partial.AsSpan(a * k, k);
-                    TensorPrimitives.MultiplyAdd(y, y[a], target, target);
+                    ShortVectors.MultiplyAdd(y, y[a], target, target);
                 }
             }
 
