@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Signals;
@@ -68,13 +69,18 @@ internal sealed class EaseWeights
         var size = Size;
         var sum = scratch[..size];
         sum.Clear();
+        var rows = ArrayPool<int>.Shared.Rent(bought.Length);
+        var count = 0;
         foreach (var item in bought)
         {
             if (item < Column.Length && Column[item] is var row and >= 0)
             {
-                TensorPrimitives.Add(sum, Weights.AsSpan(row * size, size), sum);
+                rows[count++] = row;
             }
         }
+
+        Ranking.RowSums.Add(Weights, rows.AsSpan(0, count), sum);
+        ArrayPool<int>.Shared.Return(rows);
 
         for (var index = 0; index < size; index++)
         {

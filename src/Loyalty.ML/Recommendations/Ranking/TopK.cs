@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Loyalty.ML.Recommendations.Ranking;
@@ -8,6 +9,9 @@ namespace Loyalty.ML.Recommendations.Ranking;
 /// </summary>
 internal static class TopK
 {
+    // Vectors of scores compared per step of NextAbove.
+    private const int Step = 4;
+
     /// <summary>
     /// Writes the indexes of the best scores, best first, into <paramref name="best"/> (its length is k) and returns
     /// how many were found. Scores of −∞ or NaN are never selected; <paramref name="accept"/> (when given) is asked
@@ -22,18 +26,11 @@ internal static class TopK
         }
 
         var count = 0;
-        var width = Vector256<float>.Count;
-        for (var item = 0; item < scores.Length; item++)
-        {
-            // Once the heap is full only a score above its worst can enter (ties lose: every item in it has a lower
-            // index), so a block with none above it is skipped whole; an exact shortcut, not an approximation.
-            if (count == k && item % width == 0 && item + width <= scores.Length
-                && !Vector256.GreaterThanAny(Vector256.Create(scores.Slice(item, width)), Vector256.Create(scores[best[0]])))
-            {
-                item += width - 1;
-                continue;
-            }
 
+        // Once the heap is full only a score above its worst can enter (ties lose: every item in it has a lower index),
+        // so the scan jumps to the next such score; an exact shortcut, not an approximation.
+        for (var item = 0; item < scores.Length; item = count == k ? NextAbove(scores, item + 1, scores[best[0]]) : item + 1)
+        {
             var score = scores[item];
             if (!(score > float.NegativeInfinity) || (count == k && !Better(score, item, scores[best[0]], best[0])))
             {
@@ -59,6 +56,40 @@ internal static class TopK
 
         SortDescending(scores, best[..count]);
         return count;
+    }
+
+    /// <summary>
+    /// The first index at or after <paramref name="from"/> whose score is above <paramref name="limit"/> (NaN never
+    /// is), or the length when none is: four vectors compared per step, one score at a time only within the step that
+    /// holds one.
+    /// </summary>
+    internal static int NextAbove(ReadOnlySpan<float> scores, int from, float limit)
+    {
+        var at = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref MemoryMarshal.GetReference(scores);
+            var (bound, width) = (Vector256.Create(limit), Vector256<float>.Count);
+            for (; at + (Step * width) <= scores.Length; at += Step * width)
+            {
+                var position = (nuint)at;
+                var above = Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, position), bound)
+                    | Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, position + (nuint)width), bound)
+                    | Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, position + (nuint)(2 * width)), bound)
+                    | Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, position + (nuint)(3 * width)), bound);
+                if (above != Vector256<float>.Zero)
+                {
+                    break;
+                }
+            }
+        }
+
+        while (at < scores.Length && !(scores[at] > limit))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static bool Better(float score, int item, float otherScore, int other) =>

@@ -59,4 +59,38 @@ public sealed class TopKTests
             .OrderByDescending(item => scores[item]).ThenBy(item => item).Take(25).ToArray();
         Assert.Equal(expected, best[..found]);
     }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void NextAbove_ScoresWithNaNAndInfinities_IsTheFirstIndexAboveTheLimitFromAnyStart(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 300; round++)
+        {
+            var scores = Enumerable.Range(0, random.Next(0, 140))
+                .Select(_ => random.Next(40) switch { 0 => float.NaN, 1 => float.NegativeInfinity, 2 => float.PositiveInfinity, var value => value / 9f })
+                .ToArray();
+            var from = random.Next(0, scores.Length + 1);
+            var limit = random.Next(3) == 0 ? float.NegativeInfinity : random.Next(45) / 9f;
+
+            var found = TopK.NextAbove(scores, from, limit);
+
+            var expected = Enumerable.Range(from, scores.Length - from).Where(item => scores[item] > limit).DefaultIfEmpty(scores.Length).First();
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [Fact]
+    public void Select_RisingScoresThatAllEnterTheHeap_MatchesFullSort()
+    {
+        var scores = Enumerable.Range(0, 1001).Select(item => item / 4 / 10f).ToArray();
+        var best = new int[7];
+
+        var found = TopK.Select(scores, best);
+
+        var expected = Enumerable.Range(0, scores.Length).OrderByDescending(item => scores[item]).ThenBy(item => item).Take(7).ToArray();
+        Assert.Equal(expected, best[..found]);
+    }
 }
