@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline.Bundles;
 using Loyalty.ML.Pipeline.Steps;
 using Loyalty.ML.Recommendations;
@@ -11,7 +12,7 @@ namespace Loyalty.ML.Pipeline;
 /// three models in memory. A part the data cannot support is skipped with its reason in the run's summary. Churn trains
 /// before the recommender so that its working memory and the recommender model (factors, customer histories, EASE's
 /// item × item weights), which only the offers need, are never held at once: at 20 lines a customer the model is
-/// larger than churn's scores.
+/// larger than churn's scores. Each stage's dead memory is handed back before the next starts (<see cref="TrainingMemory"/>).
 /// </summary>
 internal static class TrainingChain
 {
@@ -40,6 +41,7 @@ internal static class TrainingChain
         context.Report(name, 0);
         var model = run();
         context.Report(name, 1);
+        TrainingMemory.Release();
         return model;
     }
 

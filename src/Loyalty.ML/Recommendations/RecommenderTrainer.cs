@@ -52,6 +52,7 @@ public static class RecommenderTrainer
         PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null)
     {
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
+        TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
         var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn) { AlsoBoughtAsked = alsoBoughtAsked };
         var model = new RecommenderModel
         {

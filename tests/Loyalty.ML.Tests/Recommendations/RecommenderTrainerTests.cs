@@ -31,6 +31,20 @@ public sealed class RecommenderTrainerTests : IDisposable
         AssertSameFactors(evaluated.Items, evaluated.Factors.Item, published.Items, published.Factors.Item);
     }
 
+    [Fact]
+    public void FitBase_AfterTheFactorFit_CollectsItsDeadMatricesBeforeBuildingTheRest()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
+        var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 1 } };
+        var atLastIteration = -1L;
+
+        var (model, _, _) = RecommenderTrainer.FitBase(history, options, TrainingWindow.Whole(history), _ => atLastIteration = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
+
+        Assert.True(GC.GetGCMemoryInfo(GCKind.FullBlocking).Index > atLastIteration, "no full collection after the factor fit");
+        Assert.Equal(history.Customers.Count, model.Factors.CustomerCount);
+        Assert.Equal(history.Items.Count, model.AlsoBought.ItemCount);
+    }
+
     private static PurchaseHistory LinesBefore(PurchaseHistory history, DateTime end)
     {
         var builder = new PurchaseHistoryBuilder();
