@@ -7,7 +7,7 @@ namespace Loyalty.ML.Data.Exposures;
 
 /// <summary>
 /// A batch of served lists as the UTF-8 lines of the shared stream's entries (customer, time and the list's
-/// <see cref="ExposureText.Format"/>ted text, as <see cref="ExposureText.WriteEntryLine"/> writes them), in one buffer
+/// <see cref="ExposureText.Format"/>ted text, each line ended by a line feed), in one buffer
 /// reused from batch to batch. The store inserts the rows straight from these bytes and the stream entries are slices
 /// of them: a list served is written once, with no string built for it. Used by one thread at a time.
 /// </summary>

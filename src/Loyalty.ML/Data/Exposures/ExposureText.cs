@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Runtime.CompilerServices;
 
 namespace Loyalty.ML.Data.Exposures;
 
@@ -34,31 +32,17 @@ public static class ExposureText
     }
 
     /// <summary>Everything of <paramref name="list"/> but its customer and time (the table's <c>list</c> column).</summary>
+    /// <exception cref="ArgumentException">An id or name of the list holds a control character (see <see cref="CanFormat"/>).</exception>
     public static string Format(ServedList list)
     {
-        // Written once into a stack buffer and copied once into the string.
-        var text = new DefaultInterpolatedStringHandler(6, 7, CultureInfo.InvariantCulture, stackalloc char[512]);
-        text.AppendFormatted(list.Id.Origin);
-        text.AppendFormatted(Field);
-        text.AppendFormatted(list.Id.Sequence);
-        foreach (var field in (ReadOnlySpan<string?>)[list.Kind, list.ModelVersion, list.Surface, list.Experiment])
+        // One layout, written by the lines the writer stores and streams.
+        var lines = new ExposureLines();
+        if (!lines.TryAdd(list.Id, list.CustomerId, list.ServedAt.ToUnixTimeMilliseconds(), list.Kind, list.ModelVersion, list.Surface, list.Experiment, list.Items, static item => item))
         {
-            text.AppendFormatted(Field);
-            text.AppendFormatted(field);
+            throw new ArgumentException("An id or name of the served list holds a control character.", nameof(list));
         }
 
-        text.AppendFormatted(Field);
-        for (var index = 0; index < list.Items.Count; index++)
-        {
-            if (index > 0)
-            {
-                text.AppendFormatted(Item);
-            }
-
-            text.AppendFormatted(list.Items[index]);
-        }
-
-        return text.ToStringAndClear();
+        return Encoding.UTF8.GetString(lines.Text(0));
     }
 
     /// <summary>The list of <paramref name="customerId"/> served at <paramref name="servedMs"/> from its <see cref="Format"/>ted text.</summary>
@@ -88,30 +72,13 @@ public static class ExposureText
     /// <summary>The <paramref name="count"/> lists from <paramref name="start"/> as the text of one stream entry (see <see cref="Entry(IReadOnlyList{ServedList}, IReadOnlyList{string})"/>).</summary>
     public static string Entry(IReadOnlyList<ServedList> lists, IReadOnlyList<string> texts, int start, int count)
     {
-        var entry = new ArrayBufferWriter<byte>();
+        var lines = new ExposureLines();
         for (var index = start; index < start + count; index++)
         {
-            WriteEntryLine(entry, lists[index].CustomerId, lists[index].ServedAt.ToUnixTimeMilliseconds(), texts[index]);
+            lines.Add(new ExposureRow(lists[index].CustomerId, lists[index].ServedAt.ToUnixTimeMilliseconds(), texts[index]));
         }
 
-        return Encoding.UTF8.GetString(entry.WrittenSpan);
-    }
-
-    /// <summary>
-    /// Writes one line of a stream entry as UTF-8: the list served to <paramref name="customerId"/> at
-    /// <paramref name="servedMs"/> (Unix milliseconds) with its <paramref name="text"/> (its <see cref="Format"/>).
-    /// </summary>
-    public static void WriteEntryLine(IBufferWriter<byte> buffer, string customerId, long servedMs, string text)
-    {
-        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(customerId.Length + text.Length) + 23);
-        var written = Encoding.UTF8.GetBytes(customerId, span);
-        span[written++] = (byte)Field;
-        servedMs.TryFormat(span[written..], out var digits, provider: CultureInfo.InvariantCulture);
-        written += digits;
-        span[written++] = (byte)Field;
-        written += Encoding.UTF8.GetBytes(text, span[written..]);
-        span[written++] = (byte)Line;
-        buffer.Advance(written);
+        return Encoding.UTF8.GetString(lines.Bytes(0, count).Span);
     }
 
     /// <summary>The lists of a stream entry's text.</summary>

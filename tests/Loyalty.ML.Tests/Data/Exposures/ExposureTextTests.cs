@@ -63,12 +63,22 @@ public sealed class ExposureTextTests
     [Fact]
     public void ParseRows_AnEntry_GivesTheStoredRowsBackLeavingOutListsWithControlCharacters()
     {
-        ServedList[] lists = [Plain, Plain with { CustomerId = "C\t2" }, Plain with { Items = ["I\u00011"] }, Plain with { CustomerId = "C4", Surface = "home" }];
-        var texts = lists.Select(ExposureText.Format).ToArray();
+        ServedList[] lists = [Plain, Plain with { CustomerId = "C\t2" }, Plain, Plain with { CustomerId = "C4", Surface = "home" }];
+        var texts = lists.Select(list => ExposureText.Format(list with { CustomerId = "C" })).ToArray();
+
+        // As another replica's writer could put them on the stream: this side never formats such a list.
+        texts[2] = texts[2].Replace("I1", "I\u00011", StringComparison.Ordinal);
 
         var rows = ExposureText.ParseRows(ExposureText.Entry(lists, texts));
 
         Assert.Equal([new ExposureRow("C1", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[0]), new ExposureRow("C4", Plain.ServedAt.ToUnixTimeMilliseconds(), texts[3])], rows);
+    }
+
+    [Fact]
+    public void Format_AnIdHoldingAControlCharacter_IsRefusedNotWrittenBroken()
+    {
+        Assert.Throws<ArgumentException>(() => ExposureText.Format(Plain with { Items = ["I1", "I\u001F2"] }));
+        Assert.Throws<ArgumentException>(() => ExposureText.Format(Plain with { Experiment = "e\u001E1" }));
     }
 
     [Fact]
