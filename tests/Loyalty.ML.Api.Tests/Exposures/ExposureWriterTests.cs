@@ -10,17 +10,24 @@ namespace Loyalty.ML.Api.Tests.Exposures;
 public sealed class ExposureWriterTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("exposure-writer-").FullName;
+    private readonly List<IDisposable> _opened = [];
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        // The writer before the store it writes to.
+        foreach (var opened in Enumerable.Reverse(_opened))
+        {
+            opened.Dispose();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Fact]
     public async Task Writer_ListsQueued_AreStoredAndPublishedOnItsOwnThreadNotAPoolWorker()
     {
-        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
-        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions { FlushInterval = TimeSpan.FromMilliseconds(10) });
-        var log = new ExposureLog(options, store, TimeProvider.System);
         var stream = new ThreadRecordingExposureStream();
-        using var writer = new ExposureWriter(log, store, stream, options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var (store, log, writer) = Open(new ExposureOptions { FlushInterval = TimeSpan.FromMilliseconds(10) }, stream);
         IReadOnlyList<RecommendedItemView> items = [new RecommendedItemView("I000001", 1, 0.5, null, null, null, null, null, null, null)];
 
         await writer.StartAsync(CancellationToken.None);
@@ -37,11 +44,8 @@ public sealed class ExposureWriterTests : IDisposable
     [Fact]
     public async Task WriteBatch_ListsAfterAWarmUp_AllocateAlmostNothingFromTheRequestToTheStoreAndTheStream()
     {
-        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
-        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions());
-        var log = new ExposureLog(options, store, TimeProvider.System);
         var stream = new ByteCountingExposureStream();
-        using var writer = new ExposureWriter(log, store, stream, options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var (store, log, writer) = Open(new ExposureOptions(), stream);
         var items = Enumerable.Range(0, 10).Select(item => new RecommendedItemView($"I{item:D6}", item + 1, 0.5, null, null, null, null, null, null, null)).ToList();
         var warmedUp = await RecordAndWriteAsync(log, writer, items, batches: 10);
 
@@ -60,10 +64,7 @@ public sealed class ExposureWriterTests : IDisposable
     [Fact]
     public async Task Writer_LongFlushInterval_ReleasesARequestsObjectsWithinTheTakeIntervalAndStoresTheListAtItsFlush()
     {
-        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
-        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(30) });
-        var log = new ExposureLog(options, store, TimeProvider.System);
-        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var (store, log, writer) = Open(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(30) }, new ThreadRecordingExposureStream());
         await writer.StartAsync(CancellationToken.None);
         var (customer, answer) = RecordAnswer(log);
 
@@ -82,10 +83,7 @@ public sealed class ExposureWriterTests : IDisposable
     [Fact]
     public async Task Writer_NothingQueued_ParksInsteadOfWakingEveryTakeInterval()
     {
-        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
-        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions());
-        var log = new ExposureLog(options, store, TimeProvider.System);
-        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var (store, log, writer) = Open(new ExposureOptions(), new ThreadRecordingExposureStream());
         await writer.StartAsync(CancellationToken.None);
 
         // The bound is taken from the time that actually passed: a loaded machine may wake the test late.
@@ -96,16 +94,13 @@ public sealed class ExposureWriterTests : IDisposable
         await writer.StopAsync(CancellationToken.None);
 
         // Polling every TakeInterval (10 ms) it woke about 200 times in 2 s; parked, once a FlushInterval (250 ms).
-        Assert.InRange(wakeUps, 0, (long)(parked / options.Value.FlushInterval) + 4);
+        Assert.InRange(wakeUps, 0, (long)(parked / new ExposureOptions().FlushInterval) + 4);
     }
 
     [Fact]
     public async Task Writer_ParkedWhenAListArrives_StoresItWithItsBatchAFlushIntervalLater()
     {
-        using var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
-        var options = Microsoft.Extensions.Options.Options.Create(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(1) });
-        var log = new ExposureLog(options, store, TimeProvider.System);
-        using var writer = new ExposureWriter(log, store, new ThreadRecordingExposureStream(), options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        var (store, log, writer) = Open(new ExposureOptions { FlushInterval = TimeSpan.FromSeconds(1) }, new ThreadRecordingExposureStream());
         await writer.StartAsync(CancellationToken.None);
         await Task.Delay(300);
 
@@ -124,6 +119,18 @@ public sealed class ExposureWriterTests : IDisposable
         // Woken by the list, the writer gathers a batch as it does under load rather than store one list at once.
         Assert.Equal(1, store.Count());
         Assert.InRange(stored, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(30));
+    }
+
+    // A store, a log and a writer on it, disposed with the test.
+    private (ExposureStore Store, ExposureLog Log, ExposureWriter Writer) Open(ExposureOptions settings, IExposureStream stream)
+    {
+        var store = ExposureStore.Open(Path.Combine(_folder, "events.db"));
+        _opened.Add(store);
+        var options = Microsoft.Extensions.Options.Options.Create(settings);
+        var log = new ExposureLog(options, store, TimeProvider.System);
+        var writer = new ExposureWriter(log, store, stream, options, TimeProvider.System, NullLogger<ExposureWriter>.Instance);
+        _opened.Add(writer);
+        return (store, log, writer);
     }
 
     // A request's own customer id and answer, recorded, and nothing else holding them.
