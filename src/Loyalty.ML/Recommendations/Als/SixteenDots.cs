@@ -17,7 +17,7 @@ internal static class SixteenDots
     public const int Rows = 16;
 
     /// <summary>True when rows of <paramref name="k"/> floats take this path on this machine.</summary>
-    public static bool Applies(int k) => Avx512F.IsSupported && Vector512.IsHardwareAccelerated && ShortVectors.Inlined(k);
+    public static bool Applies(int k) => Avx512F.IsSupported && ShortVectors.Inlined(k);
 
     /// <summary>Lane i of the result is the dot of <paramref name="x"/> with the k floats at <c>offsets[i]</c> in <paramref name="rows"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
