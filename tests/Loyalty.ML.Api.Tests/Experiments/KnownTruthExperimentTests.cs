@@ -108,9 +108,10 @@ public sealed class KnownTruthExperimentTests(KnownTruthSample known, ITestOutpu
         await using var browser = await HeadlessChromium.StartAsync(HeadlessChromium.Executable() ?? throw new InvalidOperationException("Chromium is not installed: ./test.sh installs it (apt-get install chromium)."));
         await browser.NavigateAsync(new Uri(address, "/dashboard").AbsoluteUri);
         await browser.EvaluateAsync($"document.getElementById('key').value = '{KnownTruthHost.ViewerKey}'; document.getElementById('key-form').requestSubmit(); true");
+        // Up to two minutes for the panel: a machine at load 70 (a CI run beside other work) took more than 30 s to fill it.
         var panel = (await browser.EvaluateAsync("""
             (async () => {
-              for (let tries = 0; tries < 300 && document.querySelectorAll('#online-experiments .experiment').length === 0; tries++) {
+              for (let tries = 0; tries < 1200 && document.querySelectorAll('#online-experiments .experiment').length === 0; tries++) {
                 await new Promise(resolve => setTimeout(resolve, 100));
               }
               document.getElementById('online-section').scrollIntoView();

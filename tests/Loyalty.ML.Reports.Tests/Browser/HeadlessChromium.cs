@@ -11,7 +11,7 @@ namespace Loyalty.ML.Reports.Tests.Browser;
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly string _profile;
     private readonly ClientWebSocket _socket = new();
