@@ -58,9 +58,10 @@ internal static class FourByFourDots
             }
 
             // Letters are rows, digits vectors. Lanes 4j..4j+3 of the sums: vector j's scores of the four rows.
-            var low = Pairs(Pairs(Halves(a0, a1), Halves(b0, b1)), Pairs(Halves(c0, c1), Halves(d0, d1)));
-            var high = Pairs(Pairs(Halves(a2, a3), Halves(b2, b3)), Pairs(Halves(c2, c3), Halves(d2, d3)));
-            var sums = Quarters(low, high);
+            // SixteenDots' Quarters adds each 256-bit sum's two 128-bit halves, Vector256.Sum's last step.
+            var low = SixteenDots.Pairs(SixteenDots.Pairs(Halves(a0, a1), Halves(b0, b1)), SixteenDots.Pairs(Halves(c0, c1), Halves(d0, d1)));
+            var high = SixteenDots.Pairs(SixteenDots.Pairs(Halves(a2, a3), Halves(b2, b3)), SixteenDots.Pairs(Halves(c2, c3), Halves(d2, d3)));
+            var sums = SixteenDots.Quarters(low, high);
             var at = (nuint)row;
             sums.GetLower().GetLower().StoreUnsafe(ref output, at);
             sums.GetLower().GetUpper().StoreUnsafe(ref output, s + at);
@@ -75,14 +76,4 @@ internal static class FourByFourDots
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> Halves(Vector512<float> a, Vector512<float> b) =>
         Avx512F.Shuffle4x128(a, b, 0b01_00_01_00) + Avx512F.Shuffle4x128(a, b, 0b11_10_11_10);
-
-    // Within each 128-bit quarter: [a0 + a1, a2 + a3, b0 + b1, b2 + b3].
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<float> Pairs(Vector512<float> a, Vector512<float> b) =>
-        Avx512F.Shuffle(a, b, 0b10_00_10_00) + Avx512F.Shuffle(a, b, 0b11_01_11_01);
-
-    // Quarters: [a.q0 + a.q1, a.q2 + a.q3, b.q0 + b.q1, b.q2 + b.q3], each 256-bit accumulator's two 128-bit halves.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<float> Quarters(Vector512<float> a, Vector512<float> b) =>
-        Avx512F.Shuffle4x128(a, b, 0b10_00_10_00) + Avx512F.Shuffle4x128(a, b, 0b11_01_11_01);
 }
