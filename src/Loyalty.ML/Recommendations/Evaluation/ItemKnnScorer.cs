@@ -26,9 +26,9 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
         new(split.TrainCounts, Neighbors(split, 1, threads));
 
     /// <summary>
-    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item, each
-    /// its best neighbours in the order met, unsorted: the scores sum them, and <see cref="CoOccurrence.Best"/> orders
-    /// the candidate's from them.
+    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
+    /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
+    /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
     /// Only the items some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's
     /// scores read no other, and on a large catalog many items are bought by no test customer.
     /// </summary>

@@ -18,7 +18,7 @@ internal static class CoOccurrence
     /// <param name="threads">Worker threads.</param>
     /// <param name="minSupport">Fewest shared groups a pair needs (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
-    /// <param name="sorted">False: an item keeps its best neighbours (every one, or the best <c>maxNeighbors</c>) in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
+    /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
     /// <param name="asked">The items whose lists are wanted (null: every item); the others get none. An asked item's list is the one a build of every item gives.</param>
     public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null)
     {
@@ -103,18 +103,12 @@ internal static class CoOccurrence
         return Keep([.. supported], [.. supportedScores], maxNeighbors, sorted);
     }
 
-    // The best maxNeighbors of the candidates (ties to the one met first), best first; in the order met when not sorted.
+    // The best maxNeighbors of the candidates (ties to the one met first), best first; all of them as met when not sorted.
     private static (int[] Neighbors, float[] Scores) Keep(int[] candidates, float[] scores, int maxNeighbors, bool sorted)
     {
         if (!sorted && maxNeighbors >= candidates.Length)
         {
             return (candidates, scores);
-        }
-
-        if (!sorted)
-        {
-            var positions = BestInOrderMet.Positions(scores, maxNeighbors);
-            return (Array.ConvertAll(positions, position => candidates[position]), Array.ConvertAll(positions, position => scores[position]));
         }
 
         var best = new int[Math.Min(maxNeighbors, candidates.Length)];

@@ -139,41 +139,6 @@ public sealed class CoOccurrenceTests
         Assert.Contains(Enumerable.Range(0, 90), item => !asked[item] && every.Of(item).Length > 0);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    [InlineData(65)]
-    public void Build_UnsortedWithMoreNeighboursThanKept_KeepsTheSortedCutsNeighboursInTheOrderMet(int keep)
-    {
-        var baskets = RandomBaskets(seed: keep, items: 400, mostPerCustomer: 60);
-        var every = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 1, sorted: false);
-        var sortedCut = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 1);
-
-        var cut = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 2, sorted: false);
-
-        Assert.Contains(Enumerable.Range(0, 400), item => every.Of(item).Length > keep && (keep == 1 || !sortedCut.Of(item).SequenceEqual(cut.Of(item))));
-        for (var item = 0; item < 400; item++)
-        {
-            var kept = sortedCut.Of(item).ToArray().ToHashSet();
-            var inOrderMet = Enumerable.Range(0, every.Of(item).Length).Where(index => kept.Contains(every.Of(item)[index])).ToArray();
-            Assert.Equal(inOrderMet.Select(index => every.Of(item)[index]), cut.Of(item).ToArray());
-            Assert.Equal(inOrderMet.Select(index => every.ScoresOf(item)[index]), cut.ScoresOf(item).ToArray());
-        }
-    }
-
-    [Fact]
-    public void Best_OfUnsortedListsCutShorter_SameListsAsASortedBuildKeepingThatMany()
-    {
-        var baskets = RandomBaskets(seed: 11, items: 400, mostPerCustomer: 60);
-
-        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 150, threads: 2, sorted: false), 120);
-
-        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 120, threads: 1);
-        Assert.Equal(built.Offsets, best.Offsets);
-        Assert.Equal(built.Neighbors, best.Neighbors);
-        Assert.Equal(built.Scores, best.Scores);
-    }
-
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {
