@@ -57,7 +57,8 @@ internal static class RowDots
     /// <see cref="Compute(ReadOnlySpan{float}, int, ReadOnlySpan{float}, Span{float})"/> for several vectors at once:
     /// <paramref name="queries"/> holds them one after another (k each) and <paramref name="scores"/> their rows of
     /// scores one after another. The rows are read a block at a time for every vector, so a block is read from memory
-    /// once instead of once per vector, with the same arithmetic per row: the same bits as one pass per vector.
+    /// once instead of once per vector, with the same arithmetic per row: the same bits as one pass per vector (four
+    /// rows at a time by <see cref="FourByFourDots"/> where 512-bit vectors are there).
     /// </summary>
     public static void ComputeMany(ReadOnlySpan<float> rows, int k, ReadOnlySpan<float> queries, Span<float> scores)
     {
@@ -72,6 +73,7 @@ internal static class RowDots
         ArgumentOutOfRangeException.ThrowIfNotEqual(scores.Length, rowCount * count);
         ArgumentOutOfRangeException.ThrowIfLessThan(rows.Length, (long)rowCount * k);
         var tiled = Vector256.IsHardwareAccelerated && Fma.IsSupported && k % (2 * Width) == 0;
+        var wide = tiled && FourByFourDots.Applies(k);
         for (var start = 0; start < rowCount; start += RowsPerBlock)
         {
             var length = Math.Min(RowsPerBlock, rowCount - start);
@@ -79,7 +81,9 @@ internal static class RowDots
             var query = 0;
             for (; tiled && query + QueriesPerTile <= count; query += QueriesPerTile)
             {
-                FourQueries(block, k, queries.Slice(query * k, QueriesPerTile * k), scores[((query * rowCount) + start)..], rowCount);
+                var four = queries.Slice(query * k, QueriesPerTile * k);
+                var done = wide ? FourByFourDots.Compute(block, k, four, scores[((query * rowCount) + start)..], rowCount) : 0;
+                FourQueries(block[(done * k)..], k, four, scores[((query * rowCount) + start + done)..], rowCount);
             }
 
             for (; query < count; query++)

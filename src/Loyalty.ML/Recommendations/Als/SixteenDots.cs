@@ -57,13 +57,13 @@ internal static class SixteenDots
         return Quarters(Quarters(w0, w1), Quarters(w2, w3));
     }
 
-    // Within each 128-bit quarter: [a0 + a1, a2 + a3, b0 + b1, b2 + b3].
+    /// <summary>Within each 128-bit quarter: [a0 + a1, a2 + a3, b0 + b1, b2 + b3].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<float> Pairs(Vector512<float> a, Vector512<float> b) =>
+    public static Vector512<float> Pairs(Vector512<float> a, Vector512<float> b) =>
         Avx512F.Shuffle(a, b, 0b10_00_10_00) + Avx512F.Shuffle(a, b, 0b11_01_11_01);
 
-    // Quarters: [a.q0 + a.q1, a.q2 + a.q3, b.q0 + b.q1, b.q2 + b.q3].
+    /// <summary>Quarters: [a.q0 + a.q1, a.q2 + a.q3, b.q0 + b.q1, b.q2 + b.q3].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<float> Quarters(Vector512<float> a, Vector512<float> b) =>
+    public static Vector512<float> Quarters(Vector512<float> a, Vector512<float> b) =>
         Avx512F.Shuffle4x128(a, b, 0b10_00_10_00) + Avx512F.Shuffle4x128(a, b, 0b11_01_11_01);
 }
