@@ -36,8 +36,9 @@ public sealed class OutboxDrainTests : IAsyncLifetime
 
         await Set.Redis.RestartAsync();
 
-        // The drain's first batch lands at once, but its answer comes 2 s later: the write times out in the replica (100 ms).
-        proxy.ArmOnNextWrite(TimeSpan.FromSeconds(2));
+        // The drain's first batch lands at once, but its answer comes 3 s later: the write times out in the replica (100 ms,
+        // and 1 s at most), with margin for a starved machine.
+        proxy.ArmOnNextWrite(TimeSpan.FromSeconds(3));
         await Replica.WaitUntilAsync(() => Task.FromResult(a.Logs.Entries.Any(entry => entry.Message.StartsWith("Wrote ", StringComparison.Ordinal))), TimeSpan.FromSeconds(60), "the drain's report");
 
         Assert.True(proxy.Held);
