@@ -49,7 +49,11 @@ public sealed class ReplicaOutboxTests : IAsyncLifetime
         Assert.InRange(warnings, 1, 5);
         await Replica.WaitUntilAsync(() => Task.FromResult(a.Logs.Entries.Any(entry => entry.Message.StartsWith("Wrote ", StringComparison.Ordinal))), TimeSpan.FromSeconds(5), "the drain's report");
         var report = a.Logs.Entries.First(entry => entry.Message.StartsWith("Wrote ", StringComparison.Ordinal)).Message;
-        Assert.StartsWith($"Wrote {Posts * LinesPerPost} stored events to the stream from the outbox", report, StringComparison.Ordinal);
+
+        // A failure says what the follower and the drain went through (a write timed out, a read failed), not only the count.
+        var events = string.Join("\n", a.Logs.Entries.Where(entry => entry.Category.StartsWith("Loyalty.ML.Api.Events", StringComparison.Ordinal) && entry.Level >= LogLevel.Information)
+            .Select(entry => $"{entry.Level}: {entry.Message} {entry.Exception?.GetType().Name} {entry.Exception?.Message}"));
+        Assert.True(report.StartsWith($"Wrote {Posts * LinesPerPost} stored events to the stream from the outbox", StringComparison.Ordinal), $"{report}\n{events}");
     }
 
     [Fact]
