@@ -29,36 +29,32 @@ internal static class ChurnTrainer
         progress?.Report(new TrainingProgress(Step, 0, "building customer timelines"));
         var timeline = CustomerTimelineBuilder.Build(history);
         var horizon = options.HorizonDays;
-        var evaluate = options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays;
-        if (evaluate)
+
+        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit runs
+        // on one thread with its own seeded context, so running them side by side changes no result, only the wall time.
+        Task<ChurnEvaluationMetrics>? evaluating = null;
+        if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
             ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
+            evaluating = Task.Run(() => ChurnEvaluation.Run(timeline, options));
         }
 
-        progress?.Report(new TrainingProgress(Step, 0.1, "training the final model"));
-        var (model, stacked) = FitFinal(timeline, options);
-        progress?.Report(new TrainingProgress(Step, 0.4, "scoring every customer"));
+        progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));
+        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+
+        progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
         var (scores, purchases, spend) = ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay);
-
-        // The evaluation fits its own model on its own examples. Beside the final fit, both sets of examples and FastTree's
-        // two copies of them (a double per value) were alive at once, the run's peak at 2M lines: it runs after, on memory
-        // handed back.
-        ChurnEvaluationMetrics? evaluation = null;
-        if (evaluate)
-        {
-            TrainingMemory.Release();
-            progress?.Report(new TrainingProgress(Step, 0.5, "out-of-time evaluation"));
-            evaluation = ChurnEvaluation.Run(timeline, options);
-        }
-
+        progress?.Report(new TrainingProgress(Step, 0.8, evaluating is null ? "scored" : "scored; finishing the evaluation"));
+        var evaluation = evaluating?.GetAwaiter().GetResult();
         var asOf = timeline.DateOf(timeline.LastDay);
         var info = new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
         var published = new PublishedScoresMetrics(
             asOf,
             scores.Count,
-            stacked.Cutoffs,
-            stacked.Examples,
-            stacked.SampleShare,
+            training.Cutoffs.Length,
+            training.Labels.Length,
+            training.SampleShare,
             new RiskBandCounts(scores.Count(score => score.Band == RiskBand.Low), scores.Count(score => score.Band == RiskBand.Medium), scores.Count(score => score.Band == RiskBand.High)),
             purchases,
             spend,
@@ -74,13 +70,5 @@ internal static class ChurnTrainer
         };
         progress?.Report(new TrainingProgress(Step, 1, null));
         return new ChurnTraining(model, info, scores, metrics, ChurnFoldIn.Of(history, timeline, purchases, spend, horizon));
-    }
-
-    // The examples are dropped with the fit, leaving only their counts.
-    private static (ChurnModel Model, (int Cutoffs, int Examples, double SampleShare) Stacked) FitFinal(CustomerTimeline timeline, ChurnOptions options)
-    {
-        var training = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
-        return (model, (training.Cutoffs.Length, training.Labels.Length, training.SampleShare));
     }
 }
