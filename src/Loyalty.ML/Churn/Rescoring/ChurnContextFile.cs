@@ -137,11 +137,13 @@ internal static class ChurnContextFile
         return values;
     }
 
-    private static void WriteLines(BinaryWriter writer, TransactionLines lines)
+    private static void WriteLines(BinaryWriter writer, GroupedLines grouped)
     {
-        writer.Write(lines.Count);
-        for (var line = 0; line < lines.Count; line++)
+        var lines = grouped.Lines;
+        writer.Write(grouped.Count);
+        for (var position = 0; position < grouped.Count; position++)
         {
+            var line = grouped.LineAt(position);
             writer.Write(lines.Customer[line]);
             writer.Write(lines.Item[line]);
             writer.Write(lines.Order[line]);

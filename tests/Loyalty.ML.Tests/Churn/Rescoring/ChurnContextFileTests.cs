@@ -17,15 +17,14 @@ public sealed class ChurnContextFileTests(TrainedChurn trained) : IClassFixture<
         AssertSame(expected.Returns, read.Returns);
     }
 
-    private static void AssertSame(TransactionLines expected, TransactionLines actual)
+    private static void AssertSame(GroupedLines expected, GroupedLines actual)
     {
         Assert.Equal(expected.Count, actual.Count);
-        var count = expected.Count;
-        Assert.Equal(expected.Customer.AsSpan(0, count), actual.Customer.AsSpan(0, count));
-        Assert.Equal(expected.Item.AsSpan(0, count), actual.Item.AsSpan(0, count));
-        Assert.Equal(expected.Order.AsSpan(0, count), actual.Order.AsSpan(0, count));
-        Assert.Equal(expected.Time.AsSpan(0, count).ToArray().Select(time => time.Ticks), actual.Time.AsSpan(0, count).ToArray().Select(time => time.Ticks));
-        Assert.Equal(expected.Quantity.AsSpan(0, count), actual.Quantity.AsSpan(0, count));
-        Assert.Equal(expected.UnitPrice.AsSpan(0, count), actual.UnitPrice.AsSpan(0, count));
+        Assert.Equal(expected.Start, actual.Start);
+        Assert.Equal(Rows(expected), Rows(actual));
     }
+
+    private static IEnumerable<(int, int, int, long, float, float)> Rows(GroupedLines grouped) =>
+        Enumerable.Range(0, grouped.Count).Select(grouped.LineAt).Select(line =>
+            (grouped.Lines.Customer[line], grouped.Lines.Item[line], grouped.Lines.Order[line], grouped.Lines.Time[line].Ticks, grouped.Lines.Quantity[line], grouped.Lines.UnitPrice[line]));
 }
