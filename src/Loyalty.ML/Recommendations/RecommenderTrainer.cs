@@ -18,9 +18,6 @@ public static class RecommenderTrainer
     /// <summary>ALS factors fitted on <paramref name="window"/>'s customer × item weights (purchases decayed by the recency half-life); <paramref name="iterationDone"/> gets each finished iteration's number.</summary>
     internal static (AlsFactors Factors, AlsTrainingStats Stats) FitFactors(PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null, WarmStart? warm = null)
     {
-        // What ran before (an evaluation's scoring, the split's build) is dead but not yet collected: at 20M lines the
-        // test fit's weights, transpose and factors were laid on a 2.9 GB heap with 1.5 GB alive.
-        TrainingMemory.Release();
         var weights = InteractionMatrix.CustomerItems(history, window, options.RecencyHalfLifeDays);
         return ImplicitAls.Fit(Confidence.FromWeightsInPlace(weights, options), options, history.Customers.Ids, history.Items.Ids, iterationDone, warm);
     }

@@ -1,6 +1,5 @@
 using Loyalty.ML.SampleData;
 using Loyalty.ML.Recommendations;
-using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Steps;
@@ -44,20 +43,6 @@ public sealed class RecommenderTrainerTests : IDisposable
         Assert.True(GC.GetGCMemoryInfo(GCKind.FullBlocking).Index > atLastIteration, "no full collection after the factor fit");
         Assert.Equal(history.Customers.Count, model.Factors.CustomerCount);
         Assert.Equal(history.Items.Count, model.AlsoBought.ItemCount);
-    }
-
-    [Fact]
-    public void FitFactors_BeforeTheWeightsBuild_CollectsWhatTheCallerLeft()
-    {
-        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
-        var options = new AlsOptions { Factors = 4, Iterations = 1, Threads = 1 };
-        var atFirstIteration = -1L;
-        var before = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index;
-
-        var (factors, _) = RecommenderTrainer.FitFactors(history, options, TrainingWindow.Whole(history), _ => atFirstIteration = GC.GetGCMemoryInfo(GCKind.FullBlocking).Index);
-
-        Assert.True(atFirstIteration > before, "no full collection before the fit");
-        Assert.Equal(history.Customers.Count, factors.CustomerCount);
     }
 
     private static PurchaseHistory LinesBefore(PurchaseHistory history, DateTime end)

@@ -95,13 +95,15 @@ internal static class InteractionMatrix
         var entry = -1;
         for (var row = 0; row < rows; row++)
         {
+            var previous = -1;
             for (var index = RowStart(ends, row); index < ends[row]; index++)
             {
                 var line = byRow[index];
                 var item = lines.Item[line];
-                entry += index == RowStart(ends, row) || item != indices[entry] ? 1 : 0;
+                entry += item == previous ? 0 : 1;
                 indices[entry] = item;
                 values[entry] += halfLifeDays > 0 ? (float)window.Weight(lines.Time[line], halfLifeDays) : 1f;
+                previous = item;
             }
         }
 
