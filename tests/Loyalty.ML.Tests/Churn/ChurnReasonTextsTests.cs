@@ -32,6 +32,31 @@ public sealed class ChurnReasonTextsTests
     }
 
     [Fact]
+    public void Of_ACounterpointAndABgNbdReadingOfEitherWay_SameSentencesAsChosen()
+    {
+        var snapshot = new ChurnSnapshot(cutoffDay: 400, customers: [0, 1]);
+        foreach (var (row, noOrder) in new[] { (0, 0.8f), (1, 0.2f) })
+        {
+            snapshot[row, ChurnFeature.RecencyDays] = 74;
+            snapshot[row, ChurnFeature.MedianGapDays] = 21;
+            snapshot[row, ChurnFeature.PurchaseDays] = 5;
+            snapshot[row, ChurnFeature.TenureDays] = 300;
+            snapshot[row, ChurnFeature.ProbabilityNoPurchase] = noOrder;
+        }
+
+        (int, float)[] raising = [((int)ChurnFeature.ProbabilityNoPurchase, 3f), ((int)ChurnFeature.RecencyDays, -2f)];
+        (int, float)[] lowering = [((int)ChurnFeature.ProbabilityNoPurchase, -3f), ((int)ChurnFeature.RecencyDays, 2f)];
+        var chosen = new[] { ChurnReasons.Choose(snapshot.Row(0), raising, atRisk: true), ChurnReasons.Choose(snapshot.Row(1), lowering, atRisk: false) };
+        var reasons = new ChurnReasonTexts(snapshot, perRow: 3, horizonDays: 90);
+        reasons.Keep(0, chosen[0]);
+        reasons.Keep(1, chosen[1]);
+
+        Assert.All(chosen, list => Assert.Contains(list, reason => reason.Counterpoint));
+        Assert.Equal(chosen[0].Select(reason => reason.Sentence), reasons.Of(0));
+        Assert.Equal(chosen[1].Select(reason => reason.Sentence), reasons.Of(1));
+    }
+
+    [Fact]
     public void ScoreHoldingReasons_TheSample_HoldsUnderHalfTheMemoryOfTheScoresWithTheirSentences()
     {
         var options = new ChurnOptions();
