@@ -15,33 +15,47 @@ public static class ChurnScoring
     // Enough of the largest contributions of either sign that the reasons pointing the way of the score fill the list.
     private const int ContributionsConsidered = 4 * ReasonCount;
 
-    /// <summary>The scores and the BTYD models fitted on the way.</summary>
+    /// <summary>The scores with their reasons and the BTYD models fitted on the way.</summary>
     public static (List<ChurnScore> Scores, BgNbdModel Purchases, GammaGammaModel? Spend) Score(
+        CustomerTimeline timeline, IdMap customers, ChurnModel model, ChurnOptions options, int cutoffDay)
+    {
+        var (scores, reasons, purchases, spend) = ScoreHoldingReasons(timeline, customers, model, options, cutoffDay);
+        return ([.. reasons.Attach(scores)], purchases, spend);
+    }
+
+    /// <summary>
+    /// The scores without their reasons, one a snapshot row, and the reasons held to be put into words when read
+    /// (<see cref="ChurnReasonTexts"/>): every customer's sentences are never held at once. Each row's contributions are
+    /// let go as soon as its reasons are chosen.
+    /// </summary>
+    internal static (ChurnScore[] Scores, ChurnReasonTexts Reasons, BgNbdModel Purchases, GammaGammaModel? Spend) ScoreHoldingReasons(
         CustomerTimeline timeline, IdMap customers, ChurnModel model, ChurnOptions options, int cutoffDay)
     {
         var snapshot = ChurnFeatureBuilder.Build(timeline, cutoffDay);
         var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
         var spend = GammaGammaFitter.Fit(snapshot.Summaries);
-        var (probabilities, reasons) = Explain(snapshot, model, options);
+        var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, ContributionsConsidered);
+        var reasons = new ChurnReasonTexts(snapshot, ReasonCount, options.HorizonDays);
         var (distinct, index) = BuyTillYouDieFeatures.DistinctHistories(snapshot.Summaries);
         var discounted = new double[distinct.Length];
         Parallel.For(0, distinct.Length, k => discounted[k] = CustomerValue.DiscountedPurchases(purchases, distinct[k], options.ClvMonths, options.ClvMonthlyDiscountRate));
         var scores = new ChurnScore[snapshot.Count];
         Parallel.For(0, snapshot.Count, row =>
         {
-            var summary = snapshot.Summaries[row];
             var features = snapshot.Row(row);
             var probability = (double)probabilities[row];
+            reasons.Keep(row, ChurnReasons.Choose(features, contributions[row], AtRisk(probability, options), ReasonCount, options.HorizonDays));
+            contributions[row] = null!;
             scores[row] = new ChurnScore(
                 customers[snapshot.Customers[row]],
                 probability,
                 options.BandOf(probability),
-                [.. reasons[row].Select(reason => reason.Sentence)],
+                [],
                 features[(int)ChurnFeature.ProbabilityAlive],
                 features[(int)ChurnFeature.ExpectedPurchases],
-                CustomerValue.OrderValue(spend, summary) * discounted[index[row]]);
+                CustomerValue.OrderValue(spend, snapshot.Summaries[row]) * discounted[index[row]]);
         });
-        return ([.. scores], purchases, spend);
+        return (scores, reasons, purchases, spend);
     }
 
     /// <summary>Each row's calibrated P(churn) and its reasons, chosen to point the way of the score (see <see cref="ChurnReasons"/>).</summary>

@@ -44,14 +44,14 @@ internal static class ChurnTrainer
         var model = ChurnModel.Fit(options, training.Features, training.Labels);
 
         progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
-        var (scores, purchases, spend) = ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay);
+        var (scores, reasons, purchases, spend) = ChurnScoring.ScoreHoldingReasons(timeline, history.Customers, model, options, timeline.LastDay);
         progress?.Report(new TrainingProgress(Step, 0.8, evaluating is null ? "scored" : "scored; finishing the evaluation"));
         var evaluation = evaluating?.GetAwaiter().GetResult();
         var asOf = timeline.DateOf(timeline.LastDay);
-        var info = new ChurnScoresInfo(horizon, asOf, scores.Count, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
+        var info = new ChurnScoresInfo(horizon, asOf, scores.Length, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
         var published = new PublishedScoresMetrics(
             asOf,
-            scores.Count,
+            scores.Length,
             training.Cutoffs.Length,
             training.Labels.Length,
             training.SampleShare,
@@ -69,6 +69,6 @@ internal static class ChurnTrainer
             Published = published,
         };
         progress?.Report(new TrainingProgress(Step, 1, null));
-        return new ChurnTraining(model, info, scores, metrics, ChurnFoldIn.Of(history, timeline, purchases, spend, horizon));
+        return new ChurnTraining(model, info, scores, reasons, metrics, ChurnFoldIn.Of(history, timeline, purchases, spend, horizon));
     }
 }

@@ -6,18 +6,20 @@ internal static class ValueFiguresBuilder
     private const int Bins = 12;
     private const int TopShown = 20;
 
-    public static ValueFigures Build(IReadOnlyList<ChurnScore> scores)
+    /// <summary>The figures of <paramref name="scores"/>; the customers shown get their sentences from <paramref name="reasonsOf"/> (by position).</summary>
+    public static ValueFigures Build(IReadOnlyList<ChurnScore> scores, Func<int, IReadOnlyList<string>> reasonsOf)
     {
         var bands = Enum.GetValues<RiskBand>().Select(band =>
         {
             var inBand = scores.Where(score => score.Band == band).ToList();
             return new BandValue(band.ToString().ToLowerInvariant(), inBand.Count, Math.Round(inBand.Sum(score => score.Clv), 2), Math.Round(inBand.Sum(score => score.Probability * score.Clv), 2));
         });
-        var top = scores.Where(AtRiskCustomer.IsAtRisk)
-            .OrderByDescending(score => score.Probability * score.Clv)
-            .ThenBy(score => score.CustomerId, StringComparer.Ordinal)
+        var top = scores.Select((score, row) => (Score: score, Row: row))
+            .Where(scored => AtRiskCustomer.IsAtRisk(scored.Score))
+            .OrderByDescending(scored => scored.Score.Probability * scored.Score.Clv)
+            .ThenBy(scored => scored.Score.CustomerId, StringComparer.Ordinal)
             .Take(TopShown)
-            .Select(AtRiskCustomer.Of);
+            .Select(scored => AtRiskCustomer.Of(scored.Score with { Reasons = reasonsOf(scored.Row) }));
         return new ValueFigures(Histogram(scores), [.. bands], [.. top]);
     }
 
