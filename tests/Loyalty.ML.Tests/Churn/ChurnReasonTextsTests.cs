@@ -6,6 +6,7 @@ using Loyalty.ML.SampleData;
 namespace Loyalty.ML.Tests.Churn;
 
 /// <summary>The scores' reasons held as feature rows and choices, put into words when read: the same sentences, less memory.</summary>
+[Collection(WholeProcessMemoryCollection.Name)]
 public sealed class ChurnReasonTextsTests
 {
     [Fact]
