@@ -35,28 +35,16 @@ internal sealed class GroupedLines
     /// <summary>Groups <paramref name="lines"/> by customer index, keeping each customer's lines in their order, without copying them.</summary>
     public static GroupedLines Of(TransactionLines lines, int customers)
     {
-        var start = new int[customers + 1];
-        var grouped = true;
-        for (var line = 0; line < lines.Count; line++)
+        for (var line = 1; line < lines.Count; line++)
         {
-            start[lines.Customer[line] + 1]++;
-            grouped &= line == 0 || lines.Customer[line] >= lines.Customer[line - 1];
+            if (lines.Customer[line] < lines.Customer[line - 1])
+            {
+                var groups = LineGroups.By(lines.Count, customers, lineNumber => lines.Customer[lineNumber]);
+                return new GroupedLines(lines, groups.Lines, groups.Start);
+            }
         }
 
-        Accumulate(start);
-        if (grouped)
-        {
-            return new GroupedLines(lines, null, start);
-        }
-
-        var order = new int[lines.Count];
-        var next = (int[])start.Clone();
-        for (var line = 0; line < lines.Count; line++)
-        {
-            order[next[lines.Customer[line]]++] = line;
-        }
-
-        return new GroupedLines(lines, order, start);
+        return FromGrouped(lines, customers);
     }
 
     /// <summary>Lines stored grouped (read back from a bundle); throws when they are not grouped by a customer index below <paramref name="customers"/>.</summary>

@@ -65,44 +65,20 @@ internal static class InteractionMatrix
     /// </summary>
     private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, Func<int, bool> isSelected, TrainingWindow window, double halfLifeDays)
     {
-        var ends = new int[rows + 1];
-        for (var line = 0; line < lines.Count; line++)
-        {
-            if (isSelected(line))
-            {
-                ends[rowOf[line] + 1]++;
-            }
-        }
-
-        for (var row = 0; row < rows; row++)
-        {
-            ends[row + 1] += ends[row];
-        }
-
-        // Filling row r from ends[r] moves ends[r] to where row r + 1 starts: afterwards row r spans ends[r - 1]..ends[r].
-        var byRow = new int[ends[rows]];
-        for (var line = 0; line < lines.Count; line++)
-        {
-            if (isSelected(line))
-            {
-                byRow[ends[rowOf[line]]++] = line;
-            }
-        }
-
-        var offsets = SortRowsByItem(lines, byRow, ends, rows);
+        var byRow = LineGroups.By(lines.Count, rows, line => isSelected(line) ? rowOf[line] : -1);
+        var offsets = SortRowsByItem(lines, byRow, rows);
         var indices = new int[offsets[rows]];
         var values = new float[offsets[rows]];
         var entry = -1;
         for (var row = 0; row < rows; row++)
         {
             var previous = -1;
-            for (var index = RowStart(ends, row); index < ends[row]; index++)
+            foreach (var line in byRow.Of(row))
             {
-                var line = byRow[index];
                 var item = lines.Item[line];
                 entry += item == previous ? 0 : 1;
                 indices[entry] = item;
-                values[entry] += halfLifeDays > 0 ? (float)window.Weight(lines.Time[line], halfLifeDays) : 1f;
+                values[entry] += (float)window.Weight(lines.Time[line], halfLifeDays);
                 previous = item;
             }
         }
@@ -113,22 +89,20 @@ internal static class InteractionMatrix
     private static bool IsSelected(TransactionLines lines, int line, DateTime from, TrainingWindow window) =>
         lines.Item[line] >= 0 && lines.Time[line] >= from && window.Contains(lines, line);
 
-    private static int RowStart(int[] ends, int row) => row == 0 ? 0 : ends[row - 1];
-
     /// <summary>Sorts each row's lines by (item, line) in place; returns the CSR offsets of the rows' distinct items.</summary>
-    private static int[] SortRowsByItem(TransactionLines lines, int[] byRow, int[] ends, int rows)
+    private static int[] SortRowsByItem(TransactionLines lines, LineGroups byRow, int rows)
     {
         var longest = 0;
         for (var row = 0; row < rows; row++)
         {
-            longest = Math.Max(longest, ends[row] - RowStart(ends, row));
+            longest = Math.Max(longest, byRow.Of(row).Length);
         }
 
         var keys = new long[longest];
         var offsets = new int[rows + 1];
         for (var row = 0; row < rows; row++)
         {
-            var rowLines = byRow.AsSpan(RowStart(ends, row), ends[row] - RowStart(ends, row));
+            var rowLines = byRow.Of(row);
             var rowKeys = keys.AsSpan(0, rowLines.Length);
             for (var index = 0; index < rowLines.Length; index++)
             {
