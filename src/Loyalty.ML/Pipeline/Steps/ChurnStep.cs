@@ -26,7 +26,7 @@ internal static class ChurnStep
         context.RunMetrics.Churn = training.Metrics;
         context.Parameters.Churn = options;
         context.Summary.Add(training.Metrics.SummaryLine());
-        context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores, training.Reasons.Attach(training.Scores).SelectMany(score => score.Reasons));
+        context.Figures.Churn = ChurnFiguresBuilder.Build(training.Metrics.Evaluation?.Curves, training.Scores, Enumerable.Range(0, training.Reasons.Count).SelectMany(training.Reasons.Of));
         context.Figures.Value = ValueFiguresBuilder.Build(training.Scores, training.Reasons.Of);
         // The offers read a score's probability and value: the scores as trained, without reasons (those are in the saved file).
         return ChurnScores.From(training.Info, training.Scores);
