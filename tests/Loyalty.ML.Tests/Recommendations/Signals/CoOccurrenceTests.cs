@@ -89,6 +89,7 @@ public sealed class CoOccurrenceTests
 
     [Theory]
     [InlineData(65)]
+    [InlineData(120)]
     [InlineData(200)]
     public void Build_KeepingMoreThanTheHeapSorts_SameListsAsTopKOverEveryNeighbour(int keep)
     {
