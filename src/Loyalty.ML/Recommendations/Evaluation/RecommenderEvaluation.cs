@@ -83,7 +83,7 @@ internal sealed record RecommenderEvaluation(
         var threads = options.Als.Threads;
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
         var baseline = scored ? RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads) : null;
-        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
+        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
     }
 
     /// <summary>

@@ -50,19 +50,22 @@ internal static class CoOccurrence
     /// <summary>
     /// Each item's best <paramref name="maxNeighbors"/> of <paramref name="all"/> (lists from <see cref="Build"/> with
     /// at least as many kept, sorted or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives.
-    /// A sorted list's are its first, copied without sorting again.
+    /// A sorted list's are its first, copied without sorting again. Items are done on <paramref name="threads"/> threads.
     /// </summary>
-    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors)
+    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors, int threads = 1)
     {
         var lists = new (int[] Neighbors, float[] Scores)[all.ItemCount];
-        for (var item = 0; item < lists.Length; item++)
+        Parallel.For(0, (lists.Length + ItemsPerChunk - 1) / ItemsPerChunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
         {
-            var neighbors = all.Of(item);
-            var scores = all.ScoresOf(item);
-            lists[item] = BestFirst(scores)
-                ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
-                : Keep(neighbors.ToArray(), scores.ToArray(), maxNeighbors, sorted: true);
-        }
+            for (var item = chunk * ItemsPerChunk; item < Math.Min(lists.Length, (chunk + 1) * ItemsPerChunk); item++)
+            {
+                var neighbors = all.Of(item);
+                var scores = all.ScoresOf(item);
+                lists[item] = BestFirst(scores)
+                    ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
+                    : Keep(neighbors.ToArray(), scores.ToArray(), maxNeighbors, sorted: true);
+            }
+        });
 
         return ItemNeighbors.Pack(lists);
     }
