@@ -26,11 +26,23 @@ internal static class AlsoBoughtEvaluator
     public static AlsoBoughtScore HitRate(EvaluationSplit split, Func<int, List<RankedItem>> topOf) =>
         HitRate(split, items => Array.ConvertAll(items, item => topOf(item)), threads: 1);
 
-    public static AlsoBoughtScore HitRate(EvaluationSplit split, Func<int[], List<RankedItem>[]> topsOf, int threads, int maxOrders = DefaultMaxOrders)
+    public static AlsoBoughtScore HitRate(EvaluationSplit split, Func<int[], List<RankedItem>[]> topsOf, int threads, int maxOrders = DefaultMaxOrders) =>
+        HitRates(split, 1, items => [topsOf(items)], threads, maxOrders)[0];
+
+    /// <summary>
+    /// <see cref="HitRate(EvaluationSplit, Func{int[], List{RankedItem}[]}, int, int)"/> of <paramref name="methods"/>
+    /// methods at once: <paramref name="topsOf"/> gives every method's lists of a batch of items, one array per method
+    /// (so what the methods share for a batch is computed once); one score per method, in that order.
+    /// </summary>
+    public static AlsoBoughtScore[] HitRates(EvaluationSplit split, int methods, Func<int[], List<RankedItem>[][]> topsOf, int threads, int maxOrders = DefaultMaxOrders)
     {
         var orders = split.TestOrders;
         var (scored, eligible) = Orders(orders, maxOrders);
-        var tops = Tops(orders, scored, topsOf, threads);
+        return Array.ConvertAll(Tops(orders, scored, methods, topsOf, threads), tops => Score(orders, scored, eligible, tops));
+    }
+
+    private static AlsoBoughtScore Score(CsrMatrix orders, int[] scored, int eligible, int[]?[] tops)
+    {
         var orderHits = new double[scored.Length];
         var orderPairs = new double[scored.Length];
         int hits = 0, pairs = 0;
@@ -42,7 +54,7 @@ internal static class AlsoBoughtEvaluator
                 pairs++;
                 foreach (var other in items)
                 {
-                    if (other != item && tops[item]!.Contains(other))
+                    if (other != item && Array.IndexOf(tops[item]!, other) >= 0)
                     {
                         hits++;
                         orderHits[index]++;
@@ -109,8 +121,8 @@ internal static class AlsoBoughtEvaluator
         return Math.Sqrt(sum / ((double)n * (n - 1))) / pairs.Average();
     }
 
-    // The list of every item of a scored order.
-    private static HashSet<int>?[] Tops(CsrMatrix orders, int[] scored, Func<int[], List<RankedItem>[]> topsOf, int threads)
+    // Each method's list of every item of a scored order (K items: a scan finds one as fast as a set would).
+    private static int[]?[][] Tops(CsrMatrix orders, int[] scored, int methods, Func<int[], List<RankedItem>[][]> topsOf, int threads)
     {
         var needed = new SortedSet<int>();
         foreach (var order in scored)
@@ -119,14 +131,17 @@ internal static class AlsoBoughtEvaluator
         }
 
         var items = needed.ToArray();
-        var tops = new HashSet<int>?[orders.Columns];
+        var tops = Enumerable.Range(0, methods).Select(_ => new int[]?[orders.Columns]).ToArray();
         Parallel.For(0, (items.Length + Batch - 1) / Batch, new ParallelOptions { MaxDegreeOfParallelism = threads }, batch =>
         {
             var chunk = items[(batch * Batch)..Math.Min(items.Length, (batch + 1) * Batch)];
             var lists = topsOf(chunk);
-            for (var index = 0; index < chunk.Length; index++)
+            for (var method = 0; method < methods; method++)
             {
-                tops[chunk[index]] = [.. lists[index].Select(ranked => ranked.Item)];
+                for (var index = 0; index < chunk.Length; index++)
+                {
+                    tops[method][chunk[index]] = [.. lists[method][index].Select(ranked => ranked.Item)];
+                }
             }
         });
         return tops;

@@ -64,13 +64,11 @@ internal sealed record RecommenderEvaluation(
         var personal = ScorePersonal(split, model, inputs, options);
         var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
         var similarity = new ItemSimilarity(model.Factors);
-        var alsoBought = new Dictionary<string, AlsoBoughtScore>(StringComparer.Ordinal);
-        foreach (var candidate in personalOnly ? Array.Empty<IAlsoBoughtCandidate>() : AlsoBoughtCandidates.All)
-        {
-            var served = candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model;
-            var ranker = new AlsoBoughtRanker(served, similarity, candidate);
-            alsoBought[candidate.Name] = AlsoBoughtEvaluator.HitRate(split, items => ranker.TopMany(items, options.K), threads);
-        }
+        // Every candidate scored over the same batches, so the factor dots co-occurrence's fillers and factor neighbours read are computed once.
+        var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
+        var rankers = candidates.Select(candidate => new AlsoBoughtRanker(candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model, similarity, candidate)).ToList();
+        var scores = rankers.Count == 0 ? [] : AlsoBoughtEvaluator.HitRates(split, rankers.Count, items => AlsoBoughtRanker.TopMany(rankers, items, options.K), threads);
+        var alsoBought = candidates.Zip(scores).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
     }
@@ -85,7 +83,7 @@ internal sealed record RecommenderEvaluation(
         var threads = options.Als.Threads;
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
         var baseline = scored ? RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads) : null;
-        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors));
+        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
     }
 
     /// <summary>

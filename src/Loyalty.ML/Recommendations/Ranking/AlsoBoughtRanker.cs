@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Loyalty.ML.Recommendations.Answers;
 using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 
@@ -39,21 +41,46 @@ internal sealed class AlsoBoughtRanker
     /// factor similarity (<see cref="IAlsoBoughtCandidate.ScansFactors"/>) have their dots with every item computed in
     /// one pass over the item factors (the same lists).
     /// </summary>
-    public List<RankedItem>[] TopMany(int[] items, int count)
+    public List<RankedItem>[] TopMany(int[] items, int count) => TopMany([this], items, count)[0];
+
+    /// <summary>
+    /// <see cref="TopMany(int[], int)"/> of every ranker of <paramref name="rankers"/> (one item similarity for all)
+    /// over the same items, one array of lists per ranker: an item's factor dots are computed once for every ranker
+    /// that scans it (co-occurrence's fillers and factor neighbours read the same dots), the same lists as each
+    /// ranker's own <see cref="TopMany(int[], int)"/>.
+    /// </summary>
+    public static List<RankedItem>[][] TopMany(IReadOnlyList<AlsoBoughtRanker> rankers, int[] items, int count)
     {
-        var lists = new List<RankedItem>[items.Length];
-        var scanned = Array.FindAll(items, item => Candidate.ScansFactors(this, item, count));
-        var itemCount = _model.Items.Count;
-        var dots = new float[scanned.Length * itemCount];
-        _similarity.Dots(scanned, dots);
-        for (int index = 0, position = 0; index < items.Length; index++)
+        var similarity = rankers[0]._similarity;
+        if (rankers.Any(ranker => ranker._similarity != similarity))
         {
-            // The items scanned are in the order of items, so each takes the next row of dots.
-            var scan = position < scanned.Length && scanned[position] == items[index];
-            lists[index] = Top(items[index], count, null, scan ? dots.AsMemory(position++ * itemCount, itemCount) : default);
+            throw new ArgumentException("the rankers share their dots only when they share one item similarity", nameof(rankers));
         }
 
-        return lists;
+        var scans = rankers.Select(ranker => Array.ConvertAll(items, item => ranker.Candidate.ScansFactors(ranker, item, count))).ToArray();
+        var row = new int[items.Length];
+        var scanned = new List<int>(items.Length);
+        for (var index = 0; index < items.Length; index++)
+        {
+            row[index] = scans.Any(scan => scan[index]) ? scanned.Count : -1;
+            if (row[index] >= 0)
+            {
+                scanned.Add(items[index]);
+            }
+        }
+
+        var itemCount = rankers[0]._model.Items.Count;
+        var dots = ArrayPool<float>.Shared.Rent(scanned.Count * itemCount);
+        try
+        {
+            similarity.Dots(CollectionsMarshal.AsSpan(scanned), dots.AsSpan(0, scanned.Count * itemCount));
+            return rankers.Select((ranker, which) => items.Select((item, index) =>
+                ranker.Top(item, count, null, scans[which][index] ? dots.AsMemory(row[index] * itemCount, itemCount) : default)).ToArray()).ToArray();
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(dots);
+        }
     }
 
     /// <summary>Neighbours of the item in the same orders, other than itself: a list that many long or longer never asks for fillers.</summary>

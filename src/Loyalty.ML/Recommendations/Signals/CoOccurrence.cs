@@ -1,3 +1,4 @@
+using System.Buffers;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Ranking;
 
@@ -49,19 +50,22 @@ internal static class CoOccurrence
     /// <summary>
     /// Each item's best <paramref name="maxNeighbors"/> of <paramref name="all"/> (lists from <see cref="Build"/> with
     /// at least as many kept, sorted or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives.
-    /// A sorted list's are its first, copied without sorting again.
+    /// A sorted list's are its first, copied without sorting again. Items are done on <paramref name="threads"/> threads.
     /// </summary>
-    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors)
+    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors, int threads = 1)
     {
         var lists = new (int[] Neighbors, float[] Scores)[all.ItemCount];
-        for (var item = 0; item < lists.Length; item++)
+        Parallel.For(0, (lists.Length + ItemsPerChunk - 1) / ItemsPerChunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
         {
-            var neighbors = all.Of(item);
-            var scores = all.ScoresOf(item);
-            lists[item] = BestFirst(scores)
-                ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
-                : Keep(neighbors.ToArray(), scores.ToArray(), maxNeighbors, sorted: true);
-        }
+            for (var item = chunk * ItemsPerChunk; item < Math.Min(lists.Length, (chunk + 1) * ItemsPerChunk); item++)
+            {
+                var neighbors = all.Of(item);
+                var scores = all.ScoresOf(item);
+                lists[item] = BestFirst(scores)
+                    ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
+                    : Keep(neighbors.ToArray(), scores.ToArray(), maxNeighbors, sorted: true);
+            }
+        });
 
         return ItemNeighbors.Pack(lists);
     }
@@ -126,31 +130,93 @@ internal static class CoOccurrence
 
     /// <summary>
     /// The order <see cref="TopK.Select"/> gives (best first, ties to the lower index), its first
-    /// <c>order.Length</c> written: one sort of 64-bit keys instead of a heap as large as the list, which made
-    /// item-kNN's all-neighbour lists take minutes on a large catalog.
+    /// <c>order.Length</c> written: 64-bit keys, the best of them selected (linear on average) and only those sorted,
+    /// instead of a heap as large as the list, which made item-kNN's all-neighbour lists take minutes on a large catalog.
     /// </summary>
     private static int SortAll(float[] scores, int[] order)
     {
-        // Scores here are positive, so their bit patterns sort like the values; the index breaks ties.
-        var keys = new long[scores.Length];
-        for (var index = 0; index < scores.Length; index++)
+        var keys = ArrayPool<long>.Shared.Rent(scores.Length);
+        try
         {
-            keys[index] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(scores[index])) << 32) | (uint)index;
-        }
+            var all = keys.AsSpan(0, scores.Length);
+            for (var index = 0; index < all.Length; index++)
+            {
+                all[index] = Key(scores[index], index);
+            }
 
-        Array.Sort(keys);
-        for (var rank = 0; rank < order.Length; rank++)
+            if (order.Length < all.Length)
+            {
+                Select(all, order.Length - 1);
+            }
+
+            var best = all[..order.Length];
+            best.Sort();
+            for (var rank = 0; rank < order.Length; rank++)
+            {
+                order[rank] = (int)(best[rank] & uint.MaxValue);
+            }
+
+            return order.Length;
+        }
+        finally
         {
-            order[rank] = (int)(keys[rank] & uint.MaxValue);
+            ArrayPool<long>.Shared.Return(keys);
         }
-
-        return order.Length;
     }
 
-    // TopK's heap ends in an insertion sort of the k kept (k² / 4 comparisons); one sort of all n candidates' keys costs
-    // n log n and gives the same order: cheaper when most are kept (item-kNN keeps 200-320 of ~500 on a 50k catalog),
-    // dearer for a short list of many (also-bought's 50, or 200 of thousands on a small catalog).
-    private static bool SortIsCheaper(int candidates, int kept) => (double)kept * kept / 4 > candidates * Math.Log2(candidates);
+    // Reorders distinct keys so that the rank-th smallest (from 0) is at rank, the smaller ones before it (Hoare's selection).
+    private static void Select(Span<long> keys, int rank)
+    {
+        var (left, right) = (0, keys.Length - 1);
+        while (left < right)
+        {
+            var pivot = MedianOfThree(keys[left], keys[left + ((right - left) / 2)], keys[right]);
+            var (low, high) = (left, right);
+            while (low <= high)
+            {
+                while (keys[low] < pivot)
+                {
+                    low++;
+                }
+
+                while (keys[high] > pivot)
+                {
+                    high--;
+                }
+
+                if (low <= high)
+                {
+                    (keys[low], keys[high]) = (keys[high], keys[low]);
+                    low++;
+                    high--;
+                }
+            }
+
+            // Now keys[left..high] ≤ pivot ≤ keys[low..right], and whatever lies between equals the pivot.
+            if (rank <= high)
+            {
+                right = high;
+            }
+            else if (rank >= low)
+            {
+                left = low;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static long MedianOfThree(long a, long b, long c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+
+    // Scores here are positive, so their bit patterns sort like the values; the index breaks ties: the smallest key is the best.
+    private static long Key(float score, int index) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(score)) << 32) | (uint)index;
+
+    // TopK's heap ends in an insertion sort of the k kept (k² / 4 comparisons); selecting the k best keys and sorting
+    // them costs about 2n + k log k and gives the same order: cheaper when many are kept (item-kNN keeps 200-320 of
+    // ~1,000 on a 50k catalog), dearer for a short list of many (also-bought's 50 of thousands).
+    private static bool SortIsCheaper(int candidates, int kept) => (double)kept * kept / 4 > (2.0 * candidates) + (kept * Math.Log2(Math.Max(2, kept)));
 
     // A list whose scores never rise is in the order Keep gives (ties to the one met first), so its best are its first.
     private static bool BestFirst(ReadOnlySpan<float> scores)

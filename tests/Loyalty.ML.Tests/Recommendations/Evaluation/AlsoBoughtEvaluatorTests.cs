@@ -68,6 +68,21 @@ public sealed class AlsoBoughtEvaluatorTests
         Assert.Equal((0.5, 0.5), (score.HitRate, score.StdError));
     }
 
+    [Fact]
+    public void HitRates_TwoMethodsInOnePass_EachAsItsOwnHitRate()
+    {
+        var (history, x, y) = TwoTestOrders(secondOrderItems: ["Z", "W"]);
+        var split = TimeSplit.Create(history, SplitTime);
+        List<RankedItem> First(int item) => item == x ? [new RankedItem(y, 1, AnswerSource.CoOccurrence)] : [];
+        List<RankedItem> Second(int item) => item == y ? [new RankedItem(x, 1, AnswerSource.CoOccurrence)] : [new RankedItem(item == x ? y : x, 1, AnswerSource.Popular)];
+
+        var both = AlsoBoughtEvaluator.HitRates(split, 2, items => [Array.ConvertAll(items, First), Array.ConvertAll(items, Second)], threads: 2);
+
+        Assert.Equal(AlsoBoughtEvaluator.HitRate(split, First), both[0]);
+        Assert.Equal(AlsoBoughtEvaluator.HitRate(split, Second), both[1]);
+        Assert.NotEqual(both[0].HitRate, both[1].HitRate);
+    }
+
     // Customer a bought X before the split and X with Y in test order t1; customer b bought secondOrderItems in t2.
     private static (PurchaseHistory History, int X, int Y) TwoTestOrders(string[] secondOrderItems)
     {

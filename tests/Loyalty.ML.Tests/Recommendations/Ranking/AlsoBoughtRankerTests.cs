@@ -40,4 +40,32 @@ public sealed class AlsoBoughtRankerTests
         Assert.Contains(lengths, length => length >= count);
         Assert.Equal(items.Select(item => ranker.Top(item, count)), lists);
     }
+
+    [Fact]
+    public void TopMany_EveryCandidateTogether_SameListsAsEachRankerAlone()
+    {
+        var history = RecommenderTestData.History();
+        var options = new RecommenderOptions { Als = RecommenderTestData.FastAls, Ease = new() { Lambda = 5 } };
+        var (model, _) = RecommenderTrainer.Fit(history, options, new ModelChoice("als", "co_occurrence"), TrainingWindow.Whole(history));
+        var similarity = new ItemSimilarity(model.Factors);
+        var rankers = AlsoBoughtCandidates.All.Select(candidate => new AlsoBoughtRanker(model, similarity, candidate)).ToList();
+        var items = Enumerable.Range(0, model.Items.Count).Reverse().ToArray();
+        var count = items.Select(item => model.AlsoBought.Of(item).Length).Order().ElementAt(items.Length / 2);
+
+        var together = AlsoBoughtRanker.TopMany(rankers, items, count);
+
+        Assert.Contains(items, item => rankers[0].Candidate.ScansFactors(rankers[0], item, count));
+        Assert.Contains(items, item => !rankers[0].Candidate.ScansFactors(rankers[0], item, count));
+        Assert.Equal(rankers.Select(ranker => ranker.TopMany(items, count)), together);
+    }
+
+    [Fact]
+    public void TopMany_RankersOfTwoSimilarities_Refused()
+    {
+        var history = RecommenderTestData.History();
+        var (model, _) = RecommenderTrainer.Fit(history, new RecommenderOptions { Als = RecommenderTestData.FastAls }, new ModelChoice("als", "co_occurrence"), TrainingWindow.Whole(history));
+        var rankers = new[] { new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors)), new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors)) };
+
+        Assert.Throws<ArgumentException>(() => AlsoBoughtRanker.TopMany(rankers, [0, 1], 4));
+    }
 }

@@ -69,7 +69,7 @@ public sealed class CoOccurrenceTests
         var baskets = RandomBaskets(seed: keep);
 
         var all = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 2, sorted: false);
-        var best = CoOccurrence.Best(all, keep);
+        var best = CoOccurrence.Best(all, keep, threads: 2);
 
         var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 1);
         Assert.Equal(built.Offsets, best.Offsets);
@@ -89,6 +89,7 @@ public sealed class CoOccurrenceTests
 
     [Theory]
     [InlineData(65)]
+    [InlineData(120)]
     [InlineData(200)]
     public void Build_KeepingMoreThanTheHeapSorts_SameListsAsTopKOverEveryNeighbour(int keep)
     {
@@ -111,7 +112,7 @@ public sealed class CoOccurrenceTests
     {
         var baskets = RandomBaskets(seed: 9, items: 400, mostPerCustomer: 60);
 
-        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 320, threads: 2), 200);
+        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 320, threads: 2), 200, threads: 2);
 
         var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 200, threads: 1);
         Assert.Equal(built.Offsets, best.Offsets);

@@ -28,7 +28,7 @@ internal interface IAlsoBoughtCandidate
 
     /// <summary>
     /// True when <see cref="Rank"/> of <paramref name="item"/> asks <see cref="AlsoBoughtRanker.Similar"/> for items, so a
-    /// batch of lists computes its factor dots in one pass (<see cref="AlsoBoughtRanker.TopMany"/>).
+    /// batch of lists computes its factor dots in one pass (<see cref="AlsoBoughtRanker.TopMany(int[], int)"/>).
     /// </summary>
     bool ScansFactors(AlsoBoughtRanker ranker, int item, int count) => false;
 
