@@ -7,7 +7,8 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// before it, keeps the top K and averages the metrics. Customers are scored in batches (a method may compute a batch
 /// together, <see cref="IItemScorer.ScoreMany"/>), the left-out items are refused by the top-K selection as serving
 /// refuses them, and a ranking that is the same for everyone is sorted once. A list computed from another's scores
-/// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both.
+/// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both, and so is a
+/// list it computes on the way (the blend's item-kNN scores, item_knn's own).
 /// Per-customer results are summed in customer order, so the report does not depend on thread scheduling.
 /// </summary>
 internal static class RankingEvaluator
