@@ -37,6 +37,8 @@ internal sealed class BlendCandidate : IPersonalCandidate
 
         public float FactorWeight => weight;
 
+        public string? OtherName => ItemKnnCandidate.MethodName;
+
         public bool Other(RecommenderModel model, int customer, Span<float> other)
         {
             PersonalScores.TieBreak(model, other);

@@ -12,4 +12,10 @@ internal interface IFactorPart : IPersonalPart
 
     /// <summary>Fills <paramref name="other"/> with the second list, before scaling; false when the score is the ALS dot alone.</summary>
     bool Other(RecommenderModel model, int customer, Span<float> other);
+
+    /// <summary>
+    /// The candidate whose own scores <see cref="Other"/> fills, the same bits (item-kNN's for the blend), so an
+    /// evaluation can rank that candidate from the same pass; null when the second list is no candidate's.
+    /// </summary>
+    string? OtherName => null;
 }

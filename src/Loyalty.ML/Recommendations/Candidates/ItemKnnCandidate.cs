@@ -8,7 +8,10 @@ namespace Loyalty.ML.Recommendations.Candidates;
 /// <summary>SAR-style item-kNN: the sum of the Jaccard similarities of the customer's items to each item, popularity breaking ties.</summary>
 internal sealed class ItemKnnCandidate : IPersonalCandidate
 {
-    public string Name => "item_knn";
+    /// <summary>The candidate's name.</summary>
+    public const string MethodName = "item_knn";
+
+    public string Name => MethodName;
 
     public IPersonalPart Fit(CandidateInputs inputs) => new ItemKnnPart(inputs.ItemKnn);
 
@@ -38,7 +41,7 @@ internal sealed class ItemKnnCandidate : IPersonalCandidate
 
     private sealed class ItemKnnPart(ItemNeighbors similarity) : IPersonalPart
     {
-        public string Name => "item_knn";
+        public string Name => MethodName;
 
         public void Score(RecommenderModel model, int customer, Span<float> scores)
         {

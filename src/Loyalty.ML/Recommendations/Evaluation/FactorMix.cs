@@ -13,18 +13,24 @@ internal sealed class FactorMix(RecommenderModel model, IFactorPart part) : IDer
 {
     public string Name => part.Name;
 
-    public void Derive(ReadOnlySpan<int> customers, Span<float> scores)
+    public string? SideName => part.OtherName;
+
+    public void Derive(ReadOnlySpan<int> customers, Span<float> scores, Span<float> side)
     {
         var items = customers.IsEmpty ? 0 : scores.Length / customers.Length;
         var rented = ArrayPool<float>.Shared.Rent(items);
         try
         {
-            var other = rented.AsSpan(0, items);
             for (var index = 0; index < customers.Length; index++)
             {
+                var other = side.IsEmpty ? rented.AsSpan(0, items) : side.Slice(index * items, items);
                 if (part.Other(model, customers[index], other))
                 {
                     PersonalScores.Combine(scores.Slice(index * items, items), other, part.FactorWeight);
+                }
+                else if (!side.IsEmpty)
+                {
+                    throw new InvalidOperationException($"{part.Name} named a second list ({SideName}) but gave none");
                 }
             }
         }

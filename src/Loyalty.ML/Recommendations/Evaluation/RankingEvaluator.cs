@@ -7,7 +7,8 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// before it, keeps the top K and averages the metrics. Customers are scored in batches (a method may compute a batch
 /// together, <see cref="IItemScorer.ScoreMany"/>), the left-out items are refused by the top-K selection as serving
 /// refuses them, and a ranking that is the same for everyone is sorted once. A list computed from another's scores
-/// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both.
+/// (the blend from ALS's dots) is ranked from the same batch, so those scores are computed once for both, and so is a
+/// list it computes on the way (the blend's item-kNN scores, item_knn's own).
 /// Per-customer results are summed in customer order, so the report does not depend on thread scheduling.
 /// </summary>
 internal static class RankingEvaluator
@@ -24,14 +25,22 @@ internal static class RankingEvaluator
 
     /// <summary>
     /// As above for <paramref name="scorer"/> and each of <paramref name="derived"/>, whose scores are computed from
-    /// the scorer's batch (<see cref="IDerivedScores"/>) instead of from nothing: one report each, in that order.
+    /// the scorer's batch (<see cref="IDerivedScores"/>) instead of from nothing: one report each, in that order, then
+    /// one for each side list the derived ones compute on the way (<see cref="IDerivedScores.SideName"/>), in their order.
     /// </summary>
     public static RankingReport[] Evaluate(EvaluationSplit split, IItemScorer scorer, IReadOnlyList<IDerivedScores> derived, int k = DefaultK, int threads = 1)
     {
         var customers = split.TestCustomers;
         var lists = 1 + derived.Count;
-        var results = NewLists<RankingMetrics>(lists, customers.Length);
-        var ranked = NewLists<int[]>(lists, customers.Length);
+        var sides = derived.Select((one, index) => (one.SideName, Derived: index)).Where(side => side.SideName is not null).ToArray();
+        var sideOf = Enumerable.Repeat(-1, derived.Count).ToArray();
+        for (var side = 0; side < sides.Length; side++)
+        {
+            sideOf[sides[side].Derived] = lists + side;
+        }
+
+        var results = NewLists<RankingMetrics>(lists + sides.Length, customers.Length);
+        var ranked = NewLists<int[]>(lists + sides.Length, customers.Length);
         var items = split.TrainCounts.Columns;
         var shared = scorer.SameForEveryone is { } same ? SharedRanking.Order(same.AsSpan(0, items)) : null;
         if (shared is not null && derived.Count > 0)
@@ -43,7 +52,7 @@ internal static class RankingEvaluator
             0,
             (customers.Length + Batch - 1) / Batch,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new RankingScratch(split, shared is null ? Batch * items : 0, k, derived.Count > 1 ? Batch * items : 0),
+            () => new RankingScratch(split, shared is null ? Batch * items : 0, k, derived.Count > 1 ? Batch * items : 0, sides.Length > 0 ? Batch * items : 0),
             (batch, _, scratch) =>
             {
                 var first = batch * Batch;
@@ -64,14 +73,24 @@ internal static class RankingEvaluator
                         scores.CopyTo(own);
                     }
 
-                    derived[list - 1].Derive(batchCustomers, own);
+                    var side = sideOf[list - 1] < 0 ? [] : scratch.Side.AsSpan(0, scores.Length);
+                    derived[list - 1].Derive(batchCustomers, own, side);
                     Rank(split, scratch, null, own, first, batchCustomers.Length, results[list], ranked[list]);
+                    if (!side.IsEmpty)
+                    {
+                        Rank(split, scratch, null, side, first, batchCustomers.Length, results[sideOf[list - 1]], ranked[sideOf[list - 1]]);
+                    }
                 }
 
                 return scratch;
             },
             _ => { });
-        return [Summarize(scorer.Name, k, results[0], ranked[0], split.KnownItemCount), .. derived.Select((one, index) => Summarize(one.Name, k, results[index + 1], ranked[index + 1], split.KnownItemCount))];
+        return
+        [
+            Summarize(scorer.Name, k, results[0], ranked[0], split.KnownItemCount),
+            .. derived.Select((one, index) => Summarize(one.Name, k, results[index + 1], ranked[index + 1], split.KnownItemCount)),
+            .. sides.Select((side, index) => Summarize(side.SideName!, k, results[lists + index], ranked[lists + index], split.KnownItemCount)),
+        ];
     }
 
     // Ranks the batch of customers from first on (their scores one row each, or the shared order) into results and lists.

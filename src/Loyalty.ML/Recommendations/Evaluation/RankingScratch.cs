@@ -10,11 +10,12 @@ internal sealed class RankingScratch
     private readonly EvaluationSplit _split;
     private readonly bool[] _refused;
 
-    public RankingScratch(EvaluationSplit split, int scores, int k, int derived = 0)
+    public RankingScratch(EvaluationSplit split, int scores, int k, int derived = 0, int side = 0)
     {
         _split = split;
         Scores = new float[scores];
         Derived = new float[derived];
+        Side = new float[side];
         Best = new int[k];
         _refused = Array.ConvertAll(split.KnownItems, known => !known);
         Accept = item => !_refused[item];
@@ -24,6 +25,9 @@ internal sealed class RankingScratch
 
     /// <summary>A copy of a batch's scores for a derived list that is not the last (<see cref="RankingEvaluator"/>).</summary>
     public float[] Derived { get; }
+
+    /// <summary>A batch's scores of a derived list's side list (<see cref="IDerivedScores.SideName"/>).</summary>
+    public float[] Side { get; }
 
     public int[] Best { get; }
 

@@ -88,8 +88,8 @@ internal sealed record RecommenderEvaluation(
 
     /// <summary>
     /// Every personal candidate's figures, in their registered order. ALS and the parts mixing ALS's dots with a list
-    /// of their own (the blend) are ranked from the same batches, so the dots are computed once for them all (the same
-    /// bits as each part's own scores).
+    /// of their own (the blend) are ranked from the same batches, so the dots are computed once for them all, and
+    /// item_knn from the blend's item-kNN scores of the same pass (the same bits as each part's own scores).
     /// </summary>
     private static Dictionary<string, RankingReport> ScorePersonal(EvaluationSplit split, RecommenderModel model, CandidateInputs inputs, RecommenderOptions options)
     {

@@ -32,13 +32,13 @@ internal static class CoOccurrence
             0,
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => (Counts: new float[items], Touched: new List<int>()),
+            () => new Scratch(items),
             (chunk, _, scratch) =>
             {
                 var end = Math.Min(items, (chunk + 1) * ItemsPerChunk);
                 for (var item = chunk * ItemsPerChunk; item < end; item++)
                 {
-                    lists[item] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch.Counts, scratch.Touched) : ([], []);
+                    lists[item] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch) : ([], []);
                 }
 
                 return scratch;
@@ -63,7 +63,7 @@ internal static class CoOccurrence
                 var scores = all.ScoresOf(item);
                 lists[item] = BestFirst(scores)
                     ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
-                    : Keep(neighbors.ToArray(), scores.ToArray(), maxNeighbors, sorted: true);
+                    : Keep(neighbors, scores, maxNeighbors, sorted: true);
             }
         });
 
@@ -71,9 +71,10 @@ internal static class CoOccurrence
     }
 
     private static (int[] Neighbors, float[] Scores) Neighbors(
-        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, bool sorted, float[] counts, List<int> touched)
+        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, bool sorted, Scratch scratch)
     {
-        touched.Clear();
+        var (counts, touched, scores) = (scratch.Counts, scratch.Items, scratch.Scores);
+        var met = 0;
         foreach (var group in itemGroups.RowIndices(item))
         {
             foreach (var other in groupItems.RowIndices(group))
@@ -82,7 +83,7 @@ internal static class CoOccurrence
                 {
                     if (counts[other] == 0)
                     {
-                        touched.Add(other);
+                        touched[met++] = other;
                     }
 
                     counts[other]++;
@@ -90,29 +91,30 @@ internal static class CoOccurrence
             }
         }
 
+        // The supported are written over the met, in the order met (never ahead of the one being read).
         float own = itemGroups.RowLength(item);
-        var supported = new List<int>(touched.Count);
-        var supportedScores = new List<float>(touched.Count);
-        foreach (var other in touched)
+        var supported = 0;
+        for (var index = 0; index < met; index++)
         {
+            var other = touched[index];
             var shared = counts[other];
             counts[other] = 0;
             if (shared >= scoring.MinSupport)
             {
-                supported.Add(other);
-                supportedScores.Add(scoring.Score(shared, own, itemGroups.RowLength(other)));
+                touched[supported] = other;
+                scores[supported++] = scoring.Score(shared, own, itemGroups.RowLength(other));
             }
         }
 
-        return Keep([.. supported], [.. supportedScores], maxNeighbors, sorted);
+        return Keep(touched.AsSpan(0, supported), scores.AsSpan(0, supported), maxNeighbors, sorted);
     }
 
     // The best maxNeighbors of the candidates (ties to the one met first), best first; all of them as met when not sorted.
-    private static (int[] Neighbors, float[] Scores) Keep(int[] candidates, float[] scores, int maxNeighbors, bool sorted)
+    private static (int[] Neighbors, float[] Scores) Keep(ReadOnlySpan<int> candidates, ReadOnlySpan<float> scores, int maxNeighbors, bool sorted)
     {
         if (!sorted && maxNeighbors >= candidates.Length)
         {
-            return (candidates, scores);
+            return (candidates.ToArray(), scores.ToArray());
         }
 
         var best = new int[Math.Min(maxNeighbors, candidates.Length)];
@@ -133,7 +135,7 @@ internal static class CoOccurrence
     /// <c>order.Length</c> written: 64-bit keys, the best of them selected (linear on average) and only those sorted,
     /// instead of a heap as large as the list, which made item-kNN's all-neighbour lists take minutes on a large catalog.
     /// </summary>
-    private static int SortAll(float[] scores, int[] order)
+    private static int SortAll(ReadOnlySpan<float> scores, int[] order)
     {
         var keys = ArrayPool<long>.Shared.Rent(scores.Length);
         try
@@ -230,6 +232,16 @@ internal static class CoOccurrence
         }
 
         return true;
+    }
+
+    // One worker's buffers, as long as the catalog, reused for every item it builds: counts are left at zero after each.
+    private sealed class Scratch(int items)
+    {
+        public float[] Counts { get; } = new float[items];
+
+        public int[] Items { get; } = new int[items];
+
+        public float[] Scores { get; } = new float[items];
     }
 
     private readonly record struct PairScoring(CoOccurrenceMeasure Measure, int MinSupport, float Shrinkage)

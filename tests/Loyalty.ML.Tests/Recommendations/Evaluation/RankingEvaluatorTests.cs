@@ -56,7 +56,7 @@ public sealed class RankingEvaluatorTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public void Evaluate_BlendDerivedFromAlsBatches_SameFiguresAsEachScoredOnItsOwn(int copies)
+    public void Evaluate_BlendDerivedFromAlsBatches_BlendAndItsItemKnnSameFiguresAsEachScoredOnItsOwn(int copies)
     {
         var history = RecommenderTestData.History();
         var split = TimeSplit.Create(history, new DateTime(2024, 3, 1));
@@ -68,13 +68,23 @@ public sealed class RankingEvaluatorTests
 
         var als = RankingEvaluator.Evaluate(split, new ModelScorer(model, AlsCandidate.Part), k: 3, threads: 2);
         var alone = RankingEvaluator.Evaluate(split, new ModelScorer(model, blend), k: 3, threads: 2);
-        Assert.Equal(["als", .. Enumerable.Repeat("blend_als_item_knn", copies)], reports.Select(report => report.Name));
+        var itemKnn = RankingEvaluator.Evaluate(split, new ModelScorer(model, PersonalCandidates.Get("item_knn").Fit(inputs)), k: 3, threads: 2);
+        Assert.Equal(["als", .. Enumerable.Repeat("blend_als_item_knn", copies), .. Enumerable.Repeat("item_knn", copies)], reports.Select(report => report.Name));
         Assert.Equal(als.CustomerNdcg, reports[0].CustomerNdcg);
         Assert.NotEqual(als.CustomerNdcg, alone.CustomerNdcg);
-        foreach (var derived in reports.Skip(1))
+        Assert.NotEqual(als.CustomerNdcg, itemKnn.CustomerNdcg);
+        foreach (var derived in reports.Skip(1).Take(copies))
         {
             Assert.Equal(alone.CustomerNdcg, derived.CustomerNdcg);
             Assert.Equal(alone.Coverage, derived.Coverage);
+        }
+
+        // The blend's item-kNN scores, ranked on the way: item_knn's own figures.
+        foreach (var side in reports.Skip(1 + copies))
+        {
+            Assert.Equal(itemKnn.CustomerNdcg, side.CustomerNdcg);
+            Assert.Equal(itemKnn.Coverage, side.Coverage);
+            Assert.Equal(itemKnn.Ndcg, side.Ndcg);
         }
     }
 

@@ -140,6 +140,36 @@ public sealed class CoOccurrenceTests
         Assert.Contains(Enumerable.Range(0, 90), item => !asked[item] && every.Of(item).Length > 0);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Build_OneWorkerForEveryItem_EachItemGetsExactlyItsSupportedPairs(int minSupport)
+    {
+        var baskets = RandomBaskets(seed: 11, items: 150, mostPerCustomer: 30);
+        var groups = baskets.Transpose();
+
+        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Shrunk, int.MaxValue, threads: 1, minSupport: minSupport, shrinkage: 2.5);
+
+        for (var item = 0; item < 150; item++)
+        {
+            var expected = new Dictionary<int, float>();
+            for (var other = 0; other < 150; other++)
+            {
+                var shared = groups.RowIndices(item).ToArray().Intersect(groups.RowIndices(other).ToArray()).Count();
+                if (other != item && shared > 0 && shared >= minSupport)
+                {
+                    expected[other] = shared / (groups.RowLength(item) + 2.5f);
+                }
+            }
+
+            var neighbors = built.Of(item).ToArray();
+            var scores = built.ScoresOf(item).ToArray();
+            Assert.Equal(expected, neighbors.Zip(scores).ToDictionary(pair => pair.First, pair => pair.Second));
+        }
+
+        Assert.Contains(Enumerable.Range(0, 150), item => built.Of(item).Length > 0);
+    }
+
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {
