@@ -1,3 +1,4 @@
+using Loyalty.ML.Core;
 using System.Globalization;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
@@ -29,6 +30,7 @@ internal static class RecommenderStep
             context.RunMetrics.Recommendations = selection.Recommendations with { Tuning = tuning };
             context.RunMetrics.AlsoBought = selection.AlsoBought;
             (choice, quality) = (selection.Choice, selection.Summary);
+            TrainingMemory.Release(); // the evaluation's fits are dead; the final fit is the largest
         }
 
         var iterations = options.Als.Iterations;
