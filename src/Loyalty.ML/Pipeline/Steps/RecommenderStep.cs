@@ -1,5 +1,5 @@
-using Loyalty.ML.Core;
 using System.Globalization;
+using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
