@@ -30,7 +30,7 @@ internal static class RecommenderStep
             context.RunMetrics.Recommendations = selection.Recommendations with { Tuning = tuning };
             context.RunMetrics.AlsoBought = selection.AlsoBought;
             (choice, quality) = (selection.Choice, selection.Summary);
-            TrainingMemory.Release(); // the evaluation's fits are dead; the final fit is the largest
+            TrainingMemory.Release(); // the evaluation's fits are dead; the final fit would be laid on top of them
         }
 
         var iterations = options.Als.Iterations;
