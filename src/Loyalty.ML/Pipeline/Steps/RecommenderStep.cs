@@ -1,4 +1,5 @@
 using System.Globalization;
+using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Ranking;
 using Loyalty.ML.Recommendations.Selection;
@@ -29,6 +30,7 @@ internal static class RecommenderStep
             context.RunMetrics.Recommendations = selection.Recommendations with { Tuning = tuning };
             context.RunMetrics.AlsoBought = selection.AlsoBought;
             (choice, quality) = (selection.Choice, selection.Summary);
+            TrainingMemory.Release(); // the evaluation's fits are dead; the final fit would be laid on top of them
         }
 
         var iterations = options.Als.Iterations;

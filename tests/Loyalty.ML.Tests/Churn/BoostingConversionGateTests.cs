@@ -1,0 +1,66 @@
+using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Features;
+using Microsoft.ML;
+
+namespace Loyalty.ML.Tests.Churn;
+
+/// <summary>Two churn fits side by side: the second converts its examples while the first is still fitting.</summary>
+public sealed class BoostingConversionGateTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task Run_FirstFitPastItsConversion_SecondFitRunsBesideIt()
+    {
+        using var firstFitted = new ManualResetEventSlim();
+        using var secondDone = new ManualResetEventSlim();
+        var firstContext = new MLContext(seed: 1);
+        var first = Task.Run(() => BoostingConversionGate.Run(firstContext, () =>
+        {
+            Fit(firstContext);
+            firstFitted.Set();
+            return secondDone.Wait(Patience); // still inside the first fit: the second must not wait for it
+        }));
+        Assert.True(firstFitted.Wait(Patience), "the first fit did not finish");
+
+        var secondContext = new MLContext(seed: 2);
+        var second = Task.Run(() => BoostingConversionGate.Run(secondContext, () => Fit(secondContext)));
+        var secondFinished = await Task.WhenAny(second, Task.Delay(Patience)) == second;
+        secondDone.Set();
+
+        Assert.True(secondFinished, "the second fit waited for the whole first fit, not only its conversion");
+        Assert.True(await first);
+    }
+
+    [Fact]
+    public async Task Run_FitThrows_TheNextFitStillRuns()
+    {
+        Assert.Throws<InvalidOperationException>(() => BoostingConversionGate.Run<int>(new MLContext(seed: 1), () => throw new InvalidOperationException("fit failed")));
+
+        var next = Task.Run(() => BoostingConversionGate.Run(new MLContext(seed: 1), () => 1));
+        Assert.True(await Task.WhenAny(next, Task.Delay(Patience)) == next, "a failed fit kept the gate closed");
+        Assert.Equal(1, await next);
+    }
+
+    // The FastTree fit ChurnModel.Fit makes, on examples where churn follows the first feature.
+    private static bool Fit(MLContext ml)
+    {
+        const int rows = 2_000;
+        var random = new Random(1);
+        var features = new float[rows * ChurnSnapshot.FeatureCount];
+        var labels = new bool[rows];
+        for (var row = 0; row < rows; row++)
+        {
+            for (var feature = 0; feature < ChurnSnapshot.FeatureCount; feature++)
+            {
+                features[row * ChurnSnapshot.FeatureCount + feature] = random.NextSingle();
+            }
+
+            labels[row] = features[row * ChurnSnapshot.FeatureCount] > 0.5f;
+        }
+
+        var options = new ChurnOptions { NumberOfTrees = 10 };
+        var model = ChurnModel.BuildPipeline(ml, options, rows).Fit(new ExampleRowsView(features, labels));
+        return model.Model is not null;
+    }
+}
