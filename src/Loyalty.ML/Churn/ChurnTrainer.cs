@@ -24,8 +24,8 @@ internal static class ChurnTrainer
 
     /// <summary>
     /// Trains on <paramref name="history"/>. With a <paramref name="directory"/>, the model, the scores and the fold-in
-    /// data are written into it (<see cref="ChurnTraining.Save(string)"/>) while the out-of-time evaluation finishes, on
-    /// the core the published model's side leaves idle; without one nothing is written.
+    /// data are written into it (<see cref="ChurnTraining.Save(string)"/>) while the out-of-time evaluation finishes, on the core
+    /// the published model's side leaves idle; without one nothing is written.
     /// </summary>
     public static ChurnTraining Train(PurchaseHistory history, ChurnOptions options, IProgress<TrainingProgress>? progress = null, string? directory = null)
     {
