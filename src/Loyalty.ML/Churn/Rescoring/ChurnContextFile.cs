@@ -141,9 +141,9 @@ internal static class ChurnContextFile
         return values;
     }
 
-    // Lines are encoded a block at a time and handed to the compressor whole: six writes per line through the
-    // compressing stream cost most of the file's time. The compressor gathers its input into its own blocks, so the
-    // bytes written are the same.
+    // Lines are encoded a block at a time and handed to the compressor whole: six writes a line through the compressing
+    // stream cost more than a third of the file's time (1M lines: 0.82 → 0.52 CPU-s, the rest is the compression). The
+    // compressor gathers its input into its own blocks, so the bytes written are the same.
     private static void WriteLines(BinaryWriter writer, GroupedLines grouped)
     {
         var lines = grouped.Lines;
