@@ -22,12 +22,8 @@ internal static class ChurnTrainer
     public static int DaysSpanned(PurchaseHistory history) =>
         DateOnly.FromDateTime(history.LastTime).DayNumber - DateOnly.FromDateTime(history.FirstTime).DayNumber;
 
-    /// <summary>
-    /// Trains on <paramref name="history"/>. With a <paramref name="directory"/>, the model, the scores and the fold-in
-    /// data are written into it (<see cref="ChurnTraining.Save(string)"/>) while the out-of-time evaluation finishes, on
-    /// the core the published model's side leaves idle; without one nothing is written.
-    /// </summary>
-    public static ChurnTraining Train(PurchaseHistory history, ChurnOptions options, IProgress<TrainingProgress>? progress = null, string? directory = null)
+    /// <summary>Trains on <paramref name="history"/>; nothing is written (see <see cref="ChurnTraining.Save"/>).</summary>
+    public static ChurnTraining Train(PurchaseHistory history, ChurnOptions options, IProgress<TrainingProgress>? progress = null)
     {
         options.Validate();
         progress?.Report(new TrainingProgress(Step, 0, "building customer timelines"));
@@ -49,22 +45,10 @@ internal static class ChurnTrainer
 
         progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
         var (scores, reasons, purchases, spend) = ChurnScoring.ScoreHoldingReasons(timeline, history.Customers, model, options, timeline.LastDay);
+        progress?.Report(new TrainingProgress(Step, 0.8, evaluating is null ? "scored" : "scored; finishing the evaluation"));
+        var evaluation = evaluating?.GetAwaiter().GetResult();
         var asOf = timeline.DateOf(timeline.LastDay);
         var info = new ChurnScoresInfo(horizon, asOf, scores.Length, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
-        var foldIn = ChurnFoldIn.Of(history, timeline, purchases, spend, horizon);
-        progress?.Report(new TrainingProgress(Step, 0.8, (directory, evaluating) switch
-        {
-            (null, null) => "scored",
-            (null, _) => "scored; finishing the evaluation",
-            (_, null) => "scored; saving",
-            _ => "scored; saving beside the evaluation",
-        }));
-        if (directory is not null)
-        {
-            ChurnTraining.Save(directory, model, info, scores, reasons, foldIn);
-        }
-
-        var evaluation = evaluating?.GetAwaiter().GetResult();
         var published = new PublishedScoresMetrics(
             asOf,
             scores.Length,
@@ -85,6 +69,6 @@ internal static class ChurnTrainer
             Published = published,
         };
         progress?.Report(new TrainingProgress(Step, 1, null));
-        return new ChurnTraining(model, info, scores, reasons, metrics, foldIn);
+        return new ChurnTraining(model, info, scores, reasons, metrics, ChurnFoldIn.Of(history, timeline, purchases, spend, horizon));
     }
 }

@@ -12,13 +12,10 @@ namespace Loyalty.ML.Churn;
 internal sealed record ChurnTraining(ChurnModel Model, ChurnScoresInfo Info, IReadOnlyList<ChurnScore> Scores, ChurnReasonTexts Reasons, Metrics.ChurnMetrics Metrics, ChurnFoldIn FoldIn)
 {
     /// <summary>Writes the model, the scores and the fold-in data into <paramref name="directory"/>.</summary>
-    public void Save(string directory) => Save(directory, Model, Info, Scores, Reasons, FoldIn);
-
-    /// <summary>Writes what <see cref="Save(string)"/> writes, before the metrics are known.</summary>
-    internal static void Save(string directory, ChurnModel model, ChurnScoresInfo info, IReadOnlyList<ChurnScore> scores, ChurnReasonTexts reasons, ChurnFoldIn foldIn)
+    public void Save(string directory)
     {
-        model.Save(Path.Combine(directory, ChurnScoreFile.ModelFile));
-        ChurnScoreFile.Write(directory, info, reasons.Attach(scores));
-        ChurnContextFile.Write(directory, foldIn);
+        Model.Save(Path.Combine(directory, ChurnScoreFile.ModelFile));
+        ChurnScoreFile.Write(directory, Info, Reasons.Attach(Scores));
+        ChurnContextFile.Write(directory, FoldIn);
     }
 }

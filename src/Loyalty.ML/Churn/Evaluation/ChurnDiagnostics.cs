@@ -23,14 +23,7 @@ internal static class ChurnDiagnostics
     public const int MaxInTimeCustomers = 50_000;
 
     /// <summary>The <c>churn.diagnostics</c> section.</summary>
-    public static ChurnDiagnosticsMetrics Run(ChurnSnapshot test, bool[] labels, double[] probabilities, double[] recency, ChurnOptions options) =>
-        Run(test, labels, probabilities, recency, options, InTimeReference(test, labels, options));
-
-    /// <summary>
-    /// The <c>churn.diagnostics</c> section around an in-time reference computed beforehand (<see cref="InTimeReference"/>
-    /// reads neither the model nor its probabilities, so it may run beside them).
-    /// </summary>
-    public static ChurnDiagnosticsMetrics Run(ChurnSnapshot test, bool[] labels, double[] probabilities, double[] recency, ChurnOptions options, InTimeReference? inTime)
+    public static ChurnDiagnosticsMetrics Run(ChurnSnapshot test, bool[] labels, double[] probabilities, double[] recency, ChurnOptions options)
     {
         var repeat = new bool[test.Count];
         for (var row = 0; row < test.Count; row++)
@@ -41,7 +34,7 @@ internal static class ChurnDiagnostics
         var segments = new ChurnSegments(
             Segment(labels, probabilities, recency, Rows(repeat, false), options.Seed),
             Segment(labels, probabilities, recency, Rows(repeat, true), options.Seed));
-        return new ChurnDiagnosticsMetrics(segments, inTime);
+        return new ChurnDiagnosticsMetrics(segments, InTimeReference(test, labels, options));
     }
 
     /// <summary>
@@ -84,8 +77,7 @@ internal static class ChurnDiagnostics
         return (rows, probabilities);
     }
 
-    /// <summary>The in-time reference: <see cref="CrossValidate"/>'s AUC and lift with the AUC's interval; null where it gives nothing.</summary>
-    public static InTimeReference? InTimeReference(ChurnSnapshot test, bool[] labels, ChurnOptions options)
+    private static InTimeReference? InTimeReference(ChurnSnapshot test, bool[] labels, ChurnOptions options)
     {
         if (CrossValidate(test, labels, options) is not { } result)
         {

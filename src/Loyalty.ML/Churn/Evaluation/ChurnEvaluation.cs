@@ -19,15 +19,12 @@ internal static class ChurnEvaluation
     {
         var horizon = options.HorizonDays;
         var testCutoff = TestCutoff(timeline, options);
+        var training = StackedExamples.Build(timeline, testCutoff - horizon, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+
         var test = ChurnFeatureBuilder.Build(timeline, testCutoff);
         var purchases = BuyTillYouDieFeatures.FitAndFill(test, horizon);
         var labels = ChurnLabels.Build(timeline, test, horizon);
-
-        // The in-time reference reads only the test customers and their labels: its fits, seeded each, run beside the
-        // training below and give the same result, so no core waits on the last of them at the end.
-        var inTime = Task.Run(() => ChurnDiagnostics.InTimeReference(test, labels, options));
-        var training = StackedExamples.Build(timeline, testCutoff - horizon, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
         var probabilities = Array.ConvertAll(model.Predict(test.Features), value => (double)value);
         var recency = new double[test.Count];
         var notAlive = new double[test.Count];
@@ -63,7 +60,7 @@ internal static class ChurnEvaluation
             bestBaseline,
             auc - Math.Max(recencyScores.Auc, bgnbdScores.Auc),
             new ChurnBaselines(recencyScores, bgnbdScores),
-            ChurnDiagnostics.Run(test, labels, probabilities, recency, options, inTime.GetAwaiter().GetResult()) with
+            ChurnDiagnostics.Run(test, labels, probabilities, recency, options) with
             {
                 BgnbdProbabilityAlive = Baseline(notAlive, labels) with { Brier = BinaryScoreMetrics.Brier(notAlive, labels) },
             })

@@ -21,7 +21,8 @@ internal static class ChurnStep
 
     public static IChurnScores Run(TrainingContext context, ChurnOptions options)
     {
-        var training = ChurnTrainer.Train(context.History, options, context.Progress, context.BundleDirectory);
+        var training = ChurnTrainer.Train(context.History, options, context.Progress);
+        training.Save(context.BundleDirectory);
         context.RunMetrics.Churn = training.Metrics;
         context.Parameters.Churn = options;
         context.Summary.Add(training.Metrics.SummaryLine());
