@@ -1,6 +1,7 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Features;
 using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Core;
 using Loyalty.ML.SampleData;
 
 namespace Loyalty.ML.Tests.Churn;
@@ -12,11 +13,7 @@ public sealed class ChurnReasonTextsTests
     [Fact]
     public void Of_EveryCustomerOfTheSample_SameSentencesAsExplainChoseThem()
     {
-        var options = new ChurnOptions();
-        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
-        var timeline = CustomerTimelineBuilder.Build(history);
-        var training = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var (options, history, timeline, model) = FittedOnTheSample();
         var snapshot = ChurnFeatureBuilder.Build(timeline, timeline.LastDay);
         BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
         var (_, explained) = ChurnScoring.Explain(snapshot, model, options);
@@ -60,17 +57,23 @@ public sealed class ChurnReasonTextsTests
     [Fact]
     public void ScoreHoldingReasons_TheSample_HoldsUnderHalfTheMemoryOfTheScoresWithTheirSentences()
     {
-        var options = new ChurnOptions();
-        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
-        var timeline = CustomerTimelineBuilder.Build(history);
-        var training = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var (options, history, timeline, model) = FittedOnTheSample();
         ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay); // the model's contribution transformer, made once, is not the scores'
 
         var held = Retained(() => ChurnScoring.ScoreHoldingReasons(timeline, history.Customers, model, options, timeline.LastDay));
         var withSentences = Retained(() => ChurnScoring.Score(timeline, history.Customers, model, options, timeline.LastDay));
 
         Assert.InRange(held, 1, withSentences / 2);
+    }
+
+    // The sample's history, its timelines and the churn model fitted on them as training fits it.
+    private static (ChurnOptions Options, PurchaseHistory History, CustomerTimeline Timeline, ChurnModel Model) FittedOnTheSample()
+    {
+        var options = new ChurnOptions();
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions()).History;
+        var timeline = CustomerTimelineBuilder.Build(history);
+        var training = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
+        return (options, history, timeline, ChurnModel.Fit(options, training.Features, training.Labels));
     }
 
     // Bytes that stay reachable while the object made is held, beyond what was reachable before.
