@@ -46,7 +46,7 @@ internal static class BootstrapInterval
     private static (double Low, double High)?[] Measure(int rows, int seed, int resamples, Func<Random, int[], double[]> measure)
     {
         // One array of rows per worker, not per resample: at a million rows each would be 4 MB on the large-object heap,
-        // freed only by a full collection, and a few hundred of them raised churn's peak at 20M lines by a gigabyte.
+        // freed only by a full collection, and a few hundred of them raised churn's peak at 20M lines by ≈ 700 MB.
         var measured = new double[resamples][];
         Parallel.For(0, resamples, () => new int[rows], (resample, _, buffer) =>
         {
