@@ -73,10 +73,13 @@ public sealed class ChurnModel
     }
 
     /// <summary>Calibrated P(churn) per row and, per row, the <paramref name="top"/> features with the largest absolute contributions (index, signed contribution).</summary>
-    public (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int top)
+    public (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int top) =>
+        PredictWithContributions(features, 0, features.Length / ChurnSnapshot.FeatureCount, top);
+
+    /// <summary>As <see cref="PredictWithContributions(float[], int)"/> for the <paramref name="rows"/> rows from <paramref name="firstRow"/> on (index 0 of the answer is <paramref name="firstRow"/>).</summary>
+    internal (float[] Probabilities, (int Feature, float Contribution)[][] Contributions) PredictWithContributions(float[] features, int firstRow, int rows, int top)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(top, ContributionsPerSign);
-        var rows = features.Length / ChurnSnapshot.FeatureCount;
         var probabilities = new float[rows];
         var reasons = new (int, float)[rows][];
         var contributions = _contributions.Value;
@@ -87,7 +90,7 @@ public sealed class ChurnModel
         {
             var first = (int)((long)rows * chunk / chunks);
             var last = (int)((long)rows * (chunk + 1) / chunks);
-            var slice = features.AsSpan(first * ChurnSnapshot.FeatureCount, (last - first) * ChurnSnapshot.FeatureCount).ToArray();
+            var slice = features.AsSpan((firstRow + first) * ChurnSnapshot.FeatureCount, (last - first) * ChurnSnapshot.FeatureCount).ToArray();
             var scored = contributions.Transform(_model.Transform(ToDataView(slice, new bool[last - first])));
             var probabilityColumn = scored.Schema["Probability"];
             var contributionColumn = scored.Schema[ContributionsColumn];

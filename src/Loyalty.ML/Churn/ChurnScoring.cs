@@ -15,6 +15,10 @@ public static class ChurnScoring
     // Enough of the largest contributions of either sign that the reasons pointing the way of the score fill the list.
     private const int ContributionsConsidered = 4 * ReasonCount;
 
+    // Customers scored at once: each row's contributions live until its reasons are chosen, so every customer's at once
+    // would be ≈ 120 bytes a customer beside the features; a block still splits into a chunk per core.
+    private const int Block = 1 << 16;
+
     /// <summary>The scores with their reasons and the BTYD models fitted on the way.</summary>
     public static (List<ChurnScore> Scores, BgNbdModel Purchases, GammaGammaModel? Spend) Score(
         CustomerTimeline timeline, IdMap customers, ChurnModel model, ChurnOptions options, int cutoffDay)
@@ -34,27 +38,32 @@ public static class ChurnScoring
         var snapshot = ChurnFeatureBuilder.Build(timeline, cutoffDay);
         var purchases = BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
         var spend = GammaGammaFitter.Fit(snapshot.Summaries);
-        var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, ContributionsConsidered);
         var reasons = new ChurnReasonTexts(snapshot, ReasonCount, options.HorizonDays);
         var (distinct, index) = BuyTillYouDieFeatures.DistinctHistories(snapshot.Summaries);
         var discounted = new double[distinct.Length];
         Parallel.For(0, distinct.Length, k => discounted[k] = CustomerValue.DiscountedPurchases(purchases, distinct[k], options.ClvMonths, options.ClvMonthlyDiscountRate));
         var scores = new ChurnScore[snapshot.Count];
-        Parallel.For(0, snapshot.Count, row =>
+        for (var first = 0; first < snapshot.Count; first += Block)
         {
-            var features = snapshot.Row(row);
-            var probability = (double)probabilities[row];
-            reasons.Keep(row, ChurnReasons.Choose(features, contributions[row], AtRisk(probability, options), ReasonCount, options.HorizonDays));
-            contributions[row] = null!;
-            scores[row] = new ChurnScore(
-                customers[snapshot.Customers[row]],
-                probability,
-                options.BandOf(probability),
-                [],
-                features[(int)ChurnFeature.ProbabilityAlive],
-                features[(int)ChurnFeature.ExpectedPurchases],
-                CustomerValue.OrderValue(spend, snapshot.Summaries[row]) * discounted[index[row]]);
-        });
+            var (probabilities, contributions) = model.PredictWithContributions(snapshot.Features, first, Math.Min(Block, snapshot.Count - first), ContributionsConsidered);
+            Parallel.For(0, probabilities.Length, k =>
+            {
+                var row = first + k;
+                var features = snapshot.Row(row);
+                var probability = (double)probabilities[k];
+                reasons.Keep(row, ChurnReasons.Choose(features, contributions[k], AtRisk(probability, options), ReasonCount, options.HorizonDays));
+                contributions[k] = null!;
+                scores[row] = new ChurnScore(
+                    customers[snapshot.Customers[row]],
+                    probability,
+                    options.BandOf(probability),
+                    [],
+                    features[(int)ChurnFeature.ProbabilityAlive],
+                    features[(int)ChurnFeature.ExpectedPurchases],
+                    CustomerValue.OrderValue(spend, snapshot.Summaries[row]) * discounted[index[row]]);
+            });
+        }
+
         return (scores, reasons, purchases, spend);
     }
 

@@ -37,6 +37,24 @@ public sealed partial class ChurnScoringTests
         Assert.All(reasons, list => Assert.InRange(list.Count, 1, 3));
     }
 
+    [Fact]
+    public void PredictWithContributions_ABlockOfRows_SameAsThoseRowsOfEveryRowAtOnce()
+    {
+        var options = new ChurnOptions();
+        var timeline = CustomerTimelineBuilder.Build(History("sample"));
+        var training = StackedExamples.Build(timeline, timeline.LastDay - options.HorizonDays, options);
+        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var snapshot = ChurnFeatureBuilder.Build(timeline, timeline.LastDay);
+        BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+        var (first, rows) = (snapshot.Count / 3, snapshot.Count / 2);
+
+        var (all, allContributions) = model.PredictWithContributions(snapshot.Features, 12);
+        var (block, blockContributions) = model.PredictWithContributions(snapshot.Features, first, rows, 12);
+
+        Assert.Equal(all[first..(first + rows)], block);
+        Assert.Equal(allContributions[first..(first + rows)], blockContributions);
+    }
+
     private static IEnumerable<string> Contradictions(bool atRisk, bool onePurchaseDay, IReadOnlyList<ChurnReason> reasons)
     {
         var counterpointSeen = false;

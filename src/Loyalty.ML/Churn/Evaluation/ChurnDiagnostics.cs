@@ -112,9 +112,9 @@ internal static class ChurnDiagnostics
         }
 
         var ranked = new RankedScores(scores);
-        return MetricInterval.From(BootstrapInterval.Of(
+        return MetricInterval.From(BootstrapInterval.OfCounts(
             labels.Length,
-            resampled => [ranked.Auc(RankedScores.Counts(resampled, labels.Length), labels)],
+            counts => [ranked.Auc(counts, labels)],
             seed,
             BootstrapInterval.ResamplesFor(labels.Length))[0]);
     }

@@ -98,11 +98,10 @@ internal static class ChurnEvaluation
         var resamples = BootstrapInterval.ResamplesFor(labels.Length);
         var (model, byRecency) = (new RankedScores(probabilities), new RankedScores(recency));
         var byBest = ReferenceEquals(bestBaseline, recency) ? byRecency : new RankedScores(bestBaseline);
-        var intervals = BootstrapInterval.Of(
+        var intervals = BootstrapInterval.OfCounts(
             labels.Length,
-            rows =>
+            counts =>
             {
-                var counts = RankedScores.Counts(rows, labels.Length);
                 var auc = model.Auc(counts, labels);
                 var gainOverBest = auc - byBest.Auc(counts, labels);
                 return [auc, model.Lift(counts, labels, 0.10), auc - byRecency.Auc(counts, labels), gainOverBest];

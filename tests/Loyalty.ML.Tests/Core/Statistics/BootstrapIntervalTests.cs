@@ -47,6 +47,37 @@ public sealed class BootstrapIntervalTests
         Assert.Null(intervals[1]);
     }
 
+    [Fact]
+    public void OfCounts_SameSeed_SameResamplesAsOf()
+    {
+        var sample = Sample(500, seed: 6);
+
+        // Draw counts weight each row as often as Of's indices repeat it: the same resamples give the same means (of 0s and 1s, exactly).
+        var fromCounts = BootstrapInterval.OfCounts(sample.Length, counts => [WeightedMean(sample, counts)], seed: 13, Resamples)[0]!.Value;
+
+        Assert.Equal(MeanInterval(sample, seed: 13), fromCounts);
+    }
+
+    [Fact]
+    public void OfCounts_EveryResample_DrawsAsManyRowsAsThereAre()
+    {
+        // The counts array is reused from one resample to the next: each must start from zero.
+        var draws = BootstrapInterval.OfCounts(1_000, counts => [counts.Sum()], seed: 3, Resamples)[0]!.Value;
+
+        Assert.Equal((1_000.0, 1_000.0), draws);
+    }
+
+    private static double WeightedMean(double[] sample, int[] counts)
+    {
+        var sum = 0.0;
+        for (var row = 0; row < sample.Length; row++)
+        {
+            sum += counts[row] * sample[row];
+        }
+
+        return sum / sample.Length;
+    }
+
     private static (double Low, double High) MeanInterval(double[] sample, int seed) =>
         BootstrapInterval.Of(sample.Length, rows => [Mean(sample, rows)], seed, Resamples)[0]!.Value;
 
