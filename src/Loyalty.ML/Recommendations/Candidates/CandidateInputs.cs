@@ -13,6 +13,7 @@ internal sealed class CandidateInputs
     private CsrMatrix? _bought;
     private ItemNeighbors? _itemKnn;
     private Ease.EaseWeights? _ease;
+    private ItemNeighbors? _easeNeighbors;
 
     public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
     {
@@ -47,6 +48,24 @@ internal sealed class CandidateInputs
 
     /// <summary>EASE's item × item weights, shared by the personal and the also-bought EASE candidates.</summary>
     public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
+
+    /// <summary>EASE's also-bought lists: each asked item's highest positive weights (<see cref="AlsoBoughtAsked"/>).</summary>
+    public ItemNeighbors EaseNeighbors => _easeNeighbors ??= EaseWeights.Neighbors(Options.AlsoBoughtNeighbors, AlsoBoughtAsked);
+
+    /// <summary>
+    /// Forgets EASE's weights (fitted again if read after), its also-bought lists built first when the weights are
+    /// there: an evaluation calls it once the personal candidates are scored, so the dense item × item matrix (81 MB at
+    /// 4,500 items) is not alive while the also-bought candidates are fitted and scored.
+    /// </summary>
+    public void ForgetEaseWeights()
+    {
+        if (_ease is not null)
+        {
+            _ = EaseNeighbors;
+        }
+
+        _ease = null;
+    }
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>

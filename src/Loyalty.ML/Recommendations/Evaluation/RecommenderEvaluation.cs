@@ -62,6 +62,13 @@ internal sealed record RecommenderEvaluation(
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
         var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked);
         var personal = ScorePersonal(split, model, inputs, options);
+        if (!personalOnly)
+        {
+            // The also-bought candidates' fits would be laid on top of EASE's weights, read by none of them but its own lists.
+            inputs.ForgetEaseWeights();
+            TrainingMemory.Release();
+        }
+
         var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
         var similarity = new ItemSimilarity(model.Factors);
         // Every candidate scored over the same batches, so the factor dots co-occurrence's fillers and factor neighbours read are computed once.

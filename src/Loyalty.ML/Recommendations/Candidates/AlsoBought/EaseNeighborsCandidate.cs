@@ -10,7 +10,7 @@ internal sealed class EaseNeighborsCandidate : IAlsoBoughtCandidate
 
     public int FileCode => 5;
 
-    public ItemNeighbors? Fit(CandidateInputs inputs) => inputs.EaseWeights.Neighbors(inputs.Options.AlsoBoughtNeighbors, inputs.AlsoBoughtAsked);
+    public ItemNeighbors? Fit(CandidateInputs inputs) => inputs.EaseNeighbors;
 
     public void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept)
     {
