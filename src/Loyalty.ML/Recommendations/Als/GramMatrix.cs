@@ -50,12 +50,12 @@ internal static class GramMatrix
         }
     }
 
-    private static bool Blocked(int k) => Vector512.IsHardwareAccelerated && ShortVectors.Inlined(k);
+    private static bool Blocked(int k) => ShortVectors.Inlined(k);
 
     /// <summary>
-    /// Σ over the rows y of <paramref name="rows"/> of y yᵀ into <paramref name="partial"/> (zeros), a 16 × 16 block at
-    /// a time with its sixteen sums in registers: per element the rounded product y[b]·y[a] added to the sum row after
-    /// row, the same operations in the same order as one multiply-add per row and factor
+    /// Writes Σ over the rows y of <paramref name="rows"/> of y yᵀ to <paramref name="partial"/>, a 16 × 16 block at a
+    /// time with its sixteen sums in registers: per element the rounded product y[b]·y[a] added to the sum (from zero)
+    /// row after row, the same operations in the same order as one multiply-add per row and factor
     /// (<see cref="ShortVectors.MultiplyAdd"/>), so the same bits. y[a]·y[b] is y[b]·y[a] to the bit, so only the
     /// blocks on and above the diagonal are summed and the others copied from them.
     /// </summary>
