@@ -15,6 +15,7 @@ internal sealed class AlsoBoughtRanker
     private readonly RecommenderModel _model;
     private readonly ItemSimilarity _similarity;
     private readonly int[] _popularOrder;
+    private readonly Dictionary<int, int[]> _popularInCategory;
     private readonly ReadOnlyMemory<float> _dots;
 
     public AlsoBoughtRanker(RecommenderModel model, ItemSimilarity similarity, IAlsoBoughtCandidate? candidate = null)
@@ -23,12 +24,13 @@ internal sealed class AlsoBoughtRanker
         _similarity = similarity;
         Candidate = candidate ?? AlsoBoughtCandidates.Get(model.AlsoBoughtMethod);
         _popularOrder = Signals.Popularity.Order(model.Popularity);
+        _popularInCategory = _popularOrder.Where(item => model.ItemCategory[item] >= 0).GroupBy(item => model.ItemCategory[item]).ToDictionary(items => items.Key, items => items.ToArray());
     }
 
     // A view for one list whose factor dots were computed with others' (TopMany): Similar reads them instead of scanning.
     private AlsoBoughtRanker(AlsoBoughtRanker ranker, ReadOnlyMemory<float> dots)
     {
-        (_model, _similarity, _popularOrder, Candidate, _dots) = (ranker._model, ranker._similarity, ranker._popularOrder, ranker.Candidate, dots);
+        (_model, _similarity, _popularOrder, _popularInCategory, Candidate, _dots) = (ranker._model, ranker._similarity, ranker._popularOrder, ranker._popularInCategory, ranker.Candidate, dots);
     }
 
     public IAlsoBoughtCandidate Candidate { get; }
@@ -116,22 +118,23 @@ internal sealed class AlsoBoughtRanker
     public List<RankedItem> Similar(int item, int count, Func<int, bool> accept) => _similarity.Nearest(item, count, accept, _dots.Span);
 
     /// <summary>The most popular items <paramref name="accept"/> lets through.</summary>
-    public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(count, other => accept is null || accept(other));
+    public List<RankedItem> Popular(int count, Func<int, bool>? accept = null) => PopularWhere(_popularOrder, count, other => accept is null || accept(other));
 
     /// <summary>The most popular items of <paramref name="item"/>'s category that <paramref name="accept"/> lets through; none when it has no category.</summary>
     public List<RankedItem> SameCategory(int item, int count, Func<int, bool> accept)
     {
         var category = _model.ItemCategory[item];
-        return category < 0 ? [] : PopularWhere(count, other => _model.ItemCategory[other] == category && accept(other));
+        return category < 0 ? [] : PopularWhere(_popularInCategory.GetValueOrDefault(category, []), count, accept);
     }
 
-    private List<RankedItem> PopularWhere(int count, Func<int, bool> accept)
+    // The first count items of order (most popular first) that accept lets through.
+    private List<RankedItem> PopularWhere(int[] order, int count, Func<int, bool> accept)
     {
         var result = new List<RankedItem>(Math.Max(0, count));
         var popularity = _model.Popularity;
-        for (var rank = 0; rank < _popularOrder.Length && result.Count < count; rank++)
+        for (var rank = 0; rank < order.Length && result.Count < count; rank++)
         {
-            var item = _popularOrder[rank];
+            var item = order[rank];
             if (accept(item))
             {
                 result.Add(new RankedItem(item, popularity[item], AnswerSource.Popular));

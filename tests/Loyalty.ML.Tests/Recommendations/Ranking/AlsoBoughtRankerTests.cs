@@ -1,4 +1,5 @@
 using Loyalty.ML.Recommendations;
+using Loyalty.ML.Recommendations.Answers;
 using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Ranking;
 
@@ -57,6 +58,35 @@ public sealed class AlsoBoughtRankerTests
         Assert.Contains(items, item => rankers[0].Candidate.ScansFactors(rankers[0], item, count));
         Assert.Contains(items, item => !rankers[0].Candidate.ScansFactors(rankers[0], item, count));
         Assert.Equal(rankers.Select(ranker => ranker.TopMany(items, count)), together);
+    }
+
+    [Fact]
+    public void SameCategory_EveryItemAndLength_TheCategorysMostPopularItemsLetThroughTiesByIndex()
+    {
+        var history = RecommenderTestData.History();
+        var (fitted, _) = RecommenderTrainer.Fit(history, new RecommenderOptions { Als = RecommenderTestData.FastAls }, new ModelChoice("als", "co_occurrence"), TrainingWindow.Whole(history));
+        var categories = fitted.ItemCategory.ToArray();
+        categories[0] = -1;
+        var popularity = fitted.Popularity.ToArray();
+        (popularity[2], popularity[4]) = (popularity[6], popularity[6]);
+        var model = fitted with { ItemCategory = categories, Popularity = popularity };
+        var ranker = new AlsoBoughtRanker(model, new ItemSimilarity(model.Factors));
+        var items = Enumerable.Range(0, model.Items.Count).ToArray();
+        bool Accept(int other) => other % 5 != 1;
+
+        foreach (var item in items)
+        {
+            foreach (var count in new[] { 0, 2, 20 })
+            {
+                var expected = items.Where(other => categories[item] >= 0 && categories[other] == categories[item] && Accept(other))
+                    .OrderByDescending(other => popularity[other]).ThenBy(other => other).Take(count)
+                    .Select(other => new RankedItem(other, popularity[other], AnswerSource.Popular));
+                Assert.Equal(expected, ranker.SameCategory(item, count, Accept));
+            }
+        }
+
+        Assert.Empty(ranker.SameCategory(0, 20, _ => true));
+        Assert.Equal(2, categories.Where(category => category >= 0).Distinct().Count());
     }
 
     [Fact]
