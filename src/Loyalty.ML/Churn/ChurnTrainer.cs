@@ -30,21 +30,17 @@ internal static class ChurnTrainer
         var timeline = CustomerTimelineBuilder.Build(history);
         var horizon = options.HorizonDays;
 
-        var evaluated = options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays;
-        if (evaluated)
+        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit runs
+        // on one thread with its own seeded context, so running them side by side changes no result, only the wall time.
+        Task<ChurnEvaluationMetrics>? evaluating = null;
+        if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
             ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
+            evaluating = Task.Run(() => ChurnEvaluation.Run(timeline, options));
         }
 
-        progress?.Report(new TrainingProgress(Step, 0.1, evaluated ? "out-of-time evaluation beside the final model" : "training the final model"));
+        progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));
         var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
-
-        // The evaluation and the published model read the same timeline and share nothing else, and each fit has its own
-        // seeded context, so running them side by side changes no result, only the wall time. ML.NET boosts one fit at a
-        // time in a process (FastTree holds a process-wide lock while it grows trees), so the final model's examples are
-        // built first, on both cores, and the evaluation builds its own while the final fit bins its examples on one
-        // core: the first boosting starts sooner, and the evaluation's examples are ready behind it.
-        var evaluating = evaluated ? Task.Run(() => ChurnEvaluation.Run(timeline, options)) : null;
         var model = ChurnModel.Fit(options, training.Features, training.Labels);
 
         progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
