@@ -7,8 +7,8 @@ namespace Loyalty.ML.Churn;
 /// Lets one boosting fit at a time turn its examples into FastTree's binned columns. That conversion copies every
 /// feature value into a growing list of (row, double) pairs per feature, several times the examples' own floats, and
 /// drops the lists once the bins are built; the run's evaluation and its published model fit side by side, and their
-/// two conversions at once were the run's peak on the 2M-line history. The trees, most of a fit's time, still grow
-/// side by side: only the conversion waits.
+/// two conversions at once were the run's peak on the 2M-line history. One fit's conversion still runs beside another's
+/// trees (which FastTree grows one fit at a time in a process, under its own lock).
 /// </summary>
 internal static class BoostingConversionGate
 {

@@ -1,4 +1,5 @@
 using Loyalty.ML.Churn;
+using Loyalty.ML.Churn.Rescoring;
 
 namespace Loyalty.ML.Tests.Churn;
 
@@ -27,5 +28,20 @@ public sealed class ChurnTrainerTests
         Assert.Equal(first.Metrics.Evaluation.Auc, second.Metrics.Evaluation!.Auc);
         Assert.Equal(first.Metrics.Evaluation.Diagnostics.InTimeCv?.Auc, second.Metrics.Evaluation.Diagnostics.InTimeCv?.Auc);
         Assert.Equal(first.Scores.Select(score => score.Probability), second.Scores.Select(score => score.Probability));
+    }
+
+    [Fact]
+    public void Save_FoldInFileFailing_ThrowsItsErrorOnceTheScoresAreWrittenInFull()
+    {
+        var training = ChurnTrainer.Train(ChurnSimulatedData.History(600, withItems: false), ChurnSimulatedData.FastOptions());
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ChurnContextFile.FileName)); // the file cannot take its name
+
+        Assert.ThrowsAny<IOException>(() => training.Save(folder.Path));
+
+        var (_, scores) = ChurnScoreFile.Read(folder.Path);
+        Assert.Equal(training.Scores.Select(score => score.CustomerId), scores.Select(score => score.CustomerId));
+        Assert.Equal(training.Scores.Select(score => score.Probability), scores.Select(score => score.Probability));
+        Assert.True(File.Exists(Path.Combine(folder.Path, ChurnScoreFile.ModelFile)));
     }
 }

@@ -47,17 +47,22 @@ public sealed class StackedExamples
         // Past a hundred thousand examples or so these trees learn no more, but time and memory keep growing with them.
         var known = cutoffs.Sum(cutoff => (long)Enumerable.Range(0, timeline.CustomerCount).Count(customer => timeline.KnownAt(customer, cutoff)));
         var share = Math.Min(1.0, (double)options.MaxTrainingExamples / known);
-        var snapshots = new List<(float[] Features, bool[] Labels)>(cutoffs.Count);
-        foreach (var cutoff in cutoffs)
+        // Each cutoff draws from its own seed and fills its own slot, and the slots are joined in cutoff order, so building
+        // them side by side gives the same examples. A cutoff's item activity and BG/NBD fit run on one core, most of a
+        // stacking's processor time (BG/NBD 0.9 of 1.3 CPU-s on 1M lines), which one cutoff at a time left the other idle.
+        var snapshots = new (float[] Features, bool[] Labels)[cutoffs.Count];
+        Parallel.For(0, cutoffs.Count, index =>
         {
+            var cutoff = cutoffs[index];
+
             // Sampled before the features, so that unused rows cost nothing; BG/NBD is then fitted on the sample.
             var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
             var snapshot = ChurnFeatureBuilder.Build(timeline, cutoff, share < 1 ? _ => random.NextDouble() < share : null);
             BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
-            snapshots.Add((snapshot.Features, ChurnLabels.Build(timeline, snapshot, options.HorizonDays)));
-        }
+            snapshots[index] = (snapshot.Features, ChurnLabels.Build(timeline, snapshot, options.HorizonDays));
+        });
 
-        return new StackedExamples(Concatenate(snapshots.ConvertAll(pair => pair.Features)), Concatenate(snapshots.ConvertAll(pair => pair.Labels)), [.. cutoffs], share);
+        return new StackedExamples(Concatenate([.. snapshots.Select(pair => pair.Features)]), Concatenate([.. snapshots.Select(pair => pair.Labels)]), [.. cutoffs], share);
     }
 
     // One array of the exact size: growing a list of millions of floats costs up to three times the examples at its peak.

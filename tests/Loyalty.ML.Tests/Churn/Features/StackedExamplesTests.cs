@@ -1,5 +1,7 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Features;
+using Loyalty.ML.Churn.Lifetime;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Churn.Features;
 
@@ -37,6 +39,29 @@ public sealed class StackedExamplesTests
         var again = StackedExamples.Build(Timeline, Timeline.LastDay - 90, capped);
         Assert.Equal(sampled.Features, again.Features);
         Assert.Equal(sampled.Labels, again.Labels);
+    }
+
+    [Fact]
+    public void Build_ManyCutoffs_StacksEachCutoffsSampleInCutoffOrder()
+    {
+        var options = new ChurnOptions { CutoffStepDays = 7, MaxTrainingCutoffs = 24, MaxTrainingExamples = 4_000 };
+
+        var examples = StackedExamples.Build(Timeline, Timeline.LastDay - 90, options);
+
+        var (features, labels) = (new List<float>(), new List<bool>());
+        foreach (var cutoff in examples.Cutoffs)
+        {
+            var random = new Random(DerivedSeed.Of(options.Seed, cutoff));
+            var snapshot = ChurnFeatureBuilder.Build(Timeline, cutoff, _ => random.NextDouble() < examples.SampleShare);
+            BuyTillYouDieFeatures.FitAndFill(snapshot, options.HorizonDays);
+            features.AddRange(snapshot.Features);
+            labels.AddRange(ChurnLabels.Build(Timeline, snapshot, options.HorizonDays));
+        }
+
+        Assert.Equal(24, examples.Cutoffs.Length);
+        Assert.InRange(examples.SampleShare, 0.01, 0.99);
+        Assert.Equal(labels, examples.Labels);
+        Assert.Equal(features, examples.Features);
     }
 
     private static int KnownAt(int cutoff) =>
