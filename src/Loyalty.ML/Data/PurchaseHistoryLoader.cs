@@ -34,6 +34,9 @@ public static class PurchaseHistoryLoader
         ArgumentNullException.ThrowIfNull(options.Clock);
 
         var mapping = ColumnMappingLoader.Load(sources.Mapping);
+
+        // Hashed on the other core while this one parses the rows, the run's single-threaded start.
+        var fingerprints = Task.Run(() => Fingerprints(sources));
         var mappingName = sources.Mapping ?? "default mapping";
         var builder = new PurchaseHistoryBuilder();
         var notes = new List<string>();
@@ -94,7 +97,7 @@ public static class PurchaseHistoryLoader
         report = report with { Gates = DataGates.Check(history, dayMonth, options.AllowedGates, events) };
         SanityGateException.ThrowIfAnyBlocks(report.Gates, report);
         progress?.Report(new TrainingProgress(Step, 1, $"{report.RowsAccepted:N0} of {report.RowsRead:N0} rows accepted"));
-        return new LoadResult(history, report, Fingerprints(sources));
+        return new LoadResult(history, report, fingerprints.GetAwaiter().GetResult());
     }
 
     private static readonly RowOutcome[] RecordOutcomes =

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Loyalty.ML.Offers;
 using Loyalty.ML.Core;
@@ -63,7 +64,42 @@ public sealed class OffersStepTests : IDisposable
         Assert.Equal(7, offers.ByType["new_customer_nurture"].QualifyingCustomers);
     }
 
+    [Fact]
+    public void Run_CustomersOverSeveralChunks_ReportsWhatOneCustomerAtATimeInCustomerOrderReports()
+    {
+        var builder = new PurchaseHistoryBuilder();
+        var last = new DateTime(2026, 6, 1);
+        for (var customer = 0; customer < 2_500; customer++)
+        {
+            // Recency, spend, birthday and consent vary, so each chunk holds several offer types and uneven costs.
+            var id = $"c{customer}";
+            builder.AddPurchase(id, $"i{customer % 7}", $"o{customer}a", last.AddDays(-(customer * 37 % 500)), 1 + (customer % 3), 5 + (customer % 11 * 1.37f));
+            builder.AddPurchase(id, $"i{customer % 5}", $"o{customer}b", last.AddDays(-(customer * 13 % 90)), 1, 3 + (customer % 17 * 0.91f));
+            builder.AddProfile(new CustomerProfile(id, null, new DateOnly(1960 + (customer % 40), 6, 1 + (customer % 28)), null, "email", MarketingConsent: customer % 4 != 0));
+        }
+
+        var history = builder.Build();
+        var context = new TrainingContext(history, _folder.Path, TimeProvider.System);
+        var rules = new OfferRules();
+
+        OffersStep.Run(context, rules, new TrainedModels(Segments: null, Recommender: null, Churn: null));
+
+        var engine = new OfferEngine(rules);
+        var today = DateOnly.FromDateTime(history.LastTime);
+        var expected = new OfferReport(2_500, 2_500, rules.Limits);
+        foreach (var customer in CustomerFactsFile.From(history))
+        {
+            var candidates = engine.Candidates(customer, null, today);
+            expected.Add(customer, candidates, OfferLimits.Apply(candidates, customer, CustomerOfferState.None, rules.Limits));
+        }
+
+        Assert.True(context.RunMetrics.Offers!.ByType.Count > 1);
+        Assert.Equal(Json(expected.Metrics(today)), Json(context.RunMetrics.Offers!));
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static string Json(OfferMetrics metrics) => JsonSerializer.Serialize(metrics, MetricsJsonContext.Bundle.OfferMetrics);
 
     private static double Count(JsonObject byType, string type) => byType[type]!["customers"]!.GetValue<double>();
 }
