@@ -25,18 +25,6 @@ internal sealed class RankedScores
         _groupEnds = [.. ends];
     }
 
-    /// <summary>How often each of <paramref name="rows"/> rows appears in <paramref name="indices"/> (a resample).</summary>
-    public static int[] Counts(int[] indices, int rows)
-    {
-        var counts = new int[rows];
-        foreach (var index in indices)
-        {
-            counts[index]++;
-        }
-
-        return counts;
-    }
-
     /// <summary><see cref="BinaryScoreMetrics.Auc"/> of the rows drawn <paramref name="counts"/> times each.</summary>
     public double Auc(int[] counts, bool[] labels)
     {

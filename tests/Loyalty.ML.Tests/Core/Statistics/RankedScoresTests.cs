@@ -20,7 +20,7 @@ public sealed class RankedScoresTests
                 var labels = Enumerable.Range(0, rows).Select(_ => random.NextDouble() < positiveRate).ToArray();
                 var ranked = new RankedScores(scores);
                 var resample = Enumerable.Range(0, rows).Select(_ => random.Next(rows)).ToArray();
-                var counts = RankedScores.Counts(resample, rows);
+                var counts = Counts(resample, rows);
                 var (pickedScores, pickedLabels) = (BootstrapInterval.Pick(scores, resample), BootstrapInterval.Pick(labels, resample));
 
                 Assert.Equal(BitConverter.DoubleToInt64Bits(BinaryScoreMetrics.Auc(pickedScores, pickedLabels)), BitConverter.DoubleToInt64Bits(ranked.Auc(counts, labels)));
@@ -39,5 +39,17 @@ public sealed class RankedScoresTests
 
         Assert.Equal(1.0, ranked.Auc([2, 1, 0], [true, false, true]));
         Assert.Equal(0.5, ranked.Auc([1, 1, 1], [true, false, true]));
+    }
+
+    // How often each of rows rows appears in a resample's indices: what BootstrapInterval.OfCounts hands its metrics.
+    private static int[] Counts(int[] indices, int rows)
+    {
+        var counts = new int[rows];
+        foreach (var index in indices)
+        {
+            counts[index]++;
+        }
+
+        return counts;
     }
 }
