@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Answers;
 
@@ -68,20 +70,23 @@ internal sealed class ItemSimilarity
         }
     }
 
-    // Every item's dot divided by (item norm × its norm), the item itself and items without factors at −∞: the same
-    // float operations per element as one division per item, in vector passes.
-    private void Normalize(int item, Span<float> scored)
+    // Every item's dot from dots divided by (item norm × its norm) into scored, the item itself and items without
+    // factors at −∞: one vector pass with the same float operations per element as one division per item.
+    private void Normalize(int item, ReadOnlySpan<float> dots, Span<float> scored)
     {
-        var divisors = ArrayPool<float>.Shared.Rent(scored.Length);
-        try
+        var (scale, width, index) = (_norms[item], Vector<float>.Count, 0);
+        var scales = new Vector<float>(scale);
+        ref var dot = ref MemoryMarshal.GetReference(dots);
+        ref var norm = ref MemoryMarshal.GetArrayDataReference(_norms);
+        ref var target = ref MemoryMarshal.GetReference(scored);
+        for (; index + width <= scored.Length; index += width)
         {
-            var divisor = divisors.AsSpan(0, scored.Length);
-            TensorPrimitives.Multiply(_norms, _norms[item], divisor);
-            TensorPrimitives.Divide(scored, divisor, scored);
+            (Vector.LoadUnsafe(ref dot, (nuint)index) / (Vector.LoadUnsafe(ref norm, (nuint)index) * scales)).StoreUnsafe(ref target, (nuint)index);
         }
-        finally
+
+        for (; index < scored.Length; index++)
         {
-            ArrayPool<float>.Shared.Return(divisors);
+            scored[index] = dots[index] / (_norms[index] * scale);
         }
 
         scored[item] = float.NegativeInfinity;
@@ -106,25 +111,27 @@ internal sealed class ItemSimilarity
         {
             var scale = _norms[item];
             var scored = scores.AsSpan(0, length);
-            if (!dots.IsEmpty)
-            {
-                dots.CopyTo(scored);
-            }
-            else if (among is null)
-            {
-                RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scored);
-            }
-            else
-            {
-                RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), among, scored);
-            }
-
             if (among is null)
             {
-                Normalize(item, scored);
+                if (dots.IsEmpty)
+                {
+                    RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), scored);
+                    dots = scored;
+                }
+
+                Normalize(item, dots[..length], scored);
             }
             else
             {
+                if (dots.IsEmpty)
+                {
+                    RowDots.Compute(_factors.Items, _factors.Factors, _factors.Item(item), among, scored);
+                }
+                else
+                {
+                    dots.CopyTo(scored);
+                }
+
                 for (var position = 0; position < length; position++)
                 {
                     var other = among[position];

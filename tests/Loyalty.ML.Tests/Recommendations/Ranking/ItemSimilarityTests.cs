@@ -61,6 +61,26 @@ public sealed class ItemSimilarityTests
         }
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(21)]
+    [InlineData(64)]
+    [InlineData(101)]
+    public void Nearest_AnyCatalogSize_SameScoreBitsFromTheBatchDotsAsOneDivisionPerItem(int items)
+    {
+        var similarity = RandomSimilarity(items, factors: 8, seed: items, withoutFactors: [1]);
+        var every = Enumerable.Range(0, items).ToArray();
+        var dots = new float[items];
+        similarity.Dots([2], dots);
+
+        var fromDots = similarity.Nearest(2, items, _ => true, dots);
+        var divided = similarity.Nearest(2, items, _ => true, every);
+
+        Assert.Equal(items - 2, fromDots.Count);
+        Assert.Equal(divided.Select(ranked => (ranked.Item, BitConverter.SingleToInt32Bits(ranked.Score))), fromDots.Select(ranked => (ranked.Item, BitConverter.SingleToInt32Bits(ranked.Score))));
+    }
+
     private static ItemSimilarity RandomSimilarity(int items, int factors, int seed, int[]? withoutFactors = null)
     {
         var random = new Random(seed);
