@@ -25,8 +25,9 @@ internal static class CoOccurrence
         ItemNeighbors.Pack([.. ByChunk(groupItems, measure, maxNeighbors, threads, minSupport, shrinkage, sorted, asked, lists => lists).SelectMany(lists => lists)]);
 
     /// <summary>
-    /// The lists <see cref="Build"/> gives, each chunk of items packed as soon as its lists are found: for lists too
-    /// large to be alive twice (item-kNN's, thousands per item), which <see cref="Build"/> copies into one block once all are found.
+    /// The lists <see cref="Build"/> gives, each chunk of items packed as soon as its lists are found and never copied
+    /// into one block: <see cref="Build"/>'s lists are all alive beside their copy while it packs them, too much for
+    /// item-kNN's thousands per item.
     /// </summary>
     public static NeighborBlocks BuildBlocks(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null) =>
         new(ByChunk(groupItems, measure, maxNeighbors, threads, minSupport: 1, shrinkage: 0, sorted, asked, ItemNeighbors.Pack), ItemsPerChunk, groupItems.Columns);
