@@ -10,7 +10,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// candidate keeps: every neighbour on catalogs up to about 4,000 items, memory bounded on larger ones, where the
 /// co-occurring pairs grow with the square of the items (26 million at 50,000 items).
 /// </summary>
-internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity) : IItemScorer
+internal sealed class ItemKnnScorer(CsrMatrix history, INeighborLists similarity) : IItemScorer
 {
     /// <summary>Most neighbour entries kept over the catalog: 16 million, 128 MB.</summary>
     public const int MaxEntries = 16_000_000;
@@ -30,10 +30,11 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
     /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
     /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
     /// Only the items some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's
-    /// scores read no other, and on a large catalog many items are bought by no test customer.
+    /// scores read no other, and on a large catalog many items are bought by no test customer. Packed a chunk of items
+    /// at a time (<see cref="CoOccurrence.BuildBlocks"/>): all of them are the recommender stage's largest lists.
     /// </summary>
-    internal static ItemNeighbors Neighbors(EvaluationSplit split, int atLeast, int threads) =>
-        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false, asked: Scored(split));
+    internal static NeighborBlocks Neighbors(EvaluationSplit split, int atLeast, int threads) =>
+        CoOccurrence.BuildBlocks(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false, asked: Scored(split));
 
     /// <summary>The items in some test customer's training row: the only lists a test customer's item-kNN scores sum.</summary>
     internal static bool[] Scored(EvaluationSplit split)

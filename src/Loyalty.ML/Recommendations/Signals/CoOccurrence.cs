@@ -21,30 +21,44 @@ internal static class CoOccurrence
     /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
     /// <param name="asked">The items whose lists are wanted (null: every item); the others get none. An asked item's list is the one a build of every item gives.</param>
-    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null)
+    public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null) =>
+        ItemNeighbors.Pack([.. ByChunk(groupItems, measure, maxNeighbors, threads, minSupport, shrinkage, sorted, asked, lists => lists).SelectMany(lists => lists)]);
+
+    /// <summary>
+    /// The lists <see cref="Build"/> gives, each chunk of items packed as soon as its lists are found and never copied
+    /// into one block: <see cref="Build"/>'s lists are all alive beside their copy while it packs them, too much for
+    /// item-kNN's thousands per item.
+    /// </summary>
+    public static NeighborBlocks BuildBlocks(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null) =>
+        new(ByChunk(groupItems, measure, maxNeighbors, threads, minSupport: 1, shrinkage: 0, sorted, asked, ItemNeighbors.Pack), ItemsPerChunk, groupItems.Columns);
+
+    // Each chunk of ItemsPerChunk items' lists, handed to done as soon as they are found (on the worker that found them).
+    private static T[] ByChunk<T>(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport, double shrinkage, bool sorted, bool[]? asked, Func<(int[] Neighbors, float[] Scores)[], T> done)
     {
         var scoring = new PairScoring(measure, measure == CoOccurrenceMeasure.Shrunk ? minSupport : 1, measure == CoOccurrenceMeasure.Shrunk ? (float)shrinkage : 0);
         var itemGroups = groupItems.Transpose();
         var items = groupItems.Columns;
-        var lists = new (int[] Neighbors, float[] Scores)[items];
-        var chunks = (items + ItemsPerChunk - 1) / ItemsPerChunk;
+        var chunks = new T[(items + ItemsPerChunk - 1) / ItemsPerChunk];
         Parallel.For(
             0,
-            chunks,
+            chunks.Length,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
             () => new Scratch(items),
             (chunk, _, scratch) =>
             {
-                var end = Math.Min(items, (chunk + 1) * ItemsPerChunk);
-                for (var item = chunk * ItemsPerChunk; item < end; item++)
+                var first = chunk * ItemsPerChunk;
+                var lists = new (int[] Neighbors, float[] Scores)[Math.Min(items, first + ItemsPerChunk) - first];
+                for (var index = 0; index < lists.Length; index++)
                 {
-                    lists[item] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch) : ([], []);
+                    var item = first + index;
+                    lists[index] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch) : ([], []);
                 }
 
+                chunks[chunk] = done(lists);
                 return scratch;
             },
             _ => { });
-        return ItemNeighbors.Pack(lists);
+        return chunks;
     }
 
     /// <summary>
@@ -52,7 +66,7 @@ internal static class CoOccurrence
     /// at least as many kept, sorted or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives.
     /// A sorted list's are its first, copied without sorting again. Items are done on <paramref name="threads"/> threads.
     /// </summary>
-    public static ItemNeighbors Best(ItemNeighbors all, int maxNeighbors, int threads = 1)
+    public static ItemNeighbors Best(INeighborLists all, int maxNeighbors, int threads = 1)
     {
         var lists = new (int[] Neighbors, float[] Scores)[all.ItemCount];
         Parallel.For(0, (lists.Length + ItemsPerChunk - 1) / ItemsPerChunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>

@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Signals;
 
 /// <summary>Per item, its neighbours (best first) with their scores, in CSR form.</summary>
-public sealed class ItemNeighbors
+public sealed class ItemNeighbors : INeighborLists
 {
     /// <summary>Wraps the arrays as they are (not copied); <paramref name="offsets"/> has one entry per item plus one.</summary>
     public ItemNeighbors(int[] offsets, int[] neighbors, float[] scores)

@@ -170,6 +170,34 @@ public sealed class CoOccurrenceTests
         Assert.Contains(Enumerable.Range(0, 150), item => built.Of(item).Length > 0);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue, false)]
+    [InlineData(int.MaxValue, true)]
+    [InlineData(15, true)]
+    public void BuildBlocks_ItemsOverSeveralChunks_SameListsAsBuildAndTheSameBest(int maxNeighbors, bool sorted)
+    {
+        // 150 items: two full chunks of 64 and a partial one; every third item not asked.
+        var baskets = RandomBaskets(seed: 13, items: 150, mostPerCustomer: 30);
+        var asked = Enumerable.Range(0, 150).Select(item => item % 3 != 2).ToArray();
+
+        var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, maxNeighbors, threads: 1, sorted: sorted, asked: asked);
+        var blocks = CoOccurrence.BuildBlocks(baskets, CoOccurrenceMeasure.Jaccard, maxNeighbors, threads: 2, sorted: sorted, asked: asked);
+
+        Assert.Equal(150, blocks.ItemCount);
+        for (var item = 0; item < 150; item++)
+        {
+            Assert.Equal(built.Of(item).ToArray(), blocks.Of(item).ToArray());
+            Assert.Equal(built.ScoresOf(item).ToArray(), blocks.ScoresOf(item).ToArray());
+        }
+
+        Assert.Contains(Enumerable.Range(128, 22), item => asked[item] && blocks.Of(item).Length > 10);
+        var fromBlocks = CoOccurrence.Best(blocks, 10, threads: 2);
+        var fromBuilt = CoOccurrence.Best(built, 10, threads: 2);
+        Assert.Equal(fromBuilt.Offsets, fromBlocks.Offsets);
+        Assert.Equal(fromBuilt.Neighbors, fromBlocks.Neighbors);
+        Assert.Equal(fromBuilt.Scores, fromBlocks.Scores);
+    }
+
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {
