@@ -40,8 +40,8 @@ internal static class ChurnTrainer
         }
 
         progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));
-        var training = StackedExamples.Build(timeline, timeline.LastDay - horizon, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var training = StackedFit.Of(timeline, timeline.LastDay - horizon, options);
+        var model = training.Model;
 
         progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
         var (scores, reasons, purchases, spend) = ChurnScoring.ScoreHoldingReasons(timeline, history.Customers, model, options, timeline.LastDay);
@@ -53,7 +53,7 @@ internal static class ChurnTrainer
             asOf,
             scores.Length,
             training.Cutoffs.Length,
-            training.Labels.Length,
+            training.Examples,
             training.SampleShare,
             new RiskBandCounts(scores.Count(score => score.Band == RiskBand.Low), scores.Count(score => score.Band == RiskBand.Medium), scores.Count(score => score.Band == RiskBand.High)),
             purchases,

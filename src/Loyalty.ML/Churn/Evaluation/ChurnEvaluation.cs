@@ -19,8 +19,8 @@ internal static class ChurnEvaluation
     {
         var horizon = options.HorizonDays;
         var testCutoff = TestCutoff(timeline, options);
-        var training = StackedExamples.Build(timeline, testCutoff - horizon, options);
-        var model = ChurnModel.Fit(options, training.Features, training.Labels);
+        var training = StackedFit.Of(timeline, testCutoff - horizon, options);
+        var model = training.Model;
 
         var test = ChurnFeatureBuilder.Build(timeline, testCutoff);
         var purchases = BuyTillYouDieFeatures.FitAndFill(test, horizon);
@@ -52,7 +52,7 @@ internal static class ChurnEvaluation
             test.Count,
             labels.Count(label => label) / (double)labels.Length,
             training.Cutoffs.Length,
-            training.Labels.Length,
+            training.Examples,
             training.SampleShare,
             timeline.DateOf(training.Cutoffs[0]),
             Intervals(probabilities, recency, best, labels, options.Seed),
