@@ -7,7 +7,8 @@ namespace Loyalty.ML.Training.Cli;
 /// Multicore JIT (<see cref="ProfileOptimization"/>): each command records the methods it compiled, and its next run
 /// compiles them ahead on an idle core. The trainer compiles every method fully optimized on first call (no quick JIT,
 /// see the project file), so without it the serial stretches pay the compiler: the start, the CSV load, and the end of
-/// <c>train</c> (metrics, publishing, the summary), which took about 2 s of 2.4 s after the last stage on the sample.
+/// <c>train</c> (metrics, publishing, the summary): on the sample, from the last stage to the published bundle took 1.7 s
+/// without a profile and 0.1 s with one (same build, machine at load 23).
 /// The profile sits beside the build it describes; where that folder cannot be written the run simply goes without.
 /// </summary>
 internal static class JitProfile
