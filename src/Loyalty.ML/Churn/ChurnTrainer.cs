@@ -36,7 +36,7 @@ internal static class ChurnTrainer
         if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
             ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
-            evaluating = Task.Run(() => ChurnEvaluation.Run(timeline, options));
+            evaluating = BoostingThreads.Start(() => ChurnEvaluation.Run(timeline, options));
         }
 
         progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));

@@ -62,7 +62,7 @@ internal static class ChurnDiagnostics
 
         // Folds write disjoint rows and each fit has its own seeded context, so they run side by side with the same result.
         var probabilities = new double[rows.Length];
-        Parallel.For(0, Folds, held =>
+        var folds = Enumerable.Range(0, Folds).Select(held => BoostingThreads.Start(() =>
         {
             var fit = Enumerable.Range(0, rows.Length).Where(i => fold[i] != held).ToArray();
             var scored = Enumerable.Range(0, rows.Length).Where(i => fold[i] == held).ToArray();
@@ -72,7 +72,8 @@ internal static class ChurnDiagnostics
             {
                 probabilities[scored[k]] = predicted[k];
             }
-        });
+        })).ToArray();
+        Task.WaitAll(folds);
 
         return (rows, probabilities);
     }
