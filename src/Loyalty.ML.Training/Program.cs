@@ -20,5 +20,4 @@ var root = new RootCommand("Train, evaluate and publish Loyalty.ML's models from
     RoiCommand.Create(),
     EventStoreCommand.Create(),
 };
-JitProfile.Start(root, args);
 return TrainerCli.Run(root, args);
