@@ -1,5 +1,6 @@
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Als;
+using Loyalty.ML.Recommendations.Evaluation;
 using Loyalty.ML.Recommendations.Selection;
 using Loyalty.ML.SampleData;
 
@@ -62,6 +63,23 @@ public sealed class RecommenderSelectionTests
         Assert.StartsWith(decidedAlone ? $"{other}: not fitted" : $"{other}: its ", parts[1], StringComparison.Ordinal);
         var otherChoiceFigures = metrics.Candidates.Count(candidate => (other == "last_basket" ? candidate.LastBasketValidationNdcg ?? candidate.LastBasket?.Ndcg : candidate.ValidationNdcg) is not null);
         Assert.Equal(decidedAlone ? 0 : metrics.Candidates.Count, otherChoiceFigures);
+    }
+
+    [Fact]
+    public void Run_SplitsCountedSideBySide_ReportsEachSplitsCustomersAsItsOwnBuildCountsThem()
+    {
+        var history = SampleDataGenerator.GenerateHistory(SampleDataOptions.Dense).History;
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 8, Iterations = 4 } };
+        var splitTime = TimeSplit.DefaultSplitTime(history, options.TestDays);
+
+        var metrics = RecommenderSelection.Run(history, options).Recommendations;
+
+        int Counted(EvaluationSplit split, int fewest) => split.TestCustomers.Length >= fewest ? split.TestCustomers.Length : 0;
+        Assert.Equal(Counted(TimeSplit.Create(history, splitTime), 1), metrics.TimeSplitTestCustomers);
+        Assert.Equal(Counted(TimeSplit.Create(history, splitTime.AddDays(-options.TestDays), testUntil: splitTime), RecommenderSelection.MinValidationCustomers), metrics.TimeSplitValidationCustomers);
+        Assert.Equal(Counted(LastBasketSplit.Create(history), 1), metrics.LastBasketTestCustomers);
+        Assert.Equal(Counted(LastBasketSplit.Create(history, splitTime), RecommenderSelection.MinValidationCustomers), metrics.LastBasketValidationCustomers);
+        Assert.NotEqual(metrics.LastBasketTestCustomers, metrics.LastBasketValidationCustomers);
     }
 
     // Rule 1 on the deciding split: the leader there has 1.3× every other eligible candidate on 500+ customers.
