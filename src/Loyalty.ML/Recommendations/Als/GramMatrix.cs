@@ -18,7 +18,8 @@ internal static class GramMatrix
         {
             var partial = new float[k * k];
             var (start, end) = Range(rows, chunk);
-            if (Blocked(k))
+            // k a whole number of 512-bit vectors (what ShortVectors inlines): SumBlocks' 16 × 16 blocks tile the matrix.
+            if (ShortVectors.Inlined(k))
             {
                 SumBlocks(factors.AsSpan(start * k, (end - start) * k), k, partial);
             }
@@ -49,8 +50,6 @@ internal static class GramMatrix
             gram[(a * k) + a] += regularization;
         }
     }
-
-    private static bool Blocked(int k) => ShortVectors.Inlined(k);
 
     /// <summary>
     /// Writes Σ over the rows y of <paramref name="rows"/> of y yᵀ to <paramref name="partial"/>, a 16 × 16 block at a
