@@ -36,8 +36,10 @@ public sealed class ChurnModel
     }
 
     /// <summary>The trainer with its options: the pipeline, before fitting.</summary>
-    public static FastTreeBinaryTrainer BuildPipeline(MLContext ml, ChurnOptions options, int examples) =>
-        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+    public static FastTreeBinaryTrainer BuildPipeline(MLContext ml, ChurnOptions options, int examples)
+    {
+        BoostingThreads.SearchSplitsOnEveryCore();
+        return ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(ChurnExample.Label),
             FeatureColumnName = nameof(ChurnExample.Features),
@@ -50,6 +52,7 @@ public sealed class ChurnModel
             BaggingExampleFraction = options.ExampleFraction,
             NumberOfThreads = 1,
         });
+    }
 
     /// <summary>Trains on the stacked examples (row-major <paramref name="features"/>).</summary>
     public static ChurnModel Fit(ChurnOptions options, float[] features, bool[] labels)
