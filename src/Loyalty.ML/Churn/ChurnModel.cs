@@ -50,7 +50,7 @@ public sealed class ChurnModel
             FeatureFraction = options.FeatureFraction,
             BaggingSize = options.ExampleFraction < 1 ? 1 : 0,
             BaggingExampleFraction = options.ExampleFraction,
-            NumberOfThreads = 1,
+            NumberOfThreads = 1, // what the model file records; the split search runs on the process's count (BoostingThreads)
         });
     }
 
