@@ -36,8 +36,10 @@ public sealed class ChurnModel
     }
 
     /// <summary>The trainer with its options: the pipeline, before fitting.</summary>
-    public static FastTreeBinaryTrainer BuildPipeline(MLContext ml, ChurnOptions options, int examples) =>
-        ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+    public static FastTreeBinaryTrainer BuildPipeline(MLContext ml, ChurnOptions options, int examples)
+    {
+        BoostingThreads.SearchSplitsOnEveryCore();
+        return ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(ChurnExample.Label),
             FeatureColumnName = nameof(ChurnExample.Features),
@@ -48,8 +50,9 @@ public sealed class ChurnModel
             FeatureFraction = options.FeatureFraction,
             BaggingSize = options.ExampleFraction < 1 ? 1 : 0,
             BaggingExampleFraction = options.ExampleFraction,
-            NumberOfThreads = 1,
+            NumberOfThreads = 1, // what the model file records; the split search runs on the process's count (BoostingThreads)
         });
+    }
 
     /// <summary>Trains on the stacked examples (row-major <paramref name="features"/>).</summary>
     public static ChurnModel Fit(ChurnOptions options, float[] features, bool[] labels)

@@ -30,8 +30,8 @@ internal static class ChurnTrainer
         var timeline = CustomerTimelineBuilder.Build(history);
         var horizon = options.HorizonDays;
 
-        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit runs
-        // on one thread with its own seeded context, so running them side by side changes no result, only the wall time.
+        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit has its
+        // own seeded context, so running them side by side changes no result, only the wall time.
         Task<ChurnEvaluationMetrics>? evaluating = null;
         if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {

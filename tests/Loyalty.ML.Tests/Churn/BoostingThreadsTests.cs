@@ -1,4 +1,7 @@
+using System.Reflection;
 using Loyalty.ML.Churn;
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
 
 namespace Loyalty.ML.Tests.Churn;
 
@@ -11,6 +14,20 @@ public sealed class BoostingThreadsTests
 
         Assert.False(onPool);
     }
+
+    [Fact]
+    public void BuildPipeline_AChurnTrainer_FastTreeSearchesSplitsOnEveryCore()
+    {
+        ChurnModel.BuildPipeline(new MLContext(seed: 1), new ChurnOptions(), 1_000);
+
+        Assert.Equal(Environment.ProcessorCount, FastTreeThreads());
+    }
+
+    // ML.NET says nothing public of the count its split search runs on: its ThreadTaskManager keeps it, once a process.
+    private static int FastTreeThreads() =>
+        (int)typeof(FastTreeBinaryTrainer).Assembly.GetType("Microsoft.ML.Trainers.FastTree.ThreadTaskManager", throwOnError: true)!
+            .GetProperty("NumThreads", BindingFlags.Public | BindingFlags.Static)!
+            .GetValue(null)!;
 
     [Fact]
     public async Task Start_WorkThrowing_TaskEndsWithItsException()
