@@ -54,6 +54,12 @@ public static class RecommenderTrainer
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
         TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
         var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn) { AlsoBoughtAsked = alsoBoughtAsked };
+
+        // The histories are built on one core; the co-occurrence counts, beside them, have the other. Both read the
+        // history only; waiting for both throws the first failure itself.
+        var histories = Task.Run(() => CustomerHistoryBuilder.Build(history, window));
+        var alsoBought = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
+        Task.WhenAll(histories, alsoBought).GetAwaiter().GetResult();
         var model = new RecommenderModel
         {
             Customers = history.Customers,
@@ -66,8 +72,8 @@ public static class RecommenderTrainer
             ItemUnit = history.Catalog.Unit,
             Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
-            History = CustomerHistoryBuilder.Build(history, window),
-            AlsoBought = AlsoBoughtCandidates.OrderCoOccurrence(inputs),
+            History = histories.Result,
+            AlsoBought = alsoBought.Result,
             AlsoBoughtMethod = AlsoBoughtCandidates.Default,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),

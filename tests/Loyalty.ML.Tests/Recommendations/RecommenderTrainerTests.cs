@@ -3,7 +3,10 @@ using Loyalty.ML.Recommendations;
 using Loyalty.ML.Core;
 using Loyalty.ML.Pipeline;
 using Loyalty.ML.Pipeline.Steps;
+using Loyalty.ML.Recommendations.Candidates;
+using Loyalty.ML.Recommendations.Candidates.AlsoBought;
 using Loyalty.ML.Recommendations.Evaluation;
+using Loyalty.ML.Recommendations.Signals;
 using Loyalty.ML.Recommendations.Storage;
 
 namespace Loyalty.ML.Tests.Recommendations;
@@ -43,6 +46,45 @@ public sealed class RecommenderTrainerTests : IDisposable
         Assert.True(GC.GetGCMemoryInfo(GCKind.FullBlocking).Index > atLastIteration, "no full collection after the factor fit");
         Assert.Equal(history.Customers.Count, model.Factors.CustomerCount);
         Assert.Equal(history.Items.Count, model.AlsoBought.ItemCount);
+    }
+
+    [Fact]
+    public void FitBase_HistoriesBuiltBesideTheCoOccurrence_SameAsEachBuiltAlone()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 80, Lines = 8_000 }).History;
+        var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 2 } };
+        var window = TrainingWindow.Whole(history);
+
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, window);
+
+        var histories = CustomerHistoryBuilder.Build(history, window);
+        var alsoBought = AlsoBoughtCandidates.OrderCoOccurrence(inputs);
+        Assert.Equal(histories.Offsets, model.History.Offsets);
+        Assert.Equal(histories.Items, model.History.Items);
+        Assert.Equal(histories.Days, model.History.Days);
+        Assert.Equal(histories.UsualPrice, model.History.UsualPrice);
+        Assert.Equal(alsoBought.Offsets, model.AlsoBought.Offsets);
+        Assert.Equal(alsoBought.Neighbors, model.AlsoBought.Neighbors);
+        Assert.Equal(alsoBought.Scores, model.AlsoBought.Scores);
+        Assert.True(model.AlsoBought.Neighbors.Length > 0);
+    }
+
+    [Fact]
+    public void FitBase_CoOccurrenceFailsBesideTheHistories_ThrowsItsOwnError()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
+        var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 2 } };
+        var window = TrainingWindow.Whole(history);
+        var (factors, _) = RecommenderTrainer.FitFactors(history, options.Als, window);
+        bool[] tooShort = [true]; // asks about one item of sixty: the co-occurrence reads past it
+
+        var alone = Record.Exception(() => AlsoBoughtCandidates.OrderCoOccurrence(new CandidateInputs(history, window, options, factors) { AlsoBoughtAsked = tooShort }));
+        var beside = Record.Exception(() => RecommenderTrainer.FitBase(history, options, window, alsoBoughtAsked: tooShort));
+
+        Assert.NotNull(alone);
+        Assert.NotNull(beside);
+        Assert.Equal(alone.GetType(), beside.GetType());
+        Assert.Equal(alone.InnerException?.GetType(), beside.InnerException?.GetType());
     }
 
     private static PurchaseHistory LinesBefore(PurchaseHistory history, DateTime end)

@@ -50,7 +50,7 @@ internal sealed class CandidateInputs
     public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
 
     /// <summary>EASE's also-bought lists: each asked item's highest positive weights (<see cref="AlsoBoughtAsked"/>).</summary>
-    public ItemNeighbors EaseNeighbors => _easeNeighbors ??= EaseWeights.Neighbors(Options.AlsoBoughtNeighbors, AlsoBoughtAsked);
+    public ItemNeighbors EaseNeighbors => _easeNeighbors ??= EaseWeights.Neighbors(Options.AlsoBoughtNeighbors, AlsoBoughtAsked, Options.Als.Threads);
 
     /// <summary>
     /// Forgets EASE's weights (fitted again if read after), its also-bought lists built first when the weights are

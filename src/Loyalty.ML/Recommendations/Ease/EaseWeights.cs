@@ -45,7 +45,7 @@ internal sealed class EaseWeights
         }
 
         var size = items.Length;
-        var matrix = Gram(bought, column, size, lambda);
+        var matrix = Gram(bought, column, size, lambda, threads);
         SpdInverse.Invert(matrix, size, threads);
         return new EaseWeights(items, column, ToWeights(matrix, size));
     }
@@ -88,32 +88,46 @@ internal sealed class EaseWeights
         }
     }
 
-    /// <summary>Per item, its <paramref name="count"/> highest positive weights (best first): the also-bought lists B gives; only for the <paramref name="asked"/> items when given.</summary>
-    public ItemNeighbors Neighbors(int count, bool[]? asked = null)
+    /// <summary>
+    /// Per item, its <paramref name="count"/> highest positive weights (best first): the also-bought lists B gives;
+    /// only for the <paramref name="asked"/> items when given. Items are independent, so they are listed on
+    /// <paramref name="threads"/> threads with the same lists as on one.
+    /// </summary>
+    public ItemNeighbors Neighbors(int count, bool[]? asked = null, int threads = 1)
     {
         var size = Size;
         var lists = new (int[] Neighbors, float[] Scores)[Column.Length];
-        var best = new int[Math.Min(count, size)];
-        var row = new float[size];
-        for (var item = 0; item < Column.Length; item++)
+        Parallel.For(
+            0,
+            Column.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => (Best: new int[Math.Min(count, size)], Row: new float[size]),
+            (item, _, scratch) =>
+            {
+                lists[item] = ([], []);
+                if (Column[item] is var index and >= 0 && (asked is null || asked[item]))
+                {
+                    lists[item] = Strongest(index, scratch.Best, scratch.Row);
+                }
+
+                return scratch;
+            },
+            _ => { });
+        return ItemNeighbors.Pack(lists);
+    }
+
+    // Modelled item index's highest positive weights, best first.
+    private (int[] Neighbors, float[] Scores) Strongest(int index, int[] best, float[] row)
+    {
+        var size = Size;
+        Weights.AsSpan(index * size, size).CopyTo(row);
+        for (var other = 0; other < size; other++)
         {
-            lists[item] = ([], []);
-            if (Column[item] is not (var index and >= 0) || (asked is not null && !asked[item]))
-            {
-                continue;
-            }
-
-            Weights.AsSpan(index * size, size).CopyTo(row);
-            for (var other = 0; other < size; other++)
-            {
-                row[other] = other != index && row[other] > 0 ? row[other] : float.NegativeInfinity;
-            }
-
-            var found = Ranking.TopK.Select(row, best);
-            lists[item] = ([.. best[..found].Select(other => Items[other])], [.. best[..found].Select(other => row[other])]);
+            row[other] = other != index && row[other] > 0 ? row[other] : float.NegativeInfinity;
         }
 
-        return ItemNeighbors.Pack(lists);
+        var found = Ranking.TopK.Select(row, best);
+        return ([.. best[..found].Select(other => Items[other])], [.. best[..found].Select(other => row[other])]);
     }
 
     private static int[] MostBought(CsrMatrix bought, int maxItems)
@@ -127,9 +141,27 @@ internal sealed class EaseWeights
         return [.. Enumerable.Range(0, bought.Columns).Where(item => customers[item] > 0).OrderByDescending(item => customers[item]).ThenBy(item => item).Take(maxItems).Order()];
     }
 
-    private static float[] Gram(CsrMatrix bought, int[] column, int size, float lambda)
+    // Bands of rows of equal triangle area, a few per thread so a band of popular items does not hold one core alone.
+    private static float[] Gram(CsrMatrix bought, int[] column, int size, float lambda, int threads)
     {
         var gram = new float[checked(size * size)];
+        var bands = Math.Min(size, threads * 4);
+        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = threads }, band => CountPairs(bought, column, gram, size, Boundary(band, bands, size), Boundary(band + 1, bands, size)));
+        for (var index = 0; index < size; index++)
+        {
+            gram[(index * size) + index] += lambda;
+        }
+
+        return gram;
+    }
+
+    private static int Boundary(int band, int bands, int size) => band == bands ? size : (int)(size * Math.Sqrt((double)band / bands));
+
+    // Every customer's pairs of bought items whose row (the larger column; the inverse reads the lower triangle only)
+    // lies in [low, high). A band writes only its rows, and the counts are whole numbers, so bands may run in
+    // parallel and the bits do not depend on the order.
+    private static void CountPairs(CsrMatrix bought, int[] column, float[] gram, int size, int low, int high)
+    {
         var columns = new List<int>();
         for (var customer = 0; customer < bought.Rows; customer++)
         {
@@ -142,24 +174,25 @@ internal sealed class EaseWeights
                 }
             }
 
-            // The inverse reads the lower triangle only.
-            columns.Sort();
             for (var a = 0; a < columns.Count; a++)
             {
-                var offset = columns[a] * size;
-                for (var b = 0; b <= a; b++)
+                var row = columns[a];
+                if (row < low || row >= high)
                 {
-                    gram[offset + columns[b]]++;
+                    continue;
+                }
+
+                var offset = row * size;
+                for (var b = 0; b < columns.Count; b++)
+                {
+                    // A column bought twice pairs with itself as a sorted list's pairs (b ≤ a) would.
+                    if (columns[b] < row || (columns[b] == row && b <= a))
+                    {
+                        gram[offset + columns[b]]++;
+                    }
                 }
             }
         }
-
-        for (var index = 0; index < size; index++)
-        {
-            gram[(index * size) + index] += lambda;
-        }
-
-        return gram;
     }
 
     // B[i,j] = −P[i,j] / P[j,j], 0 on the diagonal.

@@ -17,7 +17,7 @@ public static class SpdInverse
     public static void Invert(float[] matrix, int n, int threads)
     {
         Sweep(matrix, n, threads, int.MaxValue);
-        NegateIntoBothTriangles(matrix, n);
+        NegateIntoBothTriangles(matrix, n, threads);
     }
 
     /// <summary>
@@ -30,25 +30,37 @@ public static class SpdInverse
     {
         var update = new SweepUpdate(matrix, n);
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        var chunks = (n + SweepUpdate.Chunk - 1) / SweepUpdate.Chunk;
+        void ByChunks(Action<int, int> pass) =>
+            Parallel.For(0, chunks, options, chunk => pass(chunk * SweepUpdate.Chunk, Math.Min(n, (chunk + 1) * SweepUpdate.Chunk)));
+
+        // Every pass but the pivot block's own inverse runs on all threads: the copies around the update would
+        // otherwise hold one core for a tenth of the inverse's time. Each range writes its own rows, so the bits do not depend on the threads.
         for (var start = 0; start < n && start / Block < blocks; start += Block)
         {
             var size = Math.Min(Block, n - start);
-            update.Gather(start, size);
+            update.Begin(start, size);
+            ByChunks(update.Gather);
             var inverse = PivotBlock.Invert(update.Panel, start, size);
-            Parallel.For(0, (n + 255) / 256, options, chunk => update.Steer(inverse, chunk * 256, Math.Min(n, (chunk + 1) * 256)));
-            update.Pack();
+            ByChunks((from, to) =>
+            {
+                update.Steer(inverse, from, to);
+                update.Pack(from, to);
+            });
             var groups = update.RowGroups();
             Parallel.For(0, groups.Count, options, index => update.Apply(groups[index].Row, groups[index].Count));
-            update.WriteBack(inverse);
+            ByChunks((from, to) => update.WriteBack(inverse, from, to));
         }
     }
 
-    // The sweep leaves −A⁻¹ in the lower triangle.
-    private static void NegateIntoBothTriangles(float[] matrix, int n)
+    // The sweep leaves −A⁻¹ in the lower triangle. A band of rows reads only its own part of the lower triangle and
+    // writes it and its mirror, which no other band reads or writes, so bands run in parallel.
+    private static void NegateIntoBothTriangles(float[] matrix, int n, int threads)
     {
         const int Tile = 64;
-        for (var rowStart = 0; rowStart < n; rowStart += Tile)
+        Parallel.For(0, (n + Tile - 1) / Tile, new ParallelOptions { MaxDegreeOfParallelism = threads }, band =>
         {
+            var rowStart = band * Tile;
             for (var columnStart = 0; columnStart <= rowStart; columnStart += Tile)
             {
                 for (var row = rowStart; row < Math.Min(n, rowStart + Tile); row++)
@@ -61,6 +73,6 @@ public static class SpdInverse
                     }
                 }
             }
-        }
+        });
     }
 }

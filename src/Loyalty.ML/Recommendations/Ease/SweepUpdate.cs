@@ -13,6 +13,9 @@ namespace Loyalty.ML.Recommendations.Ease;
 internal sealed class SweepUpdate
 {
     public const int Block = 64;
+
+    /// <summary>Rows a parallel range of the per-block passes takes: a whole number of tiles at every vector width (tiles are at most 64 columns).</summary>
+    public const int Chunk = 256;
     private const int Rows = 4;
     private static readonly int Width = 4 * Vector<float>.Count;
 
@@ -35,10 +38,14 @@ internal sealed class SweepUpdate
     /// <summary>Row j holds A[j, K] of the current block (read from the lower triangle).</summary>
     public float[] Panel { get; }
 
-    public void Gather(int start, int size)
+    /// <summary>Starts the block of <paramref name="size"/> pivots from <paramref name="start"/>.</summary>
+    public void Begin(int start, int size) => (_start, _size) = (start, size);
+
+    /// <summary>Fills the panel's rows from <paramref name="from"/> to <paramref name="to"/> (rows are independent, so ranges may run in parallel).</summary>
+    public void Gather(int from, int to)
     {
-        (_start, _size) = (start, size);
-        for (var j = 0; j < _n; j++)
+        var (start, size) = (_start, _size);
+        for (var j = from; j < to; j++)
         {
             var target = Panel.AsSpan(j * size, size);
             if (j >= start + size)
@@ -66,11 +73,16 @@ internal sealed class SweepUpdate
         }
     }
 
-    /// <summary>Lays the panel out by tiles of <see cref="Width"/> columns, each pivot's values contiguous, so a tile streams in order.</summary>
-    public void Pack()
+    /// <summary>
+    /// Lays the panel's rows from <paramref name="from"/> to <paramref name="to"/> out by tiles of <see cref="Width"/>
+    /// columns, each pivot's values contiguous, so a tile streams in order; ranges that start at multiples of
+    /// <see cref="Chunk"/> (a whole number of tiles) fill disjoint tiles, so they may run in parallel.
+    /// </summary>
+    public void Pack(int from, int to)
     {
-        Array.Clear(_packed);
-        for (var j = 0; j < _n; j++)
+        var tiles = _packed.AsSpan((from / Width) * Block * Width, (((to - 1) / Width) - (from / Width) + 1) * Block * Width);
+        tiles.Clear();
+        for (var j = from; j < to; j++)
         {
             var tile = j / Width;
             var offset = (tile * Block * Width) + j - (tile * Width);
@@ -109,16 +121,19 @@ internal sealed class SweepUpdate
         }
     }
 
-    /// <summary>The block's swept values: A_iK = U_i below it, A_Kj = U_j left of it, A_KK = −A_KK⁻¹.</summary>
-    public void WriteBack(double[] inverse)
+    /// <summary>
+    /// The block's swept values in the rows from <paramref name="from"/> to <paramref name="to"/>: A_iK = U_i below
+    /// it, A_Kj = U_j left of it, A_KK = −A_KK⁻¹ (each row written by its own range, so ranges may run in parallel).
+    /// </summary>
+    public void WriteBack(double[] inverse, int from, int to)
     {
         var (n, start, size) = (_n, _start, _size);
-        for (var row = start + size; row < n; row++)
+        for (var row = Math.Max(from, start + size); row < to; row++)
         {
             _steered.AsSpan(row * size, size).CopyTo(_matrix.AsSpan((row * n) + start, size));
         }
 
-        for (var k = 0; k < size; k++)
+        for (var k = Math.Max(from, start) - start; k < Math.Min(to, start + size) - start; k++)
         {
             var pivotRow = _matrix.AsSpan((start + k) * n, n);
             for (var column = 0; column < start; column++)

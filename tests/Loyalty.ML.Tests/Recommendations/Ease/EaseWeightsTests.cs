@@ -68,6 +68,52 @@ public sealed class EaseWeightsTests
         }
     }
 
+    [Fact]
+    public void Fit_ManyItemsOnTwoThreads_MatchesTheClosedFormComputedByBruteForce()
+    {
+        var bought = RandomBaskets(customers: 300, items: 40, seed: 5);
+
+        var weights = EaseWeights.Fit(Matrix(bought, 40), 4f, maxItems: 40, threads: 2);
+
+        var expected = BruteForce(bought, 40, 4f);
+        for (var i = 0; i < 40; i++)
+        {
+            for (var j = 0; j < 40; j++)
+            {
+                Assert.InRange(weights.Weights[(weights.Column[i] * 40) + weights.Column[j]], expected[i, j] - 1e-4, expected[i, j] + 1e-4);
+            }
+        }
+    }
+
+    // 700 items: several bands of the Gram's rows, three ranges of the sweep's copies, lists for every item.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Fit_OneOrMoreThreads_SameWeightBitsAndSameNeighbourLists(int threads)
+    {
+        var bought = Matrix(RandomBaskets(customers: 2_000, items: 700, seed: 7), 700);
+
+        var one = EaseWeights.Fit(bought, 8f, maxItems: 650, threads: 1);
+        var many = EaseWeights.Fit(bought, 8f, maxItems: 650, threads);
+
+        Assert.Equal(one.Items, many.Items);
+        Assert.Equal(one.Weights, many.Weights);
+        var asked = Enumerable.Range(0, 700).Select(item => item % 3 != 0).ToArray();
+        var listsOne = one.Neighbors(10, asked, threads: 1);
+        var listsMany = many.Neighbors(10, asked, threads);
+        Assert.Equal(listsOne.Offsets, listsMany.Offsets);
+        Assert.Equal(listsOne.Neighbors, listsMany.Neighbors);
+        Assert.Equal(listsOne.Scores, listsMany.Scores);
+        Assert.True(listsOne.Neighbors.Length > 0);
+    }
+
+    // Each customer buys a few distinct items, lower indices more often, in no particular order.
+    private static int[][] RandomBaskets(int customers, int items, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, customers).Select(_ => Enumerable.Range(0, random.Next(1, 12)).Select(_ => (int)(items * Math.Pow(random.NextDouble(), 2))).Distinct().Order().ToArray())];
+    }
+
     // B = I − P·diag(1/diag(P)), P = (XᵀX + λI)⁻¹, in double by Gauss–Jordan with partial pivoting.
     private static double[,] BruteForce(int[][] bought, int items, double lambda)
     {
