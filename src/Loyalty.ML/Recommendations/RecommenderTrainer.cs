@@ -37,7 +37,7 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, AlsTrainingStats Stats) Train(
         PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
     {
-        var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
+        var (model, inputs, stats) = FitBase(history, options, window, iterationDone, alsoBought: [AlsoBoughtCandidates.Get(choice.AlsoBought)]);
         return (Serving(model, inputs, choice), stats);
     }
 
@@ -46,14 +46,19 @@ public static class RecommenderTrainer
     /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
     /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them; ALS starts from
     /// <paramref name="warm"/> when given (an evaluation's, never the published fit's); also-bought lists are built
-    /// for the <paramref name="alsoBoughtAsked"/> items only when given (an evaluation's, see <see cref="CandidateInputs.AlsoBoughtAsked"/>).
+    /// for the <paramref name="alsoBoughtAsked"/> items only when given (an evaluation's, see <see cref="CandidateInputs.AlsoBoughtAsked"/>),
+    /// the order co-occurrence of the <paramref name="alsoBought"/> candidates to be fitted on the inputs counted with the base model's.
     /// </summary>
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null)
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null)
     {
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
         TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
-        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn) { AlsoBoughtAsked = alsoBoughtAsked };
+        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn)
+        {
+            AlsoBoughtAsked = alsoBoughtAsked,
+            OrderScorings = AlsoBoughtCandidates.OrderScorings(alsoBought ?? [], options),
+        };
         var model = new RecommenderModel
         {
             Customers = history.Customers,
