@@ -32,7 +32,16 @@ internal static class CoOccurrence
     public static ItemNeighbors[] BuildEach(CsrMatrix groupItems, IReadOnlyList<CoOccurrenceScoring> scorings, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null)
     {
         var chunks = ByChunk(groupItems, [.. scorings], maxNeighbors, threads, sorted, asked, lists => lists);
-        return [.. scorings.Select((_, which) => ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk[which])]))];
+        var built = new ItemNeighbors[scorings.Count];
+        for (var which = 0; which < built.Length; which++)
+        {
+            built[which] = ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk[which])]);
+
+            // Each scoring's lists let go once packed, so no more than one packed copy is alive beside them, as with one build at a time.
+            Array.ForEach(chunks, chunk => chunk[which] = []);
+        }
+
+        return built;
     }
 
     /// <summary>
