@@ -37,7 +37,9 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, AlsTrainingStats Stats) Train(
         PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
     {
-        var (model, inputs, stats) = FitBase(history, options, window, iterationDone, alsoBought: [AlsoBoughtCandidates.Get(choice.AlsoBought)]);
+        // The served candidate's own lists are not counted with the base model's here: they would then be alive while
+        // the personal part is fitted (EASE's dense matrices), raising the stage's peak by a whole catalog's lists.
+        var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
         return (Serving(model, inputs, choice), stats);
     }
 
