@@ -37,6 +37,8 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, AlsTrainingStats Stats) Train(
         PurchaseHistory history, RecommenderOptions options, ModelChoice choice, TrainingWindow window, Action<int>? iterationDone = null)
     {
+        // The served candidate's own lists are not counted with the base model's here: they would then be alive while
+        // the personal part is fitted (EASE's dense matrices), raising the stage's peak by a whole catalog's lists.
         var (model, inputs, stats) = FitBase(history, options, window, iterationDone);
         return (Serving(model, inputs, choice), stats);
     }
@@ -46,20 +48,25 @@ public static class RecommenderTrainer
     /// and the inputs every candidate of the window shares; <paramref name="bought"/> is the window's customer × item
     /// matrix and <paramref name="itemKnn"/> its item-kNN neighbours when the caller has them; ALS starts from
     /// <paramref name="warm"/> when given (an evaluation's, never the published fit's); also-bought lists are built
-    /// for the <paramref name="alsoBoughtAsked"/> items only when given (an evaluation's, see <see cref="CandidateInputs.AlsoBoughtAsked"/>).
+    /// for the <paramref name="alsoBoughtAsked"/> items only when given (an evaluation's, see <see cref="CandidateInputs.AlsoBoughtAsked"/>),
+    /// the order co-occurrence of the <paramref name="alsoBought"/> candidates to be fitted on the inputs counted with the base model's.
     /// </summary>
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null)
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null)
     {
         var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
         TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
-        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn) { AlsoBoughtAsked = alsoBoughtAsked };
+        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn)
+        {
+            AlsoBoughtAsked = alsoBoughtAsked,
+            OrderScorings = AlsoBoughtCandidates.OrderScorings(alsoBought ?? [], options),
+        };
 
         // The histories are built on one core; the co-occurrence counts, beside them, have the other. Both read the
         // history only; waiting for both throws the first failure itself.
         var histories = Task.Run(() => CustomerHistoryBuilder.Build(history, window));
-        var alsoBought = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
-        Task.WhenAll(histories, alsoBought).GetAwaiter().GetResult();
+        var orderCoOccurrence = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
+        Task.WhenAll(histories, orderCoOccurrence).GetAwaiter().GetResult();
         var model = new RecommenderModel
         {
             Customers = history.Customers,
@@ -73,7 +80,7 @@ public static class RecommenderTrainer
             Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = histories.Result,
-            AlsoBought = alsoBought.Result,
+            AlsoBought = orderCoOccurrence.Result,
             AlsoBoughtMethod = AlsoBoughtCandidates.Default,
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),

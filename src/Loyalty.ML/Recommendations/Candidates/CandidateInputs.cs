@@ -14,6 +14,7 @@ internal sealed class CandidateInputs
     private ItemNeighbors? _itemKnn;
     private Ease.EaseWeights? _ease;
     private ItemNeighbors? _easeNeighbors;
+    private Dictionary<CoOccurrenceScoring, ItemNeighbors>? _orderNeighbors;
 
     public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
     {
@@ -37,6 +38,12 @@ internal sealed class CandidateInputs
     /// </summary>
     public bool[]? AlsoBoughtAsked { get; init; }
 
+    /// <summary>
+    /// The order co-occurrence scorings the fit's also-bought candidates will ask for (<see cref="OrderNeighbors"/>):
+    /// counted in one pass with the first one asked for.
+    /// </summary>
+    public IReadOnlyList<CoOccurrenceScoring> OrderScorings { get; init; } = [];
+
     /// <summary>The ALS fit of the window (every model has one: up-sell and reasons read it).</summary>
     public AlsFactors Factors { get; }
 
@@ -51,6 +58,28 @@ internal sealed class CandidateInputs
 
     /// <summary>EASE's also-bought lists: each asked item's highest positive weights (<see cref="AlsoBoughtAsked"/>).</summary>
     public ItemNeighbors EaseNeighbors => _easeNeighbors ??= EaseWeights.Neighbors(Options.AlsoBoughtNeighbors, AlsoBoughtAsked, Options.Als.Threads);
+
+    /// <summary>
+    /// Order co-occurrence lists by <paramref name="scoring"/> of the asked items (<see cref="AlsoBoughtAsked"/>),
+    /// kept once built: the first asked builds those of <see cref="OrderScorings"/> with it from one count of the pairs.
+    /// </summary>
+    public ItemNeighbors OrderNeighbors(CoOccurrenceScoring scoring)
+    {
+        if (_orderNeighbors is not null && _orderNeighbors.TryGetValue(scoring, out var built))
+        {
+            return built;
+        }
+
+        CoOccurrenceScoring[] scorings = _orderNeighbors is null ? [.. OrderScorings.Prepend(scoring).Distinct()] : [scoring];
+        var lists = CoOccurrence.BuildEach(InteractionMatrix.OrderItems(History, Window), scorings, Options.AlsoBoughtNeighbors, Options.Als.Threads, asked: AlsoBoughtAsked);
+        _orderNeighbors ??= [];
+        for (var which = 0; which < scorings.Length; which++)
+        {
+            _orderNeighbors[scorings[which]] = lists[which];
+        }
+
+        return lists[0];
+    }
 
     /// <summary>
     /// Forgets EASE's weights (fitted again if read after), its also-bought lists built first when the weights are
@@ -69,5 +98,5 @@ internal sealed class CandidateInputs
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>
-        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked };
+        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked, OrderScorings = OrderScorings };
 }

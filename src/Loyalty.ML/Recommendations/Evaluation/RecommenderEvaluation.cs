@@ -60,7 +60,8 @@ internal sealed record RecommenderEvaluation(
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options, baselines);
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked);
+        var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
+        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked, candidates);
         var personal = ScorePersonal(split, model, inputs, options);
         if (!personalOnly)
         {
@@ -72,7 +73,6 @@ internal sealed record RecommenderEvaluation(
         var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
         var similarity = new ItemSimilarity(model.Factors);
         // Every candidate scored over the same batches, so the factor dots co-occurrence's fillers and factor neighbours read are computed once.
-        var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
         var rankers = candidates.Select(candidate => new AlsoBoughtRanker(candidate.Fit(inputs) is { } own ? model with { AlsoBought = own } : model, similarity, candidate)).ToList();
         var scores = rankers.Count == 0 ? [] : AlsoBoughtEvaluator.HitRates(split, rankers.Count, items => AlsoBoughtRanker.TopMany(rankers, items, options.K), threads);
         var alsoBought = candidates.Zip(scores).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);

@@ -22,7 +22,27 @@ internal static class CoOccurrence
     /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
     /// <param name="asked">The items whose lists are wanted (null: every item); the others get none. An asked item's list is the one a build of every item gives.</param>
     public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null) =>
-        ItemNeighbors.Pack([.. ByChunk(groupItems, measure, maxNeighbors, threads, minSupport, shrinkage, sorted, asked, lists => lists).SelectMany(lists => lists)]);
+        BuildEach(groupItems, [new CoOccurrenceScoring(measure, minSupport, shrinkage)], maxNeighbors, threads, sorted, asked)[0];
+
+    /// <summary>
+    /// <see cref="Build"/>'s lists for each of <paramref name="scorings"/>, in that order, from one count of the pairs:
+    /// each the lists a build of its scoring alone gives (the order co-occurrence a model serves and the one a candidate
+    /// ranks from count the same pairs).
+    /// </summary>
+    public static ItemNeighbors[] BuildEach(CsrMatrix groupItems, IReadOnlyList<CoOccurrenceScoring> scorings, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null)
+    {
+        var chunks = ByChunk(groupItems, [.. scorings], maxNeighbors, threads, sorted, asked, lists => lists);
+        var built = new ItemNeighbors[scorings.Count];
+        for (var which = 0; which < built.Length; which++)
+        {
+            built[which] = ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk[which])]);
+
+            // Each scoring's lists let go once packed, so no more than one packed copy is alive beside them, as with one build at a time.
+            Array.ForEach(chunks, chunk => chunk[which] = []);
+        }
+
+        return built;
+    }
 
     /// <summary>
     /// The lists <see cref="Build"/> gives, each chunk of items packed as soon as its lists are found and never copied
@@ -30,12 +50,11 @@ internal static class CoOccurrence
     /// item-kNN's thousands per item.
     /// </summary>
     public static NeighborBlocks BuildBlocks(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null) =>
-        new(ByChunk(groupItems, measure, maxNeighbors, threads, minSupport: 1, shrinkage: 0, sorted, asked, ItemNeighbors.Pack), ItemsPerChunk, groupItems.Columns);
+        new(ByChunk(groupItems, [new CoOccurrenceScoring(measure)], maxNeighbors, threads, sorted, asked, lists => ItemNeighbors.Pack(lists[0])), ItemsPerChunk, groupItems.Columns);
 
-    // Each chunk of ItemsPerChunk items' lists, handed to done as soon as they are found (on the worker that found them).
-    private static T[] ByChunk<T>(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport, double shrinkage, bool sorted, bool[]? asked, Func<(int[] Neighbors, float[] Scores)[], T> done)
+    // Each chunk of ItemsPerChunk items' lists, one array per scoring, handed to done as soon as they are found (on the worker that found them).
+    private static T[] ByChunk<T>(CsrMatrix groupItems, CoOccurrenceScoring[] scorings, int maxNeighbors, int threads, bool sorted, bool[]? asked, Func<(int[] Neighbors, float[] Scores)[][], T> done)
     {
-        var scoring = new PairScoring(measure, measure == CoOccurrenceMeasure.Shrunk ? minSupport : 1, measure == CoOccurrenceMeasure.Shrunk ? (float)shrinkage : 0);
         var itemGroups = groupItems.Transpose();
         var items = groupItems.Columns;
         var chunks = new T[(items + ItemsPerChunk - 1) / ItemsPerChunk];
@@ -47,11 +66,18 @@ internal static class CoOccurrence
             (chunk, _, scratch) =>
             {
                 var first = chunk * ItemsPerChunk;
-                var lists = new (int[] Neighbors, float[] Scores)[Math.Min(items, first + ItemsPerChunk) - first];
-                for (var index = 0; index < lists.Length; index++)
+                var lists = scorings.Select(_ => new (int[] Neighbors, float[] Scores)[Math.Min(items, first + ItemsPerChunk) - first]).ToArray();
+                for (var index = 0; index < lists[0].Length; index++)
                 {
                     var item = first + index;
-                    lists[index] = asked is null || asked[item] ? Neighbors(item, groupItems, itemGroups, scoring, maxNeighbors, sorted, scratch) : ([], []);
+                    if (asked is null || asked[item])
+                    {
+                        Neighbors(item, groupItems, itemGroups, scorings, maxNeighbors, sorted, scratch, lists, index);
+                    }
+                    else
+                    {
+                        Array.ForEach(lists, list => list[index] = ([], []));
+                    }
                 }
 
                 chunks[chunk] = done(lists);
@@ -84,10 +110,11 @@ internal static class CoOccurrence
         return ItemNeighbors.Pack(lists);
     }
 
-    private static (int[] Neighbors, float[] Scores) Neighbors(
-        int item, CsrMatrix groupItems, CsrMatrix itemGroups, PairScoring scoring, int maxNeighbors, bool sorted, Scratch scratch)
+    // Item's list by each scoring, written to lists[scoring][index].
+    private static void Neighbors(
+        int item, CsrMatrix groupItems, CsrMatrix itemGroups, CoOccurrenceScoring[] scorings, int maxNeighbors, bool sorted, Scratch scratch, (int[] Neighbors, float[] Scores)[][] lists, int index)
     {
-        var (counts, touched, scores) = (scratch.Counts, scratch.Items, scratch.Scores);
+        var (counts, touched, kept, scores) = (scratch.Counts, scratch.Items, scratch.Kept, scratch.Scores);
         var met = 0;
         foreach (var group in itemGroups.RowIndices(item))
         {
@@ -105,22 +132,29 @@ internal static class CoOccurrence
             }
         }
 
-        // The supported are written over the met, in the order met (never ahead of the one being read).
+        // Each scoring keeps the supported of the met, in the order met.
         float own = itemGroups.RowLength(item);
-        var supported = 0;
-        for (var index = 0; index < met; index++)
+        for (var which = 0; which < scorings.Length; which++)
         {
-            var other = touched[index];
-            var shared = counts[other];
-            counts[other] = 0;
-            if (shared >= scoring.MinSupport)
+            var scoring = scorings[which];
+            var supported = 0;
+            foreach (var other in touched.AsSpan(0, met))
             {
-                touched[supported] = other;
-                scores[supported++] = scoring.Score(shared, own, itemGroups.RowLength(other));
+                var shared = counts[other];
+                if (shared >= scoring.MinSupport)
+                {
+                    kept[supported] = other;
+                    scores[supported++] = scoring.Score(shared, own, itemGroups.RowLength(other));
+                }
             }
+
+            lists[which][index] = Keep(kept.AsSpan(0, supported), scores.AsSpan(0, supported), maxNeighbors, sorted);
         }
 
-        return Keep(touched.AsSpan(0, supported), scores.AsSpan(0, supported), maxNeighbors, sorted);
+        foreach (var other in touched.AsSpan(0, met))
+        {
+            counts[other] = 0;
+        }
     }
 
     // The best maxNeighbors of the candidates (ties to the one met first), best first; all of them as met when not sorted.
@@ -255,16 +289,8 @@ internal static class CoOccurrence
 
         public int[] Items { get; } = new int[items];
 
-        public float[] Scores { get; } = new float[items];
-    }
+        public int[] Kept { get; } = new int[items];
 
-    private readonly record struct PairScoring(CoOccurrenceMeasure Measure, int MinSupport, float Shrinkage)
-    {
-        public float Score(float shared, float own, float theirs) => Measure switch
-        {
-            CoOccurrenceMeasure.Jaccard => shared / (own + theirs - shared),
-            CoOccurrenceMeasure.Shrunk => shared / (own + Shrinkage),
-            _ => shared / own,
-        };
+        public float[] Scores { get; } = new float[items];
     }
 }

@@ -1,3 +1,4 @@
+using Loyalty.ML.Recommendations.Als;
 using System.Runtime.CompilerServices;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Candidates;
@@ -30,6 +31,32 @@ public sealed class CandidateInputsTests
         Assert.Equal(expected.Neighbors, kept.Neighbors);
         Assert.Equal(expected.Scores, kept.Scores);
         Assert.Contains(Enumerable.Range(0, expected.ItemCount), item => expected.Of(item).Length > 0);
+    }
+
+    [Fact]
+    public void OrderNeighbors_BaseAndSignificantCountedTogether_SameListsAsEachBuiltAlone()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
+        var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 2 } };
+        var asked = Enumerable.Range(0, history.Items.Count).Select(item => item % 4 != 0).ToArray();
+        var significant = AlsoBoughtCandidates.Get("significant_co_occurrence");
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, TrainingWindow.Whole(history), alsoBoughtAsked: asked, alsoBought: AlsoBoughtCandidates.All);
+        var orders = InteractionMatrix.OrderItems(history, TrainingWindow.Whole(history));
+
+        var shrunk = Assert.IsType<ItemNeighbors>(significant.Fit(inputs));
+
+        Assert.Equal([new CoOccurrenceScoring(CoOccurrenceMeasure.Shrunk, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage)], inputs.OrderScorings);
+        var conditional = CoOccurrence.Build(orders, options.AlsoBoughtMeasure, options.AlsoBoughtNeighbors, threads: 1, asked: asked);
+        var shrunkAlone = CoOccurrence.Build(orders, CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, threads: 1, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage, asked: asked);
+        foreach (var (expected, actual) in new[] { (conditional, model.AlsoBought), (shrunkAlone, shrunk) })
+        {
+            Assert.Equal(expected.Offsets, actual.Offsets);
+            Assert.Equal(expected.Neighbors, actual.Neighbors);
+            Assert.Equal(expected.Scores, actual.Scores);
+        }
+
+        Assert.NotEqual(conditional.Offsets, shrunkAlone.Offsets);
+        Assert.Same(shrunk, significant.Fit(inputs));
     }
 
     // Out of line, so no local of the test holds the weights once it returns.

@@ -198,6 +198,46 @@ public sealed class CoOccurrenceTests
         Assert.Equal(fromBuilt.Scores, fromBlocks.Scores);
     }
 
+    [Theory]
+    [InlineData(12)]
+    [InlineData(int.MaxValue)]
+    public void BuildEach_SeveralScoringsFromOneCount_EachTheListsOfItsOwnBuild(int maxNeighbors)
+    {
+        // 150 items over three chunks; every third not asked; scorings whose supports and scores differ.
+        var baskets = RandomBaskets(seed: 17, items: 150, mostPerCustomer: 30);
+        var asked = Enumerable.Range(0, 150).Select(item => item % 3 != 1).ToArray();
+        CoOccurrenceScoring[] scorings =
+        [
+            new(CoOccurrenceMeasure.Conditional),
+            new(CoOccurrenceMeasure.Shrunk, minSupport: 3, shrinkage: 10),
+            new(CoOccurrenceMeasure.Jaccard),
+            new(CoOccurrenceMeasure.Shrunk, minSupport: 2, shrinkage: 2.5),
+        ];
+
+        var each = CoOccurrence.BuildEach(baskets, scorings, maxNeighbors, threads: 2, asked: asked);
+
+        Assert.Equal(scorings.Length, each.Length);
+        for (var which = 0; which < scorings.Length; which++)
+        {
+            var scoring = scorings[which];
+            var alone = CoOccurrence.Build(baskets, scoring.Measure, maxNeighbors, threads: 1, scoring.MinSupport, scoring.Shrinkage, asked: asked);
+            Assert.Equal(alone.Offsets, each[which].Offsets);
+            Assert.Equal(alone.Neighbors, each[which].Neighbors);
+            Assert.Equal(alone.Scores, each[which].Scores);
+        }
+
+        // The scorings give different lists, so one read in place of another would show.
+        for (var which = 1; which < scorings.Length; which++)
+        {
+            Assert.All(each[..which], other => Assert.NotEqual(other.Scores, each[which].Scores));
+        }
+
+        if (maxNeighbors == int.MaxValue)
+        {
+            Assert.NotEqual(each[0].Offsets, each[1].Offsets);
+        }
+    }
+
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {

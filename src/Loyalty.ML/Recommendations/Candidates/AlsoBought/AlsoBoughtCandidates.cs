@@ -1,4 +1,3 @@
-using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations.Candidates.AlsoBought;
@@ -33,6 +32,9 @@ internal static class AlsoBoughtCandidates
     public static IAlsoBoughtCandidate? OfFileCode(int code) => All.FirstOrDefault(candidate => candidate.FileCode == code);
 
     /// <summary>The order co-occurrence neighbours every model has (scored by the settings' measure): what most candidates rank from.</summary>
-    public static ItemNeighbors OrderCoOccurrence(CandidateInputs inputs) =>
-        CoOccurrence.Build(InteractionMatrix.OrderItems(inputs.History, inputs.Window), inputs.Options.AlsoBoughtMeasure, inputs.Options.AlsoBoughtNeighbors, inputs.Options.Als.Threads, asked: inputs.AlsoBoughtAsked);
+    public static ItemNeighbors OrderCoOccurrence(CandidateInputs inputs) => inputs.OrderNeighbors(new CoOccurrenceScoring(inputs.Options.AlsoBoughtMeasure));
+
+    /// <summary>The order co-occurrence scorings <paramref name="candidates"/> rank from, beside the base model's: what <see cref="CandidateInputs.OrderScorings"/> counts in one pass.</summary>
+    public static CoOccurrenceScoring[] OrderScorings(IEnumerable<IAlsoBoughtCandidate> candidates, RecommenderOptions options) =>
+        [.. candidates.Select(candidate => candidate.OrderScoring(options)).OfType<CoOccurrenceScoring>()];
 }

@@ -23,6 +23,9 @@ internal interface IAlsoBoughtCandidate
     /// <summary>True when any of its lists can read the ALS item factors, as its own items or as fillers: then they change with the fit.</summary>
     bool ReadsFactors => UsesFactors;
 
+    /// <summary>The order co-occurrence scoring of its own lists, when they are order co-occurrence (counted in one pass with the base model's); null otherwise.</summary>
+    CoOccurrenceScoring? OrderScoring(RecommenderOptions options) => null;
+
     /// <summary>Its own neighbour lists fitted on <paramref name="inputs"/>; null when it ranks from the order co-occurrence every model has.</summary>
     ItemNeighbors? Fit(CandidateInputs inputs) => null;
 

@@ -1,5 +1,4 @@
 using Loyalty.ML.Recommendations.Ranking;
-using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Signals;
 
 namespace Loyalty.ML.Recommendations.Candidates.AlsoBought;
@@ -14,12 +13,10 @@ internal sealed class SignificantCoOccurrenceCandidate : IAlsoBoughtCandidate
 
     public int FileCode => 2;
 
-    public ItemNeighbors? Fit(CandidateInputs inputs)
-    {
-        var options = inputs.Options;
-        return CoOccurrence.Build(
-            InteractionMatrix.OrderItems(inputs.History, inputs.Window), CoOccurrenceMeasure.Shrunk, options.AlsoBoughtNeighbors, options.Als.Threads, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage, asked: inputs.AlsoBoughtAsked);
-    }
+    public CoOccurrenceScoring? OrderScoring(RecommenderOptions options) =>
+        new CoOccurrenceScoring(CoOccurrenceMeasure.Shrunk, options.AlsoBoughtMinSupport, options.AlsoBoughtShrinkage);
+
+    public ItemNeighbors? Fit(CandidateInputs inputs) => inputs.OrderNeighbors(OrderScoring(inputs.Options)!.Value);
 
     public void Rank(AlsoBoughtRanker ranker, int item, MonotoneList list, Func<int, bool> accept)
     {
