@@ -67,6 +67,7 @@ public static class RecommenderTrainer
         var histories = Task.Run(() => CustomerHistoryBuilder.Build(history, window));
         var orderCoOccurrence = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
         Task.WhenAll(histories, orderCoOccurrence).GetAwaiter().GetResult();
+        TrainingMemory.Release(); // the counts' buffers are dead; the personal part (EASE's dense matrix) would be laid on top of them
         var model = new RecommenderModel
         {
             Customers = history.Customers,

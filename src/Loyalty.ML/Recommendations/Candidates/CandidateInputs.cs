@@ -54,7 +54,7 @@ internal sealed class CandidateInputs
     public ItemNeighbors ItemKnn => _itemKnn ??= CoOccurrence.Build(Bought, CoOccurrenceMeasure.Jaccard, Options.ItemKnnNeighbors, Options.Als.Threads);
 
     /// <summary>EASE's item × item weights, shared by the personal and the also-bought EASE candidates.</summary>
-    public Ease.EaseWeights EaseWeights => _ease ??= Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
+    public Ease.EaseWeights EaseWeights => _ease ??= FitEase();
 
     /// <summary>EASE's also-bought lists: each asked item's highest positive weights (<see cref="AlsoBoughtAsked"/>).</summary>
     public ItemNeighbors EaseNeighbors => _easeNeighbors ??= EaseWeights.Neighbors(Options.AlsoBoughtNeighbors, AlsoBoughtAsked, Options.Als.Threads);
@@ -94,6 +94,12 @@ internal sealed class CandidateInputs
         }
 
         _ease = null;
+    }
+
+    private Ease.EaseWeights FitEase()
+    {
+        TrainingMemory.Release(); // what the candidates scored before left is dead; the dense item × item matrix would be laid on top of it
+        return Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
     }
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>

@@ -36,6 +36,13 @@ internal sealed class ItemKnnScorer(CsrMatrix history, INeighborLists similarity
     internal static NeighborBlocks Neighbors(EvaluationSplit split, int atLeast, int threads) =>
         CoOccurrence.BuildBlocks(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false, asked: Scored(split));
 
+    /// <summary>
+    /// The item-kNN candidate's lists on <paramref name="split"/>, <paramref name="keep"/> per item, for the items
+    /// <see cref="Neighbors"/> lists: the same lists <see cref="CoOccurrence.Best"/> takes from those.
+    /// </summary>
+    internal static ItemNeighbors CandidateNeighbors(EvaluationSplit split, int keep, int threads) =>
+        CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, keep, threads, asked: Scored(split));
+
     /// <summary>The items in some test customer's training row: the only lists a test customer's item-kNN scores sum.</summary>
     internal static bool[] Scored(EvaluationSplit split)
     {

@@ -59,6 +59,7 @@ internal sealed record RecommenderEvaluation(
     {
         var threads = options.Als.Threads;
         var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options, baselines);
+        TrainingMemory.Release(); // the baseline's larger lists are dead; the split's ALS fit would be laid on top of them
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
         var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
         var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked, candidates);
@@ -83,13 +84,19 @@ internal sealed record RecommenderEvaluation(
     /// <summary>
     /// The item-kNN baseline's figures (when <paramref name="scored"/>), and the item-kNN candidate's neighbours taken
     /// from the baseline's lists (each item's best, the same lists a build of the candidate's own gives): one
-    /// co-occurrence pass for both, its larger lists dropped once the baseline is scored.
+    /// co-occurrence pass for both, its larger lists dropped once the baseline is scored. Unscored, the candidate's
+    /// lists are built alone: the baseline's (thousands per item) would be its largest transient for nothing.
     /// </summary>
     private static (RankingReport? Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options, bool scored)
     {
         var threads = options.Als.Threads;
+        if (!scored)
+        {
+            return (null, ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads));
+        }
+
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
-        var baseline = scored ? RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads) : null;
+        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
         return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
     }
 

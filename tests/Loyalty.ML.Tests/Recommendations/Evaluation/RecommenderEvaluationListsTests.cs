@@ -46,6 +46,28 @@ public sealed class RecommenderEvaluationListsTests
         }
     }
 
+    [Fact]
+    public void Run_WithoutBaselines_ItemKnnCandidatesOnTheirOwnListsScoreAsOnTheBaselinesBest()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 400, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Iterations = 3, Threads = 2 }, ItemKnnNeighbors = 8 };
+
+        var unscored = RecommenderEvaluation.Run(history, split, options, personalOnly: true, baselines: false);
+
+        var fromBaseline = CoOccurrence.Best(ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 2), options.ItemKnnNeighbors, threads: 2);
+        var own = ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads: 2);
+        Assert.Contains(Enumerable.Range(0, fromBaseline.ItemCount), item => ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 1).Of(item).Length > options.ItemKnnNeighbors);
+        Assert.Equal(fromBaseline.Offsets, own.Offsets);
+        Assert.Equal(fromBaseline.Neighbors, own.Neighbors);
+        Assert.Equal(fromBaseline.Scores, own.Scores);
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, split.Window, bought: split.TrainCounts, itemKnn: fromBaseline);
+        foreach (var name in new[] { "item_knn", "blend_als_item_knn" })
+        {
+            AssertSameFigures(RecommenderEvaluation.Score(split, model, PersonalCandidates.Get(name).Fit(inputs), options), unscored.Personal[name]);
+        }
+    }
+
     private static void AssertSameFigures(RankingReport expected, RankingReport actual)
     {
         Assert.Equal((expected.Ndcg, expected.Recall, expected.HitRate, expected.Map, expected.Coverage), (actual.Ndcg, actual.Recall, actual.HitRate, actual.Map, actual.Coverage));
