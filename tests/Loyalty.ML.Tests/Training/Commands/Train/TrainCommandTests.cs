@@ -22,6 +22,18 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void RuntimeConfig_Trainer_CompactsMostAndKeepsGen0Small()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "loyalty-train.runtimeconfig.json");
+
+        var properties = JsonNode.Parse(File.ReadAllText(path))!["runtimeOptions"]!["configProperties"]!;
+
+        Assert.False(properties["System.GC.Server"]!.GetValue<bool>());
+        Assert.Equal(9, properties["System.GC.ConserveMemory"]!.GetValue<int>());
+        Assert.Equal(4 * 1024 * 1024, properties["System.GC.Gen0MaxBudget"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void Train_GeneratedSample_PublishesBundleWithReportMetricsAndChecksums()
     {
         Assert.Equal(0, TrainerProcess.Run(_folder.Path, "generate", "--out", "data/sample", "--customers", "300", "--items", "60", "--lines", "6000").ExitCode);
