@@ -17,14 +17,6 @@ internal static class BoostingThreads
 
     private static readonly SemaphoreSlim PoolSlots = new(FitsOnThePool, FitsOnThePool);
 
-    // The fit that waits holds a pool thread the pool counts as busy: one thread more than the cores keeps every core
-    // for the split search and the stage's own parallel loops, without the half-second the pool takes to add a thread.
-    private static readonly Lazy<bool> PoolHeadroom = new(() =>
-    {
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        return ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + FitsOnThePool - 1), completionPorts);
-    });
-
     // ML.NET sizes FastTree's split search once a process, from the first trainer built (its ThreadTaskManager keeps the
     // first count), whatever later trainers ask.
     private static readonly Lazy<FastTreeBinaryTrainer> EveryCore = new(() =>
@@ -48,7 +40,6 @@ internal static class BoostingThreads
     /// </summary>
     public static T Fit<T>(Func<T> fit)
     {
-        _ = PoolHeadroom.Value;
         PoolSlots.Wait();
         try
         {
