@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Runtime;
+using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Churn;
 
@@ -21,6 +22,10 @@ internal static class BoostingConversionGate
     public static T Run<T>(MLContext ml, Func<T> fit)
     {
         Gate.Wait();
+
+        // The lists of the conversion before (and whatever else earlier work left dead) are large arrays, freed only in
+        // full collections: without one, this conversion's lists are laid on top of them.
+        TrainingMemory.Release();
         var held = 1;
         void Open()
         {

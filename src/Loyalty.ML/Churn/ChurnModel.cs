@@ -64,7 +64,7 @@ public sealed class ChurnModel
 
         var ml = new MLContext(seed: options.Seed);
         var data = ToDataView(features, labels);
-        var model = BoostingConversionGate.Run(ml, () => BuildPipeline(ml, options, labels.Length).Fit(data));
+        var model = BoostingThreads.Fit(() => BoostingConversionGate.Run(ml, () => BuildPipeline(ml, options, labels.Length).Fit(data)));
         return new ChurnModel(ml, model, data.Schema);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Features;
 using Microsoft.ML;
@@ -41,6 +42,20 @@ public sealed class BoostingConversionGateTests
         Assert.True(await Task.WhenAny(next, Task.Delay(Patience)) == next, "a failed fit kept the gate closed");
         Assert.Equal(1, await next);
     }
+
+    [Fact]
+    public void Run_EarlierWorkLeftALargeDeadArray_FreedBeforeTheFitConverts()
+    {
+        var earlierWork = DeadLargeArray();
+
+        var freedBeforeFit = BoostingConversionGate.Run(new MLContext(seed: 1), () => !earlierWork.IsAlive);
+
+        Assert.True(freedBeforeFit, "the fit's conversion would be laid on top of the dead array");
+    }
+
+    // Large arrays are freed only by full collections, which a process with little garbage may not start for long.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference DeadLargeArray() => new(new byte[32 << 20]);
 
     // The FastTree fit ChurnModel.Fit makes, on examples where churn follows the first feature.
     private static bool Fit(MLContext ml)
