@@ -30,24 +30,23 @@ internal static class ChurnTrainer
         var timeline = CustomerTimelineBuilder.Build(history);
         var horizon = options.HorizonDays;
 
-        var evaluated = options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays;
-        if (evaluated)
+        // The evaluation and the published model read the same timeline and share nothing else; each boosting fit has its
+        // own seeded context, so running them side by side changes no result, only the wall time.
+        Task<ChurnEvaluationMetrics>? evaluating = null;
+        if (options.TestCutoff is not null || timeline.LastDay - 2 * horizon >= options.MinimumHistoryDays)
         {
             ChurnEvaluation.TestCutoff(timeline, options); // a test cutoff out of range fails now, not after the final fit
+            evaluating = BoostingThreads.Start(() => ChurnEvaluation.Run(timeline, options));
         }
 
-        // The evaluation runs after the published model, not beside it. Each side's stacking and split search already
-        // take every core, so the overlap saved little time, and it held both sides' examples and FastTree's conversion
-        // lists at once: the churn stage's peak, the run's on 2M lines.
-        progress?.Report(new TrainingProgress(Step, 0.1, "training the final model"));
+        progress?.Report(new TrainingProgress(Step, 0.1, evaluating is null ? "training the final model" : "out-of-time evaluation beside the final model"));
         var training = StackedFit.Of(timeline, timeline.LastDay - horizon, options);
         var model = training.Model;
 
-        progress?.Report(new TrainingProgress(Step, 0.4, "scoring every customer"));
+        progress?.Report(new TrainingProgress(Step, 0.6, "scoring every customer"));
         var (scores, reasons, purchases, spend) = ChurnScoring.ScoreHoldingReasons(timeline, history.Customers, model, options, timeline.LastDay);
-        var evaluation = evaluated
-            ? ChurnEvaluation.Run(timeline, options, () => progress?.Report(new TrainingProgress(Step, 0.5, "out-of-time evaluation")))
-            : null;
+        progress?.Report(new TrainingProgress(Step, 0.8, evaluating is null ? "scored" : "scored; finishing the evaluation"));
+        var evaluation = evaluating?.GetAwaiter().GetResult();
         var asOf = timeline.DateOf(timeline.LastDay);
         var info = new ChurnScoresInfo(horizon, asOf, scores.Length, options.MediumRiskThreshold, options.HighRiskThreshold, options.ClvMonths, options.ClvMonthlyDiscountRate);
         var published = new PublishedScoresMetrics(

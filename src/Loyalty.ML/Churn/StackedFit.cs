@@ -4,8 +4,8 @@ namespace Loyalty.ML.Churn;
 
 /// <summary>
 /// A churn model fitted on stacked examples, with what the metrics report of those examples. The examples themselves
-/// are let go once fitted: the published model's, held to the end of its side, were alive through the evaluation's
-/// conversion to FastTree's bins, the churn stage's peak.
+/// are let go once fitted: the evaluation and the published model run side by side, and each one's examples held to
+/// the end of its side were alive through the other's conversion to FastTree's bins, the churn stage's peak.
 /// </summary>
 internal sealed record StackedFit(ChurnModel Model, int[] Cutoffs, int Examples, double SampleShare)
 {

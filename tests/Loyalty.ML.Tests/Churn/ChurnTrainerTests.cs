@@ -1,6 +1,5 @@
 using Loyalty.ML.Churn;
 using Loyalty.ML.Churn.Rescoring;
-using Loyalty.ML.Core;
 
 namespace Loyalty.ML.Tests.Churn;
 
@@ -17,7 +16,7 @@ public sealed class ChurnTrainerTests
     }
 
     [Fact]
-    public void Train_SameHistoryTwice_SameFiguresAndScores()
+    public void Train_EvaluationBesideTheFinalFit_SameFiguresAndScoresEveryTime()
     {
         var history = ChurnSimulatedData.History(1_500, withItems: true);
         var options = ChurnSimulatedData.FastOptions();
@@ -29,22 +28,6 @@ public sealed class ChurnTrainerTests
         Assert.Equal(first.Metrics.Evaluation.Auc, second.Metrics.Evaluation!.Auc);
         Assert.Equal(first.Metrics.Evaluation.Diagnostics.InTimeCv?.Auc, second.Metrics.Evaluation.Diagnostics.InTimeCv?.Auc);
         Assert.Equal(first.Scores.Select(score => score.Probability), second.Scores.Select(score => score.Probability));
-    }
-
-    [Fact]
-    public void Train_WithAnEvaluation_EvaluatesOnceTheFinalModelIsFittedAndScored()
-    {
-        var steps = new RecordedProgress();
-
-        var training = ChurnTrainer.Train(ChurnSimulatedData.History(600, withItems: false), ChurnSimulatedData.FastOptions(), steps);
-
-        Assert.NotNull(training.Metrics.Evaluation);
-        var messages = steps.Messages;
-        Assert.Contains("scoring every customer", messages);
-        Assert.True(
-            messages.IndexOf("scoring every customer") < messages.IndexOf("out-of-time evaluation"),
-            $"Progress, in order: {string.Join(" | ", messages)}");
-        Assert.Equal(1, messages.Count(message => message == "out-of-time evaluation"));
     }
 
     [Fact]
@@ -60,30 +43,5 @@ public sealed class ChurnTrainerTests
         Assert.Equal(training.Scores.Select(score => score.CustomerId), scores.Select(score => score.CustomerId));
         Assert.Equal(training.Scores.Select(score => score.Probability), scores.Select(score => score.Probability));
         Assert.True(File.Exists(Path.Combine(folder.Path, ChurnScoreFile.ModelFile)));
-    }
-
-    // Records on the reporting thread, in order (Progress<T> would post to the pool).
-    private sealed class RecordedProgress : IProgress<TrainingProgress>
-    {
-        private readonly List<string> _messages = [];
-
-        public List<string> Messages
-        {
-            get
-            {
-                lock (_messages)
-                {
-                    return [.. _messages];
-                }
-            }
-        }
-
-        public void Report(TrainingProgress value)
-        {
-            lock (_messages)
-            {
-                _messages.Add(value.Message ?? "");
-            }
-        }
     }
 }

@@ -14,10 +14,9 @@ namespace Loyalty.ML.Churn.Evaluation;
 /// </summary>
 internal static class ChurnEvaluation
 {
-    /// <summary>Evaluates and returns the evaluation part of the <c>churn</c> metrics; <paramref name="starting"/> is called first.</summary>
-    public static ChurnEvaluationMetrics Run(CustomerTimeline timeline, ChurnOptions options, Action? starting = null)
+    /// <summary>Evaluates and returns the evaluation part of the <c>churn</c> metrics.</summary>
+    public static ChurnEvaluationMetrics Run(CustomerTimeline timeline, ChurnOptions options)
     {
-        starting?.Invoke();
         var horizon = options.HorizonDays;
         var testCutoff = TestCutoff(timeline, options);
         var training = StackedFit.Of(timeline, testCutoff - horizon, options);
