@@ -13,7 +13,8 @@ namespace Loyalty.ML.Churn;
 /// </summary>
 internal static class BoostingConversionGate
 {
-    private const string ConversionChannel = "BinFeatures";
+    // FastTree's conversion of a row view (in memory) and of a column view (ColumnwiseExamplesView).
+    private static readonly string[] ConversionChannels = ["BinFeatures", "Conversion"];
     private const string ChannelEnd = "Channel disposed";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -61,5 +62,5 @@ internal static class BoostingConversionGate
     private static bool IsConversionEnd(LoggingEventArgs message) =>
         message.Kind == ChannelMessageKind.Trace
         && message.RawMessage == ChannelEnd
-        && message.Source.EndsWith(ConversionChannel, StringComparison.Ordinal);
+        && ConversionChannels.Any(channel => message.Source.EndsWith(channel, StringComparison.Ordinal));
 }
