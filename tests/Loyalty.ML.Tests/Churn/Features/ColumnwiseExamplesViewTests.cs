@@ -38,6 +38,32 @@ public sealed class ColumnwiseExamplesViewTests
     }
 
     [Fact]
+    public void OpenCursor_EachFeature_ItsColumnStoredAsFastTreesListWouldStoreIt()
+    {
+        var (features, labels) = Examples();
+        var cursor = new ExampleColumns(new MLContext(seed: 1), features, labels.Length, MinimumPerLeaf).OpenCursor(0);
+        var getter = (ValueGetter<VBuffer<float>>)cursor.Getter();
+        var columns = new List<VBuffer<float>>();
+        while (cursor.MoveNext())
+        {
+            var column = default(VBuffer<float>);
+            getter(ref column);
+            columns.Add(column);
+        }
+
+        Assert.Equal(ChurnSnapshot.FeatureCount, columns.Count);
+        Assert.All(columns, column => Assert.Equal(Rows, column.Length));
+        Assert.True(columns[0].IsDense);
+        Assert.Equal(Enumerable.Range(0, Rows).Select(row => features[row * ChurnSnapshot.FeatureCount]), columns[0].DenseValues());
+        Assert.False(columns[1].IsDense);
+        Assert.Equal(Enumerable.Range(0, Rows).Select(row => features[(row * ChurnSnapshot.FeatureCount) + 1]), columns[1].DenseValues());
+        Assert.False(columns[2].IsDense); // zero over its first rows: the list turned sparse there
+        Assert.Equal(Rows - 20, columns[2].GetValues().Length);
+        Assert.Equal(0, columns[3].GetValues().Length); // no split leaves MinimumPerLeaf on each side: dropped
+        Assert.Equal(0, columns[5].GetValues().Length); // constant
+    }
+
+    [Fact]
     public void Create_AFeatureIsNotANumber_FitFailsNamingIt()
     {
         var (features, labels) = Examples();
