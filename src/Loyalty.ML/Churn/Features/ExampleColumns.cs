@@ -19,6 +19,7 @@ internal sealed class ExampleColumns
     private readonly float[] _features;
     private readonly int _rows;
     private readonly int _minimumPerLeaf;
+    private readonly Lazy<Form[]> _forms;
 
     public ExampleColumns(IChannelProvider provider, float[] features, int rows, int minimumPerLeaf)
     {
@@ -29,6 +30,7 @@ internal sealed class ExampleColumns
         _rows = rows;
         _minimumPerLeaf = minimumPerLeaf;
         SlotType = new VectorDataViewType(NumberDataViewType.Single, rows);
+        _forms = new Lazy<Form[]>(Analyse);
     }
 
     /// <summary>Where the column cursors start their channels.</summary>
@@ -63,16 +65,16 @@ internal sealed class ExampleColumns
 
     private void Read(int feature, ref VBuffer<float> value)
     {
-        ThrowIfNotANumber(feature);
-        if (IsTrivial(feature))
+        var form = _forms.Value[feature];
+        if (form.Trivial)
         {
             value = VBufferEditor.Create(ref value, _rows, 0).Commit();
             return;
         }
 
-        if (StoredSparse(feature, out var nonZeros))
+        if (form.Sparse)
         {
-            var editor = VBufferEditor.Create(ref value, _rows, nonZeros);
+            var editor = VBufferEditor.Create(ref value, _rows, form.NonZeros);
             var next = 0;
             for (var row = 0; row < _rows; row++)
             {
@@ -97,86 +99,85 @@ internal sealed class ExampleColumns
         value = dense.Commit();
     }
 
-    // The in-memory conversion skips such examples; a column cannot.
-    private void ThrowIfNotANumber(int feature)
-    {
-        for (var row = 0; row < _rows; row++)
-        {
-            if (float.IsNaN(At(row, feature)))
-            {
-                throw new InvalidOperationException($"Churn feature {feature} of example {row} is not a number.");
-            }
-        }
-    }
-
     private float At(int row, int feature) => _features[(row * ChurnSnapshot.FeatureCount) + feature];
 
-    // The in-memory list's rule (ML.NET's DataConverter.ValuesList): each value is added as it comes, and before each
-    // one the list turns sparse for good if that value, taken as non-zero, would leave the share under a quarter; once
-    // every row is in, the same test on the final share.
-    private bool StoredSparse(int feature, out int nonZeros)
+    /// <summary>How FastTree's in-memory conversion would hold one feature.</summary>
+    private readonly record struct Form(bool Trivial, bool Sparse, int NonZeros);
+
+    // Every feature's form, from passes over the rows in their order (the columns are strided in the row-major examples).
+    private Form[] Analyse()
     {
-        nonZeros = 0;
-        var sparse = false;
+        var count = ChurnSnapshot.FeatureCount;
+        var nonZeros = new int[count];
+        var sparse = new bool[count];
+        var candidates = new float[count];
+        var votes = new int[count];
         for (var row = 0; row < _rows; row++)
         {
-            var x = At(row, feature);
-            if (!sparse && Sparse(nonZeros + 1, row + 1))
+            var at = row * count;
+            for (var feature = 0; feature < count; feature++)
             {
-                sparse = true;
-            }
+                var x = _features[at + feature];
+                if (float.IsNaN(x))
+                {
+                    // The in-memory conversion skips such examples; a column cannot.
+                    throw new InvalidOperationException($"Churn feature {feature} of example {row} is not a number.");
+                }
 
-            if (x != 0)
-            {
-                nonZeros++;
+                // The in-memory list's rule (ML.NET's DataConverter.ValuesList): each value is added as it comes, and
+                // before each one the list turns sparse for good if that value, taken as non-zero, would leave the
+                // share under a quarter; once every row is in, the same test on the final share.
+                sparse[feature] |= Sparse(nonZeros[feature] + 1, row + 1);
+                nonZeros[feature] += x != 0 ? 1 : 0;
+
+                if (votes[feature] == 0)
+                {
+                    candidates[feature] = x;
+                    votes[feature] = 1;
+                }
+                else
+                {
+                    votes[feature] += x == candidates[feature] ? 1 : -1;
+                }
             }
         }
 
-        return sparse || Sparse(nonZeros, _rows);
+        var trivial = Trivial(candidates);
+        return [.. Enumerable.Range(0, count).Select(feature =>
+            new Form(trivial[feature], sparse[feature] || Sparse(nonZeros[feature], _rows), nonZeros[feature]))];
     }
 
     private static bool Sparse(int nonZeros, int rows) => (double)nonZeros / rows < SparseShare && rows > DenseRows;
 
     // ML.NET's BinFinder.IsTrivial: no threshold leaves minimumPerLeaf examples on each side, that is, some value has fewer
     // than that many examples below it and fewer above it. Such a value holds more than rows - 2 × minimumPerLeaf
-    // examples, so when that is over half of them it is the majority's candidate.
-    private bool IsTrivial(int feature)
+    // examples, so when that is over half of them it is each feature's majority candidate.
+    private bool[] Trivial(float[] candidates)
     {
+        var count = ChurnSnapshot.FeatureCount;
         var least = _minimumPerLeaf;
         if (4L * least >= _rows)
         {
-            return IsTrivialBySorting(feature);
+            return [.. Enumerable.Range(0, count).Select(TrivialBySorting)];
         }
 
-        var candidate = 0f;
-        var votes = 0;
+        var below = new int[count];
+        var above = new int[count];
         for (var row = 0; row < _rows; row++)
         {
-            var x = At(row, feature);
-            if (votes == 0)
+            var at = row * count;
+            for (var feature = 0; feature < count; feature++)
             {
-                candidate = x;
-                votes = 1;
-            }
-            else
-            {
-                votes += x == candidate ? 1 : -1;
+                var x = _features[at + feature];
+                below[feature] += x < candidates[feature] ? 1 : 0;
+                above[feature] += x > candidates[feature] ? 1 : 0;
             }
         }
 
-        var below = 0;
-        var above = 0;
-        for (var row = 0; row < _rows; row++)
-        {
-            var x = At(row, feature);
-            below += x < candidate ? 1 : 0;
-            above += x > candidate ? 1 : 0;
-        }
-
-        return below < least && above < least;
+        return [.. Enumerable.Range(0, count).Select(feature => below[feature] < least && above[feature] < least)];
     }
 
-    private bool IsTrivialBySorting(int feature)
+    private bool TrivialBySorting(int feature)
     {
         if (_minimumPerLeaf > _rows)
         {
