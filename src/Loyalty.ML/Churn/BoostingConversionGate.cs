@@ -5,15 +5,17 @@ using Loyalty.ML.Core;
 namespace Loyalty.ML.Churn;
 
 /// <summary>
-/// Lets one boosting fit at a time turn its examples into FastTree's binned columns. That conversion copies every
-/// feature value into a growing list of (row, double) pairs per feature, several times the examples' own floats, and
-/// drops the lists once the bins are built; the run's evaluation and its published model fit side by side, and their
-/// two conversions at once were the run's peak on the 2M-line history. One fit's conversion still runs beside another's
-/// trees (which FastTree grows one fit at a time in a process, under its own lock).
+/// Lets one boosting fit at a time turn its examples into FastTree's binned columns. FastTree's conversion of a row view
+/// copies every feature value into a growing list of (row, double) pairs per feature, several times the examples' own
+/// floats, and drops the lists once the bins are built; the run's evaluation and its published model fit side by side,
+/// and their two conversions at once were the run's peak on the 2M-line history (churn's fits now give FastTree a
+/// column view, <see cref="Features.ColumnwiseExamplesView"/>, converted a feature at a time). One fit's conversion
+/// still runs beside another's trees (which FastTree grows one fit at a time in a process, under its own lock).
 /// </summary>
 internal static class BoostingConversionGate
 {
-    private const string ConversionChannel = "BinFeatures";
+    // FastTree's conversion of a row view (in memory) and of a column view (ColumnwiseExamplesView).
+    private static readonly string[] ConversionChannels = ["BinFeatures", "Conversion"];
     private const string ChannelEnd = "Channel disposed";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -61,5 +63,5 @@ internal static class BoostingConversionGate
     private static bool IsConversionEnd(LoggingEventArgs message) =>
         message.Kind == ChannelMessageKind.Trace
         && message.RawMessage == ChannelEnd
-        && message.Source.EndsWith(ConversionChannel, StringComparison.Ordinal);
+        && ConversionChannels.Any(channel => message.Source.EndsWith(channel, StringComparison.Ordinal));
 }

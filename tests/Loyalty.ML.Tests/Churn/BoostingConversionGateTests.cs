@@ -10,22 +10,25 @@ public sealed class BoostingConversionGateTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    [Fact]
-    public async Task Run_FirstFitPastItsConversion_SecondFitRunsBesideIt()
+    // FastTree converts a row view in memory and a column view (ChurnModel.Fit's) by column, on another channel.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_FirstFitPastItsConversion_SecondFitRunsBesideIt(bool byColumn)
     {
         using var firstFitted = new ManualResetEventSlim();
         using var secondDone = new ManualResetEventSlim();
         var firstContext = new MLContext(seed: 1);
         var first = Task.Run(() => BoostingConversionGate.Run(firstContext, () =>
         {
-            Fit(firstContext);
+            Fit(firstContext, byColumn);
             firstFitted.Set();
             return secondDone.Wait(Patience); // still inside the first fit: the second must not wait for it
         }));
         Assert.True(firstFitted.Wait(Patience), "the first fit did not finish");
 
         var secondContext = new MLContext(seed: 2);
-        var second = Task.Run(() => BoostingConversionGate.Run(secondContext, () => Fit(secondContext)));
+        var second = Task.Run(() => BoostingConversionGate.Run(secondContext, () => Fit(secondContext, byColumn)));
         var secondFinished = await Task.WhenAny(second, Task.Delay(Patience)) == second;
         secondDone.Set();
 
@@ -58,7 +61,7 @@ public sealed class BoostingConversionGateTests
     private static WeakReference DeadLargeArray() => new(new byte[32 << 20]);
 
     // The FastTree fit ChurnModel.Fit makes, on examples where churn follows the first feature.
-    private static bool Fit(MLContext ml)
+    private static bool Fit(MLContext ml, bool byColumn)
     {
         const int rows = 2_000;
         var random = new Random(1);
@@ -75,7 +78,8 @@ public sealed class BoostingConversionGateTests
         }
 
         var options = new ChurnOptions { NumberOfTrees = 10 };
-        var model = ChurnModel.BuildPipeline(ml, options, rows).Fit(new ExampleRowsView(features, labels));
+        var examples = byColumn ? ColumnwiseExamplesView.Create(ml, features, labels, minimumPerLeaf: rows / 50) : new ExampleRowsView(features, labels);
+        var model = ChurnModel.BuildPipeline(ml, options, rows).Fit(examples);
         return model.Model is not null;
     }
 }

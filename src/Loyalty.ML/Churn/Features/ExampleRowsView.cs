@@ -8,7 +8,7 @@ namespace Loyalty.ML.Churn.Features;
 /// one row into the learner's buffer as it moves, so no object per example is made (the columns are those of
 /// <see cref="ChurnExample"/>, which the saved model's input schema names).
 /// </summary>
-internal sealed class ExampleRowsView : IDataView
+internal class ExampleRowsView : IDataView
 {
     private readonly float[] _features;
     private readonly bool[] _labels;
