@@ -66,14 +66,22 @@ internal sealed class CustomerFeatureContext
             return null;
         }
 
+        var firstDay = int.MaxValue;
         var lastDay = int.MinValue;
         for (var line = 0; line < purchases.Count; line++)
         {
-            lastDay = Math.Max(lastDay, DateOnly.FromDateTime(purchases.Time[line]).DayNumber - Origin.DayNumber);
+            var day = DateOnly.FromDateTime(purchases.Time[line]).DayNumber - Origin.DayNumber;
+            firstDay = Math.Min(firstDay, day);
+            lastDay = Math.Max(lastDay, day);
         }
 
-        var timeline = CustomerTimelineBuilder.Build(OneCustomer(purchases), OneCustomer(returns), 1, Catalog, ItemCount, Origin, lastDay);
-        var snapshot = ChurnFeatureBuilder.Build(timeline, asOf.DayNumber - Origin.DayNumber, Items, sample: null);
+        // A timeline's days start at 0, so a reported purchase before the training's first day moves this customer's origin
+        // back to it. The features read distances between days and whether the first purchase lies within 30 days of the
+        // origin, which such a purchase satisfies either way.
+        var shift = Math.Min(firstDay, 0);
+        var origin = Origin.AddDays(shift);
+        var timeline = CustomerTimelineBuilder.Build(OneCustomer(purchases), OneCustomer(returns), 1, Catalog, ItemCount, origin, lastDay - shift);
+        var snapshot = ChurnFeatureBuilder.Build(timeline, asOf.DayNumber - origin.DayNumber, Items, sample: null);
         if (snapshot.Count == 0)
         {
             return null;

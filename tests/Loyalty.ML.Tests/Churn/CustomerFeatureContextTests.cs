@@ -79,6 +79,28 @@ public sealed class CustomerFeatureContextTests
     }
 
     [Fact]
+    public void Build_ReportedPurchaseBeforeTheTrainingsFirstDay_SameRowAsFromAnEarlierOrigin()
+    {
+        var history = HistoryWithReturnsAndCategories();
+        var (context, timeline) = Context(history);
+        var customer = Enumerable.Range(0, history.Customers.Count).First(c => timeline.OrderStart[c + 1] - timeline.OrderStart[c] >= 2);
+        var purchases = LinesOf(history.Purchases, customer);
+        purchases.Add(customer, purchases.Item[0], order: int.MaxValue, timeline.Origin.AddDays(-40).ToDateTime(new TimeOnly(9, 0)), 1, 5);
+        var returns = LinesOf(history.Returns, customer);
+        var asOf = timeline.DateOf(timeline.LastDay);
+        var earlier = CustomerFeatureContext.Restore(
+            context.Origin.AddDays(-50), context.CutoffDay + 50, context.ItemCount, context.Items, context.Catalog, context.Purchases, context.HorizonDays);
+
+        var shifted = context.Build(purchases, returns, asOf)!;
+        var reference = earlier.Build(purchases, returns, asOf)!;
+
+        Assert.Equal(reference.Summaries[0], shifted.Summaries[0]);
+        Assert.Equal(reference.Row(0).ToArray(), shifted.Row(0).ToArray());
+        Assert.Equal(timeline.LastDay + 40, shifted[0, ChurnFeature.TenureDays]);
+        Assert.Equal(1, shifted[0, ChurnFeature.PresentAtDataStart]);
+    }
+
+    [Fact]
     public void Build_ItemUnknownAtTraining_Throws()
     {
         var history = HistoryWithReturnsAndCategories();

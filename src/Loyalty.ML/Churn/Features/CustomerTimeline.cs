@@ -1,12 +1,18 @@
+using System.Numerics;
+
 namespace Loyalty.ML.Churn.Features;
 
 /// <summary>
 /// Every customer's orders, first purchase of each item and category, and returns, sorted by day in
-/// compact per-customer ranges (CSR layout). Days count from <see cref="Origin"/>. Built once per
-/// history, then read as of any cutoff.
+/// compact per-customer ranges (CSR layout). Days count from <see cref="Origin"/>, the first purchase's day. Purchase
+/// days are <see cref="ushort"/>, which halves the per-line day column, so a timeline spans at most <see cref="MaxDay"/>
+/// days. Built once per history, then read as of any cutoff.
 /// </summary>
 public sealed class CustomerTimeline
 {
+    /// <summary>The last day a purchase day can hold (about 179 years after <see cref="Origin"/>).</summary>
+    public const int MaxDay = ushort.MaxValue;
+
     /// <summary>Date of day 0.</summary>
     public required DateOnly Origin { get; init; }
 
@@ -20,7 +26,7 @@ public sealed class CustomerTimeline
     public required int[] OrderStart { get; init; }
 
     /// <summary>Day of each order.</summary>
-    public required int[] OrderDay { get; init; }
+    public required ushort[] OrderDay { get; init; }
 
     /// <summary>Amount of each order.</summary>
     public required float[] OrderAmount { get; init; }
@@ -35,7 +41,7 @@ public sealed class CustomerTimeline
     public required int[] ItemStart { get; init; }
 
     /// <summary>Day each distinct item was first bought.</summary>
-    public required int[] ItemFirstDay { get; init; }
+    public required ushort[] ItemFirstDay { get; init; }
 
     /// <summary>Item index of each entry of <see cref="ItemFirstDay"/>.</summary>
     public required int[] ItemId { get; init; }
@@ -47,7 +53,7 @@ public sealed class CustomerTimeline
     public required int[] LineStart { get; init; }
 
     /// <summary>Day of each item line.</summary>
-    public required int[] LineDay { get; init; }
+    public required ushort[] LineDay { get; init; }
 
     /// <summary>Item of each item line.</summary>
     public required int[] LineItem { get; init; }
@@ -56,12 +62,12 @@ public sealed class CustomerTimeline
     public required int[] CategoryStart { get; init; }
 
     /// <summary>Day each distinct category was first bought.</summary>
-    public required int[] CategoryFirstDay { get; init; }
+    public required ushort[] CategoryFirstDay { get; init; }
 
     /// <summary>Returns of customer c are <c>ReturnStart[c] .. ReturnStart[c + 1]</c>, sorted by day.</summary>
     public required int[] ReturnStart { get; init; }
 
-    /// <summary>Day of each return line.</summary>
+    /// <summary>Day of each return line (before day 0 when a return precedes the first purchase).</summary>
     public required int[] ReturnDay { get; init; }
 
     /// <summary>Amount of each return line.</summary>
@@ -81,14 +87,15 @@ public sealed class CustomerTimeline
     public DateOnly DateOf(int day) => Origin.AddDays(day);
 
     /// <summary>End (exclusive) of customer c's entries in <paramref name="days"/> that fall on or before <paramref name="cutoff"/>.</summary>
-    public static int EndAsOf(int[] days, int start, int end, int cutoff)
+    public static int EndAsOf<TDay>(TDay[] days, int start, int end, int cutoff)
+        where TDay : struct, IBinaryInteger<TDay>
     {
         var low = start;
         var high = end;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (days[middle] <= cutoff)
+            if (int.CreateTruncating(days[middle]) <= cutoff)
             {
                 low = middle + 1;
             }

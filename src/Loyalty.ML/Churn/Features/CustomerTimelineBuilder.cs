@@ -14,12 +14,20 @@ public static class CustomerTimelineBuilder
         }
 
         var origin = DateOnly.FromDateTime(history.FirstTime);
-        return Build(history.Purchases, history.Returns, history.Customers.Count, history.Catalog, history.Items.Count, origin, DayOf(history.LastTime, origin));
+        var lastDay = DayOf(history.LastTime, origin);
+        if (lastDay > CustomerTimeline.MaxDay)
+        {
+            throw new InvalidOperationException(
+                $"The history spans {lastDay + 1} days ({origin:yyyy-MM-dd} to {history.LastTime:yyyy-MM-dd}); churn's customer timelines hold at most {CustomerTimeline.MaxDay + 1}.");
+        }
+
+        return Build(history.Purchases, history.Returns, history.Customers.Count, history.Catalog, history.Items.Count, origin, lastDay);
     }
 
     /// <summary>
     /// Builds the timeline of <paramref name="customers"/> customers from their lines, days counted from
     /// <paramref name="origin"/>; item indexes below <paramref name="itemCount"/>, categories from <paramref name="catalog"/>.
+    /// Every purchase must fall on day 0 to <see cref="CustomerTimeline.MaxDay"/>.
     /// </summary>
     internal static CustomerTimeline Build(TransactionLines purchases, TransactionLines returns, int customers, ItemCatalog catalog, int itemCount, DateOnly origin, int lastDay)
     {
@@ -38,15 +46,15 @@ public static class CustomerTimelineBuilder
         var orderStart = new int[customers + 1];
         var itemStart = new int[customers + 1];
         var categoryStart = new int[customers + 1];
-        var orderDay = new List<int>(purchases.Count / 4);
+        var orderDay = new List<ushort>(purchases.Count / 4);
         var orderAmount = new List<float>(purchases.Count / 4);
         var orderLines = new List<int>(purchases.Count / 4);
         var orderUnits = new List<float>(purchases.Count / 4);
-        var itemFirstDay = new List<int>(hasItems ? purchases.Count / 2 : 0);
-        var categoryFirstDay = new List<int>();
+        var itemFirstDay = new List<ushort>(hasItems ? purchases.Count / 2 : 0);
+        var categoryFirstDay = new List<ushort>();
         var itemId = new List<int>(itemFirstDay.Capacity);
         var lineStart = new int[customers + 1];
-        var lineDay = new List<int>(hasItems ? purchases.Count : 0);
+        var lineDay = new List<ushort>(hasItems ? purchases.Count : 0);
         var lineItem = new List<int>(lineDay.Capacity);
         for (var customer = 0; customer < customers; customer++)
         {
@@ -58,7 +66,7 @@ public static class CustomerTimelineBuilder
             for (var position = sortedStart[customer]; position < sortedStart[customer + 1]; position++)
             {
                 var line = lines[position];
-                var day = DayOf(purchases.Time[line], origin);
+                var day = PurchaseDay(purchases.Time[line], origin);
                 var order = purchases.Order[line];
                 var slot = orderSlot[order] - 1;
                 if (slot < first)
@@ -126,6 +134,15 @@ public static class CustomerTimelineBuilder
     }
 
     private static int DayOf(DateTime time, DateOnly origin) => DateOnly.FromDateTime(time).DayNumber - origin.DayNumber;
+
+    private static ushort PurchaseDay(DateTime time, DateOnly origin)
+    {
+        var day = DayOf(time, origin);
+        return day is >= 0 and <= CustomerTimeline.MaxDay
+            ? (ushort)day
+            : throw new ArgumentOutOfRangeException(
+                nameof(time), time, $"A purchase on {time:yyyy-MM-dd} is day {day} of a timeline from {origin:yyyy-MM-dd}, outside days 0 to {CustomerTimeline.MaxDay}.");
+    }
 
     private static (int[] Start, int[] Day, float[] Amount) BuildReturns(TransactionLines returns, int customers, DateOnly origin)
     {
