@@ -22,44 +22,35 @@ public sealed record PairedComparison(string First, string Second, double Differ
     /// <summary>Compares <paramref name="first"/> with <paramref name="second"/> on customer-aligned NDCG lists, one pair per split.</summary>
     public static PairedComparison Of(string first, string second, IEnumerable<(IReadOnlyList<double> First, IReadOnlyList<double> Second)> splits)
     {
-        var pairs = new List<double>();
+        var differences = new List<double>();
         foreach (var (a, b) in splits)
         {
             for (var customer = 0; customer < a.Count; customer++)
             {
-                pairs.Add(a[customer] - b[customer]);
+                differences.Add(a[customer] - b[customer]);
             }
         }
 
-        if (pairs.Count == 0)
+        if (differences.Count == 0)
         {
             return new PairedComparison(first, second, 0, 0, 0, 0);
         }
 
-        var differences = pairs.ToArray();
-        var means = Bootstrap(differences);
-        Array.Sort(means);
-        return new PairedComparison(first, second, differences.Average(), means[(int)(0.025 * Resamples)], means[(int)(0.975 * Resamples) - 1], differences.Length);
-    }
-
-    // Each resample's mean, drawn as new Random(Seed).Next(count) draws (SeededDraws, the same sequence): the choice
-    // computes this for tens of thousands of customers, several times a run, on one core.
-    private static double[] Bootstrap(double[] differences)
-    {
-        var draws = new SeededDraws(Seed);
+        var random = new Random(Seed);
         var means = new double[Resamples];
         for (var resample = 0; resample < Resamples; resample++)
         {
             double sum = 0;
-            for (var draw = 0; draw < differences.Length; draw++)
+            for (var draw = 0; draw < differences.Count; draw++)
             {
-                sum += differences[draws.Next(differences.Length)];
+                sum += differences[random.Next(differences.Count)];
             }
 
-            means[resample] = sum / differences.Length;
+            means[resample] = sum / differences.Count;
         }
 
-        return means;
+        Array.Sort(means);
+        return new PairedComparison(first, second, differences.Average(), means[(int)(0.025 * Resamples)], means[(int)(0.975 * Resamples) - 1], differences.Count);
     }
 
     /// <summary>One sentence: who leads by how much, the interval and whether that is beyond the noise.</summary>
