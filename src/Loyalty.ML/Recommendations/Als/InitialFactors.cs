@@ -12,23 +12,28 @@ internal static class InitialFactors
 {
     private const float Scale = 0.01f;
     private const float UnitPerStep = 1f / (1 << 24);
+    private const int RowsPerRange = 1_024;
 
     public static float[] Draw(CsrMatrix matrix, IReadOnlyList<string> ids, int seed, int factors)
     {
+        // Rows are drawn apart (each from its own id), so ranges of them run on every core: a fit waits for them.
         var values = new float[matrix.Rows * factors];
-        for (var row = 0; row < matrix.Rows; row++)
+        Parallel.For(0, (matrix.Rows + RowsPerRange - 1) / RowsPerRange, range =>
         {
-            if (matrix.RowLength(row) == 0)
+            for (var row = range * RowsPerRange; row < Math.Min(matrix.Rows, (range + 1) * RowsPerRange); row++)
             {
-                continue;
-            }
+                if (matrix.RowLength(row) == 0)
+                {
+                    continue;
+                }
 
-            var state = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(ids[row].AsSpan()), seed);
-            foreach (ref var value in values.AsSpan(row * factors, factors))
-            {
-                value = (NextBits(ref state) >> 40) * UnitPerStep * Scale;
+                var state = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(ids[row].AsSpan()), seed);
+                foreach (ref var value in values.AsSpan(row * factors, factors))
+                {
+                    value = (NextBits(ref state) >> 40) * UnitPerStep * Scale;
+                }
             }
-        }
+        });
 
         return values;
     }

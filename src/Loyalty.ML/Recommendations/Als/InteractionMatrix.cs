@@ -5,6 +5,8 @@ namespace Loyalty.ML.Recommendations.Als;
 /// <summary>Builds customer × item (or order × item) count matrices from transaction lines.</summary>
 internal static class InteractionMatrix
 {
+    private const int RowsPerRange = 2_048;
+
     /// <summary>Customer × item purchase counts of the lines with <c>from &lt;= time &lt; until</c>.</summary>
     public static CsrMatrix CustomerItems(PurchaseHistory history, DateTime from, DateTime until) =>
         Build(history.Purchases, history.Customers.Count, history.Items.Count, history.Purchases.Customer, from, new TrainingWindow(until, until), 0);
@@ -61,7 +63,9 @@ internal static class InteractionMatrix
     /// <summary>
     /// Groups the selected lines by row (a counting sort: one row number a line, in line order), sorts each row's lines
     /// by item, then writes each (row, item)'s summed weight: 4 bytes a selected line beside the matrix, where sorting
-    /// (row, item) keys with their weights held 12. Equal (row, item) weights are summed in line order.
+    /// (row, item) keys with their weights held 12. Equal (row, item) weights are summed in line order. Rows are
+    /// independent after the grouping, so ranges of them are sorted and written on every core: the fits and the
+    /// splits build these matrices while nothing else runs.
     /// </summary>
     private static CsrMatrix Build(TransactionLines lines, int rows, int columns, int[] rowOf, Func<int, bool> isSelected, TrainingWindow window, double halfLifeDays)
     {
@@ -69,19 +73,22 @@ internal static class InteractionMatrix
         var offsets = SortRowsByItem(lines, byRow, rows);
         var indices = new int[offsets[rows]];
         var values = new float[offsets[rows]];
-        var entry = -1;
-        for (var row = 0; row < rows; row++)
+        ByRanges(rows, (from, to) =>
         {
-            var previous = -1;
-            foreach (var line in byRow.Of(row))
+            for (var row = from; row < to; row++)
             {
-                var item = lines.Item[line];
-                entry += item == previous ? 0 : 1;
-                indices[entry] = item;
-                values[entry] += (float)window.Weight(lines.Time[line], halfLifeDays);
-                previous = item;
+                var entry = offsets[row] - 1;
+                var previous = -1;
+                foreach (var line in byRow.Of(row))
+                {
+                    var item = lines.Item[line];
+                    entry += item == previous ? 0 : 1;
+                    indices[entry] = item;
+                    values[entry] += (float)window.Weight(lines.Time[line], halfLifeDays);
+                    previous = item;
+                }
             }
-        }
+        });
 
         return new CsrMatrix(rows, columns, offsets, indices, values);
     }
@@ -92,34 +99,46 @@ internal static class InteractionMatrix
     /// <summary>Sorts each row's lines by (item, line) in place; returns the CSR offsets of the rows' distinct items.</summary>
     private static int[] SortRowsByItem(TransactionLines lines, LineGroups byRow, int rows)
     {
-        var longest = 0;
-        for (var row = 0; row < rows; row++)
-        {
-            longest = Math.Max(longest, byRow.Of(row).Length);
-        }
-
-        var keys = new long[longest];
         var offsets = new int[rows + 1];
+        ByRanges(rows, (from, to) =>
+        {
+            var longest = 0;
+            for (var row = from; row < to; row++)
+            {
+                longest = Math.Max(longest, byRow.Of(row).Length);
+            }
+
+            var keys = new long[longest];
+            for (var row = from; row < to; row++)
+            {
+                var rowLines = byRow.Of(row);
+                var rowKeys = keys.AsSpan(0, rowLines.Length);
+                for (var index = 0; index < rowLines.Length; index++)
+                {
+                    rowKeys[index] = ((long)lines.Item[rowLines[index]] << 32) | (uint)rowLines[index];
+                }
+
+                rowKeys.Sort();
+                var distinct = 0;
+                for (var index = 0; index < rowKeys.Length; index++)
+                {
+                    rowLines[index] = (int)(rowKeys[index] & 0xFFFFFFFF);
+                    distinct += index == 0 || (rowKeys[index] >> 32) != (rowKeys[index - 1] >> 32) ? 1 : 0;
+                }
+
+                offsets[row + 1] = distinct;
+            }
+        });
+
         for (var row = 0; row < rows; row++)
         {
-            var rowLines = byRow.Of(row);
-            var rowKeys = keys.AsSpan(0, rowLines.Length);
-            for (var index = 0; index < rowLines.Length; index++)
-            {
-                rowKeys[index] = ((long)lines.Item[rowLines[index]] << 32) | (uint)rowLines[index];
-            }
-
-            rowKeys.Sort();
-            var distinct = 0;
-            for (var index = 0; index < rowKeys.Length; index++)
-            {
-                rowLines[index] = (int)(rowKeys[index] & 0xFFFFFFFF);
-                distinct += index == 0 || (rowKeys[index] >> 32) != (rowKeys[index - 1] >> 32) ? 1 : 0;
-            }
-
-            offsets[row + 1] = offsets[row] + distinct;
+            offsets[row + 1] += offsets[row];
         }
 
         return offsets;
     }
+
+    // Rows in ranges of RowsPerRange, the ranges on every core; each range touches its own rows' lines and entries only.
+    private static void ByRanges(int rows, Action<int, int> range) =>
+        Parallel.For(0, (rows + RowsPerRange - 1) / RowsPerRange, chunk => range(chunk * RowsPerRange, Math.Min(rows, (chunk + 1) * RowsPerRange)));
 }

@@ -33,6 +33,22 @@ public sealed class InitialFactorsTests
         Assert.NotEqual(InitialFactors.Draw(matrix, ["a"], seed: 7, factors: 4), InitialFactors.Draw(matrix, ["a"], seed: 8, factors: 4));
     }
 
+    [Fact]
+    public void Draw_RowsOverSeveralParallelRanges_EachRowAsDrawnAlone()
+    {
+        // 2,500 rows: three ranges of 1,024, drawn on the pool's threads; every fifth row empty.
+        var filled = Enumerable.Range(0, 2_500).Where(row => row % 5 != 0).ToArray();
+        string[] ids = [.. Enumerable.Range(0, 2_500).Select(row => $"id{row}")];
+
+        var values = InitialFactors.Draw(Matrix(rows: 2_500, filled), ids, seed: 7, factors: 8);
+
+        for (var row = 0; row < ids.Length; row++)
+        {
+            var alone = row % 5 != 0 ? InitialFactors.Draw(Matrix(rows: 1, filled: [0]), [ids[row]], seed: 7, factors: 8) : new float[8];
+            Assert.Equal(alone, values.AsSpan(row * 8, 8).ToArray());
+        }
+    }
+
     private static CsrMatrix Matrix(int rows, int[] filled)
     {
         var offsets = new int[rows + 1];

@@ -73,6 +73,25 @@ public sealed class InteractionMatrixTests
     }
 
     [Fact]
+    public void CustomerItems_RowsOverSeveralParallelRanges_EachRowTheLineOrderSumsOfItsOwnLines()
+    {
+        // 5,000 customers: three ranges of 2,048 rows, the last one short, sorted and written on the pool's threads.
+        var history = RandomHistory(9, customers: 5_000, linesEach: 12);
+        var window = TrainingWindow.Before(history, history.LastTime.AddDays(-20));
+
+        var built = InteractionMatrix.CustomerItems(history, window, halfLifeDays: 30);
+        var expected = LineOrderSums.CustomerItems(history, window, halfLifeDays: 30);
+
+        Assert.Equal(history.Customers.Count, built.Rows);
+        Assert.True(built.Rows > 2 * 2_048);
+        for (var customer = 0; customer < built.Rows; customer++)
+        {
+            Assert.Equal(expected[customer].Keys, built.RowIndices(customer).ToArray());
+            Assert.Equal(expected[customer].Values, built.RowValues(customer).ToArray());
+        }
+    }
+
+    [Fact]
     public void OrderItems_RandomHistory_HoldsEachOrdersDistinctItemsAscendingWithValueOne()
     {
         var history = RandomHistory(6, customers: 100, linesEach: 30);
