@@ -54,33 +54,38 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
         PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null)
     {
-        var (counted, inputs) = CountBase(history, options, window, bought, itemKnn is null ? null : () => itemKnn, alsoBoughtAsked, alsoBought);
-        var (model, stats) = WithFactors(counted, history, options.Als, window, iterationDone, warm);
+        var inputs = Inputs(history, options, window, bought, itemKnn is null ? null : () => itemKnn, alsoBoughtAsked, alsoBought);
+        var (model, stats) = FitBaseOn(inputs, iterationDone, warm);
         return (model, inputs, stats);
     }
 
     /// <summary>
-    /// <see cref="FitBase"/>'s counted part, before its ALS fit (<see cref="WithFactors"/>): the customers' histories,
-    /// the popularity and the order co-occurrence, in a model whose factors are empty (none of them read factors), and
-    /// the inputs the candidates share; <paramref name="itemKnn"/> gives the item-kNN neighbours on first use when the
-    /// caller builds them. An evaluation fits and scores EASE on these, so its dense weights are gone before the factors exist.
+    /// The inputs the candidates of a fit on <paramref name="window"/> share (see <see cref="FitBase"/>),
+    /// before the base model: an evaluation fits EASE on them first; <paramref name="itemKnn"/> builds the item-kNN
+    /// neighbours on first use when the caller has its own.
     /// </summary>
-    internal static (RecommenderModel Counted, CandidateInputs Inputs) CountBase(
-        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, CsrMatrix? bought = null, Func<ItemNeighbors>? itemKnn = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null)
-    {
-        var inputs = new CandidateInputs(history, window, options, bought, itemKnn)
+    internal static CandidateInputs Inputs(
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, CsrMatrix? bought = null, Func<ItemNeighbors>? itemKnn = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null) =>
+        new(history, window, options, bought, itemKnn)
         {
             AlsoBoughtAsked = alsoBoughtAsked,
             OrderScorings = AlsoBoughtCandidates.OrderScorings(alsoBought ?? [], options),
         };
+
+    /// <summary><see cref="FitBase"/>'s model, fitted on <paramref name="inputs"/>' window.</summary>
+    internal static (RecommenderModel Model, AlsTrainingStats Stats) FitBaseOn(CandidateInputs inputs, Action<int>? iterationDone = null, WarmStart? warm = null)
+    {
+        var (history, options, window) = (inputs.History, inputs.Options, inputs.Window);
+        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
+        TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
 
         // The histories are built on one core; the co-occurrence counts, beside them, have the other. Both read the
         // history only; waiting for both throws the first failure itself.
         var histories = Task.Run(() => CustomerHistoryBuilder.Build(history, window));
         var orderCoOccurrence = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
         Task.WhenAll(histories, orderCoOccurrence).GetAwaiter().GetResult();
-        TrainingMemory.Release(); // the counts' buffers are dead; EASE's dense matrix or the ALS fit would be laid on top of them
-        var counted = new RecommenderModel
+        TrainingMemory.Release(); // the counts' buffers are dead; the personal part (EASE's dense matrix) would be laid on top of them
+        var model = new RecommenderModel
         {
             Customers = history.Customers,
             Items = history.Items,
@@ -90,7 +95,7 @@ public static class RecommenderTrainer
             ItemPrice = history.Catalog.Price,
             ItemUnitSize = history.Catalog.UnitSize,
             ItemUnit = history.Catalog.Unit,
-            Factors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []),
+            Factors = factors,
             Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
             History = histories.Result,
             AlsoBought = orderCoOccurrence.Result,
@@ -98,15 +103,7 @@ public static class RecommenderTrainer
             AsOf = window.Origin,
             FoldIn = FoldInSettings.From(options.Als),
         };
-        return (counted, inputs);
-    }
-
-    /// <summary><paramref name="counted"/> (<see cref="CountBase"/>) with its ALS factors fitted on <paramref name="window"/>, from <paramref name="warm"/> when given.</summary>
-    internal static (RecommenderModel Model, AlsTrainingStats Stats) WithFactors(RecommenderModel counted, PurchaseHistory history, AlsOptions options, TrainingWindow window, Action<int>? iterationDone = null, WarmStart? warm = null)
-    {
-        var (factors, stats) = FitFactors(history, options, window, iterationDone, warm);
-        TrainingMemory.Release(); // the fit's weight matrices are dead; the candidates' lists and scores would be laid on top of them
-        return (counted with { Factors = factors }, stats);
+        return (model, stats);
     }
 
     /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the candidate ranks from.</summary>

@@ -57,8 +57,8 @@ internal sealed record RecommenderEvaluation(
     /// split that only adds evidence to the personal choice does not need them. Without <paramref name="baselines"/>
     /// the popularity and item-kNN baselines are not scored (<see cref="Popularity"/> and <see cref="ItemKnn"/> are
     /// null): metrics.json reports them on the deciding test split only, and the candidates do not read them. In the
-    /// order that keeps the stage's peak low: the item-kNN baseline, the base model's counts, EASE (fitted, scored and
-    /// its weights forgotten), then the ALS factors and every other candidate.
+    /// order that keeps the stage's peak low: the item-kNN baseline, EASE (fitted, scored over the split's counts and its
+    /// weights forgotten), then the base model and every other candidate.
     /// </summary>
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null, bool baselines = true)
     {
@@ -74,14 +74,14 @@ internal sealed record RecommenderEvaluation(
 
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
         var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
-        var (counted, inputs) = RecommenderTrainer.CountBase(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, candidates);
+        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, candidates);
 
-        // EASE first, on the counted model (it reads no factors), its weights forgotten before the factors and the
-        // item-kNN candidate's lists are built: the dense item × item matrix is the stage's largest, laid on the least.
-        var ease = Score(split, counted, EaseFirst.Fit(inputs), options);
+        // EASE first, on the split's counts alone, its weights forgotten before the base model and the item-kNN
+        // candidate's lists are built: the dense item × item matrix is the stage's largest, laid on the least.
+        var ease = Score(split, BoughtOnly(history, split, options), EaseFirst.Fit(inputs), options);
         inputs.ForgetEaseWeights(keepLists: !personalOnly);
         TrainingMemory.Release();
-        var (model, stats) = RecommenderTrainer.WithFactors(counted, history, options.Als, split.Window, iterationDone, warm);
+        var (model, stats) = RecommenderTrainer.FitBaseOn(inputs, iterationDone, warm);
         var personal = ScorePersonal(split, model, inputs, options, ease);
 
         var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
@@ -92,6 +92,32 @@ internal sealed record RecommenderEvaluation(
         var alsoBought = candidates.Zip(scores).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
+    }
+
+    /// <summary>
+    /// The model EASE is scored over before the base model exists: its histories are the items each customer bought in
+    /// the split's window (the split's counts, the items <see cref="CustomerHistory.ItemsOf"/> lists, sorted), its
+    /// popularity the base model's; no factors, no days, prices or lists, which EASE does not read.
+    /// </summary>
+    private static RecommenderModel BoughtOnly(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options)
+    {
+        var bought = split.TrainCounts;
+        return new RecommenderModel
+        {
+            Customers = history.Customers,
+            Items = history.Items,
+            ItemNames = history.Catalog.Names,
+            ItemCategory = history.Catalog.Category,
+            Categories = history.Catalog.Categories,
+            ItemPrice = history.Catalog.Price,
+            Factors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []),
+            Popularity = Signals.Popularity.TimeDecayed(history, split.Window, options.PopularityHalfLifeDays),
+            History = new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []),
+            AlsoBought = ItemNeighbors.Pack([]),
+            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
+            AsOf = split.Window.Origin,
+            FoldIn = FoldInSettings.From(options.Als),
+        };
     }
 
     /// <summary>
