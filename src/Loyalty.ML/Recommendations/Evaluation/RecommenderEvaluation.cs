@@ -73,13 +73,23 @@ internal sealed record RecommenderEvaluation(
         }
 
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
+        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, personalOnly ? [] : AlsoBoughtCandidates.All);
+        return Run(split, inputs, itemKnn, iterationDone, personalOnly, warm);
+    }
+
+    /// <summary>
+    /// <see cref="Run(PurchaseHistory, EvaluationSplit, RecommenderOptions, Action{int}?, bool, WarmStart?, bool)"/>
+    /// on the candidates' <paramref name="inputs"/>, the item-kNN baseline's figures <paramref name="itemKnn"/>
+    /// given when scored (the popularity baseline is scored with it).
+    /// </summary>
+    internal static RecommenderEvaluation Run(EvaluationSplit split, CandidateInputs inputs, RankingReport? itemKnn, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
+    {
+        var (history, options, threads, baselines) = (inputs.History, inputs.Options, inputs.Options.Als.Threads, itemKnn is not null);
         var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
-        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, candidates);
 
         // EASE first, on the split's counts alone, its weights forgotten before the base model and the item-kNN
         // candidate's lists are built: the dense item × item matrix is the stage's largest, laid on the least.
-        var ease = Score(split, BoughtOnly(history, split, options), EaseFirst.Fit(inputs), options);
-        inputs.ForgetEaseWeights(keepLists: !personalOnly);
+        var ease = ScoreEase(split, inputs, personalOnly);
         TrainingMemory.Release();
         var (model, stats) = RecommenderTrainer.FitBaseOn(inputs, iterationDone, warm);
         var personal = ScorePersonal(split, model, inputs, options, ease);
@@ -92,6 +102,18 @@ internal sealed record RecommenderEvaluation(
         var alsoBought = candidates.Zip(scores).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
 
         return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
+    }
+
+    /// <summary>
+    /// EASE's figures on <paramref name="split"/>, scored over its counts alone (<see cref="BoughtOnly"/>), its weights
+    /// forgotten after (its also-bought lists built first unless <paramref name="personalOnly"/>). In a frame of its
+    /// own, so no temporary of the caller's keeps the fitted part, and with it the weights, alive.
+    /// </summary>
+    private static RankingReport ScoreEase(EvaluationSplit split, CandidateInputs inputs, bool personalOnly)
+    {
+        var ease = Score(split, BoughtOnly(inputs.History, split, inputs.Options), EaseFirst.Fit(inputs), inputs.Options);
+        inputs.ForgetEaseWeights(keepLists: !personalOnly);
+        return ease;
     }
 
     /// <summary>
