@@ -124,22 +124,8 @@ internal sealed record RecommenderEvaluation(
     private static RecommenderModel BoughtOnly(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options)
     {
         var bought = split.TrainCounts;
-        return new RecommenderModel
-        {
-            Customers = history.Customers,
-            Items = history.Items,
-            ItemNames = history.Catalog.Names,
-            ItemCategory = history.Catalog.Category,
-            Categories = history.Catalog.Categories,
-            ItemPrice = history.Catalog.Price,
-            Factors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []),
-            Popularity = Signals.Popularity.TimeDecayed(history, split.Window, options.PopularityHalfLifeDays),
-            History = new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []),
-            AlsoBought = ItemNeighbors.Pack([]),
-            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
-            AsOf = split.Window.Origin,
-            FoldIn = FoldInSettings.From(options.Als),
-        };
+        var noFactors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []);
+        return RecommenderTrainer.Model(history, options, split.Window, noFactors, new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []), ItemNeighbors.Pack([]));
     }
 
     /// <summary>
