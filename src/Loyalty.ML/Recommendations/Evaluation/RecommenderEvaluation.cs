@@ -69,7 +69,7 @@ internal sealed record RecommenderEvaluation(
         {
             (itemKnn, var best) = ItemKnnBaseline(split, options);
             candidateNeighbors = () => best;
-            TrainingMemory.Release(); // the baseline's larger lists are dead; the histories and EASE's weights would be laid on top of them
+            TrainingMemory.Release(); // the baseline's larger lists are dead; EASE's weights would be laid on top of them
         }
 
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
@@ -143,9 +143,10 @@ internal sealed record RecommenderEvaluation(
     }
 
     /// <summary>
-    /// Every personal candidate's figures, in their registered order, EASE's (<paramref name="ease"/>) scored before. ALS and the parts mixing ALS's dots with a list
-    /// of their own (the blend) are ranked from the same batches, so the dots are computed once for them all, and
-    /// item_knn from the blend's item-kNN scores of the same pass (the same bits as each part's own scores).
+    /// Every personal candidate's figures, in their registered order, EASE's (<paramref name="ease"/>) scored before.
+    /// ALS and the parts mixing ALS's dots with a list of their own (the blend) are ranked from the same batches, so
+    /// the dots are computed once for them all, and item_knn from the blend's item-kNN scores of the same pass (the
+    /// same bits as each part's own scores).
     /// </summary>
     private static Dictionary<string, RankingReport> ScorePersonal(EvaluationSplit split, RecommenderModel model, CandidateInputs inputs, RecommenderOptions options, RankingReport ease)
     {
