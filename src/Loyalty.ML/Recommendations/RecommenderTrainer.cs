@@ -54,13 +54,30 @@ public static class RecommenderTrainer
     internal static (RecommenderModel Model, CandidateInputs Inputs, AlsTrainingStats Stats) FitBase(
         PurchaseHistory history, RecommenderOptions options, TrainingWindow window, Action<int>? iterationDone = null, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null, WarmStart? warm = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null)
     {
-        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
-        TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
-        var inputs = new CandidateInputs(history, window, options, factors, bought, itemKnn)
+        var inputs = Inputs(history, options, window, bought, itemKnn is null ? null : () => itemKnn, alsoBoughtAsked, alsoBought);
+        var (model, stats) = FitBaseOn(inputs, iterationDone, warm);
+        return (model, inputs, stats);
+    }
+
+    /// <summary>
+    /// The inputs the candidates of a fit on <paramref name="window"/> share (see <see cref="FitBase"/>),
+    /// before the base model: an evaluation fits EASE on them first; <paramref name="itemKnn"/> builds the item-kNN
+    /// neighbours on first use when the caller has its own.
+    /// </summary>
+    internal static CandidateInputs Inputs(
+        PurchaseHistory history, RecommenderOptions options, TrainingWindow window, CsrMatrix? bought = null, Func<ItemNeighbors>? itemKnn = null, bool[]? alsoBoughtAsked = null, IEnumerable<IAlsoBoughtCandidate>? alsoBought = null) =>
+        new(history, window, options, bought, itemKnn)
         {
             AlsoBoughtAsked = alsoBoughtAsked,
             OrderScorings = AlsoBoughtCandidates.OrderScorings(alsoBought ?? [], options),
         };
+
+    /// <summary><see cref="FitBase"/>'s model, fitted on <paramref name="inputs"/>' window.</summary>
+    internal static (RecommenderModel Model, AlsTrainingStats Stats) FitBaseOn(CandidateInputs inputs, Action<int>? iterationDone = null, WarmStart? warm = null)
+    {
+        var (history, options, window) = (inputs.History, inputs.Options, inputs.Window);
+        var (factors, stats) = FitFactors(history, options.Als, window, iterationDone, warm);
+        TrainingMemory.Release(); // the fit's weight matrices are dead; the histories and co-occurrence below are as large
 
         // The histories are built on one core; the co-occurrence counts, beside them, have the other. Both read the
         // history only; waiting for both throws the first failure itself.
@@ -68,26 +85,28 @@ public static class RecommenderTrainer
         var orderCoOccurrence = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
         Task.WhenAll(histories, orderCoOccurrence).GetAwaiter().GetResult();
         TrainingMemory.Release(); // the counts' buffers are dead; the personal part (EASE's dense matrix) would be laid on top of them
-        var model = new RecommenderModel
-        {
-            Customers = history.Customers,
-            Items = history.Items,
-            ItemNames = history.Catalog.Names,
-            ItemCategory = history.Catalog.Category,
-            Categories = history.Catalog.Categories,
-            ItemPrice = history.Catalog.Price,
-            ItemUnitSize = history.Catalog.UnitSize,
-            ItemUnit = history.Catalog.Unit,
-            Factors = factors,
-            Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
-            History = histories.Result,
-            AlsoBought = orderCoOccurrence.Result,
-            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
-            AsOf = window.Origin,
-            FoldIn = FoldInSettings.From(options.Als),
-        };
-        return (model, inputs, stats);
+        return (Model(history, options, window, factors, histories.Result, orderCoOccurrence.Result), stats);
     }
+
+    /// <summary>A base model of <paramref name="window"/> from its parts (the popularity computed here).</summary>
+    internal static RecommenderModel Model(PurchaseHistory history, RecommenderOptions options, TrainingWindow window, AlsFactors factors, CustomerHistory histories, ItemNeighbors alsoBought) => new()
+    {
+        Customers = history.Customers,
+        Items = history.Items,
+        ItemNames = history.Catalog.Names,
+        ItemCategory = history.Catalog.Category,
+        Categories = history.Catalog.Categories,
+        ItemPrice = history.Catalog.Price,
+        ItemUnitSize = history.Catalog.UnitSize,
+        ItemUnit = history.Catalog.Unit,
+        Factors = factors,
+        Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
+        History = histories,
+        AlsoBought = alsoBought,
+        AlsoBoughtMethod = AlsoBoughtCandidates.Default,
+        AsOf = window.Origin,
+        FoldIn = FoldInSettings.From(options.Als),
+    };
 
     /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the candidate ranks from.</summary>
     internal static RecommenderModel Serving(RecommenderModel model, CandidateInputs inputs, ModelChoice choice)

@@ -75,10 +75,9 @@ public sealed class RecommenderTrainerTests : IDisposable
         var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
         var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 2 } };
         var window = TrainingWindow.Whole(history);
-        var (factors, _) = RecommenderTrainer.FitFactors(history, options.Als, window);
         bool[] tooShort = [true]; // asks about one item of sixty: the co-occurrence reads past it
 
-        var alone = Record.Exception(() => AlsoBoughtCandidates.OrderCoOccurrence(new CandidateInputs(history, window, options, factors) { AlsoBoughtAsked = tooShort }));
+        var alone = Record.Exception(() => AlsoBoughtCandidates.OrderCoOccurrence(new CandidateInputs(history, window, options) { AlsoBoughtAsked = tooShort }));
         var beside = Record.Exception(() => RecommenderTrainer.FitBase(history, options, window, alsoBoughtAsked: tooShort));
 
         Assert.NotNull(alone);

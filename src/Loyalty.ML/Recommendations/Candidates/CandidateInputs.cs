@@ -6,24 +6,25 @@ namespace Loyalty.ML.Recommendations.Candidates;
 
 /// <summary>
 /// What every candidate of one fit learns from, computed once and shared: the window's lines, the customer × item
-/// matrix of what each customer bought in it, the ALS factors and the item-kNN neighbours (on first use).
+/// matrix of what each customer bought in it, the item-kNN neighbours and EASE's weights (on first use). No
+/// candidate reads the ALS factors from here: they are fitted after the inputs, on the base model.
 /// </summary>
 internal sealed class CandidateInputs
 {
     private CsrMatrix? _bought;
     private ItemNeighbors? _itemKnn;
+    private Func<ItemNeighbors>? _buildItemKnn;
     private Ease.EaseWeights? _ease;
     private ItemNeighbors? _easeNeighbors;
     private Dictionary<CoOccurrenceScoring, ItemNeighbors>? _orderNeighbors;
 
-    public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, AlsFactors factors, CsrMatrix? bought = null, ItemNeighbors? itemKnn = null)
+    public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, CsrMatrix? bought = null, Func<ItemNeighbors>? itemKnn = null)
     {
         History = history;
         Window = window;
         Options = options;
-        Factors = factors;
         _bought = bought;
-        _itemKnn = itemKnn;
+        _buildItemKnn = itemKnn;
     }
 
     public PurchaseHistory History { get; }
@@ -44,14 +45,14 @@ internal sealed class CandidateInputs
     /// </summary>
     public IReadOnlyList<CoOccurrenceScoring> OrderScorings { get; init; } = [];
 
-    /// <summary>The ALS fit of the window (every model has one: up-sell and reasons read it).</summary>
-    public AlsFactors Factors { get; }
-
     /// <summary>Customer × item line counts of the window.</summary>
     public CsrMatrix Bought => _bought ??= InteractionMatrix.CustomerItems(History, Window, 0);
 
-    /// <summary>Item-kNN neighbours: the Jaccard index of the items' customer sets, best <see cref="RecommenderOptions.ItemKnnNeighbors"/> kept.</summary>
-    public ItemNeighbors ItemKnn => _itemKnn ??= CoOccurrence.Build(Bought, CoOccurrenceMeasure.Jaccard, Options.ItemKnnNeighbors, Options.Als.Threads);
+    /// <summary>
+    /// Item-kNN neighbours: the Jaccard index of the items' customer sets, best <see cref="RecommenderOptions.ItemKnnNeighbors"/>
+    /// kept; built on first use, by the caller's builder when it gave one.
+    /// </summary>
+    public ItemNeighbors ItemKnn => _itemKnn ??= _buildItemKnn?.Invoke() ?? CoOccurrence.Build(Bought, CoOccurrenceMeasure.Jaccard, Options.ItemKnnNeighbors, Options.Als.Threads);
 
     /// <summary>EASE's item × item weights, shared by the personal and the also-bought EASE candidates.</summary>
     public Ease.EaseWeights EaseWeights => _ease ??= FitEase();
@@ -83,12 +84,12 @@ internal sealed class CandidateInputs
 
     /// <summary>
     /// Forgets EASE's weights (fitted again if read after), its also-bought lists built first when the weights are
-    /// there: an evaluation calls it once the personal candidates are scored, so the dense item × item matrix (81 MB at
-    /// 4,500 items) is not alive while the also-bought candidates are fitted and scored.
+    /// there and <paramref name="keepLists"/>: an evaluation calls it once EASE is scored, so the dense item × item
+    /// matrix (81 MB at 4,500 items) is not alive while the ALS factors and the other candidates are fitted and scored.
     /// </summary>
-    public void ForgetEaseWeights()
+    public void ForgetEaseWeights(bool keepLists = true)
     {
-        if (_ease is not null)
+        if (_ease is not null && keepLists)
         {
             _ = EaseNeighbors;
         }
@@ -104,5 +105,5 @@ internal sealed class CandidateInputs
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>
-        new(History, Window, options, Factors, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked, OrderScorings = OrderScorings };
+        new(History, Window, options, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _buildItemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _buildItemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked, OrderScorings = OrderScorings };
 }

@@ -36,6 +36,9 @@ internal sealed record RecommenderEvaluation(
     /// </summary>
     public RecommenderEvaluation Figures() => this with { Model = null, Split = Split.Released() };
 
+    // Scored before the factors are fitted (see Run), its figures handed to ScorePersonal.
+    private static readonly IPersonalCandidate EaseFirst = PersonalCandidates.Get("ease");
+
     /// <summary>ALS's figures.</summary>
     public RankingReport Als => Personal["als"];
 
@@ -53,23 +56,43 @@ internal sealed record RecommenderEvaluation(
     /// <paramref name="personalOnly"/> the also-bought candidates are left out (<see cref="AlsoBought"/> is empty): a
     /// split that only adds evidence to the personal choice does not need them. Without <paramref name="baselines"/>
     /// the popularity and item-kNN baselines are not scored (<see cref="Popularity"/> and <see cref="ItemKnn"/> are
-    /// null): metrics.json reports them on the deciding test split only, and the candidates do not read them.
+    /// null): metrics.json reports them on the deciding test split only, and the candidates do not read them. In the
+    /// order that keeps the stage's peak low: the item-kNN baseline, EASE (fitted, scored over the split's counts and its
+    /// weights forgotten), then the base model and every other candidate.
     /// </summary>
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null, bool baselines = true)
     {
         var threads = options.Als.Threads;
-        var (itemKnn, candidateNeighbors) = ItemKnnBaseline(split, options, baselines);
-        TrainingMemory.Release(); // the baseline's larger lists are dead; the split's ALS fit would be laid on top of them
-        var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
-        var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
-        var (model, inputs, stats) = RecommenderTrainer.FitBase(history, options, split.Window, iterationDone, split.TrainCounts, candidateNeighbors, warm, asked, candidates);
-        var personal = ScorePersonal(split, model, inputs, options);
-        if (!personalOnly)
+        RankingReport? itemKnn = null;
+        Func<ItemNeighbors> candidateNeighbors = () => ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads);
+        if (baselines)
         {
-            // The also-bought candidates' fits would be laid on top of EASE's weights, read by none of them but its own lists.
-            inputs.ForgetEaseWeights();
-            TrainingMemory.Release();
+            (itemKnn, var best) = ItemKnnBaseline(split, options);
+            candidateNeighbors = () => best;
+            TrainingMemory.Release(); // the baseline's larger lists are dead; EASE's weights would be laid on top of them
         }
+
+        var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
+        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, personalOnly ? [] : AlsoBoughtCandidates.All);
+        return Run(split, inputs, itemKnn, iterationDone, personalOnly, warm);
+    }
+
+    /// <summary>
+    /// <see cref="Run(PurchaseHistory, EvaluationSplit, RecommenderOptions, Action{int}?, bool, WarmStart?, bool)"/>
+    /// on the candidates' <paramref name="inputs"/>, the item-kNN baseline's figures <paramref name="itemKnn"/>
+    /// given when scored (the popularity baseline is scored with it).
+    /// </summary>
+    internal static RecommenderEvaluation Run(EvaluationSplit split, CandidateInputs inputs, RankingReport? itemKnn, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
+    {
+        var (history, options, threads, baselines) = (inputs.History, inputs.Options, inputs.Options.Als.Threads, itemKnn is not null);
+        var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
+
+        // EASE first, on the split's counts alone, its weights forgotten before the base model and the item-kNN
+        // candidate's lists are built: the dense item × item matrix is the stage's largest, laid on the least.
+        var ease = ScoreEase(split, inputs, personalOnly);
+        TrainingMemory.Release();
+        var (model, stats) = RecommenderTrainer.FitBaseOn(inputs, iterationDone, warm);
+        var personal = ScorePersonal(split, model, inputs, options, ease);
 
         var popularity = baselines ? RankingEvaluator.Evaluate(split, PopularityScorer.FromSplit(split), options.K, threads) : null;
         var similarity = new ItemSimilarity(model.Factors);
@@ -82,30 +105,50 @@ internal sealed record RecommenderEvaluation(
     }
 
     /// <summary>
-    /// The item-kNN baseline's figures (when <paramref name="scored"/>), and the item-kNN candidate's neighbours taken
-    /// from the baseline's lists (each item's best, the same lists a build of the candidate's own gives): one
-    /// co-occurrence pass for both, its larger lists dropped once the baseline is scored. Unscored, the candidate's
-    /// lists are built alone: the baseline's (thousands per item) would be its largest transient for nothing.
+    /// EASE's figures on <paramref name="split"/>, scored over its counts alone (<see cref="BoughtOnly"/>), its weights
+    /// forgotten after (its also-bought lists built first unless <paramref name="personalOnly"/>). In a frame of its
+    /// own, so no temporary of the caller's keeps the fitted part, and with it the weights, alive.
     /// </summary>
-    private static (RankingReport? Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options, bool scored)
+    private static RankingReport ScoreEase(EvaluationSplit split, CandidateInputs inputs, bool personalOnly)
+    {
+        var ease = Score(split, BoughtOnly(inputs.History, split, inputs.Options), EaseFirst.Fit(inputs), inputs.Options);
+        inputs.ForgetEaseWeights(keepLists: !personalOnly);
+        return ease;
+    }
+
+    /// <summary>
+    /// The model EASE is scored over before the base model exists: its histories are the items each customer bought in
+    /// the split's window (the split's counts, the items <see cref="CustomerHistory.ItemsOf"/> lists, sorted), its
+    /// popularity the base model's; no factors, no days, prices or lists, which EASE does not read.
+    /// </summary>
+    private static RecommenderModel BoughtOnly(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options)
+    {
+        var bought = split.TrainCounts;
+        var noFactors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []);
+        return RecommenderTrainer.Model(history, options, split.Window, noFactors, new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []), ItemNeighbors.Pack([]));
+    }
+
+    /// <summary>
+    /// The item-kNN baseline's figures and the item-kNN candidate's neighbours taken from the baseline's lists (each
+    /// item's best, the same lists a build of the candidate's own gives): one co-occurrence pass for both, its larger
+    /// lists dropped once the baseline is scored. Unscored, the candidate's lists are built alone, when first read:
+    /// the baseline's (thousands per item) would be its largest transient for nothing.
+    /// </summary>
+    private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
     {
         var threads = options.Als.Threads;
-        if (!scored)
-        {
-            return (null, ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads));
-        }
-
         var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
         var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
         return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
     }
 
     /// <summary>
-    /// Every personal candidate's figures, in their registered order. ALS and the parts mixing ALS's dots with a list
-    /// of their own (the blend) are ranked from the same batches, so the dots are computed once for them all, and
-    /// item_knn from the blend's item-kNN scores of the same pass (the same bits as each part's own scores).
+    /// Every personal candidate's figures, in their registered order, EASE's (<paramref name="ease"/>) scored before.
+    /// ALS and the parts mixing ALS's dots with a list of their own (the blend) are ranked from the same batches, so
+    /// the dots are computed once for them all, and item_knn from the blend's item-kNN scores of the same pass (the
+    /// same bits as each part's own scores).
     /// </summary>
-    private static Dictionary<string, RankingReport> ScorePersonal(EvaluationSplit split, RecommenderModel model, CandidateInputs inputs, RecommenderOptions options)
+    private static Dictionary<string, RankingReport> ScorePersonal(EvaluationSplit split, RecommenderModel model, CandidateInputs inputs, RecommenderOptions options, RankingReport ease)
     {
         var mixes = PersonalCandidates.All
             .Where(candidate => candidate.UsesFactors && candidate.Name != AlsCandidate.Part.Name)
@@ -117,7 +160,7 @@ internal sealed record RecommenderEvaluation(
             .ToDictionary(report => report.Name, StringComparer.Ordinal);
         return PersonalCandidates.All.ToDictionary(
             candidate => candidate.Name,
-            candidate => onFactors.TryGetValue(candidate.Name, out var report) ? report : Score(split, model, candidate.Fit(inputs), options));
+            candidate => candidate == EaseFirst ? ease : onFactors.TryGetValue(candidate.Name, out var report) ? report : Score(split, model, candidate.Fit(inputs), options));
     }
 
     /// <summary>One fitted candidate's figures on <paramref name="split"/>, over the base model of the split's fit.</summary>

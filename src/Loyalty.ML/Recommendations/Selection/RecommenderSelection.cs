@@ -82,8 +82,8 @@ internal static class RecommenderSelection
             }
 
             var (what, deferred, _) = splits[index];
-            TrainingMemory.Release(); // what the splits fitted before left is dead; this split's fit would be laid on top of it
             var split = deferred.Take();
+            TrainingMemory.Release(); // what the splits fitted before left, and this split's build, are dead; its fit would be laid on top of them
             var start = Math.Min(evaluated++, 3) / 4.0;
             report?.Invoke(start, $"evaluating {(personalOnly ? "the personal candidates" : "every candidate")} on the {what}");
             // The baselines are reported on the deciding test split only.
