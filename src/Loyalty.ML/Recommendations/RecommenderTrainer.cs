@@ -85,28 +85,32 @@ public static class RecommenderTrainer
         var orderCoOccurrence = Task.Run(() => AlsoBoughtCandidates.OrderCoOccurrence(inputs));
         Task.WhenAll(histories, orderCoOccurrence).GetAwaiter().GetResult();
         TrainingMemory.Release(); // the counts' buffers are dead; the personal part (EASE's dense matrix) would be laid on top of them
-        return (Model(history, options, window, factors, histories.Result, orderCoOccurrence.Result), stats);
+        return (Model(inputs, factors, histories.Result, orderCoOccurrence.Result), stats);
     }
 
-    /// <summary>A base model of <paramref name="window"/> from its parts (the popularity computed here).</summary>
-    internal static RecommenderModel Model(PurchaseHistory history, RecommenderOptions options, TrainingWindow window, AlsFactors factors, CustomerHistory histories, ItemNeighbors alsoBought) => new()
+    /// <summary>A base model of <paramref name="inputs"/>' window from its parts (the popularity the inputs').</summary>
+    internal static RecommenderModel Model(CandidateInputs inputs, AlsFactors factors, CustomerHistory histories, ItemNeighbors alsoBought)
     {
-        Customers = history.Customers,
-        Items = history.Items,
-        ItemNames = history.Catalog.Names,
-        ItemCategory = history.Catalog.Category,
-        Categories = history.Catalog.Categories,
-        ItemPrice = history.Catalog.Price,
-        ItemUnitSize = history.Catalog.UnitSize,
-        ItemUnit = history.Catalog.Unit,
-        Factors = factors,
-        Popularity = Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays),
-        History = histories,
-        AlsoBought = alsoBought,
-        AlsoBoughtMethod = AlsoBoughtCandidates.Default,
-        AsOf = window.Origin,
-        FoldIn = FoldInSettings.From(options.Als),
-    };
+        var history = inputs.History;
+        return new()
+        {
+            Customers = history.Customers,
+            Items = history.Items,
+            ItemNames = history.Catalog.Names,
+            ItemCategory = history.Catalog.Category,
+            Categories = history.Catalog.Categories,
+            ItemPrice = history.Catalog.Price,
+            ItemUnitSize = history.Catalog.UnitSize,
+            ItemUnit = history.Catalog.Unit,
+            Factors = factors,
+            Popularity = inputs.Popularity,
+            History = histories,
+            AlsoBought = alsoBought,
+            AlsoBoughtMethod = AlsoBoughtCandidates.Default,
+            AsOf = inputs.Window.Origin,
+            FoldIn = FoldInSettings.From(inputs.Options.Als),
+        };
+    }
 
     /// <summary>The base model serving <paramref name="choice"/>: its personal part fitted, its also-bought neighbours those the candidate ranks from.</summary>
     internal static RecommenderModel Serving(RecommenderModel model, CandidateInputs inputs, ModelChoice choice)

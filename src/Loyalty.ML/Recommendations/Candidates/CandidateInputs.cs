@@ -17,6 +17,7 @@ internal sealed class CandidateInputs
     private Ease.EaseWeights? _ease;
     private ItemNeighbors? _easeNeighbors;
     private Dictionary<CoOccurrenceScoring, ItemNeighbors>? _orderNeighbors;
+    private float[]? _popularity;
 
     public CandidateInputs(PurchaseHistory history, TrainingWindow window, RecommenderOptions options, CsrMatrix? bought = null, Func<ItemNeighbors>? itemKnn = null)
     {
@@ -44,6 +45,9 @@ internal sealed class CandidateInputs
     /// counted in one pass with the first one asked for.
     /// </summary>
     public IReadOnlyList<CoOccurrenceScoring> OrderScorings { get; init; } = [];
+
+    /// <summary>Each item's time-decayed popularity in the window: the base model's and the popularity candidate's.</summary>
+    public float[] Popularity => _popularity ??= Signals.Popularity.TimeDecayed(History, Window, Options.PopularityHalfLifeDays);
 
     /// <summary>Customer × item line counts of the window.</summary>
     public CsrMatrix Bought => _bought ??= InteractionMatrix.CustomerItems(History, Window, 0);
@@ -105,5 +109,5 @@ internal sealed class CandidateInputs
 
     /// <summary>The same inputs with other settings: shared parts that do not depend on the change are kept.</summary>
     public CandidateInputs With(RecommenderOptions options) =>
-        new(History, Window, options, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _buildItemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _buildItemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, AlsoBoughtAsked = AlsoBoughtAsked, OrderScorings = OrderScorings };
+        new(History, Window, options, _bought) { _itemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _itemKnn : null, _buildItemKnn = options.ItemKnnNeighbors == Options.ItemKnnNeighbors ? _buildItemKnn : null, _ease = options.Ease == Options.Ease ? _ease : null, _popularity = options.PopularityHalfLifeDays == Options.PopularityHalfLifeDays ? _popularity : null, AlsoBoughtAsked = AlsoBoughtAsked, OrderScorings = OrderScorings };
 }

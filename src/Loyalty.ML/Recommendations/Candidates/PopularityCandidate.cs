@@ -8,7 +8,7 @@ internal sealed class PopularityCandidate : IPersonalCandidate
     public string Name => "popularity";
 
     public IPersonalPart Fit(CandidateInputs inputs) =>
-        new PopularityPart(Name, Signals.Popularity.TimeDecayed(inputs.History, inputs.Window, inputs.Options.PopularityHalfLifeDays));
+        new PopularityPart(Name, inputs.Popularity);
 
     public IPersonalPart Read(BinaryReader reader, int items) => PopularityPart.Read(Name, reader, items);
 

@@ -111,7 +111,7 @@ internal sealed record RecommenderEvaluation(
     /// </summary>
     private static RankingReport ScoreEase(EvaluationSplit split, CandidateInputs inputs, bool personalOnly)
     {
-        var ease = Score(split, BoughtOnly(inputs.History, split, inputs.Options), EaseFirst.Fit(inputs), inputs.Options);
+        var ease = Score(split, BoughtOnly(inputs, split), EaseFirst.Fit(inputs), inputs.Options);
         inputs.ForgetEaseWeights(keepLists: !personalOnly);
         return ease;
     }
@@ -121,11 +121,11 @@ internal sealed record RecommenderEvaluation(
     /// the split's window (the split's counts, the items <see cref="CustomerHistory.ItemsOf"/> lists, sorted), its
     /// popularity the base model's; no factors, no days, prices or lists, which EASE does not read.
     /// </summary>
-    private static RecommenderModel BoughtOnly(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options)
+    private static RecommenderModel BoughtOnly(CandidateInputs inputs, EvaluationSplit split)
     {
         var bought = split.TrainCounts;
-        var noFactors = new AlsFactors(history.Customers.Count, history.Items.Count, 0, [], []);
-        return RecommenderTrainer.Model(history, options, split.Window, noFactors, new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []), ItemNeighbors.Pack([]));
+        var noFactors = new AlsFactors(inputs.History.Customers.Count, inputs.History.Items.Count, 0, [], []);
+        return RecommenderTrainer.Model(inputs, noFactors, new CustomerHistory(bought.Offsets, bought.Indices, [], [], [], []), ItemNeighbors.Pack([]));
     }
 
     /// <summary>

@@ -8,7 +8,10 @@ using Loyalty.ML.SampleData;
 
 namespace Loyalty.ML.Tests.Recommendations.Candidates;
 
-/// <summary>An evaluation forgets EASE's weights once they are read: the also-bought EASE lists stay those of the weights, and the weights go.</summary>
+/// <summary>
+/// What the candidates of one fit share: an evaluation forgets EASE's weights once they are read (the also-bought EASE
+/// lists stay those of the weights, and the weights go); the window's popularity is counted once per half-life.
+/// </summary>
 public sealed class CandidateInputsTests
 {
     [Fact]
@@ -57,6 +60,25 @@ public sealed class CandidateInputsTests
 
         Assert.NotEqual(conditional.Offsets, shrunkAlone.Offsets);
         Assert.Same(shrunk, significant.Fit(inputs));
+    }
+
+    [Fact]
+    public void Popularity_SharedByTheBaseModelAndThePopularityCandidate_RecountedWhenTheHalfLifeChanges()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 200, Items = 60, Lines = 4_000 }).History;
+        var options = new RecommenderOptions { Als = new() { Factors = 4, Iterations = 2, Threads = 1 } };
+        var window = TrainingWindow.Whole(history);
+        var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, window);
+        var shorter = options with { PopularityHalfLifeDays = options.PopularityHalfLifeDays / 4 };
+
+        var candidate = PersonalCandidates.Get("popularity");
+        var recounted = inputs.With(shorter).Popularity;
+
+        Assert.Equal(Popularity.TimeDecayed(history, window, options.PopularityHalfLifeDays), model.Popularity);
+        Assert.Same(model.Popularity, candidate.Fit(inputs).Popularity);
+        Assert.Same(model.Popularity, inputs.With(options with { BlendWeight = options.BlendWeight / 2 }).Popularity);
+        Assert.Equal(Popularity.TimeDecayed(history, window, shorter.PopularityHalfLifeDays), recounted);
+        Assert.NotEqual(model.Popularity, recounted);
     }
 
     // Out of line, so no local of the test holds the weights once it returns.
