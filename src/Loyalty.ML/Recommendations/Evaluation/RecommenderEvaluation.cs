@@ -68,8 +68,7 @@ internal sealed record RecommenderEvaluation(
         if (baselines)
         {
             (itemKnn, var best) = ItemKnnBaseline(split, options);
-            candidateNeighbors = () => best;
-            TrainingMemory.Release(); // the baseline's larger lists are dead; EASE's weights would be laid on top of them
+            candidateNeighbors = () => best; // the baseline's larger lists die here; EASE's fit, next, collects them first
         }
 
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
