@@ -29,7 +29,7 @@ public sealed class TimeColumn
     /// <summary>True once a time needed the 8-byte form.</summary>
     internal bool IsExact => _exact is not null;
 
-    /// <summary>Sets line <paramref name="line"/>, which is the column's next line: <paramref name="line"/> lines are set.</summary>
+    /// <summary>Sets line <paramref name="line"/>, the next after the <paramref name="line"/> lines set before it.</summary>
     internal void Append(int line, DateTime time)
     {
         if (_exact is { } exact)
