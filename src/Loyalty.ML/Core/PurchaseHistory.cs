@@ -22,11 +22,11 @@ public sealed class PurchaseHistory
         Profiles = profiles;
         if (purchases.Count > 0)
         {
-            var times = purchases.Time.AsSpan(0, purchases.Count);
-            FirstTime = times[0];
-            LastTime = times[0];
-            foreach (var time in times)
+            FirstTime = purchases.Time[0];
+            LastTime = purchases.Time[0];
+            for (var line = 0; line < purchases.Count; line++)
             {
+                var time = purchases.Time[line];
                 FirstTime = time < FirstTime ? time : FirstTime;
                 LastTime = time > LastTime ? time : LastTime;
             }

@@ -16,7 +16,7 @@ public sealed class CampaignSimulatorTests
 
         Assert.True(campaign.TreatmentCustomers > 0);
         Assert.Equal(plain.Purchases.Count, played.Purchases.Count);
-        Assert.Equal(plain.Purchases.Time.Take(plain.Purchases.Count), played.Purchases.Time.Take(played.Purchases.Count));
+        Assert.Equal(Enumerable.Range(0, plain.Purchases.Count).Select(line => plain.Purchases.Time[line]), Enumerable.Range(0, played.Purchases.Count).Select(line => played.Purchases.Time[line]));
     }
 
     [Fact]

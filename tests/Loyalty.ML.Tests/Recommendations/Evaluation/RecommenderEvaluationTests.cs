@@ -97,7 +97,7 @@ public sealed class RecommenderEvaluationTests
 
         var fit = RecommenderEvaluation.Run(history, split, options).Fit();
 
-        var lastBefore = history.Purchases.Time.Take(history.Purchases.Count).Where(time => time < split.SplitTime).Max();
+        var lastBefore = Enumerable.Range(0, history.Purchases.Count).Select(line => history.Purchases.Time[line]).Where(time => time < split.SplitTime).Max();
         Assert.Equal(split.SplitTime, DateTime.Parse(fit.TrainedBefore, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(lastBefore, DateTime.Parse(fit.DecayOrigin, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(8, fit.Factors);
