@@ -136,9 +136,8 @@ internal sealed record RecommenderEvaluation(
     private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
     {
         var threads = options.Als.Threads;
-        var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
-        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
-        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
+        var (lists, candidate) = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
+        return (RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, lists), options.K, threads), candidate);
     }
 
     /// <summary>
