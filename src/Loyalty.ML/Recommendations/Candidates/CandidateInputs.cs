@@ -103,7 +103,7 @@ internal sealed class CandidateInputs
 
     private Ease.EaseWeights FitEase()
     {
-        TrainingMemory.Release(); // what was scored before (an evaluation's item-kNN baseline, a tuner's candidates) is dead; the dense item × item matrix would be laid on top of it
+        TrainingMemory.Release(); // what was scored before (a previous split's, a tuner's candidates) is dead; the dense item × item matrix would be laid on top of it
         return Ease.EaseWeights.Fit(Bought, Options.Ease.Lambda, Options.Ease.MaxItems, Options.Als.Threads);
     }
 

@@ -10,9 +10,15 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 /// candidate keeps: every neighbour on catalogs up to about 4,000 items, memory bounded on larger ones, where the
 /// co-occurring pairs grow with the square of the items (26 million at 50,000 items).
 /// </summary>
-internal sealed class ItemKnnScorer(CsrMatrix history, INeighborLists similarity) : IItemScorer
+internal sealed class ItemKnnScorer(CsrMatrix history, ItemKnnLists similarity) : IItemScorer
 {
-    /// <summary>Most neighbour entries kept over the catalog: 16 million, 128 MB.</summary>
+    /// <summary>The scorer of <paramref name="history"/> over <paramref name="similarity"/>'s lists, copied into <see cref="ItemKnnLists"/>.</summary>
+    public ItemKnnScorer(CsrMatrix history, INeighborLists similarity)
+        : this(history, ItemKnnLists.From(similarity))
+    {
+    }
+
+    /// <summary>Most neighbour entries kept over the catalog: 16 million: at most 96 MB on a catalog of up to 65,536 items (<see cref="ItemKnnLists"/>), 128 MB on a larger one.</summary>
     public const int MaxEntries = 16_000_000;
 
     /// <summary>Name in the evaluation report: <c>item_knn</c>.</summary>
@@ -23,22 +29,34 @@ internal sealed class ItemKnnScorer(CsrMatrix history, INeighborLists similarity
 
     /// <summary>The scorer of <paramref name="split"/>'s training counts, similarities computed on <paramref name="threads"/> threads.</summary>
     public static ItemKnnScorer FromSplit(EvaluationSplit split, int threads) =>
-        new(split.TrainCounts, Neighbors(split, 1, threads));
+        new(split.TrainCounts, Neighbors(split, 1, threads).Lists);
 
     /// <summary>
-    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item: the
-    /// lists of items keeping every neighbour are left unsorted (the scores sum them; <see cref="CoOccurrence.Best"/>
-    /// orders them for the candidate), the others are best first and give the candidate's as their first entries.
-    /// Only the items some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's
-    /// scores read no other, and on a large catalog many items are bought by no test customer. Packed a chunk of items
-    /// at a time (<see cref="CoOccurrence.BuildBlocks"/>): all of them are the recommender stage's largest lists.
+    /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item, and the
+    /// item-kNN candidate's, <paramref name="atLeast"/> per item: the lists <see cref="CoOccurrence.Best"/> takes from the
+    /// baseline's. The lists of items keeping every neighbour are left unsorted (the scores sum them). Only the items
+    /// some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's scores read no
+    /// other, and on a large catalog many items are bought by no test customer. Each chunk of items is packed, and its
+    /// candidate lists taken, as soon as its lists are found (<see cref="CoOccurrence.BuildChunks"/>): all of them are
+    /// the recommender stage's largest lists.
     /// </summary>
-    internal static NeighborBlocks Neighbors(EvaluationSplit split, int atLeast, int threads) =>
-        CoOccurrence.BuildBlocks(split.TrainCounts, CoOccurrenceMeasure.Jaccard, NeighborsPerItem(split.TrainCounts.Columns, atLeast), threads, sorted: false, asked: Scored(split));
+    internal static (ItemKnnLists Lists, ItemNeighbors Candidate) Neighbors(EvaluationSplit split, int atLeast, int threads)
+    {
+        var items = split.TrainCounts.Columns;
+        var chunks = CoOccurrence.BuildChunks(
+            split.TrainCounts,
+            CoOccurrenceMeasure.Jaccard,
+            NeighborsPerItem(items, atLeast),
+            threads,
+            sorted: false,
+            asked: Scored(split),
+            lists => (Block: ItemKnnLists.Block.Pack(lists, items), Best: CoOccurrence.BestOfEach(lists, atLeast)));
+        return (new ItemKnnLists([.. chunks.Select(chunk => chunk.Block)], CoOccurrence.ItemsPerChunk, items), ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk.Best)]));
+    }
 
     /// <summary>
     /// The item-kNN candidate's lists on <paramref name="split"/>, <paramref name="keep"/> per item, for the items
-    /// <see cref="Neighbors"/> lists: the same lists <see cref="CoOccurrence.Best"/> takes from those.
+    /// <see cref="Neighbors"/> lists: the same lists as its candidate's, built alone.
     /// </summary>
     internal static ItemNeighbors CandidateNeighbors(EvaluationSplit split, int keep, int threads) =>
         CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, keep, threads, asked: Scored(split));
@@ -64,12 +82,7 @@ internal sealed class ItemKnnScorer(CsrMatrix history, INeighborLists similarity
         scores.Clear();
         foreach (var item in history.RowIndices(customer))
         {
-            var neighbors = similarity.Of(item);
-            var weights = similarity.ScoresOf(item);
-            for (var index = 0; index < neighbors.Length; index++)
-            {
-                scores[neighbors[index]] += weights[index];
-            }
+            similarity.AddTo(item, scores);
         }
     }
 }

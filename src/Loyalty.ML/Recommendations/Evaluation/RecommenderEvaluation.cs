@@ -57,20 +57,20 @@ internal sealed record RecommenderEvaluation(
     /// split that only adds evidence to the personal choice does not need them. Without <paramref name="baselines"/>
     /// the popularity and item-kNN baselines are not scored (<see cref="Popularity"/> and <see cref="ItemKnn"/> are
     /// null): metrics.json reports them on the deciding test split only, and the candidates do not read them. In the
-    /// order that keeps the stage's peak low: the item-kNN baseline, EASE (fitted, scored over the split's counts and its
-    /// weights forgotten), then the base model and every other candidate.
+    /// order that keeps the stage's peak low: EASE (fitted, scored over the split's counts and its weights forgotten),
+    /// the item-kNN baseline, then the base model and every other candidate.
     /// </summary>
     public static RecommenderEvaluation Run(PurchaseHistory history, EvaluationSplit split, RecommenderOptions options, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null, bool baselines = true)
     {
         var threads = options.Als.Threads;
-        RankingReport? itemKnn = null;
-        Func<ItemNeighbors> candidateNeighbors = () => ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads);
-        if (baselines)
+        ItemNeighbors? best = null; // the item-kNN candidate's lists, taken from the baseline's when it is scored (before they are read)
+        Func<ItemNeighbors> candidateNeighbors = () => best ?? ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads);
+        Func<RankingReport>? itemKnn = baselines ? () =>
         {
-            (itemKnn, var best) = ItemKnnBaseline(split, options);
-            candidateNeighbors = () => best; // the baseline's larger lists die here; EASE's fit, next, collects them first
+            (var baseline, best) = ItemKnnBaseline(split, options);
+            return baseline;
         }
-
+        : null;
         var asked = personalOnly ? new bool[split.TrainCounts.Columns] : AlsoBoughtEvaluator.Asked(split);
         var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts, candidateNeighbors, asked, personalOnly ? [] : AlsoBoughtCandidates.All);
         return Run(split, inputs, itemKnn, iterationDone, personalOnly, warm);
@@ -78,18 +78,25 @@ internal sealed record RecommenderEvaluation(
 
     /// <summary>
     /// <see cref="Run(PurchaseHistory, EvaluationSplit, RecommenderOptions, Action{int}?, bool, WarmStart?, bool)"/>
-    /// on the candidates' <paramref name="inputs"/>, the item-kNN baseline's figures <paramref name="itemKnn"/>
-    /// given when scored (the popularity baseline is scored with it).
+    /// on the candidates' <paramref name="inputs"/>, the item-kNN baseline scored by <paramref name="itemKnn"/> when
+    /// given (the popularity baseline is scored with it).
     /// </summary>
-    internal static RecommenderEvaluation Run(EvaluationSplit split, CandidateInputs inputs, RankingReport? itemKnn, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
+    internal static RecommenderEvaluation Run(EvaluationSplit split, CandidateInputs inputs, Func<RankingReport>? itemKnn, Action<int>? iterationDone = null, bool personalOnly = false, WarmStart? warm = null)
     {
         var (history, options, threads, baselines) = (inputs.History, inputs.Options, inputs.Options.Als.Threads, itemKnn is not null);
         var candidates = personalOnly ? [] : AlsoBoughtCandidates.All;
 
-        // EASE first, on the split's counts alone, its weights forgotten before the base model and the item-kNN
-        // candidate's lists are built: the dense item × item matrix is the stage's largest, laid on the least.
+        // EASE first, on the split's counts alone, its weights forgotten before the item-kNN baseline's lists, the base
+        // model and the item-kNN candidate's lists are built: the dense item × item matrix is the stage's largest, laid
+        // on the least. The baseline's lists, the next largest, are gone before the factors are fitted.
         var ease = ScoreEase(split, inputs, personalOnly);
         TrainingMemory.Release();
+        var itemKnnReport = itemKnn?.Invoke();
+        if (baselines)
+        {
+            TrainingMemory.Release();
+        }
+
         var (model, stats) = RecommenderTrainer.FitBaseOn(inputs, iterationDone, warm);
         var personal = ScorePersonal(split, model, inputs, options, ease);
 
@@ -100,7 +107,7 @@ internal sealed record RecommenderEvaluation(
         var scores = rankers.Count == 0 ? [] : AlsoBoughtEvaluator.HitRates(split, rankers.Count, items => AlsoBoughtRanker.TopMany(rankers, items, options.K), threads);
         var alsoBought = candidates.Zip(scores).ToDictionary(pair => pair.First.Name, pair => pair.Second, StringComparer.Ordinal);
 
-        return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnn, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
+        return new RecommenderEvaluation(split, options, model, personal, popularity, itemKnnReport, alsoBought, stats, FactorCollapse.Measure(model.Factors)) { WarmStarted = warm?.Described };
     }
 
     /// <summary>
@@ -136,9 +143,8 @@ internal sealed record RecommenderEvaluation(
     private static (RankingReport Baseline, ItemNeighbors Candidate) ItemKnnBaseline(EvaluationSplit split, RecommenderOptions options)
     {
         var threads = options.Als.Threads;
-        var neighbors = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
-        var baseline = RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, neighbors), options.K, threads);
-        return (baseline, CoOccurrence.Best(neighbors, options.ItemKnnNeighbors, threads));
+        var (lists, candidate) = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads);
+        return (RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, lists), options.K, threads), candidate);
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Loyalty.ML.Recommendations.Signals;
 /// </summary>
 internal static class CoOccurrence
 {
-    private const int ItemsPerChunk = 64;
+    /// <summary>Items per chunk of <see cref="BuildChunks"/>.</summary>
+    public const int ItemsPerChunk = 64;
 
     /// <param name="groupItems">Group × item matrix; only the pattern is used.</param>
     /// <param name="measure">Similarity of a pair.</param>
@@ -45,12 +46,12 @@ internal static class CoOccurrence
     }
 
     /// <summary>
-    /// The lists <see cref="Build"/> gives, each chunk of items packed as soon as its lists are found and never copied
-    /// into one block: <see cref="Build"/>'s lists are all alive beside their copy while it packs them, too much for
-    /// item-kNN's thousands per item.
+    /// The lists <see cref="Build"/> gives, each chunk of <see cref="ItemsPerChunk"/> items handed to <paramref name="pack"/>
+    /// as soon as its lists are found (on the worker that found them), in the order of the items: <see cref="Build"/>'s
+    /// lists are all alive beside their copy while it packs them, too much for item-kNN's thousands per item.
     /// </summary>
-    public static NeighborBlocks BuildBlocks(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, bool sorted = true, bool[]? asked = null) =>
-        new(ByChunk(groupItems, [new CoOccurrenceScoring(measure)], maxNeighbors, threads, sorted, asked, lists => ItemNeighbors.Pack(lists[0])), ItemsPerChunk, groupItems.Columns);
+    public static T[] BuildChunks<T>(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, bool sorted, bool[]? asked, Func<(int[] Neighbors, float[] Scores)[], T> pack) =>
+        ByChunk(groupItems, [new CoOccurrenceScoring(measure)], maxNeighbors, threads, sorted, asked, lists => pack(lists[0]));
 
     // Each chunk of ItemsPerChunk items' lists, one array per scoring, handed to done as soon as they are found (on the worker that found them).
     private static T[] ByChunk<T>(CsrMatrix groupItems, CoOccurrenceScoring[] scorings, int maxNeighbors, int threads, bool sorted, bool[]? asked, Func<(int[] Neighbors, float[] Scores)[][], T> done)
@@ -99,16 +100,22 @@ internal static class CoOccurrence
         {
             for (var item = chunk * ItemsPerChunk; item < Math.Min(lists.Length, (chunk + 1) * ItemsPerChunk); item++)
             {
-                var neighbors = all.Of(item);
-                var scores = all.ScoresOf(item);
-                lists[item] = BestFirst(scores)
-                    ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
-                    : Keep(neighbors, scores, maxNeighbors, sorted: true);
+                lists[item] = BestOf(all.Of(item), all.ScoresOf(item), maxNeighbors);
             }
         });
 
         return ItemNeighbors.Pack(lists);
     }
+
+    /// <summary><see cref="Best(INeighborLists, int, int)"/>'s lists of a chunk of <paramref name="lists"/>, on the calling thread.</summary>
+    public static (int[] Neighbors, float[] Scores)[] BestOfEach((int[] Neighbors, float[] Scores)[] lists, int maxNeighbors) =>
+        Array.ConvertAll(lists, list => BestOf(list.Neighbors, list.Scores, maxNeighbors));
+
+    // One list's best maxNeighbors, best first: a sorted list's first, copied without sorting again.
+    private static (int[] Neighbors, float[] Scores) BestOf(ReadOnlySpan<int> neighbors, ReadOnlySpan<float> scores, int maxNeighbors) =>
+        BestFirst(scores)
+            ? (neighbors[..Math.Min(maxNeighbors, neighbors.Length)].ToArray(), scores[..Math.Min(maxNeighbors, scores.Length)].ToArray())
+            : Keep(neighbors, scores, maxNeighbors, sorted: true);
 
     // Item's list by each scoring, written to lists[scoring][index].
     private static void Neighbors(

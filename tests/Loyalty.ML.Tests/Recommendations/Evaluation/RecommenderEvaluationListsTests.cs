@@ -25,8 +25,8 @@ public sealed class RecommenderEvaluationListsTests
         var evaluation = RecommenderEvaluation.Run(history, split, options);
 
         var everyItem = CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, ItemKnnScorer.NeighborsPerItem(split.TrainCounts.Columns, options.ItemKnnNeighbors), threads: 1);
-        var read = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 2);
-        Assert.Contains(Enumerable.Range(0, everyItem.ItemCount), item => everyItem.Of(item).Length > 0 && read.Of(item).IsEmpty);
+        var read = ItemKnnScorer.Scored(split);
+        Assert.Contains(Enumerable.Range(0, everyItem.ItemCount), item => everyItem.Of(item).Length > 0 && !read[item]);
         AssertSameFigures(RankingEvaluator.Evaluate(split, new ItemKnnScorer(split.TrainCounts, everyItem), options.K, threads: 1), evaluation.ItemKnn!);
 
         var (model, inputs, _) = RecommenderTrainer.FitBase(history, options, split.Window, bought: split.TrainCounts);
@@ -55,9 +55,11 @@ public sealed class RecommenderEvaluationListsTests
 
         var unscored = RecommenderEvaluation.Run(history, split, options, personalOnly: true, baselines: false);
 
-        var fromBaseline = CoOccurrence.Best(ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 2), options.ItemKnnNeighbors, threads: 2);
+        var fromBaseline = ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 2).Candidate;
         var own = ItemKnnScorer.CandidateNeighbors(split, options.ItemKnnNeighbors, threads: 2);
-        Assert.Contains(Enumerable.Range(0, fromBaseline.ItemCount), item => ItemKnnScorer.Neighbors(split, options.ItemKnnNeighbors, threads: 1).Of(item).Length > options.ItemKnnNeighbors);
+        var baselines = CoOccurrence.Build(split.TrainCounts, CoOccurrenceMeasure.Jaccard, ItemKnnScorer.NeighborsPerItem(split.TrainCounts.Columns, options.ItemKnnNeighbors), threads: 1, sorted: false, asked: ItemKnnScorer.Scored(split));
+        Assert.Contains(Enumerable.Range(0, fromBaseline.ItemCount), item => baselines.Of(item).Length > options.ItemKnnNeighbors);
+        Assert.Equal(CoOccurrence.Best(baselines, options.ItemKnnNeighbors).Neighbors, fromBaseline.Neighbors);
         Assert.Equal(fromBaseline.Offsets, own.Offsets);
         Assert.Equal(fromBaseline.Neighbors, own.Neighbors);
         Assert.Equal(fromBaseline.Scores, own.Scores);

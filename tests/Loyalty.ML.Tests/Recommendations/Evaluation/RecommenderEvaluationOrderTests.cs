@@ -8,8 +8,9 @@ using Loyalty.ML.SampleData;
 namespace Loyalty.ML.Tests.Recommendations.Evaluation;
 
 /// <summary>
-/// An evaluation fits and scores EASE before the base model: its dense weights are gone before the ALS factors are
-/// fitted, and its figures are those of EASE scored over the full base model.
+/// An evaluation fits and scores EASE before the item-kNN baseline and the base model: its dense weights are gone
+/// before the baseline's lists are built and the ALS factors are fitted, and its figures are those of EASE scored over
+/// the full base model.
 /// </summary>
 public sealed class RecommenderEvaluationOrderTests
 {
@@ -41,6 +42,39 @@ public sealed class RecommenderEvaluationOrderTests
         Assert.True(actual.HitRate > 0, "EASE found nothing: the comparison would prove little");
         Assert.Equal((expected.Ndcg, expected.Recall, expected.HitRate, expected.Map, expected.Coverage), (actual.Ndcg, actual.Recall, actual.HitRate, actual.Map, actual.Coverage));
         Assert.Equal(expected.CustomerNdcg, actual.CustomerNdcg);
+    }
+
+    [Fact]
+    public void Run_ItemKnnBaseline_ScoredAfterEaseWeightsAreForgottenAndBeforeTheFactorsAreFitted()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 120, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 3, Threads = 2 } };
+        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts);
+        var weights = FitWeights(inputs);
+        var (iterations, baselines, iterationsBeforeBaseline, weightsAliveAtBaseline) = (0, 0, -1, true);
+        var report = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads: 2), options.K, threads: 2);
+
+        var evaluation = RecommenderEvaluation.Run(
+            split,
+            inputs,
+            itemKnn: () =>
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                (weightsAliveAtBaseline, iterationsBeforeBaseline) = (weights.IsAlive, iterations);
+                baselines++;
+                return report;
+            },
+            iterationDone: _ => iterations++,
+            personalOnly: true);
+
+        Assert.Equal(1, baselines);
+        Assert.False(weightsAliveAtBaseline, "EASE's weights were still reachable while the item-kNN baseline was scored");
+        Assert.Equal(0, iterationsBeforeBaseline);
+        Assert.Equal(options.Als.Iterations, iterations);
+        Assert.Same(report, evaluation.ItemKnn);
     }
 
     // Out of line, so no local of the test holds the weights: the evaluation scores EASE with these (fitted once per inputs).

@@ -174,28 +174,29 @@ public sealed class CoOccurrenceTests
     [InlineData(int.MaxValue, false)]
     [InlineData(int.MaxValue, true)]
     [InlineData(15, true)]
-    public void BuildBlocks_ItemsOverSeveralChunks_SameListsAsBuildAndTheSameBest(int maxNeighbors, bool sorted)
+    public void BuildChunks_ItemsOverSeveralChunks_SameListsAsBuildAndTheSameBest(int maxNeighbors, bool sorted)
     {
         // 150 items: two full chunks of 64 and a partial one; every third item not asked.
         var baskets = RandomBaskets(seed: 13, items: 150, mostPerCustomer: 30);
         var asked = Enumerable.Range(0, 150).Select(item => item % 3 != 2).ToArray();
 
         var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, maxNeighbors, threads: 1, sorted: sorted, asked: asked);
-        var blocks = CoOccurrence.BuildBlocks(baskets, CoOccurrenceMeasure.Jaccard, maxNeighbors, threads: 2, sorted: sorted, asked: asked);
+        var chunks = CoOccurrence.BuildChunks(baskets, CoOccurrenceMeasure.Jaccard, maxNeighbors, threads: 2, sorted, asked, lists => (All: lists, Best: CoOccurrence.BestOfEach(lists, 10)));
 
-        Assert.Equal(150, blocks.ItemCount);
+        Assert.Equal([CoOccurrence.ItemsPerChunk, CoOccurrence.ItemsPerChunk, 150 - (2 * CoOccurrence.ItemsPerChunk)], chunks.Select(chunk => chunk.All.Length));
+        var lists = chunks.SelectMany(chunk => chunk.All).ToArray();
         for (var item = 0; item < 150; item++)
         {
-            Assert.Equal(built.Of(item).ToArray(), blocks.Of(item).ToArray());
-            Assert.Equal(built.ScoresOf(item).ToArray(), blocks.ScoresOf(item).ToArray());
+            Assert.Equal(built.Of(item).ToArray(), lists[item].Neighbors);
+            Assert.Equal(built.ScoresOf(item).ToArray(), lists[item].Scores);
         }
 
-        Assert.Contains(Enumerable.Range(128, 22), item => asked[item] && blocks.Of(item).Length > 10);
-        var fromBlocks = CoOccurrence.Best(blocks, 10, threads: 2);
+        Assert.Contains(Enumerable.Range(128, 22), item => asked[item] && lists[item].Neighbors.Length > 10);
+        var fromChunks = ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk.Best)]);
         var fromBuilt = CoOccurrence.Best(built, 10, threads: 2);
-        Assert.Equal(fromBuilt.Offsets, fromBlocks.Offsets);
-        Assert.Equal(fromBuilt.Neighbors, fromBlocks.Neighbors);
-        Assert.Equal(fromBuilt.Scores, fromBlocks.Scores);
+        Assert.Equal(fromBuilt.Offsets, fromChunks.Offsets);
+        Assert.Equal(fromBuilt.Neighbors, fromChunks.Neighbors);
+        Assert.Equal(fromBuilt.Scores, fromChunks.Scores);
     }
 
     [Theory]
