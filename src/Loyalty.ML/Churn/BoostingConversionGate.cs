@@ -20,8 +20,11 @@ internal static class BoostingConversionGate
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    /// <summary>Runs <paramref name="fit"/>, a FastTree fit on <paramref name="ml"/>, once no other fit is converting its examples.</summary>
-    public static T Run<T>(MLContext ml, Func<T> fit)
+    /// <summary>
+    /// Runs <paramref name="fit"/>, a FastTree fit on <paramref name="ml"/>, once no other fit is converting its examples;
+    /// <paramref name="converted"/> runs when this fit's conversion ends, before its trees are grown.
+    /// </summary>
+    public static T Run<T>(MLContext ml, Func<T> fit, Action? converted = null)
     {
         Gate.Wait();
 
@@ -41,6 +44,7 @@ internal static class BoostingConversionGate
         {
             if (IsConversionEnd(message))
             {
+                converted?.Invoke();
                 Open();
             }
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -54,19 +55,25 @@ public sealed class ChurnModel
         });
     }
 
+    // Optimized from the first call, as the fit below: unoptimized code holds its arguments to its end, and the features
+    // are let go once converted.
     /// <summary>Trains on the stacked examples (row-major <paramref name="features"/>).</summary>
-    public static ChurnModel Fit(ChurnOptions options, float[] features, bool[] labels)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ChurnModel Fit(ChurnOptions options, float[] features, bool[] labels) => Fit(new MLContext(seed: options.Seed), options, features, labels);
+
+    /// <summary>As <see cref="Fit(ChurnOptions, float[], bool[])"/>, in <paramref name="ml"/> (seeded with the options' seed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ChurnModel Fit(MLContext ml, ChurnOptions options, float[] features, bool[] labels)
     {
         if (labels.Length == 0 || labels.All(label => label) || labels.All(label => !label))
         {
             throw new InvalidOperationException($"Churn training needs churned and retained customers; got {labels.Length} examples, {labels.Count(label => label)} churned.");
         }
 
-        var ml = new MLContext(seed: options.Seed);
-
         // FastTree converts these by feature, not through a list per feature of every value (the run's peak at 2M lines).
-        var data = ColumnwiseExamplesView.Create(ml, features, labels, MinimumExampleCountPerLeaf(options, labels.Length));
-        var model = BoostingThreads.Fit(() => BoostingConversionGate.Run(ml, () => BuildPipeline(ml, options, labels.Length).Fit(data)));
+        // Once converted they are let go: the other side's stacking and conversion run beside this fit's trees.
+        var data = ColumnwiseExamplesView.Create(ml, features, labels, MinimumExampleCountPerLeaf(options, labels.Length), out var letGoOfFeatures);
+        var model = BoostingThreads.Fit(() => BoostingConversionGate.Run(ml, () => BuildPipeline(ml, options, labels.Length).Fit(data), letGoOfFeatures));
         return new ChurnModel(ml, model, data.Schema);
     }
 

@@ -16,7 +16,7 @@ internal sealed class ExampleColumns
     private const double SparseShare = 0.25;
     private const int DenseRows = 10;
 
-    private readonly float[] _features;
+    private float[] _features;
     private readonly int _rows;
     private readonly int _minimumPerLeaf;
     private readonly Lazy<Form[]> _forms;
@@ -41,6 +41,9 @@ internal sealed class ExampleColumns
 
     /// <summary>The slot type of the view's column <paramref name="column"/>: only the features (column 0) are read by column.</summary>
     public VectorDataViewType? SlotTypeOf(int column) => column == 0 ? SlotType : null;
+
+    /// <summary>Drops the hold on the features: no column can be read after.</summary>
+    public void LetGoOfFeatures() => _features = [];
 
     /// <summary>A cursor over the features, one column per move.</summary>
     public Cursor OpenCursor(int column)

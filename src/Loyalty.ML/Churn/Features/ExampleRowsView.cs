@@ -10,7 +10,7 @@ namespace Loyalty.ML.Churn.Features;
 /// </summary>
 internal class ExampleRowsView : IDataView
 {
-    private readonly float[] _features;
+    private float[]? _features;
     private readonly bool[] _labels;
 
     public ExampleRowsView(float[] features, bool[] labels)
@@ -23,6 +23,9 @@ internal class ExampleRowsView : IDataView
         builder.AddColumn(nameof(ChurnExample.Label), BooleanDataViewType.Instance);
         Schema = builder.ToSchema();
     }
+
+    /// <summary>Drops the view's hold on the features: no row's features can be read after.</summary>
+    internal void LetGoOfFeatures() => _features = null;
 
     public bool CanShuffle => false;
 
@@ -66,7 +69,8 @@ internal class ExampleRowsView : IDataView
         {
             var count = ChurnSnapshot.FeatureCount;
             var editor = VBufferEditor.Create(ref value, count);
-            view._features.AsSpan((int)(_position * count), count).CopyTo(editor.Values);
+            var features = view._features ?? throw new InvalidOperationException("The churn examples' features were let go once FastTree had converted them.");
+            features.AsSpan((int)(_position * count), count).CopyTo(editor.Values);
             value = editor.Commit();
         }
 
