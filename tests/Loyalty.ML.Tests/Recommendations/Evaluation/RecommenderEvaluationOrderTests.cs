@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Loyalty.ML.Core;
 using Loyalty.ML.Recommendations;
 using Loyalty.ML.Recommendations.Als;
 using Loyalty.ML.Recommendations.Candidates;
@@ -17,10 +18,7 @@ public sealed class RecommenderEvaluationOrderTests
     [Fact]
     public void Run_EaseWeightsForgottenBeforeTheFactorsAreFitted_SameEaseFiguresAsOverTheBaseModel()
     {
-        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 120, Lines = 6_000 }).History;
-        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
-        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 3, Threads = 2 } };
-        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts);
+        var (history, split, options, inputs) = SmallSplit();
         var weights = FitWeights(inputs);
         var iterations = 0;
         var aliveDuringFit = false;
@@ -47,10 +45,7 @@ public sealed class RecommenderEvaluationOrderTests
     [Fact]
     public void Run_ItemKnnBaseline_ScoredAfterEaseWeightsAreForgottenAndBeforeTheFactorsAreFitted()
     {
-        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 120, Lines = 6_000 }).History;
-        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
-        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 3, Threads = 2 } };
-        var inputs = RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts);
+        var (_, split, options, inputs) = SmallSplit();
         var weights = FitWeights(inputs);
         var (iterations, baselines, iterationsBeforeBaseline, weightsAliveAtBaseline) = (0, 0, -1, true);
         var report = RankingEvaluator.Evaluate(split, ItemKnnScorer.FromSplit(split, threads: 2), options.K, threads: 2);
@@ -75,6 +70,14 @@ public sealed class RecommenderEvaluationOrderTests
         Assert.Equal(0, iterationsBeforeBaseline);
         Assert.Equal(options.Als.Iterations, iterations);
         Assert.Same(report, evaluation.ItemKnn);
+    }
+
+    private static (PurchaseHistory History, EvaluationSplit Split, RecommenderOptions Options, CandidateInputs Inputs) SmallSplit()
+    {
+        var history = SampleDataGenerator.GenerateHistory(new SampleDataOptions { Customers = 300, Items = 120, Lines = 6_000 }).History;
+        var split = TimeSplit.Create(history, TimeSplit.DefaultSplitTime(history));
+        var options = new RecommenderOptions { Als = new AlsOptions { Factors = 4, Iterations = 3, Threads = 2 } };
+        return (history, split, options, RecommenderTrainer.Inputs(history, options, split.Window, split.TrainCounts));
     }
 
     // Out of line, so no local of the test holds the weights: the evaluation scores EASE with these (fitted once per inputs).
