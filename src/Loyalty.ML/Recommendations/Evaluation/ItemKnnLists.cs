@@ -16,11 +16,8 @@ internal sealed class ItemKnnLists(ItemKnnLists.Block[] blocks, int itemsPerBloc
     public int ItemCount => items;
 
     /// <summary>The lists of <paramref name="lists"/>, one block of every item.</summary>
-    public static ItemKnnLists From(INeighborLists lists)
-    {
-        var all = Enumerable.Range(0, lists.ItemCount).Select(item => (lists.Of(item).ToArray(), lists.ScoresOf(item).ToArray())).ToArray();
-        return new([Block.Pack(all, lists.ItemCount)], Math.Max(1, lists.ItemCount), lists.ItemCount);
-    }
+    public static ItemKnnLists From(ItemNeighbors lists) =>
+        new([Block.Pack(lists.Unpacked(), lists.ItemCount)], Math.Max(1, lists.ItemCount), lists.ItemCount);
 
     /// <summary>Adds the score of each of <paramref name="item"/>'s neighbours into <paramref name="scores"/> (one entry per item of the catalog).</summary>
     public void AddTo(int item, Span<float> scores) => blocks[item / itemsPerBlock].AddTo(item % itemsPerBlock, scores);

@@ -13,7 +13,7 @@ namespace Loyalty.ML.Recommendations.Evaluation;
 internal sealed class ItemKnnScorer(CsrMatrix history, ItemKnnLists similarity) : IItemScorer
 {
     /// <summary>The scorer of <paramref name="history"/> over <paramref name="similarity"/>'s lists, copied into <see cref="ItemKnnLists"/>.</summary>
-    public ItemKnnScorer(CsrMatrix history, INeighborLists similarity)
+    public ItemKnnScorer(CsrMatrix history, ItemNeighbors similarity)
         : this(history, ItemKnnLists.From(similarity))
     {
     }
@@ -33,7 +33,7 @@ internal sealed class ItemKnnScorer(CsrMatrix history, ItemKnnLists similarity) 
 
     /// <summary>
     /// The baseline's neighbour lists on <paramref name="split"/>, at least <paramref name="atLeast"/> per item, and the
-    /// item-kNN candidate's, <paramref name="atLeast"/> per item: the lists <see cref="CoOccurrence.Best"/> takes from the
+    /// item-kNN candidate's, <paramref name="atLeast"/> per item: the lists <see cref="CoOccurrence.BestOfEach"/> takes from the
     /// baseline's. The lists of items keeping every neighbour are left unsorted (the scores sum them). Only the items
     /// some test customer bought before the split have lists (<see cref="Scored"/>): a test customer's scores read no
     /// other, and on a large catalog many items are bought by no test customer. Each chunk of items is packed, and its

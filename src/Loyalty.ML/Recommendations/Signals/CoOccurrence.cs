@@ -20,7 +20,7 @@ internal static class CoOccurrence
     /// <param name="threads">Worker threads.</param>
     /// <param name="minSupport">Fewest shared groups a pair needs (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
     /// <param name="shrinkage">Groups added to n(i) (<see cref="CoOccurrenceMeasure.Shrunk"/> only).</param>
-    /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="Best"/> orders them later).</param>
+    /// <param name="sorted">False: an item whose every neighbour is kept keeps them in the order they were met, unsorted (a sum over them does not need the order; <see cref="BestOfEach"/> orders them later).</param>
     /// <param name="asked">The items whose lists are wanted (null: every item); the others get none. An asked item's list is the one a build of every item gives.</param>
     public static ItemNeighbors Build(CsrMatrix groupItems, CoOccurrenceMeasure measure, int maxNeighbors, int threads, int minSupport = 1, double shrinkage = 0, bool sorted = true, bool[]? asked = null) =>
         BuildEach(groupItems, [new CoOccurrenceScoring(measure, minSupport, shrinkage)], maxNeighbors, threads, sorted, asked)[0];
@@ -89,25 +89,9 @@ internal static class CoOccurrence
     }
 
     /// <summary>
-    /// Each item's best <paramref name="maxNeighbors"/> of <paramref name="all"/> (lists from <see cref="Build"/> with
-    /// at least as many kept, sorted or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives.
-    /// A sorted list's are its first, copied without sorting again. Items are done on <paramref name="threads"/> threads.
+    /// Each list's best <paramref name="maxNeighbors"/> (lists from <see cref="Build"/> with at least as many kept, sorted
+    /// or not), best first: the lists a build keeping <paramref name="maxNeighbors"/> gives. On the calling thread.
     /// </summary>
-    public static ItemNeighbors Best(INeighborLists all, int maxNeighbors, int threads = 1)
-    {
-        var lists = new (int[] Neighbors, float[] Scores)[all.ItemCount];
-        Parallel.For(0, (lists.Length + ItemsPerChunk - 1) / ItemsPerChunk, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
-        {
-            for (var item = chunk * ItemsPerChunk; item < Math.Min(lists.Length, (chunk + 1) * ItemsPerChunk); item++)
-            {
-                lists[item] = BestOf(all.Of(item), all.ScoresOf(item), maxNeighbors);
-            }
-        });
-
-        return ItemNeighbors.Pack(lists);
-    }
-
-    /// <summary><see cref="Best(INeighborLists, int, int)"/>'s lists of a chunk of <paramref name="lists"/>, on the calling thread.</summary>
     public static (int[] Neighbors, float[] Scores)[] BestOfEach((int[] Neighbors, float[] Scores)[] lists, int maxNeighbors) =>
         Array.ConvertAll(lists, list => BestOf(list.Neighbors, list.Scores, maxNeighbors));
 

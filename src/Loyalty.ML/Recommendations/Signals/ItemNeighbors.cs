@@ -1,7 +1,7 @@
 namespace Loyalty.ML.Recommendations.Signals;
 
 /// <summary>Per item, its neighbours (best first) with their scores, in CSR form.</summary>
-public sealed class ItemNeighbors : INeighborLists
+public sealed class ItemNeighbors
 {
     /// <summary>Wraps the arrays as they are (not copied); <paramref name="offsets"/> has one entry per item plus one.</summary>
     public ItemNeighbors(int[] offsets, int[] neighbors, float[] scores)
@@ -31,6 +31,10 @@ public sealed class ItemNeighbors : INeighborLists
 
     /// <summary>Scores of <paramref name="item"/>'s neighbours, aligned with <see cref="Of"/>.</summary>
     public ReadOnlySpan<float> ScoresOf(int item) => Scores.AsSpan(Offsets[item], Offsets[item + 1] - Offsets[item]);
+
+    /// <summary>Each item's list in arrays of its own: what <see cref="Pack"/> packed.</summary>
+    internal (int[] Neighbors, float[] Scores)[] Unpacked() =>
+        [.. Enumerable.Range(0, ItemCount).Select(item => (Of(item).ToArray(), ScoresOf(item).ToArray()))];
 
     /// <summary>Packs per-item lists (best first) into one CSR block.</summary>
     internal static ItemNeighbors Pack((int[] Neighbors, float[] Scores)[] lists)

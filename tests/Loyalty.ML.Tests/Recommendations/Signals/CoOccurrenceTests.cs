@@ -69,7 +69,7 @@ public sealed class CoOccurrenceTests
         var baskets = RandomBaskets(seed: keep);
 
         var all = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, int.MaxValue, threads: 2, sorted: false);
-        var best = CoOccurrence.Best(all, keep, threads: 2);
+        var best = Best(all, keep);
 
         var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, keep, threads: 1);
         Assert.Equal(built.Offsets, best.Offsets);
@@ -82,7 +82,7 @@ public sealed class CoOccurrenceTests
     {
         var baskets = RandomBaskets(seed: 5);
 
-        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 12, threads: 2, sorted: false), 5);
+        var best = Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 12, threads: 2, sorted: false), 5);
 
         Assert.Equal(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 5, threads: 1).Neighbors, best.Neighbors);
     }
@@ -112,7 +112,7 @@ public sealed class CoOccurrenceTests
     {
         var baskets = RandomBaskets(seed: 9, items: 400, mostPerCustomer: 60);
 
-        var best = CoOccurrence.Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 320, threads: 2), 200, threads: 2);
+        var best = Best(CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 320, threads: 2), 200);
 
         var built = CoOccurrence.Build(baskets, CoOccurrenceMeasure.Jaccard, 200, threads: 1);
         Assert.Equal(built.Offsets, best.Offsets);
@@ -193,7 +193,7 @@ public sealed class CoOccurrenceTests
 
         Assert.Contains(Enumerable.Range(128, 22), item => asked[item] && lists[item].Neighbors.Length > 10);
         var fromChunks = ItemNeighbors.Pack([.. chunks.SelectMany(chunk => chunk.Best)]);
-        var fromBuilt = CoOccurrence.Best(built, 10, threads: 2);
+        var fromBuilt = Best(built, 10);
         Assert.Equal(fromBuilt.Offsets, fromChunks.Offsets);
         Assert.Equal(fromBuilt.Neighbors, fromChunks.Neighbors);
         Assert.Equal(fromBuilt.Scores, fromChunks.Scores);
@@ -240,6 +240,9 @@ public sealed class CoOccurrenceTests
     }
 
     // 300 customers buying 2 to mostPerCustomer of the items: small counts, so many tied similarities.
+    // Each item's best keep of all's lists, packed: what the item-kNN baseline's chunks give the candidate.
+    private static ItemNeighbors Best(ItemNeighbors all, int keep) => ItemNeighbors.Pack(CoOccurrence.BestOfEach(all.Unpacked(), keep));
+
     private static CsrMatrix RandomBaskets(int seed, int items = 60, int mostPerCustomer = 12)
     {
         var random = new Random(seed);
