@@ -18,9 +18,9 @@ internal static class InitialFactors
     {
         // Rows are drawn apart (each from its own id), so ranges of them run on every core: a fit waits for them.
         var values = new float[matrix.Rows * factors];
-        Parallel.For(0, (matrix.Rows + RowsPerRange - 1) / RowsPerRange, range =>
+        RowRanges.ForEach(matrix.Rows, RowsPerRange, (from, to) =>
         {
-            for (var row = range * RowsPerRange; row < Math.Min(matrix.Rows, (range + 1) * RowsPerRange); row++)
+            for (var row = from; row < to; row++)
             {
                 if (matrix.RowLength(row) == 0)
                 {

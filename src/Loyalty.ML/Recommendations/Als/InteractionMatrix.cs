@@ -73,7 +73,7 @@ internal static class InteractionMatrix
         var offsets = SortRowsByItem(lines, byRow, rows);
         var indices = new int[offsets[rows]];
         var values = new float[offsets[rows]];
-        ByRanges(rows, (from, to) =>
+        RowRanges.ForEach(rows, RowsPerRange, (from, to) =>
         {
             for (var row = from; row < to; row++)
             {
@@ -100,7 +100,7 @@ internal static class InteractionMatrix
     private static int[] SortRowsByItem(TransactionLines lines, LineGroups byRow, int rows)
     {
         var offsets = new int[rows + 1];
-        ByRanges(rows, (from, to) =>
+        RowRanges.ForEach(rows, RowsPerRange, (from, to) =>
         {
             var longest = 0;
             for (var row = from; row < to; row++)
@@ -137,8 +137,4 @@ internal static class InteractionMatrix
 
         return offsets;
     }
-
-    // Rows in ranges of RowsPerRange, the ranges on every core; each range touches its own rows' lines and entries only.
-    private static void ByRanges(int rows, Action<int, int> range) =>
-        Parallel.For(0, (rows + RowsPerRange - 1) / RowsPerRange, chunk => range(chunk * RowsPerRange, Math.Min(rows, (chunk + 1) * RowsPerRange)));
 }
