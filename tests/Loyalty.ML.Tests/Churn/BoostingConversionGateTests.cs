@@ -78,7 +78,7 @@ public sealed class BoostingConversionGateTests
         }
 
         var options = new ChurnOptions { NumberOfTrees = 10 };
-        var examples = byColumn ? ColumnwiseExamplesView.Create(ml, features, labels, minimumPerLeaf: rows / 50) : new ExampleRowsView(features, labels);
+        var examples = byColumn ? ColumnwiseExamplesView.Create(ml, features, labels, minimumPerLeaf: rows / 50, out _) : new ExampleRowsView(features, labels);
         var model = ChurnModel.BuildPipeline(ml, options, rows).Fit(examples);
         return model.Model is not null;
     }

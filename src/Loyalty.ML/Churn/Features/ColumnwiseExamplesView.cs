@@ -20,12 +20,9 @@ internal static class ColumnwiseExamplesView
 
     private static readonly Lazy<ConstructorInfo> ViewConstructor = new(DefineView);
 
-    /// <summary>The examples as a view whose features FastTree reads by column, each as its in-memory conversion would with <paramref name="minimumPerLeaf"/>.</summary>
-    public static IDataView Create(MLContext ml, float[] features, bool[] labels, int minimumPerLeaf) =>
-        Create(ml, features, labels, minimumPerLeaf, out _);
-
     /// <summary>
-    /// As <see cref="Create(MLContext, float[], bool[], int)"/>; <paramref name="letGoOfFeatures"/> drops the view's hold on
+    /// The examples as a view whose features FastTree reads by column, each as its in-memory conversion would with
+    /// <paramref name="minimumPerLeaf"/>; <paramref name="letGoOfFeatures"/> drops the view's hold on
     /// <paramref name="features"/>, for once FastTree has converted them (its trees are grown on its bins alone).
     /// </summary>
     public static IDataView Create(MLContext ml, float[] features, bool[] labels, int minimumPerLeaf, out Action letGoOfFeatures)

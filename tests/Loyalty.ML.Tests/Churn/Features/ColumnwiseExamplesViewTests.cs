@@ -19,7 +19,7 @@ public sealed class ColumnwiseExamplesViewTests
         var channels = new ConcurrentBag<string>();
         ml.Log += (_, message) => channels.Add(message.Source);
 
-        ChurnModel.BuildPipeline(ml, Options, Rows).Fit(ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf));
+        ChurnModel.BuildPipeline(ml, Options, Rows).Fit(ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf, out _));
 
         Assert.Contains(channels, source => source.EndsWith("Conversion", StringComparison.Ordinal));
         Assert.DoesNotContain(channels, source => source.EndsWith("BinFeatures", StringComparison.Ordinal));
@@ -31,7 +31,7 @@ public sealed class ColumnwiseExamplesViewTests
         var (features, labels) = Examples();
 
         var (rowBytes, rowScores) = FitAndSave(ml => new ExampleRowsView(features, labels), features);
-        var (columnBytes, columnScores) = FitAndSave(ml => ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf), features);
+        var (columnBytes, columnScores) = FitAndSave(ml => ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf, out _), features);
 
         Assert.Equal(rowScores, columnScores);
         Assert.Equal(Entries(rowBytes), Entries(columnBytes));
@@ -70,7 +70,7 @@ public sealed class ColumnwiseExamplesViewTests
         features[(7 * ChurnSnapshot.FeatureCount) + 4] = float.NaN;
         var ml = new MLContext(seed: 1);
 
-        var error = Assert.ThrowsAny<Exception>(() => ChurnModel.BuildPipeline(ml, Options, Rows).Fit(ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf)));
+        var error = Assert.ThrowsAny<Exception>(() => ChurnModel.BuildPipeline(ml, Options, Rows).Fit(ColumnwiseExamplesView.Create(ml, features, labels, MinimumPerLeaf, out _)));
 
         Assert.Contains("feature 4 of example 7 is not a number", error.ToString());
     }
