@@ -87,15 +87,15 @@ internal sealed class ExposureStreamFollower(
                 }
             }
 
-            var missing = store.AppendFromStream(origin, lists, batches[^1].StreamId);
-            if (missing > 0)
+            var appended = store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            if (appended.Missing > 0)
             {
-                ExposureMetrics.Lost(missing);
-                ExposureLogMessages.ListsMissing(logger, missing, origin);
+                ExposureMetrics.Lost(appended.Missing);
+                ExposureLogMessages.ListsMissing(logger, appended.Missing, origin);
             }
 
             positions[origin] = batches[^1].StreamId;
-            ExposureMetrics.Recorded(FromStream, lists.Count);
+            ExposureMetrics.Recorded(FromStream, appended.Stored);
         }
         while (batches.Count == EntriesPerRead);
     }

@@ -2,12 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.ML.Api.Tests.Fixtures;
 using Loyalty.ML.Data.Exposures;
+using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Replicas;
 
 /// <summary>
 /// Two replicas with one Redis: each one's exposure log holds the lists both served, once each, also those served while
-/// Redis was down (the outbox writes them when it is back), and across a replica's restart.
+/// Redis was down (the outbox writes them when it is back) or slower than its timeout, and across a replica's restart.
 /// </summary>
 public sealed class ReplicaExposuresTests : IAsyncLifetime
 {
@@ -91,6 +92,27 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         await ServeAsync(a, TestBundles.History.Customers.Ids.Take(3));
 
         await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 3), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+    }
+
+    [Fact]
+    public async Task ServedLists_WhoseStreamWriteTimedOutButLanded_AreInTheOtherLogOnce()
+    {
+        await using var a = Set.Start("a", Fast);
+        await using var b = Set.Start("b", Fast);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Set.Redis.ConnectionString + ",allowAdmin=true");
+        var customers = TestBundles.History.Customers.Ids.Take(3).ToList();
+
+        // Writes held past a's timeout: its write of these lists fails, lands when the pause ends, and the outbox sends them again.
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "1500", "WRITE");
+        await ServeAsync(a, customers);
+        var stream = ExposureStreamProbe.KeyOf(a);
+        await Replica.WaitUntilAsync(async () => (await ExposureStreamProbe.IdsOnAsync(admin, stream)).Count > customers.Count, TimeSpan.FromSeconds(30), "a's lists written twice to its stream");
+        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count >= customers.Count), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+        await Task.Delay(500);
+
+        var ids = Lists(b).Select(list => list.Id).ToList();
+        Assert.Equal(customers.Count, ids.Count);
+        Assert.Equal(customers.Count, ids.Distinct().Count());
     }
 
     private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
