@@ -87,15 +87,15 @@ internal sealed class ExposureStreamFollower(
                 }
             }
 
-            var appended = store.AppendFromStream(origin, lists, batches[^1].StreamId);
-            if (appended.Missing > 0)
+            var missing = store.AppendFromStream(origin, lists, batches[^1].StreamId);
+            if (missing > 0)
             {
-                ExposureMetrics.Lost(appended.Missing);
-                ExposureLogMessages.ListsMissing(logger, appended.Missing, origin);
+                ExposureMetrics.Lost(missing);
+                ExposureLogMessages.ListsMissing(logger, missing, origin);
             }
 
             positions[origin] = batches[^1].StreamId;
-            ExposureMetrics.Recorded(FromStream, appended.Stored);
+            ExposureMetrics.Recorded(FromStream, lists.Count);
         }
         while (batches.Count == EntriesPerRead);
     }

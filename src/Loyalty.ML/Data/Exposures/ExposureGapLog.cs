@@ -9,17 +9,12 @@ namespace Loyalty.ML.Data.Exposures;
 /// </summary>
 internal static class ExposureGapLog
 {
-    /// <summary>
-    /// Records the gaps in <paramref name="rows"/> (read in order from <paramref name="origin"/>'s stream) within
-    /// <paramref name="transaction"/>; returns the rows not read before (a number already seen is a list written twice:
-    /// a write that timed out but landed, then sent again from the outbox) and the lists missing.
-    /// </summary>
-    public static (List<ExposureRow> Unseen, long Missing) Track(SqliteTransaction transaction, long origin, IReadOnlyList<ExposureRow> rows)
+    /// <summary>Records the gaps in <paramref name="rows"/> (read in order from <paramref name="origin"/>'s stream) within <paramref name="transaction"/>; returns the lists missing.</summary>
+    public static long Track(SqliteTransaction transaction, long origin, IReadOnlyList<ExposureRow> rows)
     {
-        var unseen = new List<ExposureRow>(rows.Count);
         if (rows.Count == 0)
         {
-            return (unseen, 0);
+            return 0;
         }
 
         var connection = transaction.Connection!;
@@ -34,23 +29,17 @@ internal static class ExposureGapLog
         foreach (var row in rows)
         {
             var sequence = ExposureText.SequenceOf(row.Text);
-            if (sequence <= last)
-            {
-                continue;
-            }
-
             if (sequence > last + 1)
             {
                 Execute(connection, transaction, ExposureSchema.InsertGap, ("$origin", origin), ("$after", last.Value), ("$missing", sequence - last.Value - 1), ("$resumed_ms", row.ServedMs));
                 missing += sequence - last.Value - 1;
             }
 
-            unseen.Add(row);
-            last = sequence;
+            last = Math.Max(last.Value, sequence);
         }
 
         Execute(connection, transaction, ExposureSchema.WriteStreamSequence, ("$origin", origin), ("$sequence", last.Value));
-        return (unseen, missing);
+        return missing;
     }
 
     /// <summary>The gaps whose first list after them was served at or after <paramref name="since"/>, none when there is no store or it has no gap table.</summary>

@@ -89,27 +89,27 @@ public sealed class ExposureStore : IDisposable
 
     /// <summary>
     /// Stores lists another replica served, read from its stream (of <paramref name="origin"/>), and the id of the last
-    /// entry read, in one transaction; says how many were stored and how many are missing before them (see <see cref="ExposureGaps.In"/>).
+    /// entry read, in one transaction; returns the lists missing before them (see <see cref="ExposureGaps.In"/>).
     /// </summary>
-    public ExposureStreamAppend AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
+    public long AppendFromStream(long origin, IReadOnlyList<ServedList> lists, string lastStreamId) =>
         AppendFromStream(origin, Rows(lists, [.. lists.Select(ExposureText.Format)]), lastStreamId);
 
     /// <summary>
     /// Stores rows of lists another replica served, as its stream (of <paramref name="origin"/>) holds them, and the id
-    /// of the last entry read, in one transaction. A list whose number was read before is not stored again; the lists
-    /// that replica's numbers skipped before them (lost from the stream) are kept as a gap (see <see cref="ExposureGaps.In"/>).
+    /// of the last entry read, in one transaction; returns how many of that replica's lists its numbers skipped before
+    /// them (lost from the stream), kept as a gap (see <see cref="ExposureGaps.In"/>).
     /// </summary>
-    public ExposureStreamAppend AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
+    public long AppendFromStream(long origin, IReadOnlyList<ExposureRow> rows, string lastStreamId)
     {
         lock (_gate)
         {
             using var transaction = _writer.BeginTransaction();
-            var (unseen, missing) = ExposureGapLog.Track(transaction, origin, rows);
-            _rows.Insert(transaction, _rows.Lines(unseen), local: false);
+            _rows.Insert(transaction, _rows.Lines(rows), local: false);
+            var missing = ExposureGapLog.Track(transaction, origin, rows);
             using var position = Command(transaction, ExposureSchema.WriteStreamPosition, ("$origin", origin), ("$last_id", lastStreamId));
             position.ExecuteNonQuery();
             transaction.Commit();
-            return new ExposureStreamAppend(unseen.Count, missing);
+            return missing;
         }
     }
 
