@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.ML.Api.Events;
 using Loyalty.ML.Api.Serving;
+using Loyalty.ML.Data.Exposures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.ML.Api.Tests.Fixtures;
@@ -38,6 +39,18 @@ public sealed class Replica(string storePath, LoyaltyApiFactory factory, LogColl
     /// <summary>Purchases in the overlay now, read in process (no request).</summary>
     internal long AppliedPurchases() =>
         Services.GetRequiredService<ModelProvider>().Current is { } model ? Services.GetRequiredService<EventIngestor>().OverlayFor(model).Purchases : 0;
+
+    /// <summary>Asks for four recommendations for each of <paramref name="customers"/> in turn: one served list each.</summary>
+    public async Task ServeListsAsync(IEnumerable<string> customers)
+    {
+        foreach (var customer in customers)
+        {
+            (await Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>The lists in this replica's exposure log (a list written to the stream twice is there twice).</summary>
+    public List<ServedList> ServedLists() => [.. ExposureStore.ReadByCustomer(StorePath, DateTimeOffset.MinValue)];
 
     /// <summary>Waits until <paramref name="condition"/> holds (asserted within <paramref name="timeout"/>).</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)

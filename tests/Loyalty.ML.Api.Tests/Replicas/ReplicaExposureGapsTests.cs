@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Loyalty.ML.Api.Tests.Fixtures;
-using Loyalty.ML.Data.Exposures;
 using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Replicas;
@@ -34,14 +33,14 @@ public sealed partial class ReplicaExposureGapsTests : IAsyncLifetime
         await using var redis = await ConnectionMultiplexer.ConnectAsync(Set.Redis.ConnectionString);
         var stream = ExposureStreamProbe.KeyOf(a);
 
-        await ServeAsync(a, customers[..3]);
+        await a.ServeListsAsync(customers[..3]);
         await Replica.WaitUntilAsync(() => Task.FromResult(DistinctLists(b) == 3), TimeSpan.FromSeconds(30), $"a's first lists in b's log ({DistinctLists(b)})");
         var missingBefore = await MissingCounterAsync(b);
-        await ServeAsync(a, customers[3..7]);
+        await a.ServeListsAsync(customers[3..7]);
         await Replica.WaitUntilAsync(async () => (await ExposureStreamProbe.IdsOnAsync(redis, stream)).Distinct().Count() == 7, TimeSpan.FromSeconds(5), "a's next lists on its stream");
         await redis.GetDatabase().StreamTrimAsync(stream, 0);
         Assert.Equal(3, DistinctLists(b));
-        await ServeAsync(a, customers[7..]);
+        await a.ServeListsAsync(customers[7..]);
         await Replica.WaitUntilAsync(() => Task.FromResult(DistinctLists(b) == 5), TimeSpan.FromSeconds(30), $"a's last lists in b's log ({DistinctLists(b)})");
 
         var health = await b.Client(TestKeys.Admin).GetAsync("/health");
@@ -58,14 +57,6 @@ public sealed partial class ReplicaExposureGapsTests : IAsyncLifetime
         Assert.Equal("Healthy", (await a.Client(TestKeys.Admin).GetFromJsonAsync<JsonElement>("/health")).GetProperty("checks").GetProperty("exposures-stream").GetProperty("status").GetString());
     }
 
-    private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
-    {
-        foreach (var customer in customers)
-        {
-            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
-        }
-    }
-
     private static async Task<double> MissingCounterAsync(Replica replica)
     {
         var metrics = await replica.Client(TestKeys.Admin).GetStringAsync("/metrics");
@@ -74,7 +65,7 @@ public sealed partial class ReplicaExposureGapsTests : IAsyncLifetime
     }
 
     // A list written to the stream twice (a write that timed out but landed, then resent) is stored twice.
-    private static int DistinctLists(Replica replica) => ExposureStore.ReadByCustomer(replica.StorePath, DateTimeOffset.MinValue).Select(list => list.Id).Distinct().Count();
+    private static int DistinctLists(Replica replica) => replica.ServedLists().Select(list => list.Id).Distinct().Count();
 
     [GeneratedRegex(@"^loyalty_exposures_missing_total ([0-9.e+]+)$", RegexOptions.Multiline)]
     private static partial Regex MissingLine();

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.ML.Api.Tests.Fixtures;
-using Loyalty.ML.Data.Exposures;
 using StackExchange.Redis;
 
 namespace Loyalty.ML.Api.Tests.Replicas;
@@ -34,12 +33,12 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         foreach (var (customer, index) in customers.Select((customer, index) => (customer, index)))
         {
             var replica = index % 2 == 0 ? a : b;
-            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
+            await replica.ServeListsAsync([customer]);
         }
 
         foreach (var replica in new[] { a, b })
         {
-            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count == customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(a).Count}, b {Lists(b).Count})");
+            await Replica.WaitUntilAsync(() => Task.FromResult(replica.ServedLists().Count == customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {a.ServedLists().Count}, b {b.ServedLists().Count})");
         }
 
         // Redis here keeps nothing on disk: what it held when killed is gone, so the replicas had to read it before.
@@ -50,11 +49,11 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
 
         foreach (var replica in new[] { a, b })
         {
-            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count == customers.Count + 1), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(a).Count}, b {Lists(b).Count})");
+            await Replica.WaitUntilAsync(() => Task.FromResult(replica.ServedLists().Count == customers.Count + 1), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {a.ServedLists().Count}, b {b.ServedLists().Count})");
         }
 
         Assert.Equal(Keys(a), Keys(b));
-        Assert.Single(Lists(b), list => list.Surface == "while-down");
+        Assert.Single(b.ServedLists(), list => list.Surface == "while-down");
     }
 
     [Fact]
@@ -63,20 +62,20 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         var customers = TestBundles.History.Customers.Ids.Take(12).ToList();
         await using var b = Set.Start("b", Fast);
         var a = Set.Start("a", Fast);
-        await ServeAsync(a, customers[..6]);
-        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 6), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+        await a.ServeListsAsync(customers[..6]);
+        await Replica.WaitUntilAsync(() => Task.FromResult(b.ServedLists().Count == 6), TimeSpan.FromSeconds(30), $"a's lists in b's log ({b.ServedLists().Count})");
         await a.DisposeAsync();
 
         await using var restarted = Set.Start("a", Fast);
-        await ServeAsync(restarted, customers[6..]);
+        await restarted.ServeListsAsync(customers[6..]);
         foreach (var replica in new[] { restarted, b })
         {
-            await Replica.WaitUntilAsync(() => Task.FromResult(Lists(replica).Count >= customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {Lists(restarted).Count}, b {Lists(b).Count})");
+            await Replica.WaitUntilAsync(() => Task.FromResult(replica.ServedLists().Count >= customers.Count), TimeSpan.FromSeconds(30), $"every list in the replica's log (a {restarted.ServedLists().Count}, b {b.ServedLists().Count})");
         }
 
         // Many polls later: had the restarted replica taken its own stream for another's, it would hold its lists twice.
         await Task.Delay(500);
-        var ids = Lists(restarted).Select(list => list.Id).ToList();
+        var ids = restarted.ServedLists().Select(list => list.Id).ToList();
         Assert.Equal(customers.Count, ids.Count);
         Assert.Equal(customers.Count, ids.Distinct().Count());
         Assert.Single(ids.Select(id => id.Origin).Distinct());
@@ -90,9 +89,9 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         await using var a = Set.Start("a", slowOutbox);
         await using var b = Set.Start("b", slowOutbox);
 
-        await ServeAsync(a, TestBundles.History.Customers.Ids.Take(3));
+        await a.ServeListsAsync(TestBundles.History.Customers.Ids.Take(3));
 
-        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 3), TimeSpan.FromSeconds(30), $"a's lists in b's log ({Lists(b).Count})");
+        await Replica.WaitUntilAsync(() => Task.FromResult(b.ServedLists().Count == 3), TimeSpan.FromSeconds(30), $"a's lists in b's log ({b.ServedLists().Count})");
     }
 
     [Fact]
@@ -102,7 +101,7 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         await using var b = Set.Start("b", [.. Fast, new("OnlineEvaluation:Window", "00:00:01"), new("OnlineEvaluation:Refresh", "00:00:00.010")]);
         await using var redis = await ConnectionMultiplexer.ConnectAsync(Set.Redis.ConnectionString);
         var customers = TestBundles.History.Customers.Ids.Take(3).ToList();
-        await ServeAsync(a, customers);
+        await a.ServeListsAsync(customers);
         var windowsClosed = DateTime.UtcNow.AddSeconds(1.5);
         var stream = ExposureStreamProbe.KeyOf(a);
         await Replica.WaitUntilAsync(async () => (await ExposureStreamProbe.IdsOnAsync(redis, stream)).Count == customers.Count, TimeSpan.FromSeconds(30), "a's lists on its stream");
@@ -113,8 +112,8 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
             await redis.GetDatabase().StreamAddAsync(stream, entry.Values);
         }
 
-        await Replica.WaitUntilAsync(() => Task.FromResult(Lists(b).Count == 2 * customers.Count), TimeSpan.FromSeconds(30), $"both copies in b's log ({Lists(b).Count})");
-        Assert.Equal(customers.Count, Lists(b).Select(list => list.Id).Distinct().Count());
+        await Replica.WaitUntilAsync(() => Task.FromResult(b.ServedLists().Count == 2 * customers.Count), TimeSpan.FromSeconds(30), $"both copies in b's log ({b.ServedLists().Count})");
+        Assert.Equal(customers.Count, b.ServedLists().Select(list => list.Id).Distinct().Count());
         await Task.Delay(windowsClosed - DateTime.UtcNow is { Ticks: > 0 } left ? left : TimeSpan.Zero);
         var lists = 0L;
         await Replica.WaitUntilAsync(
@@ -126,15 +125,5 @@ public sealed class ReplicaExposuresTests : IAsyncLifetime
         (await replica.Client(TestKeys.Admin).GetFromJsonAsync<JsonElement>("/v1/evaluation/online")).GetProperty("groups").EnumerateArray()
             .Sum(group => group.GetProperty("figures").GetProperty("lists").GetInt64());
 
-    private static async Task ServeAsync(Replica replica, IEnumerable<string> customers)
-    {
-        foreach (var customer in customers)
-        {
-            (await replica.Client(TestKeys.Shop).GetAsync($"/v1/customers/{customer}/recommendations?count=4")).EnsureSuccessStatusCode();
-        }
-    }
-
-    private static List<ServedList> Lists(Replica replica) => [.. ExposureStore.ReadByCustomer(replica.StorePath, DateTimeOffset.MinValue)];
-
-    private static List<string> Keys(Replica replica) => [.. Lists(replica).Select(list => $"{list.Id.Origin}/{list.Id.Sequence}/{list.CustomerId}/{string.Join(',', list.Items)}").Order(StringComparer.Ordinal)];
+    private static List<string> Keys(Replica replica) => [.. replica.ServedLists().Select(list => $"{list.Id.Origin}/{list.Id.Sequence}/{list.CustomerId}/{string.Join(',', list.Items)}").Order(StringComparer.Ordinal)];
 }
